@@ -1,0 +1,61 @@
+//! One module per subcommand; each returns a [`Failure`] worded for the user.
+
+pub mod overview;
+pub mod validate;
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::error::Failure;
+use crate::questionnaire::{self, Questionnaire};
+
+/// Loads the questionnaire at `path`, or the built-in one.
+pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure> {
+    match path {
+        None => questionnaire::builtin().map_err(|e| Failure::new(e.to_string())),
+        Some(path) => {
+            let text = read_text(path)?;
+            Questionnaire::parse(&text, &path.display().to_string())
+                .map_err(|e| Failure::new(e.to_string()))
+        }
+    }
+}
+
+/// Reads a UTF-8 text file, with a message that names it and says what to do.
+pub fn read_text(path: &Path) -> Result<String, Failure> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let hint = match e.kind() {
+            io::ErrorKind::NotFound => "check the path",
+            io::ErrorKind::PermissionDenied => "check the file's permissions",
+            _ => "check that it is a readable file",
+        };
+        Failure::new(format!(
+            "{}: cannot read the file: {e} ({hint})",
+            path.display()
+        ))
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = crate::position::Position::at(
+            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+            usize::MAX,
+        );
+        Failure::new(format!(
+            "{}:{}:{}: the file is not valid UTF-8 text; save it as UTF-8",
+            path.display(),
+            at.line,
+            at.column
+        ))
+    })
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends quietly.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(format!(
+            "cannot write to standard output: {e}"
+        ))),
+    }
+}

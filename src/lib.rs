@@ -1,0 +1,14 @@
+//! srm-assess: walk the administrator of a SaaS instance through the
+//! subscriber side of the vendor's shared responsibility model, keep the
+//! answers in a local TOML file and report the gaps.
+//!
+//! The domain (questionnaire, assessment, scoring, report) has no terminal
+//! code in it; the binary's `main` only parses the command line and calls
+//! into [`cli`].
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod lang;
+pub mod position;
+pub mod questionnaire;

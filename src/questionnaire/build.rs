@@ -1,0 +1,125 @@
+//! Turns a validated raw file into the [`Questionnaire`] model.
+
+use std::collections::HashMap;
+
+use super::raw::{RawQuestionnaire, RawText};
+use super::{Link, Owner, Question, Questionnaire, Section, Severity, Source, Text, VendorItem};
+
+/// Builds the model. `raw` must have passed `validate::check`, which
+/// guarantees that every reference resolves and every enum word is known.
+pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
+    let locales: Vec<String> = raw
+        .locales
+        .into_inner()
+        .into_iter()
+        .map(|s| s.into_inner())
+        .collect();
+    let text = |t: RawText| {
+        Text::new(
+            locales
+                .iter()
+                .map(|code| {
+                    (
+                        code.clone(),
+                        t.get(code).map(|v| v.get_ref().clone()).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        )
+    };
+
+    let section_pos: HashMap<String, usize> = raw
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.get_ref().clone(), i))
+        .collect();
+
+    let mut questions: Vec<Question> = raw
+        .questions
+        .into_iter()
+        .map(|q| Question {
+            section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
+            id: q.id.into_inner(),
+            reference: q.reference.into_inner(),
+            text: text(q.text),
+            help: text(q.help),
+            remedy: text(q.remedy),
+            severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
+            owner: Owner::parse(q.owner.get_ref()).unwrap_or(Owner::Subscriber),
+            links: q.links.into_iter().map(|l| l.into_inner()).collect(),
+        })
+        .collect();
+    // Group by section, keeping the file order inside each section.
+    questions.sort_by_key(|q| q.section);
+
+    let mut sections: Vec<Section> = Vec::with_capacity(raw.sections.len());
+    let mut start = 0;
+    for (i, s) in raw.sections.into_iter().enumerate() {
+        let end = start
+            + questions[start..]
+                .iter()
+                .take_while(|q| q.section == i)
+                .count();
+        sections.push(Section {
+            id: s.id.into_inner(),
+            number: s.number.into_inner(),
+            title: text(s.title),
+            why: text(s.why),
+            vendor_items: s
+                .vendor_items
+                .into_iter()
+                .map(|v| VendorItem {
+                    reference: v.reference.into_inner(),
+                    text: text(v.text),
+                })
+                .collect(),
+            links: s.links.into_iter().map(|l| l.into_inner()).collect(),
+            questions: start..end,
+        });
+        start = end;
+    }
+
+    let links: Vec<Link> = raw
+        .links
+        .into_iter()
+        .map(|l| Link {
+            id: l.id.into_inner(),
+            url: l.url.into_inner(),
+            title: text(l.title),
+        })
+        .collect();
+
+    let index = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect();
+    let link_index = links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id.clone(), i))
+        .collect();
+    Questionnaire {
+        id: raw.id.into_inner(),
+        version: raw.version.into_inner(),
+        vendor: raw.vendor.into_inner(),
+        title: text(raw.title),
+        source: Source {
+            title: text(raw.source.title),
+            url: raw.source.url.into_inner(),
+        },
+        security_contact: raw.security_contact.into_inner(),
+        locales,
+        links,
+        general_links: raw
+            .general_links
+            .into_iter()
+            .map(|l| l.into_inner())
+            .collect(),
+        sections,
+        questions,
+        index,
+        link_index,
+    }
+}

@@ -1,0 +1,258 @@
+//! The questionnaire: a vendor's shared responsibility model turned into
+//! sections and questions, in several languages.
+//!
+//! Plain data with no user-interface code. Load one with [`Questionnaire::parse`]
+//! or take the embedded Zendesk one with [`builtin`].
+
+mod build;
+mod raw;
+mod validate;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub use validate::{Problem, QuestionnaireError};
+
+use crate::lang::Lang;
+
+/// The built-in Zendesk questionnaire's TOML, embedded in the binary.
+pub const BUILTIN_TOML: &str = include_str!("../../questionnaire/zendesk.toml");
+
+/// The name shown for the built-in questionnaire in messages.
+pub const BUILTIN_NAME: &str = "questionnaire/zendesk.toml (built in)";
+
+/// Parses the built-in Zendesk questionnaire.
+///
+/// The embedded file is checked by the test suite, so this cannot fail in a
+/// released binary; the `Result` is kept so callers report it like any other.
+pub fn builtin() -> Result<Questionnaire, QuestionnaireError> {
+    Questionnaire::parse(BUILTIN_TOML, BUILTIN_NAME)
+}
+
+/// A human-readable string in every locale of its questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// `(locale, text)` pairs in the questionnaire's locale order.
+    values: Vec<(String, String)>,
+}
+
+impl Text {
+    /// Builds a text from `(locale, text)` pairs; the first is the fallback.
+    pub fn new(values: Vec<(String, String)>) -> Self {
+        Self { values }
+    }
+
+    /// The text in `lang`, or in the questionnaire's first locale when the
+    /// questionnaire does not have `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.values
+            .iter()
+            .find(|(code, _)| code == lang.code())
+            .or_else(|| self.values.first())
+            .map_or("", |(_, text)| text.as_str())
+    }
+
+    /// Every `(locale, text)` pair.
+    pub fn all(&self) -> &[(String, String)] {
+        &self.values
+    }
+}
+
+/// How much a missing control matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Weight 3.
+    High,
+    /// Weight 2.
+    Medium,
+    /// Weight 1.
+    Low,
+}
+
+impl Severity {
+    /// The word used in files: `high`, `medium`, `low`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+
+    /// Reads the word used in files.
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "high" => Some(Severity::High),
+            "medium" => Some(Severity::Medium),
+            "low" => Some(Severity::Low),
+            _ => None,
+        }
+    }
+
+    /// The weight of a question of this severity in the score.
+    pub fn weight(self) -> u32 {
+        match self {
+            Severity::High => 3,
+            Severity::Medium => 2,
+            Severity::Low => 1,
+        }
+    }
+}
+
+/// Who carries the control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Owner {
+    /// The subscriber alone.
+    Subscriber,
+    /// Subscriber and vendor each hold a part.
+    Shared,
+}
+
+impl Owner {
+    /// The word used in files: `subscriber`, `shared`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Owner::Subscriber => "subscriber",
+            Owner::Shared => "shared",
+        }
+    }
+
+    /// Reads the word used in files.
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "subscriber" => Some(Owner::Subscriber),
+            "shared" => Some(Owner::Shared),
+            _ => None,
+        }
+    }
+}
+
+/// A link declared once in the questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Stable id used by sections and questions.
+    pub id: String,
+    /// An `https` URL.
+    pub url: String,
+    /// What the page is.
+    pub title: Text,
+}
+
+/// Something the vendor does on its side of a section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorItem {
+    /// The source reference, e.g. `Z-I.2`.
+    pub reference: String,
+    /// What the vendor covers.
+    pub text: Text,
+}
+
+/// A section of the vendor's model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Stable id.
+    pub id: String,
+    /// The number the source gives it, e.g. `III`.
+    pub number: String,
+    /// Title.
+    pub title: Text,
+    /// Why the section matters.
+    pub why: Text,
+    /// What the vendor covers on its side.
+    pub vendor_items: Vec<VendorItem>,
+    /// Ids of the section's useful links.
+    pub links: Vec<String>,
+    /// The section's questions, as indices into [`Questionnaire::questions`].
+    pub questions: Range<usize>,
+}
+
+/// One question put to the subscriber.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable id, the key of its answer in assessment files.
+    pub id: String,
+    /// Index of its section in [`Questionnaire::sections`].
+    pub section: usize,
+    /// The source reference, e.g. `I.3`.
+    pub reference: String,
+    /// The question, answerable with yes, partly or no.
+    pub text: Text,
+    /// Markdown: what good looks like and where to check it.
+    pub help: Text,
+    /// What to do when the control is missing.
+    pub remedy: Text,
+    /// How much a gap matters.
+    pub severity: Severity,
+    /// Who carries the control.
+    pub owner: Owner,
+    /// Ids of the links that help.
+    pub links: Vec<String>,
+}
+
+/// The vendor document a questionnaire is drawn from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Its title.
+    pub title: Text,
+    /// Where it is published.
+    pub url: String,
+}
+
+/// A whole questionnaire, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    /// Stable id, recorded in assessments.
+    pub id: String,
+    /// Version, recorded in assessments (for Zendesk: the source's change-log date).
+    pub version: String,
+    /// The vendor's name.
+    pub vendor: String,
+    /// Title.
+    pub title: Text,
+    /// The source document.
+    pub source: Source,
+    /// Locale codes, e.g. `["en", "it"]`; every text exists in each.
+    pub locales: Vec<String>,
+    /// The vendor's security contact (an email address or a URL).
+    pub security_contact: String,
+    /// Every link, in declaration order.
+    pub links: Vec<Link>,
+    /// Ids of the links that concern the whole model rather than a section.
+    pub general_links: Vec<String>,
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// Every question, grouped by section in section order.
+    pub questions: Vec<Question>,
+    index: HashMap<String, usize>,
+    link_index: HashMap<String, usize>,
+}
+
+impl Questionnaire {
+    /// Parses and validates a questionnaire. `name` is the file name used in
+    /// error messages.
+    pub fn parse(source: &str, name: &str) -> Result<Self, QuestionnaireError> {
+        let raw = validate::parse_raw(source, name)?;
+        validate::check(&raw, source, name)?;
+        Ok(build::build(raw))
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.index.get(id).map(|&i| &self.questions[i])
+    }
+
+    /// The position of the question with this id in [`Self::questions`].
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The link with this id.
+    pub fn link(&self, id: &str) -> Option<&Link> {
+        self.link_index.get(id).map(|&i| &self.links[i])
+    }
+
+    /// The questions of a section.
+    pub fn section_questions(&self, section: &Section) -> &[Question] {
+        &self.questions[section.questions.clone()]
+    }
+}

@@ -1,0 +1,92 @@
+//! The questionnaire file exactly as written, with the position of every
+//! value, so that validation can point at the line and column of a problem.
+//!
+//! These types mirror `docs/questionnaire-format.md`; unknown keys are
+//! refused by serde so that a typo never silently drops a field.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A human-readable string in every locale: `title.en = "…"`, `title.it = "…"`.
+pub type RawText = BTreeMap<String, Spanned<String>>;
+
+/// The whole file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestionnaire {
+    pub format: Spanned<i64>,
+    pub id: Spanned<String>,
+    pub version: Spanned<String>,
+    pub vendor: Spanned<String>,
+    pub locales: Spanned<Vec<Spanned<String>>>,
+    pub security_contact: Spanned<String>,
+    pub title: RawText,
+    #[serde(default)]
+    pub general_links: Vec<Spanned<String>>,
+    pub source: RawSource,
+    #[serde(default, rename = "link")]
+    pub links: Vec<RawLink>,
+    #[serde(default, rename = "section")]
+    pub sections: Vec<RawSection>,
+    #[serde(default, rename = "question")]
+    pub questions: Vec<RawQuestion>,
+}
+
+/// The vendor document the questionnaire is drawn from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub url: Spanned<String>,
+    pub title: RawText,
+}
+
+/// A link declared once and referenced by id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    pub id: Spanned<String>,
+    pub url: Spanned<String>,
+    pub title: RawText,
+}
+
+/// A section of the vendor's model.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub id: Spanned<String>,
+    pub number: Spanned<String>,
+    pub title: RawText,
+    pub why: RawText,
+    #[serde(default)]
+    pub links: Vec<Spanned<String>>,
+    #[serde(default, rename = "vendor")]
+    pub vendor_items: Vec<RawVendorItem>,
+}
+
+/// One thing the vendor does on its side of a section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVendorItem {
+    #[serde(rename = "ref")]
+    pub reference: Spanned<String>,
+    pub text: RawText,
+}
+
+/// One question put to the subscriber.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: Spanned<String>,
+    pub section: Spanned<String>,
+    #[serde(rename = "ref")]
+    pub reference: Spanned<String>,
+    pub severity: Spanned<String>,
+    pub owner: Spanned<String>,
+    #[serde(default)]
+    pub links: Vec<Spanned<String>>,
+    pub text: RawText,
+    pub help: RawText,
+    pub remedy: RawText,
+}

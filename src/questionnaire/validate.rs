@@ -1,0 +1,432 @@
+//! Checks a questionnaire file and reports every problem at once, each at
+//! its line and column and with the id of the item it concerns.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use toml::Spanned;
+
+use super::raw::{RawQuestionnaire, RawText};
+use super::{Owner, Severity};
+use crate::position::Position;
+
+/// The only questionnaire format this build reads.
+pub const FORMAT: i64 = 1;
+
+/// One problem found in a questionnaire file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where the problem is (1-based line and column).
+    pub position: Position,
+    /// The item concerned, e.g. `question "access.sso"`, when there is one.
+    pub item: Option<String>,
+    /// What is wrong and, where useful, what to do.
+    pub message: String,
+}
+
+/// A questionnaire that could not be read or is not valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionnaireError {
+    /// The file name as given by the user.
+    pub file: String,
+    /// Every problem found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for QuestionnaireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(
+                f,
+                "{}:{}:{}: ",
+                self.file, p.position.line, p.position.column
+            )?;
+            if let Some(item) = &p.item {
+                write!(f, "{item}: ")?;
+            }
+            write!(f, "{}", p.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for QuestionnaireError {}
+
+/// Parses the TOML into the raw schema; a syntax error, a wrong type, a
+/// missing or an unknown key is reported at its position.
+pub(super) fn parse_raw(source: &str, name: &str) -> Result<RawQuestionnaire, QuestionnaireError> {
+    toml::from_str(source).map_err(|e| {
+        let offset = e.span().map_or(0, |span| span.start);
+        let message = e.message().trim().to_string();
+        QuestionnaireError {
+            file: name.to_string(),
+            problems: vec![Problem {
+                position: Position::at(source, offset),
+                item: enclosing_item(source, offset),
+                message: format!("{message} (see docs/questionnaire-format.md)"),
+            }],
+        }
+    })
+}
+
+/// Runs every semantic check on a parsed file.
+pub(super) fn check(
+    raw: &RawQuestionnaire,
+    source: &str,
+    name: &str,
+) -> Result<(), QuestionnaireError> {
+    let mut c = Checker {
+        source,
+        problems: Vec::new(),
+        locales: Vec::new(),
+    };
+    c.header(raw);
+    let link_ids = c.links(raw);
+    c.link_refs(&raw.general_links, &link_ids, "general_links");
+    let section_ids = c.sections(raw, &link_ids);
+    c.questions(raw, &link_ids, &section_ids);
+    if c.problems.is_empty() {
+        return Ok(());
+    }
+    c.problems
+        .sort_by_key(|p| (p.position.line, p.position.column));
+    Err(QuestionnaireError {
+        file: name.to_string(),
+        problems: c.problems,
+    })
+}
+
+/// Whether `id` is a valid item id: lowercase ASCII letters and digits,
+/// with single `.`, `-` or `_` between them.
+pub fn is_valid_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    let alnum = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    alnum(first)
+        && alnum(last)
+        && bytes
+            .iter()
+            .all(|&b| alnum(b) || matches!(b, b'.' | b'-' | b'_'))
+        && !bytes.windows(2).any(|w| !alnum(w[0]) && !alnum(w[1]))
+}
+
+/// Whether a locale code is two or three lowercase ASCII letters.
+fn is_valid_locale(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Collects problems while walking the raw file.
+struct Checker<'a> {
+    source: &'a str,
+    problems: Vec<Problem>,
+    locales: Vec<String>,
+}
+
+impl Checker<'_> {
+    fn report<T>(&mut self, at: &Spanned<T>, item: Option<&str>, message: String) {
+        self.problems.push(Problem {
+            position: Position::at(self.source, at.span().start),
+            item: item.map(str::to_string),
+            message,
+        });
+    }
+
+    fn header(&mut self, raw: &RawQuestionnaire) {
+        if *raw.format.get_ref() != FORMAT {
+            let msg = format!(
+                "format {} is not supported; this version of srm-assess reads format {FORMAT}",
+                raw.format.get_ref()
+            );
+            self.report(&raw.format, None, msg);
+        }
+        if !is_valid_id(raw.id.get_ref()) {
+            self.report(
+                &raw.id,
+                None,
+                bad_id_message("questionnaire", raw.id.get_ref()),
+            );
+        }
+        for (field, value) in [
+            ("version", &raw.version),
+            ("vendor", &raw.vendor),
+            ("security_contact", &raw.security_contact),
+        ] {
+            if value.get_ref().trim().is_empty() {
+                self.report(value, None, format!("`{field}` is empty"));
+            }
+        }
+        let contact = raw.security_contact.get_ref();
+        if !contact.trim().is_empty() && !contact.contains('@') && !contact.starts_with("https://")
+        {
+            let msg = format!(
+                "`security_contact` {contact:?} is neither an email address nor an https URL"
+            );
+            self.report(&raw.security_contact, None, msg);
+        }
+        self.locales(raw);
+        self.text(&raw.title, &raw.id, "questionnaire", "title");
+        self.url(&raw.source.url, Some("source"));
+        self.text(&raw.source.title, &raw.source.url, "source", "title");
+    }
+
+    fn locales(&mut self, raw: &RawQuestionnaire) {
+        if raw.locales.get_ref().is_empty() {
+            self.report(
+                &raw.locales,
+                None,
+                "`locales` is empty: declare at least one, e.g. [\"en\"]".into(),
+            );
+        }
+        let mut seen = HashSet::new();
+        for code in raw.locales.get_ref() {
+            if !is_valid_locale(code.get_ref()) {
+                let msg = format!(
+                    "locale {:?} is not a language code such as \"en\" or \"it\"",
+                    code.get_ref()
+                );
+                self.report(code, None, msg);
+            } else if !seen.insert(code.get_ref().clone()) {
+                self.report(
+                    code,
+                    None,
+                    format!("locale {:?} is declared twice", code.get_ref()),
+                );
+            } else {
+                self.locales.push(code.get_ref().clone());
+            }
+        }
+    }
+
+    /// Checks that `text` has a non-empty string in every declared locale and
+    /// no other. `anchor` locates the item when the text has no value at all.
+    fn text<T>(&mut self, text: &RawText, anchor: &Spanned<T>, item: &str, field: &str) {
+        let Some(first) = text.values().next() else {
+            self.report(anchor, Some(item), format!("`{field}` has no text"));
+            return;
+        };
+        for code in self.locales.clone() {
+            match text.get(&code) {
+                None => self.report(
+                    first,
+                    Some(item),
+                    format!(
+                        "`{field}` has no {} text: add `{field}.{code} = \"…\"`",
+                        locale_name(&code)
+                    ),
+                ),
+                Some(value) if value.get_ref().trim().is_empty() => {
+                    self.report(value, Some(item), format!("`{field}.{code}` is empty"));
+                }
+                Some(_) => {}
+            }
+        }
+        for (code, value) in text {
+            if !self.locales.contains(code) {
+                let msg = format!(
+                    "`{field}.{code}` is in a locale the questionnaire does not declare in `locales`"
+                );
+                self.report(value, Some(item), msg);
+            }
+        }
+    }
+
+    fn url(&mut self, url: &Spanned<String>, item: Option<&str>) {
+        let u = url.get_ref();
+        let rest = u.strip_prefix("https://").unwrap_or("");
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if host.is_empty() || u.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            let msg = format!("URL {u:?} is not a valid https URL (it must start with https://)");
+            self.report(url, item, msg);
+        }
+    }
+
+    /// Checks the link table and returns the ids declared.
+    fn links(&mut self, raw: &RawQuestionnaire) -> HashSet<String> {
+        let mut ids = HashSet::new();
+        for link in &raw.links {
+            let item = format!("link {:?}", link.id.get_ref());
+            self.id(&link.id, "link", &mut ids);
+            self.url(&link.url, Some(&item));
+            self.text(&link.title, &link.id, &item, "title");
+        }
+        ids
+    }
+
+    fn id(&mut self, id: &Spanned<String>, kind: &str, seen: &mut HashSet<String>) {
+        let item = format!("{kind} {:?}", id.get_ref());
+        if !is_valid_id(id.get_ref()) {
+            self.report(id, Some(&item), bad_id_message(kind, id.get_ref()));
+        } else if !seen.insert(id.get_ref().clone()) {
+            self.report(
+                id,
+                Some(&item),
+                format!("duplicate {kind} id: ids must be unique"),
+            );
+        }
+    }
+
+    fn link_refs(&mut self, refs: &[Spanned<String>], links: &HashSet<String>, item: &str) {
+        for r in refs {
+            if !links.contains(r.get_ref()) {
+                let msg = format!(
+                    "link {:?} is not declared: add a [[link]] with this id or fix the reference",
+                    r.get_ref()
+                );
+                self.report(r, Some(item), msg);
+            }
+        }
+    }
+
+    fn non_empty(&mut self, value: &Spanned<String>, item: &str, field: &str) {
+        if value.get_ref().trim().is_empty() {
+            self.report(value, Some(item), format!("`{field}` is empty"));
+        }
+    }
+
+    /// Checks the sections and returns their ids with their positions.
+    fn sections(
+        &mut self,
+        raw: &RawQuestionnaire,
+        links: &HashSet<String>,
+    ) -> HashMap<String, usize> {
+        let mut seen = HashSet::new();
+        let mut ids = HashMap::new();
+        if raw.sections.is_empty() {
+            self.report(&raw.id, None, "the questionnaire has no [[section]]".into());
+        }
+        for (i, s) in raw.sections.iter().enumerate() {
+            let item = format!("section {:?}", s.id.get_ref());
+            self.id(&s.id, "section", &mut seen);
+            ids.entry(s.id.get_ref().clone()).or_insert(i);
+            self.non_empty(&s.number, &item, "number");
+            self.text(&s.title, &s.id, &item, "title");
+            self.text(&s.why, &s.id, &item, "why");
+            self.link_refs(&s.links, links, &item);
+            for v in &s.vendor_items {
+                self.non_empty(&v.reference, &item, "vendor.ref");
+                self.text(&v.text, &v.reference, &item, "vendor.text");
+            }
+            if !raw
+                .questions
+                .iter()
+                .any(|q| q.section.get_ref() == s.id.get_ref())
+            {
+                let msg = "the section has no question: add one or remove the section".into();
+                self.report(&s.id, Some(&item), msg);
+            }
+        }
+        ids
+    }
+
+    fn questions(
+        &mut self,
+        raw: &RawQuestionnaire,
+        links: &HashSet<String>,
+        sections: &HashMap<String, usize>,
+    ) {
+        let mut seen = HashSet::new();
+        for q in &raw.questions {
+            let item = format!("question {:?}", q.id.get_ref());
+            self.id(&q.id, "question", &mut seen);
+            if !sections.contains_key(q.section.get_ref()) {
+                let msg = format!("section {:?} is not declared", q.section.get_ref());
+                self.report(&q.section, Some(&item), msg);
+            }
+            self.non_empty(&q.reference, &item, "ref");
+            if Severity::parse(q.severity.get_ref()).is_none() {
+                let msg = format!(
+                    "severity {:?} is not one of \"high\", \"medium\", \"low\"",
+                    q.severity.get_ref()
+                );
+                self.report(&q.severity, Some(&item), msg);
+            }
+            if Owner::parse(q.owner.get_ref()).is_none() {
+                let msg = format!(
+                    "owner {:?} is not one of \"subscriber\", \"shared\"",
+                    q.owner.get_ref()
+                );
+                self.report(&q.owner, Some(&item), msg);
+            }
+            self.link_refs(&q.links, links, &item);
+            self.text(&q.text, &q.id, &item, "text");
+            self.text(&q.help, &q.id, &item, "help");
+            self.text(&q.remedy, &q.id, &item, "remedy");
+        }
+    }
+}
+
+/// Names the `[[question]]`, `[[section]]` or `[[link]]` table around byte
+/// `offset`, read from the text itself since the file did not deserialize.
+fn enclosing_item(source: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(source.len());
+    let line_end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
+    let lines: Vec<&str> = source[..line_end].lines().collect();
+    let is_header = |l: &str| l.trim_start().starts_with('[');
+    let mut header_at = lines.iter().rposition(|l| is_header(l))?;
+    let mut header = lines[header_at].trim();
+    if header.starts_with("[[section.") {
+        // A vendor item: name the section it belongs to.
+        header_at = lines[..header_at]
+            .iter()
+            .rposition(|l| l.trim() == "[[section]]")?;
+        header = "[[section]]";
+    }
+    let kind = match header {
+        "[[question]]" => "question",
+        "[[section]]" => "section",
+        "[[link]]" => "link",
+        _ => return None,
+    };
+    let id = source
+        .lines()
+        .skip(header_at + 1)
+        .take_while(|l| !is_header(l))
+        .find_map(|l| {
+            let (key, value) = l.split_once('=')?;
+            (key.trim() == "id").then(|| value.trim().trim_matches('"').to_string())
+        });
+    Some(match id {
+        Some(id) => format!("{kind} {id:?}"),
+        None => format!("a [[{kind}]] without an id"),
+    })
+}
+
+fn bad_id_message(kind: &str, id: &str) -> String {
+    format!(
+        "{kind} id {id:?} is not valid: use lowercase letters and digits, \
+         separated by single '.', '-' or '_'"
+    )
+}
+
+/// The English name of a locale, for messages.
+fn locale_name(code: &str) -> String {
+    match code {
+        "en" => "English (en)".into(),
+        "it" => "Italian (it)".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_single_separators() {
+        for good in ["a", "access.sso", "data.host-mapping-tls", "x_1", "2fa"] {
+            assert!(is_valid_id(good), "{good}");
+        }
+        for bad in [
+            "", "A", "a b", "a..b", "-a", "a-", "a/b", "..", "è", "a.-b", "a;b",
+        ] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

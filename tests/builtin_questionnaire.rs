@@ -1,0 +1,216 @@
+//! The built-in Zendesk questionnaire: valid, complete against the source's
+//! subscriber duties, and fully translated.
+
+use std::collections::BTreeSet;
+
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire::{self, Questionnaire};
+
+fn builtin() -> Questionnaire {
+    questionnaire::builtin().unwrap_or_else(|e| panic!("built-in questionnaire is invalid:\n{e}"))
+}
+
+/// The 25 subscriber bullets of sections I–VI, as numbered in
+/// `shared/notes/bullets.md`.
+const BULLETS: [&str; 25] = [
+    "I.1", "I.2", "I.3", "I.4", "I.5", "I.6", "I.7", "II.1", "II.2", "II.3", "III.1", "III.2",
+    "III.3", "III.4", "III.5", "III.6", "III.7", "III.8", "IV.1", "IV.2", "IV.3", "V.1", "V.2",
+    "VI.1", "VI.2",
+];
+
+#[test]
+fn builtin_questionnaire_is_valid_and_dated_by_the_source_change_log() {
+    let q = builtin();
+    assert_eq!(q.id, "zendesk-srm");
+    assert_eq!(q.version, "2023-06-16");
+    assert_eq!(q.locales, ["en", "it"]);
+    assert_eq!(q.security_contact, "security@zendesk.com");
+    let numbers: Vec<&str> = q.sections.iter().map(|s| s.number.as_str()).collect();
+    assert_eq!(numbers, ["I", "II", "III", "IV", "V", "VI"]);
+}
+
+#[test]
+fn every_subscriber_bullet_has_a_question_and_no_other_reference_is_used() {
+    let q = builtin();
+    let used: BTreeSet<&str> = q.questions.iter().map(|x| x.reference.as_str()).collect();
+    for bullet in BULLETS {
+        assert!(used.contains(bullet), "no question cites bullet {bullet}");
+    }
+    let known: BTreeSet<&str> = BULLETS.into_iter().collect();
+    let unknown: Vec<&&str> = used.difference(&known).collect();
+    assert!(
+        unknown.is_empty(),
+        "questions cite references the source does not have: {unknown:?}"
+    );
+}
+
+#[test]
+fn each_question_sits_in_the_section_its_reference_names() {
+    let q = builtin();
+    for question in &q.questions {
+        let section = &q.sections[question.section];
+        let roman = question.reference.split('.').next().unwrap_or_default();
+        assert_eq!(
+            roman, section.number,
+            "{} ({}) is in section {}",
+            question.id, question.reference, section.number
+        );
+    }
+}
+
+#[test]
+fn every_text_exists_in_english_and_italian_and_is_translated() {
+    let q = builtin();
+    for question in &q.questions {
+        for (field, text) in [
+            ("text", &question.text),
+            ("help", &question.help),
+            ("remedy", &question.remedy),
+        ] {
+            let en = text.get(Lang::En);
+            let it = text.get(Lang::It);
+            assert!(
+                !en.trim().is_empty() && !it.trim().is_empty(),
+                "{} {field} is empty",
+                question.id
+            );
+            assert_ne!(en, it, "{} {field} is not translated", question.id);
+        }
+    }
+    for section in &q.sections {
+        assert_ne!(section.title.get(Lang::En), section.title.get(Lang::It));
+        assert_ne!(section.why.get(Lang::En), section.why.get(Lang::It));
+        for item in &section.vendor_items {
+            assert_ne!(
+                item.text.get(Lang::En),
+                item.text.get(Lang::It),
+                "{}",
+                item.reference
+            );
+        }
+    }
+}
+
+#[test]
+fn question_ids_are_the_same_whatever_the_language() {
+    // One file holds both languages, so each id has a text in each: check
+    // that looking a question up gives the same question and both texts.
+    let q = builtin();
+    let ids: Vec<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
+    let unique: BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(ids.len(), unique.len());
+    for id in ids {
+        let question = q.question(id).expect("indexed");
+        assert_eq!(question.id, id);
+        for lang in Lang::ALL {
+            assert!(!question.text.get(lang).is_empty());
+        }
+    }
+}
+
+#[test]
+fn every_help_says_what_good_looks_like_and_where_to_check() {
+    let q = builtin();
+    for question in &q.questions {
+        let en = question.help.get(Lang::En);
+        let it = question.help.get(Lang::It);
+        assert!(
+            en.contains("**Good looks like:**") && en.contains("**Where to check:**"),
+            "{}",
+            question.id
+        );
+        assert!(
+            it.contains("**Come dovrebbe essere:**") && it.contains("**Dove verificare:**"),
+            "{}",
+            question.id
+        );
+    }
+}
+
+#[test]
+fn every_section_lists_what_the_vendor_covers_with_its_references() {
+    let q = builtin();
+    for section in &q.sections {
+        assert!(
+            !section.vendor_items.is_empty(),
+            "section {} lists nothing on Zendesk's side",
+            section.id
+        );
+        for item in &section.vendor_items {
+            assert!(
+                item.reference
+                    .starts_with(&format!("Z-{}.", section.number)),
+                "{}",
+                item.reference
+            );
+        }
+    }
+    let total: usize = q.sections.iter().map(|s| s.vendor_items.len()).sum();
+    assert_eq!(
+        total,
+        3 + 3 + 8 + 5 + 3 + 5,
+        "the source lists 27 vendor duties"
+    );
+}
+
+#[test]
+fn every_question_has_a_link_and_every_link_is_https() {
+    let q = builtin();
+    for question in &q.questions {
+        assert!(!question.links.is_empty(), "{} has no link", question.id);
+        for id in &question.links {
+            assert!(
+                q.link(id).is_some(),
+                "{} cites unknown link {id}",
+                question.id
+            );
+        }
+    }
+    for link in &q.links {
+        assert!(link.url.starts_with("https://"), "{}", link.id);
+    }
+}
+
+#[test]
+fn the_section_seven_links_of_the_source_are_all_there() {
+    let q = builtin();
+    for id in [
+        "zd-security",
+        "zd-security-best-practices",
+        "zd-security-settings",
+        "zd-temporary-access",
+        "zd-cookie-policy",
+        "zd-msa",
+        "zd-privacy",
+        "zd-audit-log",
+        "zd-ticket-audits-api",
+        "zd-chat-history",
+        "zd-chat-export",
+        "zd-sunshine-objects",
+        "zd-sell-firehose",
+    ] {
+        assert!(q.link(id).is_some(), "missing link {id}");
+    }
+}
+
+#[test]
+fn the_documented_example_is_a_valid_questionnaire() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/questionnaire-format.md"
+    ))
+    .expect("docs/questionnaire-format.md");
+    let start = doc.find("```toml\n").expect("a ```toml block") + "```toml\n".len();
+    let end = start + doc[start..].find("```").expect("closed block");
+    let example = &doc[start..end];
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/minimal.toml"
+    ))
+    .expect("fixture");
+    assert_eq!(
+        example, fixture,
+        "the documented example and tests/fixtures/valid/minimal.toml differ"
+    );
+    Questionnaire::parse(example, "docs example").expect("the documented example is valid");
+}
