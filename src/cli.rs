@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::assessment::{Answer, Metadata};
 use crate::commands;
 use crate::error::Failure;
 use crate::lang::Lang;
@@ -22,6 +23,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub questionnaire: Option<PathBuf>,
 
+    /// Keep saved assessments in DIR [default: the platform's data folder, e.g. ~/.local/share/srm-assess]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
     /// What to do (without one: an overview of the questionnaire)
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -30,6 +35,44 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create an assessment
+    New {
+        /// A plain name (saved in the data folder) or a path ending in .toml
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The organization assessed
+        #[arg(long, value_name = "ORG")]
+        org: Option<String>,
+        /// The vendor instance, e.g. the Zendesk subdomain
+        #[arg(long, value_name = "SUBDOMAIN")]
+        instance: Option<String>,
+        /// Who answers
+        #[arg(long, value_name = "WHO")]
+        assessor: Option<String>,
+        /// Only create it, do not open it
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// List saved assessments: questionnaire, progress, gaps, last change
+    List,
+    /// Set one answer without the interactive interface
+    Answer {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The question's id, e.g. access.two-factor
+        #[arg(value_name = "QUESTION_ID")]
+        question: String,
+        /// The answer
+        #[arg(value_name = "ANSWER", value_parser = ["yes", "partial", "no", "unknown", "na"])]
+        answer: String,
+        /// Notes (evidence, context); replace the existing notes
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+        /// Why the question does not apply (required with na)
+        #[arg(long, value_name = "TEXT")]
+        justification: Option<String>,
+    },
     /// Check a questionnaire file (the built-in one when none is given)
     Validate {
         /// The questionnaire TOML file to check
@@ -48,7 +91,40 @@ impl Cli {
 /// Runs the parsed command line, writing results to standard output.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
+    let questionnaire = cli.questionnaire.as_deref();
+    let data_dir = cli.data_dir.as_deref();
     match cli.command {
+        Some(Command::New {
+            target,
+            org,
+            instance,
+            assessor,
+            no_open: _,
+        }) => {
+            let metadata = Metadata {
+                organization: org.unwrap_or_default(),
+                instance: instance.unwrap_or_default(),
+                assessor: assessor.unwrap_or_default(),
+            };
+            commands::new::run(&target, metadata, questionnaire, data_dir, lang)
+        }
+        Some(Command::List) => commands::list::run(questionnaire, data_dir),
+        Some(Command::Answer {
+            target,
+            question,
+            answer,
+            notes,
+            justification,
+        }) => {
+            let answer = Answer::parse(&answer).ok_or_else(|| Failure::new("unknown answer"))?;
+            let request = commands::answer::Request {
+                question,
+                answer,
+                notes,
+                justification,
+            };
+            commands::answer::run(&target, request, questionnaire, data_dir)
+        }
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))
         }

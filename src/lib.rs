@@ -6,9 +6,12 @@
 //! code in it; the binary's `main` only parses the command line and calls
 //! into [`cli`].
 
+pub mod assessment;
 pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod lang;
 pub mod position;
 pub mod questionnaire;
+pub mod score;
+pub mod store;

@@ -1,5 +1,8 @@
 //! One module per subcommand; each returns a [`Failure`] worded for the user.
 
+pub mod answer;
+pub mod list;
+pub mod new;
 pub mod overview;
 pub mod validate;
 
@@ -58,4 +61,30 @@ pub fn print(text: &str) -> Result<(), Failure> {
             "cannot write to standard output: {e}"
         ))),
     }
+}
+
+/// Opens the assessment named by `target` with its questionnaire, checking
+/// that the two belong together.
+pub fn open_assessment(
+    target: &str,
+    questionnaire_path: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(Questionnaire, crate::store::Document), Failure> {
+    let data = crate::store::DataDir::resolve(data_dir)?;
+    let path = crate::store::resolve(target, &data)?;
+    let mut doc = crate::store::Document::open(&path)?;
+    let questionnaire = load_questionnaire(questionnaire_path)?;
+    let recorded = &doc.assessment().questionnaire;
+    if recorded.id != questionnaire.id {
+        return Err(Failure::new(format!(
+            "{}: this assessment answers the questionnaire {:?} (version {}), but the one in use \
+             is {:?}; pass --questionnaire FILE with the questionnaire it was made with",
+            path.display(),
+            recorded.id,
+            recorded.version,
+            questionnaire.id
+        )));
+    }
+    doc.set_questionnaire_version(&questionnaire.version);
+    Ok((questionnaire, doc))
 }

@@ -1,0 +1,232 @@
+//! An assessment: the answers one organization gave to one questionnaire.
+//!
+//! Plain data; reading and writing the TOML file is in [`file`], saving it
+//! safely next to other processes is in [`crate::store`].
+
+pub mod file;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::lang::Lang;
+use crate::questionnaire::{Question, Questionnaire};
+
+/// The assessment file format this build writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// An answer to a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    /// The control is in place.
+    Yes,
+    /// The control is partly in place.
+    Partial,
+    /// The control is missing.
+    No,
+    /// Nobody knows: a gap, since the control cannot be shown to exist.
+    Unknown,
+    /// Does not apply; needs a justification and is left out of the score.
+    Na,
+}
+
+impl Answer {
+    /// Every answer, in the order they are offered.
+    pub const ALL: [Answer; 5] = [
+        Answer::Yes,
+        Answer::Partial,
+        Answer::No,
+        Answer::Unknown,
+        Answer::Na,
+    ];
+
+    /// The word used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Partial => "partial",
+            Answer::No => "no",
+            Answer::Unknown => "unknown",
+            Answer::Na => "na",
+        }
+    }
+
+    /// Reads the word used in files and on the command line.
+    pub fn parse(word: &str) -> Option<Self> {
+        Answer::ALL.into_iter().find(|a| a.as_str() == word)
+    }
+
+    /// Whether this answer leaves a gap to close (partial, no, unknown).
+    pub fn is_gap(self) -> bool {
+        matches!(self, Answer::Partial | Answer::No | Answer::Unknown)
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What was recorded for one question. Empty fields are left out of the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The answer, if one was given (notes or a flag may come first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    /// Free notes: evidence, context.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Why the question does not apply (required with `na`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub justification: String,
+    /// Who will close the gap.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// When the gap should be closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    /// Flagged for review.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub flagged: bool,
+    /// When the answer was last set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<Timestamp>,
+    /// Fingerprint of the question text that was answered.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+}
+
+impl Entry {
+    /// Whether nothing at all is recorded (such an entry is not written).
+    pub fn is_empty(&self) -> bool {
+        *self == Entry::default()
+    }
+}
+
+/// Who assessed what.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// The organization assessed.
+    #[serde(default)]
+    pub organization: String,
+    /// The vendor instance, e.g. the Zendesk subdomain.
+    #[serde(default)]
+    pub instance: String,
+    /// Who answered.
+    #[serde(default)]
+    pub assessor: String,
+}
+
+/// The questionnaire an assessment answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRef {
+    /// Its id.
+    pub id: String,
+    /// Its version when the assessment was last saved.
+    pub version: String,
+}
+
+/// A whole assessment, as kept in its TOML file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// File format version.
+    pub format: u32,
+    /// The language of the assessment and its report.
+    pub lang: Lang,
+    /// When it was created.
+    pub created: Timestamp,
+    /// When it was last saved.
+    pub updated: Timestamp,
+    /// The questionnaire answered.
+    pub questionnaire: QuestionnaireRef,
+    /// Organization, instance, assessor.
+    #[serde(default)]
+    pub metadata: Metadata,
+    /// One entry per question id, in id order (stable diffs).
+    #[serde(default)]
+    pub answers: BTreeMap<String, Entry>,
+}
+
+impl Assessment {
+    /// A new, empty assessment of `questionnaire`.
+    pub fn new(
+        questionnaire: &Questionnaire,
+        lang: Lang,
+        metadata: Metadata,
+        now: Timestamp,
+    ) -> Self {
+        Assessment {
+            format: FORMAT,
+            lang,
+            created: now,
+            updated: now,
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+            },
+            metadata,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// The answer given to a question, if any.
+    pub fn answer(&self, id: &str) -> Option<Answer> {
+        self.answers.get(id).and_then(|e| e.answer)
+    }
+
+    /// Ids of recorded entries the questionnaire no longer has (kept, never dropped).
+    pub fn retired_ids<'a>(
+        &'a self,
+        questionnaire: &'a Questionnaire,
+    ) -> impl Iterator<Item = &'a str> {
+        self.answers
+            .keys()
+            .filter(|id| questionnaire.question(id).is_none())
+            .map(String::as_str)
+    }
+
+    /// Whether the answer to `question` was given to a different wording of
+    /// it, so that it should be reviewed.
+    pub fn needs_review(&self, question: &Question) -> bool {
+        self.answers.get(&question.id).is_some_and(|e| {
+            e.answer.is_some()
+                && !e.fingerprint.is_empty()
+                && e.fingerprint != fingerprint(question)
+        })
+    }
+}
+
+/// A short, stable fingerprint of a question's wording in the first locale
+/// of its questionnaire (the authoritative one; a better translation does
+/// not invalidate answers), whitespace-insensitive: `sha256:` + 16 hex digits.
+pub fn fingerprint(question: &Question) -> String {
+    let mut hasher = Sha256::new();
+    if let Some((_, text)) = question.text.all().first() {
+        for word in text.split_whitespace() {
+            hasher.update(word.as_bytes());
+            hasher.update([b' ']);
+        }
+    }
+    let digest = hasher.finalize();
+    let mut out = String::from("sha256:");
+    for byte in &digest[..8] {
+        out.push_str(&format!("{byte:02x}"));
+    }
+    out
+}
+
+/// The current time, to the second (files need no more precision).
+pub fn now() -> Timestamp {
+    let now = Timestamp::now();
+    Timestamp::from_second(now.as_second()).unwrap_or(now)
+}

@@ -1,0 +1,92 @@
+//! `srm-assess answer NAME|PATH QUESTION_ID ANSWER`: sets one answer.
+
+use std::path::Path;
+
+use super::{open_assessment, print};
+use crate::assessment::{Answer, fingerprint, now};
+use crate::error::Failure;
+use crate::questionnaire::Questionnaire;
+use crate::score::{self, format_percent};
+
+/// One answer to record.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The question's id.
+    pub question: String,
+    /// The answer.
+    pub answer: Answer,
+    /// New notes, replacing the old ones.
+    pub notes: Option<String>,
+    /// Why the question does not apply.
+    pub justification: Option<String>,
+}
+
+/// Records the answer and saves it, merged with any other process's work.
+pub fn run(
+    target: &str,
+    request: Request,
+    questionnaire_path: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(), Failure> {
+    let (questionnaire, mut doc) = open_assessment(target, questionnaire_path, data_dir)?;
+    let question = questionnaire
+        .question(&request.question)
+        .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
+    let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    if let Some(justification) = request.justification {
+        entry.justification = justification;
+    }
+    if request.answer == Answer::Na && entry.justification.trim().is_empty() {
+        return Err(Failure::new(format!(
+            "{}: `na` (not applicable) needs a justification: \
+             add --justification \"why it does not apply\"; nothing was saved",
+            question.id
+        )));
+    }
+    if let Some(notes) = request.notes {
+        entry.notes = notes;
+    }
+    entry.answer = Some(request.answer);
+    entry.answered_at = Some(now());
+    entry.fingerprint = fingerprint(question);
+    doc.set_entry(&question.id, entry);
+    let report = doc.save()?;
+    for id in &report.overwritten {
+        eprintln!(
+            "srm-assess: note: {id} had been changed by another srm-assess process since this one read it; \
+             this answer replaced it"
+        );
+    }
+    let tally = score::breakdown(&questionnaire, doc.assessment()).overall;
+    print(&format!(
+        "{} = {} · saved to {} · {}/{} answered · score {}\n",
+        question.id,
+        request.answer,
+        doc.path().display(),
+        tally.answered,
+        tally.total,
+        format_percent(tally.percent())
+    ))
+}
+
+/// An error for an unknown question id, suggesting the ids that look alike.
+fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failure {
+    let needle = id.trim().to_lowercase();
+    let ids = questionnaire.questions.iter().map(|q| q.id.as_str());
+    let similar: Vec<&str> = ids
+        .clone()
+        .filter(|known| {
+            strsim::damerau_levenshtein(&needle, known) <= 2
+                || (needle.len() >= 3 && known.split(['.', '-']).any(|part| part == needle))
+        })
+        .collect();
+    let hint = if similar.is_empty() {
+        format!("known ids: {}", ids.collect::<Vec<_>>().join(", "))
+    } else {
+        format!("did you mean: {}", similar.join(", "))
+    };
+    Failure::new(format!(
+        "{id:?} is not a question of {} {}; nothing was saved.\n{hint}",
+        questionnaire.id, questionnaire.version
+    ))
+}

@@ -1,0 +1,172 @@
+//! Progress and score of an assessment, and how the score was computed.
+//!
+//! Rules (PRODUCT.md): yes = 1, partial = ½, no and unknown = 0, weighted
+//! by severity (high 3, medium 2, low 1); not-applicable answers and
+//! unanswered questions are left out of the score. Points are counted in
+//! halves so that every sum is exact.
+
+use crate::assessment::{Answer, Assessment};
+use crate::questionnaire::{Question, Questionnaire, Severity};
+
+/// Counts and score of a set of questions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Questions in the set.
+    pub total: usize,
+    /// Questions with an answer.
+    pub answered: usize,
+    /// Answers by kind, indexed like [`Answer::ALL`].
+    pub by_answer: [usize; 5],
+    /// Gaps (partial, no, unknown) by severity: high, medium, low.
+    pub gaps_by_severity: [usize; 3],
+    /// Answers given to an older wording of their question.
+    pub needs_review: usize,
+    /// Flagged for review.
+    pub flagged: usize,
+    /// Points earned, in halves of a weight unit.
+    pub earned_halves: u32,
+    /// Points possible (sum of the weights of the scored questions).
+    pub possible: u32,
+}
+
+impl Tally {
+    /// Adds one question to the tally.
+    pub fn add(&mut self, question: &Question, assessment: &Assessment) {
+        self.total += 1;
+        let entry = assessment.answers.get(&question.id);
+        if entry.is_some_and(|e| e.flagged) {
+            self.flagged += 1;
+        }
+        let Some(answer) = entry.and_then(|e| e.answer) else {
+            return;
+        };
+        self.answered += 1;
+        self.by_answer[answer as usize] += 1;
+        if assessment.needs_review(question) {
+            self.needs_review += 1;
+        }
+        if answer.is_gap() {
+            self.gaps_by_severity[severity_index(question.severity)] += 1;
+        }
+        if let Some(halves) = value_halves(answer) {
+            let weight = question.severity.weight();
+            self.possible += weight;
+            self.earned_halves += weight * halves;
+        }
+    }
+
+    /// The number of answers of one kind.
+    pub fn count(&self, answer: Answer) -> usize {
+        self.by_answer[answer as usize]
+    }
+
+    /// All gaps.
+    pub fn gaps(&self) -> usize {
+        self.gaps_by_severity.iter().sum()
+    }
+
+    /// Questions still without an answer.
+    pub fn unanswered(&self) -> usize {
+        self.total - self.answered
+    }
+
+    /// Points earned (may end in .5).
+    pub fn earned(&self) -> f64 {
+        f64::from(self.earned_halves) / 2.0
+    }
+
+    /// The score in percent, or `None` when nothing scored was answered.
+    pub fn percent(&self) -> Option<f64> {
+        (self.possible > 0).then(|| 100.0 * self.earned() / f64::from(self.possible))
+    }
+}
+
+/// The value of an answer in halves, or `None` when it is left out (n/a).
+pub fn value_halves(answer: Answer) -> Option<u32> {
+    match answer {
+        Answer::Yes => Some(2),
+        Answer::Partial => Some(1),
+        Answer::No | Answer::Unknown => Some(0),
+        Answer::Na => None,
+    }
+}
+
+fn severity_index(severity: Severity) -> usize {
+    match severity {
+        Severity::High => 0,
+        Severity::Medium => 1,
+        Severity::Low => 2,
+    }
+}
+
+/// The tally of the whole questionnaire and of each section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    /// Every question.
+    pub overall: Tally,
+    /// One per section, in section order.
+    pub sections: Vec<Tally>,
+}
+
+/// Tallies an assessment against its questionnaire.
+pub fn breakdown(questionnaire: &Questionnaire, assessment: &Assessment) -> Breakdown {
+    let mut overall = Tally::default();
+    let sections = questionnaire
+        .sections
+        .iter()
+        .map(|section| {
+            let mut tally = Tally::default();
+            for question in questionnaire.section_questions(section) {
+                tally.add(question, assessment);
+                overall.add(question, assessment);
+            }
+            tally
+        })
+        .collect();
+    Breakdown { overall, sections }
+}
+
+/// One question's part in the score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution<'a> {
+    /// The question.
+    pub question: &'a Question,
+    /// Its answer.
+    pub answer: Answer,
+    /// Its weight, or `None` when left out (n/a).
+    pub weight: Option<u32>,
+    /// Points earned (weight × value).
+    pub points: f64,
+}
+
+/// Every answered question's part in the score, in questionnaire order:
+/// the score is the sum of `points` over the sum of `weight`.
+pub fn explain<'a>(
+    questionnaire: &'a Questionnaire,
+    assessment: &Assessment,
+) -> Vec<Contribution<'a>> {
+    questionnaire
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let answer = assessment.answer(&question.id)?;
+            let halves = value_halves(answer);
+            let weight = halves.map(|_| question.severity.weight());
+            let points = match (halves, weight) {
+                (Some(h), Some(w)) => f64::from(h * w) / 2.0,
+                _ => 0.0,
+            };
+            Some(Contribution {
+                question,
+                answer,
+                weight,
+                points,
+            })
+        })
+        .collect()
+}
+
+/// Formats a percentage for people: `72%`, or `—` when there is no score.
+pub fn format_percent(percent: Option<f64>) -> String {
+    percent.map_or_else(|| "—".to_string(), |p| format!("{}%", p.round()))
+}

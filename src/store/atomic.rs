@@ -1,0 +1,134 @@
+//! Writing a file so that a crash or power cut at any moment leaves either
+//! the old file or the new one, whole, and never a mix.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// What to do with an existing file at the destination.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Replace it, keeping the previous version as `FILE.bak`.
+    ReplaceWithBackup,
+    /// Replace it with no backup.
+    Replace,
+    /// Fail with `AlreadyExists` if it exists.
+    CreateNew,
+}
+
+/// The backup kept next to `path` by [`Mode::ReplaceWithBackup`].
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same
+/// folder (created `0600`), flushed to disk, renamed over `path`, and the
+/// folder flushed so the rename itself survives a power cut.
+pub fn write(path: &Path, contents: &[u8], mode: Mode) -> io::Result<()> {
+    let dir = parent(path);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".srm-assess-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    match mode {
+        Mode::CreateNew => {
+            tmp.persist_noclobber(path).map_err(|e| e.error)?;
+        }
+        Mode::Replace => {
+            tmp.persist(path).map_err(|e| e.error)?;
+        }
+        Mode::ReplaceWithBackup => {
+            if path.exists() {
+                keep_backup(path)?;
+            }
+            tmp.persist(path).map_err(|e| e.error)?;
+        }
+    }
+    sync_dir(dir)
+}
+
+/// Replaces `FILE.bak` with the current `FILE`, atomically: a hard link (or
+/// a copy where links are not supported) under a temporary name, renamed.
+fn keep_backup(path: &Path) -> io::Result<()> {
+    let dir = parent(path);
+    let staging = tempfile::Builder::new()
+        .prefix(".srm-assess-")
+        .suffix(".bak")
+        .tempfile_in(dir)?;
+    let staging_path = staging.path().to_path_buf();
+    // Free the name so the link can take it; the guard below removes it on failure.
+    drop(staging);
+    let guard = RemoveOnDrop(&staging_path);
+    if fs::hard_link(path, &staging_path).is_err() {
+        fs::copy(path, &staging_path)?;
+        File::open(&staging_path)?.sync_all()?;
+    }
+    fs::rename(&staging_path, backup_path(path))?;
+    std::mem::forget(guard);
+    Ok(())
+}
+
+struct RemoveOnDrop<'a>(&'a Path);
+
+impl Drop for RemoveOnDrop<'_> {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(self.0);
+    }
+}
+
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Flushes a folder's entries (the rename) to disk; a no-op where folders
+/// cannot be opened as files.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_keeps_a_backup_and_creates_owner_only_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        write(&path, b"one", Mode::CreateNew).unwrap();
+        assert_eq!(
+            write(&path, b"x", Mode::CreateNew).unwrap_err().kind(),
+            io::ErrorKind::AlreadyExists
+        );
+        write(&path, b"two", Mode::ReplaceWithBackup).unwrap();
+        write(&path, b"three", Mode::ReplaceWithBackup).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"three");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        // No temporary files are left behind.
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+}

@@ -1,0 +1,183 @@
+//! An open assessment file: the answers in memory, what this process
+//! changed, and the save that merges those changes into the file on disk.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::{atomic, load, lock, save_error};
+use crate::assessment::{Assessment, Entry, Metadata, file, now};
+use crate::error::Failure;
+
+/// An assessment opened from (or created at) a file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    path: PathBuf,
+    assessment: Assessment,
+    /// The entries as last read from or written to disk: what another
+    /// process's changes are detected against.
+    base: BTreeMap<String, Entry>,
+    changed: BTreeSet<String>,
+    metadata_changed: bool,
+}
+
+/// What a save did beyond writing this process's changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveReport {
+    /// Questions that another process had changed since this one read them,
+    /// and that this save replaced (the later change wins).
+    pub overwritten: Vec<String>,
+    /// Whether anything was written.
+    pub written: bool,
+}
+
+impl Document {
+    /// Creates the file for a new assessment; fails if it already exists.
+    /// The folder is created if missing.
+    pub fn create(path: &Path, assessment: Assessment) -> Result<Self, Failure> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir).map_err(|e| save_error(dir, &e))?;
+        }
+        let text = serialize(path, &assessment)?;
+        atomic::write(path, text.as_bytes(), atomic::Mode::CreateNew).map_err(|e| {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                Failure::new(format!(
+                    "{}: an assessment with this name already exists; \
+                     open it with `srm-assess open`, or choose another name",
+                    path.display()
+                ))
+            } else {
+                save_error(path, &e)
+            }
+        })?;
+        Ok(Self::from_disk(path, assessment))
+    }
+
+    /// Opens an existing assessment file.
+    pub fn open(path: &Path) -> Result<Self, Failure> {
+        Ok(Self::from_disk(path, load(path)?))
+    }
+
+    fn from_disk(path: &Path, assessment: Assessment) -> Self {
+        Document {
+            path: path.to_path_buf(),
+            base: assessment.answers.clone(),
+            assessment,
+            changed: BTreeSet::new(),
+            metadata_changed: false,
+        }
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The assessment as this process sees it.
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    /// The entry of a question, if anything is recorded.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.assessment.answers.get(id)
+    }
+
+    /// Records `entry` for question `id` (an empty entry removes it).
+    pub fn set_entry(&mut self, id: &str, entry: Entry) {
+        if entry.is_empty() {
+            self.assessment.answers.remove(id);
+        } else {
+            self.assessment.answers.insert(id.to_string(), entry);
+        }
+        self.changed.insert(id.to_string());
+    }
+
+    /// Replaces the metadata.
+    pub fn set_metadata(&mut self, metadata: Metadata) {
+        self.assessment.metadata = metadata;
+        self.metadata_changed = true;
+    }
+
+    /// Records the questionnaire version in use; written with the next change.
+    pub fn set_questionnaire_version(&mut self, version: &str) {
+        version.clone_into(&mut self.assessment.questionnaire.version);
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn has_changes(&self) -> bool {
+        !self.changed.is_empty() || self.metadata_changed
+    }
+
+    /// Saves this process's changes: takes the lock, re-reads the file,
+    /// applies only what this process changed, and writes atomically,
+    /// keeping the previous version as `FILE.bak`.
+    ///
+    /// A file that no longer parses is never overwritten. On failure the
+    /// changes stay in memory, to be saved by the next call.
+    pub fn save(&mut self) -> Result<SaveReport, Failure> {
+        if !self.has_changes() {
+            return Ok(SaveReport::default());
+        }
+        let _lock = lock::acquire(&self.path).map_err(|e| save_error(&self.path, &e))?;
+        let disk = match std::fs::metadata(&self.path) {
+            Ok(_) => Some(load(&self.path)?),
+            // Deleted while open: write back everything this process holds.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(save_error(&self.path, &e)),
+        };
+        let mut merged = disk.clone().unwrap_or_else(|| self.assessment.clone());
+        let mut overwritten = Vec::new();
+        for id in &self.changed {
+            let ours = self.assessment.answers.get(id);
+            if let Some(disk) = &disk {
+                let theirs = disk.answers.get(id);
+                if theirs != self.base.get(id) && theirs != ours {
+                    overwritten.push(id.clone());
+                }
+            }
+            match ours {
+                Some(entry) => merged.answers.insert(id.clone(), entry.clone()),
+                None => merged.answers.remove(id),
+            };
+        }
+        if self.metadata_changed {
+            merged.metadata = self.assessment.metadata.clone();
+        }
+        merged.questionnaire = self.assessment.questionnaire.clone();
+        merged.updated = now().max(merged.created);
+        let text = serialize(&self.path, &merged)?;
+        atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)
+            .map_err(|e| save_error(&self.path, &e))?;
+        self.base = merged.answers.clone();
+        self.assessment = merged;
+        self.changed.clear();
+        self.metadata_changed = false;
+        Ok(SaveReport {
+            overwritten,
+            written: true,
+        })
+    }
+}
+
+fn serialize(path: &Path, assessment: &Assessment) -> Result<String, Failure> {
+    file::to_toml(assessment).map_err(|e| {
+        Failure::new(format!(
+            "{}: cannot write the assessment as TOML: {e}",
+            path.display()
+        ))
+    })
+}
+
+/// Creates a folder and its missing parents, readable by the owner only
+/// (assessment names and contents describe security gaps).
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}

@@ -1,0 +1,52 @@
+//! An exclusive lock per assessment, held only while a save reads, merges
+//! and writes, so that two processes never interleave their saves.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long a save waits for another process's save to finish.
+const WAIT: Duration = Duration::from_secs(10);
+
+/// A held lock; released when dropped.
+pub struct Lock {
+    _file: File,
+}
+
+/// The lock file of an assessment: `.NAME.toml.lock`, hidden, next to it.
+/// A separate file, because the assessment itself is replaced on each save.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// Takes the exclusive lock of `path`, waiting up to 10 seconds.
+pub fn acquire(path: &Path) -> io::Result<Lock> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(lock_path(path))?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(TryLockError::WouldBlock) if start.elapsed() < WAIT => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    "another srm-assess process has been saving this assessment for 10 s; try again",
+                ));
+            }
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+    }
+}
