@@ -170,3 +170,100 @@ pub fn explain<'a>(
 pub fn format_percent(percent: Option<f64>) -> String {
     percent.map_or_else(|| "—".to_string(), |p| format!("{}%", p.round()))
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::Timestamp;
+
+    use super::*;
+    use crate::assessment::{Entry, Metadata, fingerprint};
+    use crate::lang::Lang;
+
+    fn fixture() -> Questionnaire {
+        let text = include_str!("../tests/fixtures/valid/minimal.toml");
+        Questionnaire::parse(text, "minimal.toml").expect("valid")
+    }
+
+    fn with(answers: &[(&str, Answer)]) -> Assessment {
+        let q = fixture();
+        let mut a = Assessment::new(&q, Lang::En, Metadata::default(), Timestamp::UNIX_EPOCH);
+        for (id, answer) in answers {
+            let fp = fingerprint(q.question(id).expect("known"));
+            a.answers.insert(
+                (*id).to_string(),
+                Entry {
+                    answer: Some(*answer),
+                    fingerprint: fp,
+                    ..Entry::default()
+                },
+            );
+        }
+        a
+    }
+
+    #[test]
+    fn weights_by_severity_and_halves_partial() {
+        // access.mfa is high (3), access.review is medium (2).
+        let q = fixture();
+        let t = breakdown(
+            &q,
+            &with(&[
+                ("access.mfa", Answer::Partial),
+                ("access.review", Answer::Yes),
+            ]),
+        )
+        .overall;
+        assert_eq!((t.earned(), t.possible), (1.5 + 2.0, 5));
+        assert_eq!(format_percent(t.percent()), "70%");
+        assert_eq!(t.gaps_by_severity, [1, 0, 0]);
+    }
+
+    #[test]
+    fn unknown_counts_as_a_gap_and_na_is_left_out() {
+        let q = fixture();
+        let t = breakdown(
+            &q,
+            &with(&[
+                ("access.mfa", Answer::Unknown),
+                ("access.review", Answer::Na),
+            ]),
+        )
+        .overall;
+        assert_eq!((t.earned(), t.possible), (0.0, 3));
+        assert_eq!(t.gaps(), 1);
+        assert_eq!(t.count(Answer::Na), 1);
+        let only_na = breakdown(&q, &with(&[("access.review", Answer::Na)])).overall;
+        assert_eq!(only_na.percent(), None);
+        assert_eq!(format_percent(only_na.percent()), "—");
+    }
+
+    #[test]
+    fn nothing_answered_has_no_score_and_everything_unanswered() {
+        let q = fixture();
+        let t = breakdown(&q, &with(&[])).overall;
+        assert_eq!((t.total, t.answered, t.unanswered()), (2, 0, 2));
+        assert_eq!(t.percent(), None);
+    }
+
+    #[test]
+    fn the_explanation_adds_up_to_the_score() {
+        let q = fixture();
+        let a = with(&[("access.mfa", Answer::Yes), ("access.review", Answer::No)]);
+        let parts = explain(&q, &a);
+        let points: f64 = parts.iter().map(|c| c.points).sum();
+        let weights: u32 = parts.iter().filter_map(|c| c.weight).sum();
+        let t = breakdown(&q, &a).overall;
+        assert_eq!((points, weights), (t.earned(), t.possible));
+        assert_eq!(parts[0].points, 3.0);
+    }
+
+    #[test]
+    fn an_answer_to_an_older_wording_needs_review() {
+        let q = fixture();
+        let mut a = with(&[("access.mfa", Answer::Yes)]);
+        assert_eq!(breakdown(&q, &a).overall.needs_review, 0);
+        a.answers.get_mut("access.mfa").expect("entry").fingerprint =
+            "sha256:0000000000000000".into();
+        assert_eq!(breakdown(&q, &a).overall.needs_review, 1);
+    }
+}

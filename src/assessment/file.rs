@@ -39,7 +39,11 @@ pub fn parse(text: &str) -> Result<Assessment, ParseError> {
         message: e.message().trim().to_string(),
     })?;
     if assessment.format != FORMAT {
-        let at = text.find("format").unwrap_or(0);
+        let at = text
+            .match_indices("format")
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || text[..i].ends_with('\n'))
+            .unwrap_or(0);
         return Err(ParseError {
             position: Position::at(text, at),
             message: format!(

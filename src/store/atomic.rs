@@ -29,7 +29,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 pub fn write(path: &Path, contents: &[u8], mode: Mode) -> io::Result<()> {
     let dir = parent(path);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".srm-assess-")
+        .prefix(&temp_prefix(path))
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(contents)?;
@@ -56,8 +56,8 @@ pub fn write(path: &Path, contents: &[u8], mode: Mode) -> io::Result<()> {
 fn keep_backup(path: &Path) -> io::Result<()> {
     let dir = parent(path);
     let staging = tempfile::Builder::new()
-        .prefix(".srm-assess-")
-        .suffix(".bak")
+        .prefix(&temp_prefix(path))
+        .suffix(".tmp")
         .tempfile_in(dir)?;
     let staging_path = staging.path().to_path_buf();
     // Free the name so the link can take it; the guard below removes it on failure.
@@ -77,6 +77,31 @@ struct RemoveOnDrop<'a>(&'a Path);
 impl Drop for RemoveOnDrop<'_> {
     fn drop(&mut self) {
         let _ = fs::remove_file(self.0);
+    }
+}
+
+/// Temporary files of `path` are `.FILE.XXXXXX.tmp`, hidden and named after
+/// it, so that leftovers of a killed process can be recognised.
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+/// Removes temporary files of `path` left by a process that was killed
+/// mid-save. Call only while holding `path`'s lock, so none is in use.
+pub fn remove_stale(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(parent(path)) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -120,6 +120,7 @@ impl Document {
             return Ok(SaveReport::default());
         }
         let _lock = lock::acquire(&self.path).map_err(|e| save_error(&self.path, &e))?;
+        atomic::remove_stale(&self.path);
         let disk = match std::fs::metadata(&self.path) {
             Ok(_) => Some(load(&self.path)?),
             // Deleted while open: write back everything this process holds.

@@ -111,8 +111,9 @@ pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, Failure> {
     }
     check_name(arg).map_err(|why| {
         Failure::new(format!(
-            "{arg:?} is not a valid assessment name: {why}. \
-             Use a plain name like acme-prod, or a path ending in .toml"
+            "{arg:?} is not a valid assessment name: {why}. A name uses letters, digits, \
+             '-', '_' and '.' (like acme-prod-2026q4) and does not start with '.'; \
+             or give a path ending in .toml"
         ))
     })?;
     Ok(data.assessments().join(format!("{arg}.toml")))

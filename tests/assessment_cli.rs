@@ -1,0 +1,476 @@
+//! `new`, `list` and `answer` run as a user runs them, with bad inputs.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const MINIMAL: &str = "tests/fixtures/valid/minimal.toml";
+
+/// A scratch data folder and the binary pointed at it.
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
+        cmd.env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        cmd.arg("--data-dir").arg(self.data());
+        cmd
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.data().join("assessments").join(format!("{name}.toml"))
+    }
+
+    fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.file(name)).expect("assessment file")
+    }
+}
+
+#[test]
+fn new_creates_a_private_file_with_the_metadata() {
+    let env = Env::new();
+    env.cmd()
+        .args([
+            "new",
+            "acme-prod",
+            "--org",
+            "Acme S.p.A.",
+            "--instance",
+            "acme",
+            "--assessor",
+            "J. Rossi",
+            "--no-open",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Created"));
+    let text = env.read("acme-prod");
+    for words in [
+        "organization = \"Acme S.p.A.\"",
+        "instance = \"acme\"",
+        "assessor = \"J. Rossi\"",
+        "id = \"zendesk-srm\"",
+        "version = \"2023-06-16\"",
+        "lang = \"en\"",
+    ] {
+        assert!(text.contains(words), "{words} missing:\n{text}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(env.file("acme-prod"))
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn new_refuses_to_replace_an_existing_assessment() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.cmd()
+        .args(["answer", "a", "access.sso", "yes"])
+        .assert()
+        .success();
+    let before = env.read("a");
+    env.cmd()
+        .args(["new", "a", "--no-open"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(env.read("a"), before);
+}
+
+#[test]
+fn new_records_the_language() {
+    let env = Env::new();
+    env.cmd()
+        .args(["--lang", "it", "new", "it-one", "--no-open"])
+        .assert()
+        .success();
+    assert!(env.read("it-one").contains("lang = \"it\""));
+}
+
+#[test]
+fn invalid_names_are_refused_with_the_rule() {
+    let env = Env::new();
+    for name in ["..", ".", "", "two words", "a;b", ".hidden", "a\u{1b}b"] {
+        env.cmd()
+            .args(["new", name, "--no-open"])
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains("is not a valid assessment name")
+                    .and(predicate::str::contains("letters")),
+            );
+    }
+    assert!(
+        !env.data().join("assessments").exists()
+            || std::fs::read_dir(env.data().join("assessments"))
+                .expect("dir")
+                .next()
+                .is_none()
+    );
+}
+
+#[test]
+fn a_path_is_used_as_is() {
+    let env = Env::new();
+    let path = env.dir.path().join("elsewhere/q4.toml");
+    env.cmd()
+        .arg("new")
+        .arg(&path)
+        .arg("--no-open")
+        .assert()
+        .success();
+    assert!(path.is_file());
+    env.cmd()
+        .arg("answer")
+        .arg(&path)
+        .args(["data.inventory", "no"])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("file")
+            .contains("[answers.\"data.inventory\"]")
+    );
+}
+
+#[test]
+fn answer_records_notes_time_and_fingerprint() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.cmd()
+        .args([
+            "answer",
+            "a",
+            "access.two-factor",
+            "partial",
+            "--notes",
+            "Admins only.\nAgents next quarter.",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("access.two-factor = partial")
+                .and(predicate::str::contains("1/34 answered")),
+        );
+    let text = env.read("a");
+    assert!(
+        text.contains("[answers.\"access.two-factor\"]\nanswer = \"partial\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("Admins only.\nAgents next quarter."),
+        "{text}"
+    );
+    assert!(text.contains("answered_at = \"20"), "{text}");
+    assert!(text.contains("fingerprint = \"sha256:"), "{text}");
+}
+
+#[test]
+fn an_unknown_question_id_is_refused_with_suggestions() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    let before = env.read("a");
+    env.cmd()
+        .args(["answer", "a", "access.two-factr", "yes"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("\"access.two-factr\" is not a question")
+                .and(predicate::str::contains("did you mean: access.two-factor")),
+        );
+    assert_eq!(env.read("a"), before);
+}
+
+#[test]
+fn na_needs_a_justification() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    let before = env.read("a");
+    env.cmd()
+        .args(["answer", "a", "data.host-mapping-tls", "na"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("needs a justification"));
+    env.cmd()
+        .args([
+            "answer",
+            "a",
+            "data.host-mapping-tls",
+            "na",
+            "--justification",
+            "  ",
+        ])
+        .assert()
+        .code(1);
+    assert_eq!(env.read("a"), before);
+    env.cmd()
+        .args([
+            "answer",
+            "a",
+            "data.host-mapping-tls",
+            "na",
+            "--justification",
+            "No host mapping.",
+        ])
+        .assert()
+        .success();
+    // Answering na again keeps the justification already given.
+    env.cmd()
+        .args(["answer", "a", "data.host-mapping-tls", "na"])
+        .assert()
+        .success();
+    assert!(
+        env.read("a")
+            .contains("justification = \"No host mapping.\"")
+    );
+}
+
+#[test]
+fn a_bad_answer_word_is_a_usage_error() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.cmd()
+        .args(["answer", "a", "access.sso", "maybe"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
+}
+
+#[test]
+fn a_broken_file_is_located_and_left_byte_for_byte_unchanged() {
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.cmd()
+        .args(["answer", "a", "access.sso", "yes"])
+        .assert()
+        .success();
+    let mut broken = env.read("a").into_bytes();
+    broken.extend_from_slice(b"\n[answers.\"access.review\"\nanswer = \"no\"\n");
+    std::fs::write(env.file("a"), &broken).expect("break");
+    let line = broken.iter().filter(|&&b| b == b'\n').count() - 1;
+    env.cmd()
+        .args(["answer", "a", "access.review", "yes"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains(format!("a.toml:{line}:"))
+                .and(predicate::str::contains("was not changed"))
+                .and(predicate::str::contains("a.toml.bak")),
+        );
+    assert_eq!(std::fs::read(env.file("a")).expect("read"), broken);
+    // `list` shows it as broken and still lists the others.
+    env.cmd().args(["new", "b", "--no-open"]).assert().success();
+    env.cmd().arg("list").assert().success().stdout(
+        predicate::str::contains(format!("broken at line {line}"))
+            .and(predicate::str::contains("b  ")),
+    );
+}
+
+#[test]
+fn a_missing_assessment_says_how_to_create_one() {
+    let env = Env::new();
+    env.cmd()
+        .args(["answer", "ghost", "access.sso", "yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("srm-assess new"));
+}
+
+#[test]
+fn list_shows_progress_gaps_and_last_change() {
+    let env = Env::new();
+    env.cmd()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No saved assessments"));
+    env.cmd()
+        .args(["new", "acme-prod", "--no-open"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["new", "acme-sandbox", "--no-open"])
+        .assert()
+        .success();
+    for (id, answer) in [
+        ("access.sso", "yes"),
+        ("access.review", "no"),
+        ("data.inventory", "unknown"),
+    ] {
+        env.cmd()
+            .args(["answer", "acme-prod", id, answer])
+            .assert()
+            .success();
+    }
+    let out = env
+        .cmd()
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("NAME")
+            && lines[0].contains("PROGRESS")
+            && lines[0].contains("LAST CHANGE"),
+        "{out}"
+    );
+    let prod: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(
+        &prod[..5],
+        ["acme-prod", "zendesk-srm", "2023-06-16", "3/34", "2"],
+        "{out}"
+    );
+    assert!(lines[2].starts_with("acme-sandbox"), "{out}");
+    assert!(out.lines().all(|l| !l.ends_with(' ')));
+}
+
+#[test]
+fn retired_ids_are_kept_and_changed_questions_flagged() {
+    let env = Env::new();
+    env.cmd()
+        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
+        .assert()
+        .success();
+    env.cmd()
+        .args([
+            "--questionnaire",
+            MINIMAL,
+            "answer",
+            "m",
+            "access.mfa",
+            "yes",
+        ])
+        .assert()
+        .success();
+    // A later version of the questionnaire rewords access.mfa and retires access.review.
+    let newer = std::fs::read_to_string(MINIMAL)
+        .expect("fixture")
+        .replace("version = \"2025-01-31\"", "version = \"2025-06-30\"")
+        .replace(
+            "Is multi-factor authentication required for every administrator?",
+            "Is phishing-resistant MFA required for every administrator?",
+        );
+    let newer_path = env.dir.path().join("newer.toml");
+    std::fs::write(&newer_path, &newer).expect("write");
+    let mut text = env.read("m");
+    text.push_str("\n[answers.\"access.retired\"]\nanswer = \"no\"\nnotes = \"kept\"\n");
+    std::fs::write(env.file("m"), text).expect("hand edit");
+    env.cmd()
+        .arg("--questionnaire")
+        .arg(&newer_path)
+        .args(["answer", "m", "access.review", "partial"])
+        .assert()
+        .success();
+    let after = env.read("m");
+    assert!(
+        after.contains("[answers.\"access.retired\"]\nanswer = \"no\"\nnotes = \"kept\""),
+        "{after}"
+    );
+    assert!(after.contains("version = \"2025-06-30\""), "{after}");
+    env.cmd()
+        .arg("--questionnaire")
+        .arg(&newer_path)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 to review").and(predicate::str::contains("1 retired")));
+}
+
+#[test]
+fn another_questionnaire_is_refused_with_what_to_do() {
+    let env = Env::new();
+    env.cmd().args(["new", "z", "--no-open"]).assert().success();
+    env.cmd()
+        .args([
+            "--questionnaire",
+            MINIMAL,
+            "answer",
+            "z",
+            "access.mfa",
+            "yes",
+        ])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("answers the questionnaire \"zendesk-srm\"")
+                .and(predicate::str::contains("--questionnaire")),
+        );
+}
+
+/// Runs `cmd` as an unprivileged user when the tests run as root (root
+/// ignores permission bits), so a read-only folder really is read-only.
+fn unprivileged(env: &Env, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("srm-assess");
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
+    let mut cmd = if is_root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(bin);
+        c
+    } else {
+        std::process::Command::new(bin)
+    };
+    cmd.arg("--data-dir")
+        .arg(env.data())
+        .args(args)
+        .output()
+        .expect("run")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_gives_a_clear_error_and_changes_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    let before = env.read("a");
+    let assessments = env.data().join("assessments");
+    for dir in [env.dir.path(), &env.data(), &assessments] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    std::fs::set_permissions(env.file("a"), std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    std::fs::set_permissions(&assessments, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let out = unprivileged(&env, &["answer", "a", "access.sso", "yes"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot save") && stderr.contains("not writable"),
+        "{stderr}"
+    );
+    let out = unprivileged(&env, &["new", "b", "--no-open"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("not writable"), "{stderr}");
+    std::fs::set_permissions(&assessments, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    assert_eq!(env.read("a"), before);
+    assert!(!Path::new(&env.file("b")).exists());
+}

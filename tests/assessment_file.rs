@@ -1,0 +1,268 @@
+//! The assessment file: random assessments survive save and load unchanged,
+//! and two processes' saves merge instead of overwriting each other.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use proptest::prelude::*;
+use srm_assess::assessment::{Answer, Assessment, Entry, FORMAT, Metadata, QuestionnaireRef, file};
+use srm_assess::lang::Lang;
+use srm_assess::store::Document;
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => any::<String>(),
+        2 => "[ -~\n\r\t\"'\\\\#\\[\\]{}=]{0,60}",
+        1 => Just("\u{0}\u{1b}[2J\u{7f}\u{202e}\r\n\"\"\"'''".to_string()),
+        1 => (any::<char>(), 100_000usize..100_001).prop_map(|(c, n)| std::iter::repeat_n(c, n / c.len_utf8()).collect()),
+    ]
+}
+
+fn any_timestamp() -> impl Strategy<Value = Timestamp> {
+    (0i64..4_102_444_800).prop_map(|s| Timestamp::from_second(s).expect("in range"))
+}
+
+fn any_entry() -> impl Strategy<Value = Entry> {
+    (
+        proptest::option::of(proptest::sample::select(Answer::ALL.to_vec())),
+        any_text(),
+        any_text(),
+        any_text(),
+        proptest::option::of(
+            (1970i16..2100, 1i8..=12, 1i8..=28)
+                .prop_map(|(y, m, d)| Date::new(y, m, d).expect("valid")),
+        ),
+        any::<bool>(),
+        proptest::option::of(any_timestamp()),
+        "(sha256:[0-9a-f]{16})?",
+    )
+        .prop_map(
+            |(answer, notes, justification, owner, due, flagged, answered_at, fingerprint)| Entry {
+                answer,
+                notes,
+                justification,
+                owner,
+                due,
+                flagged,
+                answered_at,
+                fingerprint,
+            },
+        )
+}
+
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    (
+        any_timestamp(),
+        any_timestamp(),
+        any_text(),
+        any_text(),
+        any_text(),
+        proptest::collection::btree_map(
+            "[a-z0-9]{1,8}([._-][a-z0-9]{1,8}){0,2}",
+            any_entry(),
+            0..6,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(created, updated, organization, instance, assessor, answers, italian)| Assessment {
+                format: FORMAT,
+                lang: if italian { Lang::It } else { Lang::En },
+                created,
+                updated,
+                questionnaire: QuestionnaireRef {
+                    id: "zendesk-srm".into(),
+                    version: "2023-06-16".into(),
+                },
+                metadata: Metadata {
+                    organization,
+                    instance,
+                    assessor,
+                },
+                answers: answers
+                    .into_iter()
+                    .filter(|(_, e): &(String, Entry)| !e.is_empty())
+                    .collect::<BTreeMap<_, _>>(),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_assessment_round_trips_through_its_toml_text(a in any_assessment()) {
+        let text = file::to_toml(&a).expect("serializes");
+        let back = file::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(back, a);
+    }
+
+    #[test]
+    fn any_assessment_round_trips_through_a_saved_file(a in any_assessment(), extra in any_entry()) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.toml");
+        let mut doc = Document::create(&path, a.clone()).expect("create");
+        let opened = Document::open(&path).expect("open");
+        prop_assert_eq!(opened.assessment(), &a);
+        // A save through the merging path keeps every other entry unchanged.
+        doc.set_entry("zz.extra", extra.clone());
+        doc.save().expect("save");
+        let reopened = Document::open(&path).expect("reopen");
+        let mut expected = a.answers.clone();
+        if !extra.is_empty() {
+            expected.insert("zz.extra".into(), extra);
+        }
+        prop_assert_eq!(&reopened.assessment().answers, &expected);
+        prop_assert_eq!(&reopened.assessment().metadata, &a.metadata);
+    }
+}
+
+fn sample() -> Assessment {
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    Assessment::new(
+        &q,
+        Lang::En,
+        Metadata::default(),
+        Timestamp::from_second(1_700_000_000).expect("ts"),
+    )
+}
+
+fn answered(answer: Answer) -> Entry {
+    Entry {
+        answer: Some(answer),
+        ..Entry::default()
+    }
+}
+
+#[test]
+fn two_documents_on_one_file_keep_each_others_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.toml");
+    Document::create(&path, sample()).expect("create");
+    let mut first = Document::open(&path).expect("first");
+    let mut second = Document::open(&path).expect("second");
+    first.set_entry("access.sso", answered(Answer::Yes));
+    second.set_entry("access.review", answered(Answer::No));
+    assert!(first.save().expect("save").overwritten.is_empty());
+    assert!(second.save().expect("save").overwritten.is_empty());
+    let on_disk = Document::open(&path).expect("reopen");
+    assert_eq!(on_disk.assessment().answer("access.sso"), Some(Answer::Yes));
+    assert_eq!(
+        on_disk.assessment().answer("access.review"),
+        Some(Answer::No)
+    );
+    // The second saw the first's answer when it saved.
+    assert_eq!(second.assessment().answer("access.sso"), Some(Answer::Yes));
+}
+
+#[test]
+fn the_later_change_to_the_same_question_wins_and_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.toml");
+    Document::create(&path, sample()).expect("create");
+    let mut first = Document::open(&path).expect("first");
+    let mut second = Document::open(&path).expect("second");
+    first.set_entry("access.sso", answered(Answer::Yes));
+    first.save().expect("save");
+    second.set_entry("access.sso", answered(Answer::No));
+    let report = second.save().expect("save");
+    assert_eq!(report.overwritten, ["access.sso"]);
+    assert_eq!(
+        Document::open(&path)
+            .expect("reopen")
+            .assessment()
+            .answer("access.sso"),
+        Some(Answer::No)
+    );
+}
+
+#[test]
+fn a_broken_file_is_never_overwritten_and_the_changes_stay_in_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a.toml");
+    let mut doc = Document::create(&path, sample()).expect("create");
+    std::fs::write(&path, "format = 1\n[answers\n").expect("break it");
+    doc.set_entry("access.sso", answered(Answer::Yes));
+    let err = doc.save().expect_err("refused");
+    assert!(err.message().contains(":2:"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "format = 1\n[answers\n"
+    );
+    assert!(doc.has_changes());
+    // Once the file is repaired, the same change is saved.
+    std::fs::write(&path, file::to_toml(&sample()).expect("toml")).expect("repair");
+    doc.save().expect("saved after repair");
+    assert_eq!(
+        Document::open(&path)
+            .expect("reopen")
+            .assessment()
+            .answer("access.sso"),
+        Some(Answer::Yes)
+    );
+}
+
+#[test]
+fn a_file_deleted_while_open_is_written_again_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a.toml");
+    let mut doc = Document::create(&path, sample()).expect("create");
+    doc.set_entry("access.review", answered(Answer::Partial));
+    doc.save().expect("save");
+    std::fs::remove_file(&path).expect("delete");
+    doc.set_entry("access.sso", answered(Answer::Yes));
+    doc.save().expect("save again");
+    let back = Document::open(&path).expect("reopen");
+    assert_eq!(
+        back.assessment().answer("access.review"),
+        Some(Answer::Partial)
+    );
+    assert_eq!(back.assessment().answer("access.sso"), Some(Answer::Yes));
+}
+
+#[test]
+fn unknown_keys_and_bad_values_are_located() {
+    let good = file::to_toml(&sample()).expect("toml");
+    for (broken, marker) in [
+        (
+            good.replace("[metadata]", "[metadata]\ncolour = \"blue\""),
+            "colour",
+        ),
+        (
+            format!("{good}\n[answers.\"access.sso\"]\nanswer = \"maybe\"\n"),
+            "\"maybe\"",
+        ),
+        (
+            format!("{good}\n[answers.\"access.sso\"]\ndue = \"2027-02-30\"\n"),
+            "\"2027-02-30\"",
+        ),
+        (good.replace("format = 1", "format = 9"), "format = 9"),
+    ] {
+        let line = broken[..broken.find(marker).expect("marker")]
+            .matches('\n')
+            .count()
+            + 1;
+        let err = file::parse(&broken).expect_err("refused");
+        assert_eq!(err.position.line, line, "{err}\n{broken}");
+    }
+}
+
+#[test]
+fn the_documented_example_file_parses() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/assessment-format.md"
+    ))
+    .expect("doc");
+    let start = doc.find("```toml\n").expect("a toml block") + "```toml\n".len();
+    let end = start + doc[start..].find("```").expect("closed");
+    let a = file::parse(&doc[start..end]).expect("the documented example parses");
+    assert_eq!(a.answer("access.session-timeout"), Some(Answer::Partial));
+    assert_eq!(
+        a.answers["access.session-timeout"].due,
+        Some(Date::new(2027, 1, 31).expect("date"))
+    );
+    // And it is written back exactly as documented.
+    assert_eq!(file::to_toml(&a).expect("toml"), &doc[start..end]);
+}

@@ -1,0 +1,171 @@
+//! Saves under stress, through the real binary: killed at random moments,
+//! and two writers at once. The file must always parse and no answer that
+//! was reported saved may be lost.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use srm_assess::assessment::{Answer, file};
+use srm_assess::questionnaire;
+
+fn bin() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("srm-assess")
+}
+
+fn create(dir: &Path) -> PathBuf {
+    let path = dir.join("stress.toml");
+    let status = Command::new(bin())
+        .arg("new")
+        .arg(&path)
+        .arg("--no-open")
+        .stdout(Stdio::null())
+        .status()
+        .expect("new");
+    assert!(status.success());
+    path
+}
+
+fn answer_cmd(path: &Path, id: &str, answer: &str) -> Command {
+    let mut cmd = Command::new(bin());
+    cmd.arg("answer")
+        .arg(path)
+        .args([id, answer])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd
+}
+
+fn ids() -> Vec<String> {
+    questionnaire::builtin()
+        .expect("builtin")
+        .questions
+        .into_iter()
+        .map(|q| q.id)
+        .collect()
+}
+
+/// A small deterministic generator (xorshift), seeded from the clock; the
+/// seed is printed so a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
+    let seed = std::env::var("SRM_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .expect("clock")
+                .as_nanos() as u64
+                | 1
+        });
+    eprintln!("crash test seed: {seed} (rerun with SRM_CRASH_SEED={seed})");
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    let ids = ids();
+    let words = ["yes", "partial", "no", "unknown"];
+    // How long one uninterrupted run takes here, so that kills land before,
+    // during and after the save.
+    let start = std::time::Instant::now();
+    assert!(
+        answer_cmd(&path, &ids[0], "unknown")
+            .status()
+            .expect("calibrate")
+            .success()
+    );
+    let span = (start.elapsed().as_micros() as u64 * 2).max(1_000);
+    let mut saved: Vec<(String, Answer)> = vec![(ids[0].clone(), Answer::Unknown)];
+    let mut killed = 0;
+    for round in 0..80 {
+        let id = &ids[round % ids.len()];
+        let word = words[(rng.next() % 4) as usize];
+        let mut child = answer_cmd(&path, id, word).spawn().expect("spawn");
+        std::thread::sleep(Duration::from_micros(rng.next() % span));
+        match child.try_wait().expect("try_wait") {
+            Some(status) => {
+                assert!(
+                    status.success(),
+                    "answer failed on its own in round {round}"
+                );
+                saved.retain(|(i, _)| i != id);
+                saved.push((id.clone(), Answer::parse(word).expect("word")));
+            }
+            None => {
+                child.kill().expect("kill");
+                let _ = child.wait();
+                killed += 1;
+                // The killed process may or may not have saved: forget this id.
+                saved.retain(|(i, _)| i != id);
+            }
+        }
+        let text = std::fs::read_to_string(&path).expect("the file is always there");
+        let assessment = file::parse(&text)
+            .unwrap_or_else(|e| panic!("round {round}: the file does not parse: {e}\n{text}"));
+        for (id, answer) in &saved {
+            assert_eq!(
+                assessment.answer(id),
+                Some(*answer),
+                "round {round}: lost {id}"
+            );
+        }
+    }
+    eprintln!("{killed} of 80 runs killed mid-way");
+    assert!(
+        killed > 0 && killed < 80,
+        "{killed} of 80 killed: the kills did not spread over the run"
+    );
+    // A later save cleans the temporary files that killed runs left behind.
+    assert!(
+        answer_cmd(&path, &ids[0], "yes")
+            .status()
+            .expect("final")
+            .success()
+    );
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn two_writers_in_parallel_keep_every_answer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    let ids = ids();
+    let (odd, even): (Vec<_>, Vec<_>) = ids
+        .iter()
+        .cloned()
+        .enumerate()
+        .partition(|(i, _)| i % 2 == 1);
+    let writer = |list: Vec<(usize, String)>, word: &'static str, path: PathBuf| {
+        std::thread::spawn(move || {
+            for (_, id) in list {
+                let status = answer_cmd(&path, &id, word).status().expect("answer");
+                assert!(status.success(), "{id}");
+            }
+        })
+    };
+    let a = writer(odd, "yes", path.clone());
+    let b = writer(even, "no", path.clone());
+    a.join().expect("writer a");
+    b.join().expect("writer b");
+    let assessment = file::parse(&std::fs::read_to_string(&path).expect("read")).expect("parses");
+    for (i, id) in ids.iter().enumerate() {
+        let expected = if i % 2 == 1 { Answer::Yes } else { Answer::No };
+        assert_eq!(assessment.answer(id), Some(expected), "{id}");
+    }
+}
