@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::assessment::{Answer, Metadata};
 use crate::commands;
+use crate::commands::report::Format;
 use crate::error::Failure;
 use crate::lang::Lang;
 
@@ -73,6 +74,30 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         justification: Option<String>,
     },
+    /// Write the gap report (to standard output unless -o is given)
+    Report {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// Write to FILE (atomically, readable by you only)
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The format
+        #[arg(long, value_enum, default_value_t = Format::Md)]
+        format: Format,
+        /// Compare with an older assessment: what improved, regressed, is new
+        #[arg(long, value_name = "OLD")]
+        since: Option<String>,
+    },
+    /// What changed between two assessments, question by question
+    Diff {
+        /// The older assessment: a name or a path
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// The newer assessment: a name or a path
+        #[arg(value_name = "NEW")]
+        new: String,
+    },
     /// Check a questionnaire file (the built-in one when none is given)
     Validate {
         /// The questionnaire TOML file to check
@@ -124,6 +149,24 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 justification,
             };
             commands::answer::run(&target, request, questionnaire, data_dir)
+        }
+        Some(Command::Report {
+            target,
+            output,
+            format,
+            since,
+        }) => {
+            let request = commands::report::Request {
+                target: &target,
+                output: output.as_deref(),
+                format,
+                since: since.as_deref(),
+                lang: cli.lang,
+            };
+            commands::report::run(&request, questionnaire, data_dir)
+        }
+        Some(Command::Diff { old, new }) => {
+            commands::diff::run(&old, &new, cli.lang, questionnaire, data_dir)
         }
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))

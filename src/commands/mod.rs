@@ -1,9 +1,11 @@
 //! One module per subcommand; each returns a [`Failure`] worded for the user.
 
 pub mod answer;
+pub mod diff;
 pub mod list;
 pub mod new;
 pub mod overview;
+pub mod report;
 pub mod validate;
 
 use std::io::{self, Write};
@@ -74,17 +76,40 @@ pub fn open_assessment(
     let path = crate::store::resolve(target, &data)?;
     let mut doc = crate::store::Document::open(&path)?;
     let questionnaire = load_questionnaire(questionnaire_path)?;
-    let recorded = &doc.assessment().questionnaire;
-    if recorded.id != questionnaire.id {
-        return Err(Failure::new(format!(
-            "{}: this assessment answers the questionnaire {:?} (version {}), but the one in use \
-             is {:?}; pass --questionnaire FILE with the questionnaire it was made with",
-            path.display(),
-            recorded.id,
-            recorded.version,
-            questionnaire.id
-        )));
-    }
+    check_questionnaire(&path, doc.assessment(), &questionnaire)?;
     doc.set_questionnaire_version(&questionnaire.version);
     Ok((questionnaire, doc))
+}
+
+/// Reads an assessment without opening it for changes; returns its path too.
+pub fn read_assessment(
+    target: &str,
+    questionnaire: &Questionnaire,
+    data_dir: Option<&Path>,
+) -> Result<(std::path::PathBuf, crate::assessment::Assessment), Failure> {
+    let data = crate::store::DataDir::resolve(data_dir)?;
+    let path = crate::store::resolve(target, &data)?;
+    let assessment = crate::store::load(&path)?;
+    check_questionnaire(&path, &assessment, questionnaire)?;
+    Ok((path, assessment))
+}
+
+/// Fails unless `assessment` answers `questionnaire` (same id).
+fn check_questionnaire(
+    path: &Path,
+    assessment: &crate::assessment::Assessment,
+    questionnaire: &Questionnaire,
+) -> Result<(), Failure> {
+    let recorded = &assessment.questionnaire;
+    if recorded.id == questionnaire.id {
+        return Ok(());
+    }
+    Err(Failure::new(format!(
+        "{}: this assessment answers the questionnaire {:?} (version {}), but the one in use \
+         is {:?}; pass --questionnaire FILE with the questionnaire it was made with",
+        path.display(),
+        recorded.id,
+        recorded.version,
+        questionnaire.id
+    )))
 }

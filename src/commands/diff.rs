@@ -1,0 +1,75 @@
+//! `srm-assess diff OLD NEW`: what changed, question by question.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::{load_questionnaire, print, read_assessment};
+use crate::error::Failure;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::report::compare::{Kind, compare};
+use crate::report::md::clean;
+use crate::score::{self, format_percent};
+use crate::store;
+
+/// Prints the changes from `old` to `new`; exit 0 whatever they are.
+pub fn run(
+    old: &str,
+    new: &str,
+    lang: Option<Lang>,
+    questionnaire_path: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(), Failure> {
+    let q = load_questionnaire(questionnaire_path)?;
+    let (old_path, old_a) = read_assessment(old, &q, data_dir)?;
+    let (new_path, new_a) = read_assessment(new, &q, data_dir)?;
+    let lang = lang.unwrap_or(new_a.lang);
+    let m = i18n::messages(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}) → {} ({})",
+        store::display_name(&old_path),
+        crate::report::timestamp(old_a.updated),
+        store::display_name(&new_path),
+        crate::report::timestamp(new_a.updated)
+    );
+    let before = format_percent(score::breakdown(&q, &old_a).overall.percent());
+    let after = format_percent(score::breakdown(&q, &new_a).overall.percent());
+    let _ = writeln!(
+        out,
+        "{}",
+        m.score_was
+            .replace("{old}", &before)
+            .replace("{new}", &after)
+    );
+    let changes = compare(&q, &old_a, &new_a);
+    if changes.is_empty() {
+        let _ = writeln!(out, "{}", m.nothing_changed);
+        return print(&out);
+    }
+    let word = |a: Option<crate::assessment::Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
+    let groups = [
+        (Kind::Improved, m.improved),
+        (Kind::Regressed, m.regressed),
+        (Kind::NewlyAnswered, m.newly_answered),
+        (Kind::NoLongerAnswered, m.no_longer_answered),
+        (Kind::Other, m.other_changes),
+        (Kind::Details, m.notes),
+    ];
+    for (kind, heading) in groups {
+        let group: Vec<_> = changes.iter().filter(|c| c.kind == kind).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{heading} ({}):", group.len());
+        for c in group {
+            let text = q
+                .question(&c.id)
+                .map(|x| clean(x.text.get(lang)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {}  {} → {}  {text}", c.id, word(c.old), word(c.new));
+        }
+    }
+    print(&out)
+}

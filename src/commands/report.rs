@@ -1,0 +1,106 @@
+//! `srm-assess report NAME|PATH [-o FILE] [--format …] [--since OLD]`.
+
+use std::path::Path;
+
+use super::{load_questionnaire, print, read_assessment};
+use crate::error::Failure;
+use crate::lang::Lang;
+use crate::report::{self, Report, Since};
+use crate::store::{self, atomic};
+
+/// The report's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown, to share (GitHub, GitLab, Confluence, email).
+    #[default]
+    Md,
+    /// One standalone HTML page.
+    Html,
+    /// JSON, for machines.
+    Json,
+    /// CSV, one row per question, for spreadsheets.
+    Csv,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// What to report and where.
+#[derive(Debug, Clone, Default)]
+pub struct Request<'a> {
+    /// The assessment.
+    pub target: &'a str,
+    /// Where to write; standard output when `None`.
+    pub output: Option<&'a Path>,
+    /// The format.
+    pub format: Format,
+    /// An older assessment to compare with.
+    pub since: Option<&'a str>,
+    /// The language, overriding the assessment's.
+    pub lang: Option<Lang>,
+}
+
+/// Writes the report to the output file (atomically, `0600`) or stdout.
+pub fn run(
+    request: &Request,
+    questionnaire_path: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(), Failure> {
+    let questionnaire = load_questionnaire(questionnaire_path)?;
+    let (path, assessment) = read_assessment(request.target, &questionnaire, data_dir)?;
+    let old = match request.since {
+        Some(target) => Some(read_assessment(target, &questionnaire, data_dir)?),
+        None => None,
+    };
+    let name = store::display_name(&path);
+    let old_name = old.as_ref().map(|(p, _)| store::display_name(p));
+    let report = Report {
+        questionnaire: &questionnaire,
+        assessment: &assessment,
+        name: &name,
+        lang: request.lang.unwrap_or(assessment.lang),
+        generated: crate::assessment::now(),
+        since: old
+            .as_ref()
+            .zip(old_name.as_deref())
+            .map(|((_, a), name)| Since {
+                name,
+                assessment: a,
+            }),
+    };
+    let text = render(&report, request.format)?;
+    match request.output {
+        None => print(&text),
+        Some(out) => {
+            write_report(out, &text)?;
+            print(&format!("Report written to {}\n", out.display()))
+        }
+    }
+}
+
+/// The report in a format.
+pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
+    Ok(match format {
+        Format::Md => report::markdown::render(report),
+        Format::Html => report::html::render(report),
+        Format::Json => report::json::render(report),
+        Format::Csv => report::csv::render(report)
+            .map_err(|e| Failure::new(format!("cannot write CSV: {e}")))?,
+    })
+}
+
+/// Writes a report file atomically, readable by its owner only; an
+/// existing file is replaced whole or not at all.
+pub fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
+    atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
+        .map_err(|e| store::save_error(path, &e))
+}

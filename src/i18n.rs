@@ -1,0 +1,332 @@
+//! Every sentence srm-assess writes for people, in English and Italian.
+//!
+//! One struct with a field per message, and one value per language, so a
+//! missing translation does not compile.
+
+use crate::lang::Lang;
+
+/// The messages of one language.
+#[derive(Debug)]
+pub struct Messages {
+    /// Report title, before the organization or assessment name.
+    pub report_title: &'static str,
+    /// Metadata table: organization.
+    pub organization: &'static str,
+    /// Metadata table: instance.
+    pub instance: &'static str,
+    /// Metadata table: assessor.
+    pub assessor: &'static str,
+    /// Metadata table: questionnaire.
+    pub questionnaire: &'static str,
+    /// Metadata table: version.
+    pub version: &'static str,
+    /// Metadata table: source document.
+    pub source: &'static str,
+    /// Metadata table: created.
+    pub created: &'static str,
+    /// Metadata table: last updated.
+    pub updated: &'static str,
+    /// Metadata table: report date.
+    pub report_date: &'static str,
+    /// Metadata table header: field.
+    pub field: &'static str,
+    /// Metadata table header: value.
+    pub value: &'static str,
+    /// Placeholder for a value not given.
+    pub not_given: &'static str,
+    /// Heading: at a glance.
+    pub at_a_glance: &'static str,
+    /// "Overall score".
+    pub overall_score: &'static str,
+    /// "{earned} of {possible} points".
+    pub points_of: &'static str,
+    /// "questions answered".
+    pub questions_answered: &'static str,
+    /// "gaps".
+    pub gaps_word: &'static str,
+    /// How the score is computed.
+    pub score_explained: &'static str,
+    /// Score column when nothing scored was answered.
+    pub no_score_yet: &'static str,
+    /// Table header: section.
+    pub section: &'static str,
+    /// Table header: answered.
+    pub answered: &'static str,
+    /// Table header / answer: yes.
+    pub yes: &'static str,
+    /// Answer: partial.
+    pub partial: &'static str,
+    /// Answer: no.
+    pub no: &'static str,
+    /// Answer: don't know.
+    pub unknown: &'static str,
+    /// Answer: not applicable.
+    pub na: &'static str,
+    /// Table header: score.
+    pub score: &'static str,
+    /// Table row: total.
+    pub total: &'static str,
+    /// Heading: gaps.
+    pub gaps_heading: &'static str,
+    /// Intro of the gaps section.
+    pub gaps_intro: &'static str,
+    /// When there are no gaps.
+    pub no_gaps: &'static str,
+    /// Label: reference in the source.
+    pub reference: &'static str,
+    /// Label: severity.
+    pub severity: &'static str,
+    /// Severity words: high, medium, low.
+    pub severities: [&'static str; 3],
+    /// Label: who carries the control.
+    pub responsibility: &'static str,
+    /// Responsibility words: subscriber, shared.
+    pub responsibilities: [&'static str; 2],
+    /// Label: answer.
+    pub answer: &'static str,
+    /// Label: notes.
+    pub notes: &'static str,
+    /// Label: owner of the gap.
+    pub gap_owner: &'static str,
+    /// Label: due date.
+    pub due: &'static str,
+    /// Label: what to do.
+    pub what_to_do: &'static str,
+    /// Label: what the vendor covers; `{vendor}` is replaced.
+    pub vendor_covers: &'static str,
+    /// Label: links.
+    pub links: &'static str,
+    /// Label: flagged for review.
+    pub flagged: &'static str,
+    /// Heading: not applicable.
+    pub na_heading: &'static str,
+    /// Label: justification.
+    pub justification: &'static str,
+    /// When nothing is marked not applicable.
+    pub no_na: &'static str,
+    /// Heading: unanswered.
+    pub unanswered_heading: &'static str,
+    /// When everything is answered.
+    pub all_answered: &'static str,
+    /// Heading: changed since answered.
+    pub changed_heading: &'static str,
+    /// Intro of the changed section.
+    pub changed_intro: &'static str,
+    /// Label: answered on.
+    pub answered_on: &'static str,
+    /// Heading: answers to retired questions.
+    pub retired_heading: &'static str,
+    /// Intro of the retired section.
+    pub retired_intro: &'static str,
+    /// Heading: progress since an older assessment; `{old}` is replaced.
+    pub since_heading: &'static str,
+    /// Subheading: improved.
+    pub improved: &'static str,
+    /// Subheading: regressed.
+    pub regressed: &'static str,
+    /// Subheading: newly answered.
+    pub newly_answered: &'static str,
+    /// Subheading: other changes.
+    pub other_changes: &'static str,
+    /// Subheading: answers removed.
+    pub no_longer_answered: &'static str,
+    /// When nothing changed.
+    pub nothing_changed: &'static str,
+    /// "score was {old}, now {new}".
+    pub score_was: &'static str,
+    /// Heading: useful links.
+    pub useful_links: &'static str,
+    /// Subheading: general links.
+    pub general: &'static str,
+    /// Label: security contact; `{vendor}` is replaced.
+    pub security_contact: &'static str,
+    /// Footer.
+    pub generated_by: &'static str,
+    /// An answer never given.
+    pub unanswered: &'static str,
+}
+
+/// English.
+pub const EN: Messages = Messages {
+    report_title: "Shared responsibility assessment",
+    organization: "Organization",
+    instance: "Instance",
+    assessor: "Assessor",
+    questionnaire: "Questionnaire",
+    version: "version",
+    source: "Source",
+    created: "Created",
+    updated: "Last updated",
+    report_date: "Report date",
+    field: "Field",
+    value: "Value",
+    not_given: "not given",
+    at_a_glance: "At a glance",
+    overall_score: "Overall score",
+    points_of: "{earned} of {possible} points",
+    questions_answered: "questions answered",
+    gaps_word: "gaps",
+    score_explained: "How the score is computed: each answer earns yes 1, partial ½, no and don't know 0, multiplied by the question's weight (severity high 3, medium 2, low 1). The score is the points earned divided by the weights of the answered questions. Not-applicable answers and unanswered questions are left out; a \"don't know\" counts as a gap, since the control cannot be shown to exist.",
+    no_score_yet: "—",
+    section: "Section",
+    answered: "Answered",
+    yes: "Yes",
+    partial: "Partial",
+    no: "No",
+    unknown: "Don't know",
+    na: "N/A",
+    score: "Score",
+    total: "Total",
+    gaps_heading: "Gaps",
+    gaps_intro: "Controls answered partial, no or don't know, most severe first.",
+    no_gaps: "No gaps among the answered questions.",
+    reference: "Source reference",
+    severity: "Severity",
+    severities: ["high", "medium", "low"],
+    responsibility: "Responsibility",
+    responsibilities: ["subscriber", "shared"],
+    answer: "Answer",
+    notes: "Notes",
+    gap_owner: "Owner",
+    due: "Due",
+    what_to_do: "What to do",
+    vendor_covers: "What {vendor} covers on its side",
+    links: "Links",
+    flagged: "Flagged for review",
+    na_heading: "Not applicable",
+    justification: "Justification",
+    no_na: "No question was marked not applicable.",
+    unanswered_heading: "Unanswered questions",
+    all_answered: "Every question is answered.",
+    changed_heading: "Questions changed since they were answered",
+    changed_intro: "The questionnaire now words these questions differently; review the answers.",
+    answered_on: "answered on",
+    retired_heading: "Answers to retired questions",
+    retired_intro: "The questionnaire no longer has these questions; their answers are kept.",
+    since_heading: "Progress since {old}",
+    improved: "Improved",
+    regressed: "Regressed",
+    newly_answered: "Newly answered",
+    other_changes: "Other changes",
+    no_longer_answered: "No longer answered",
+    nothing_changed: "No answer changed.",
+    score_was: "Score was {old}, now {new}.",
+    useful_links: "Useful links",
+    general: "General",
+    security_contact: "{vendor} security contact",
+    generated_by: "Generated by srm-assess",
+    unanswered: "unanswered",
+};
+
+/// Italian.
+pub const IT: Messages = Messages {
+    report_title: "Valutazione della responsabilità condivisa",
+    organization: "Organizzazione",
+    instance: "Istanza",
+    assessor: "Valutatore",
+    questionnaire: "Questionario",
+    version: "versione",
+    source: "Fonte",
+    created: "Creata",
+    updated: "Ultima modifica",
+    report_date: "Data del report",
+    field: "Campo",
+    value: "Valore",
+    not_given: "non indicato",
+    at_a_glance: "In sintesi",
+    overall_score: "Punteggio complessivo",
+    points_of: "{earned} punti su {possible}",
+    questions_answered: "domande con risposta",
+    gaps_word: "lacune",
+    score_explained: "Come si calcola il punteggio: ogni risposta vale sì 1, in parte ½, no e non so 0, moltiplicato per il peso della domanda (gravità alta 3, media 2, bassa 1). Il punteggio è il totale dei punti diviso per la somma dei pesi delle domande con risposta. Le risposte non applicabili e le domande senza risposta sono escluse; un \"non so\" conta come lacuna, perché non si può dimostrare che il controllo esista.",
+    no_score_yet: "—",
+    section: "Sezione",
+    answered: "Risposte",
+    yes: "Sì",
+    partial: "In parte",
+    no: "No",
+    unknown: "Non so",
+    na: "N/A",
+    score: "Punteggio",
+    total: "Totale",
+    gaps_heading: "Lacune",
+    gaps_intro: "Controlli con risposta in parte, no o non so, dai più gravi.",
+    no_gaps: "Nessuna lacuna tra le domande con risposta.",
+    reference: "Riferimento nella fonte",
+    severity: "Gravità",
+    severities: ["alta", "media", "bassa"],
+    responsibility: "Responsabilità",
+    responsibilities: ["abbonato", "condivisa"],
+    answer: "Risposta",
+    notes: "Note",
+    gap_owner: "Responsabile",
+    due: "Scadenza",
+    what_to_do: "Cosa fare",
+    vendor_covers: "Cosa copre {vendor} dal suo lato",
+    links: "Link",
+    flagged: "Da rivedere",
+    na_heading: "Non applicabili",
+    justification: "Motivazione",
+    no_na: "Nessuna domanda è stata segnata come non applicabile.",
+    unanswered_heading: "Domande senza risposta",
+    all_answered: "Tutte le domande hanno una risposta.",
+    changed_heading: "Domande modificate dopo la risposta",
+    changed_intro: "Il questionario ora formula diversamente queste domande; rivedete le risposte.",
+    answered_on: "risposta del",
+    retired_heading: "Risposte a domande ritirate",
+    retired_intro: "Il questionario non contiene più queste domande; le risposte sono conservate.",
+    since_heading: "Progressi rispetto a {old}",
+    improved: "Migliorate",
+    regressed: "Peggiorate",
+    newly_answered: "Nuove risposte",
+    other_changes: "Altre modifiche",
+    no_longer_answered: "Risposte rimosse",
+    nothing_changed: "Nessuna risposta è cambiata.",
+    score_was: "Il punteggio era {old}, ora è {new}.",
+    useful_links: "Link utili",
+    general: "Generali",
+    security_contact: "Contatto per la sicurezza di {vendor}",
+    generated_by: "Generato da srm-assess",
+    unanswered: "senza risposta",
+};
+
+/// The messages of a language.
+pub fn messages(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::En => &EN,
+        Lang::It => &IT,
+    }
+}
+
+impl Messages {
+    /// The word for an answer.
+    pub fn answer_word(&self, answer: crate::assessment::Answer) -> &'static str {
+        use crate::assessment::Answer;
+        match answer {
+            Answer::Yes => self.yes,
+            Answer::Partial => self.partial,
+            Answer::No => self.no,
+            Answer::Unknown => self.unknown,
+            Answer::Na => self.na,
+        }
+    }
+
+    /// The word for a severity.
+    pub fn severity_word(&self, severity: crate::questionnaire::Severity) -> &'static str {
+        use crate::questionnaire::Severity;
+        match severity {
+            Severity::High => self.severities[0],
+            Severity::Medium => self.severities[1],
+            Severity::Low => self.severities[2],
+        }
+    }
+
+    /// The word for who carries a control.
+    pub fn owner_word(&self, owner: crate::questionnaire::Owner) -> &'static str {
+        use crate::questionnaire::Owner;
+        match owner {
+            Owner::Subscriber => self.responsibilities[0],
+            Owner::Shared => self.responsibilities[1],
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! What changed between two assessments of the same questionnaire,
+//! question by question: the `--since` section of the report and `diff`.
+
+use crate::assessment::{Answer, Assessment, Entry};
+use crate::questionnaire::Questionnaire;
+use crate::score::value_halves;
+
+/// How one question's answer moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// Worth more now (e.g. no → partial).
+    Improved,
+    /// Worth less now.
+    Regressed,
+    /// Answered now, not before.
+    NewlyAnswered,
+    /// Answered before, not now.
+    NoLongerAnswered,
+    /// Another answer of the same worth, or to or from not applicable.
+    Other,
+    /// Same answer; notes, justification, owner, due date or flag changed.
+    Details,
+}
+
+/// One question that changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The question's id.
+    pub id: String,
+    /// The answer before.
+    pub old: Option<Answer>,
+    /// The answer now.
+    pub new: Option<Answer>,
+    /// How it moved.
+    pub kind: Kind,
+}
+
+/// Every question whose entry differs between `old` and `new`, in
+/// questionnaire order, then ids the questionnaire no longer has.
+pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment) -> Vec<Change> {
+    let mut ids: Vec<&str> = questionnaire
+        .questions
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let mut retired: Vec<&str> = old
+        .answers
+        .keys()
+        .chain(new.answers.keys())
+        .map(String::as_str)
+        .filter(|id| questionnaire.question(id).is_none())
+        .collect();
+    retired.sort_unstable();
+    retired.dedup();
+    ids.extend(retired);
+    ids.into_iter()
+        .filter_map(|id| {
+            let before = old.answers.get(id);
+            let after = new.answers.get(id);
+            let kind = kind(before, after)?;
+            Some(Change {
+                id: id.to_string(),
+                old: before.and_then(|e| e.answer),
+                new: after.and_then(|e| e.answer),
+                kind,
+            })
+        })
+        .collect()
+}
+
+fn kind(before: Option<&Entry>, after: Option<&Entry>) -> Option<Kind> {
+    let old = before.and_then(|e| e.answer);
+    let new = after.and_then(|e| e.answer);
+    Some(match (old, new) {
+        (None, Some(_)) => Kind::NewlyAnswered,
+        (Some(_), None) => Kind::NoLongerAnswered,
+        (Some(o), Some(n)) if o != n => match (value_halves(o), value_halves(n)) {
+            (Some(a), Some(b)) if b > a => Kind::Improved,
+            (Some(a), Some(b)) if b < a => Kind::Regressed,
+            _ => Kind::Other,
+        },
+        _ => {
+            if details(before) == details(after) {
+                return None;
+            }
+            Kind::Details
+        }
+    })
+}
+
+/// The parts of an entry besides its answer.
+fn details(e: Option<&Entry>) -> (&str, &str, &str, Option<jiff::civil::Date>, bool) {
+    e.map_or(("", "", "", None, false), |e| {
+        (
+            e.notes.as_str(),
+            e.justification.as_str(),
+            e.owner.as_str(),
+            e.due,
+            e.flagged,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(answer: Option<Answer>, notes: &str) -> Entry {
+        Entry {
+            answer,
+            notes: notes.into(),
+            ..Entry::default()
+        }
+    }
+
+    #[test]
+    fn classifies_moves() {
+        use Answer::*;
+        let k = |o, n| kind(Some(&entry(o, "")), Some(&entry(n, "")));
+        assert_eq!(k(Some(No), Some(Partial)), Some(Kind::Improved));
+        assert_eq!(k(Some(Unknown), Some(Yes)), Some(Kind::Improved));
+        assert_eq!(k(Some(Yes), Some(No)), Some(Kind::Regressed));
+        assert_eq!(k(Some(No), Some(Unknown)), Some(Kind::Other));
+        assert_eq!(k(Some(No), Some(Na)), Some(Kind::Other));
+        assert_eq!(k(None, Some(No)), Some(Kind::NewlyAnswered));
+        assert_eq!(k(Some(No), None), Some(Kind::NoLongerAnswered));
+        assert_eq!(k(Some(No), Some(No)), None);
+        assert_eq!(
+            kind(Some(&entry(Some(No), "a")), Some(&entry(Some(No), "b"))),
+            Some(Kind::Details)
+        );
+        assert_eq!(kind(None, None), None);
+    }
+}

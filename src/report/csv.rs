@@ -1,0 +1,88 @@
+//! The report as CSV, one row per question, for spreadsheets.
+
+use super::Report;
+use crate::assessment::Entry;
+
+/// The columns, in order.
+pub const HEADER: [&str; 17] = [
+    "section",
+    "section_title",
+    "id",
+    "ref",
+    "question",
+    "severity",
+    "responsibility",
+    "answer",
+    "notes",
+    "justification",
+    "owner",
+    "due",
+    "flagged",
+    "needs_review",
+    "answered_at",
+    "remedy",
+    "links",
+];
+
+/// Renders the CSV text (RFC 4180, with a header row).
+pub fn render(report: &Report) -> Result<String, String> {
+    let q = report.questionnaire;
+    let a = report.assessment;
+    let lang = report.lang;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(HEADER).map_err(|e| e.to_string())?;
+    let empty = Entry::default();
+    for question in &q.questions {
+        let section = &q.sections[question.section];
+        let e = a.answers.get(&question.id).unwrap_or(&empty);
+        let links: Vec<&str> = question
+            .links
+            .iter()
+            .filter_map(|id| q.link(id))
+            .map(|l| l.url.as_str())
+            .collect();
+        let due = e.due.map(|d| d.to_string()).unwrap_or_default();
+        let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
+        let row = [
+            section.number.as_str(),
+            section.title.get(lang),
+            &question.id,
+            &question.reference,
+            question.text.get(lang),
+            question.severity.as_str(),
+            question.owner.as_str(),
+            e.answer.map_or("", |x| x.as_str()),
+            &e.notes,
+            &e.justification,
+            &e.owner,
+            &due,
+            if e.flagged { "true" } else { "false" },
+            if a.needs_review(question) {
+                "true"
+            } else {
+                "false"
+            },
+            &answered_at,
+            question.remedy.get(lang),
+            &links.join(" "),
+        ];
+        w.write_record(row.iter().map(|cell| defuse(cell)))
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// Keeps a spreadsheet from reading a cell as a formula (CSV injection):
+/// text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+/// leading apostrophe. Control characters are replaced as in the Markdown.
+pub fn defuse(cell: &str) -> String {
+    let clean = super::md::clean(cell);
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
+}

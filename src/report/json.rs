@@ -1,0 +1,279 @@
+//! The report's facts as JSON, for machines.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::assessment::Entry;
+use crate::score::{self, Tally};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    assessment: Meta<'a>,
+    summary: Summary,
+    sections: Vec<SectionOut<'a>>,
+    retired: Vec<Retired<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    since: Option<SinceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    name: &'a str,
+    organization: &'a str,
+    instance: &'a str,
+    assessor: &'a str,
+    lang: &'a str,
+    created: String,
+    updated: String,
+    generated: String,
+    questionnaire: QuestionnaireOut<'a>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireOut<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    vendor: &'a str,
+    source: &'a str,
+    security_contact: &'a str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    /// Percent, or null when nothing scored was answered.
+    score: Option<f64>,
+    earned: f64,
+    possible: u32,
+    total: usize,
+    answered: usize,
+    unanswered: usize,
+    yes: usize,
+    partial: usize,
+    no: usize,
+    unknown: usize,
+    na: usize,
+    gaps: usize,
+    gaps_high: usize,
+    gaps_medium: usize,
+    gaps_low: usize,
+    needs_review: usize,
+    flagged: usize,
+}
+
+impl From<&Tally> for Summary {
+    fn from(t: &Tally) -> Self {
+        use crate::assessment::Answer;
+        Summary {
+            score: t.percent().map(|p| (p * 10.0).round() / 10.0),
+            earned: t.earned(),
+            possible: t.possible,
+            total: t.total,
+            answered: t.answered,
+            unanswered: t.unanswered(),
+            yes: t.count(Answer::Yes),
+            partial: t.count(Answer::Partial),
+            no: t.count(Answer::No),
+            unknown: t.count(Answer::Unknown),
+            na: t.count(Answer::Na),
+            gaps: t.gaps(),
+            gaps_high: t.gaps_by_severity[0],
+            gaps_medium: t.gaps_by_severity[1],
+            gaps_low: t.gaps_by_severity[2],
+            needs_review: t.needs_review,
+            flagged: t.flagged,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct SectionOut<'a> {
+    id: &'a str,
+    number: &'a str,
+    title: &'a str,
+    summary: Summary,
+    vendor_covers: Vec<VendorOut<'a>>,
+    questions: Vec<QuestionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct VendorOut<'a> {
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct QuestionOut<'a> {
+    id: &'a str,
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    text: &'a str,
+    severity: &'a str,
+    responsibility: &'a str,
+    answer: Option<&'a str>,
+    notes: &'a str,
+    justification: &'a str,
+    owner: &'a str,
+    due: Option<String>,
+    flagged: bool,
+    needs_review: bool,
+    answered_at: Option<String>,
+    remedy: &'a str,
+    links: Vec<LinkOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct LinkOut<'a> {
+    title: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct Retired<'a> {
+    id: &'a str,
+    answer: Option<&'a str>,
+    notes: &'a str,
+}
+
+#[derive(Serialize)]
+struct SinceOut<'a> {
+    name: &'a str,
+    score: Option<f64>,
+    changes: Vec<ChangeOut>,
+}
+
+#[derive(Serialize)]
+struct ChangeOut {
+    id: String,
+    kind: &'static str,
+    old: Option<&'static str>,
+    new: Option<&'static str>,
+}
+
+/// Renders the JSON document (pretty-printed, stable key order).
+pub fn render(report: &Report) -> String {
+    let q = report.questionnaire;
+    let a = report.assessment;
+    let lang = report.lang;
+    let breakdown = score::breakdown(q, a);
+    let empty = Entry::default();
+    let sections = q
+        .sections
+        .iter()
+        .zip(&breakdown.sections)
+        .map(|(section, tally)| SectionOut {
+            id: &section.id,
+            number: &section.number,
+            title: section.title.get(lang),
+            summary: tally.into(),
+            vendor_covers: section
+                .vendor_items
+                .iter()
+                .map(|v| VendorOut {
+                    reference: &v.reference,
+                    text: v.text.get(lang),
+                })
+                .collect(),
+            questions: q
+                .section_questions(section)
+                .iter()
+                .map(|question| {
+                    let e = a.answers.get(&question.id).unwrap_or(&empty);
+                    QuestionOut {
+                        id: &question.id,
+                        reference: &question.reference,
+                        text: question.text.get(lang),
+                        severity: question.severity.as_str(),
+                        responsibility: question.owner.as_str(),
+                        answer: e.answer.map(|x| x.as_str()),
+                        notes: &e.notes,
+                        justification: &e.justification,
+                        owner: &e.owner,
+                        due: e.due.map(|d| d.to_string()),
+                        flagged: e.flagged,
+                        needs_review: a.needs_review(question),
+                        answered_at: e.answered_at.map(|t| t.to_string()),
+                        remedy: question.remedy.get(lang),
+                        links: question
+                            .links
+                            .iter()
+                            .filter_map(|id| q.link(id))
+                            .map(|l| LinkOut {
+                                title: l.title.get(lang),
+                                url: &l.url,
+                            })
+                            .collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let retired = a
+        .retired_ids(q)
+        .map(|id| {
+            let e = &a.answers[id];
+            Retired {
+                id,
+                answer: e.answer.map(|x| x.as_str()),
+                notes: &e.notes,
+            }
+        })
+        .collect();
+    let since = report.since.map(|since| SinceOut {
+        name: since.name,
+        score: score::breakdown(q, since.assessment)
+            .overall
+            .percent()
+            .map(|p| (p * 10.0).round() / 10.0),
+        changes: super::compare::compare(q, since.assessment, a)
+            .into_iter()
+            .map(|c| ChangeOut {
+                kind: kind_word(c.kind),
+                old: c.old.map(|x| x.as_str()),
+                new: c.new.map(|x| x.as_str()),
+                id: c.id,
+            })
+            .collect(),
+    });
+    let doc = Document {
+        assessment: Meta {
+            name: report.name,
+            organization: &a.metadata.organization,
+            instance: &a.metadata.instance,
+            assessor: &a.metadata.assessor,
+            lang: lang.code(),
+            created: a.created.to_string(),
+            updated: a.updated.to_string(),
+            generated: report.generated.to_string(),
+            questionnaire: QuestionnaireOut {
+                id: &q.id,
+                version: &q.version,
+                title: q.title.get(lang),
+                vendor: &q.vendor,
+                source: &q.source.url,
+                security_contact: &q.security_contact,
+            },
+        },
+        summary: (&breakdown.overall).into(),
+        sections,
+        retired,
+        since,
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    out.push('\n');
+    out
+}
+
+/// The word for a kind of change, in JSON and CSV.
+pub fn kind_word(kind: super::compare::Kind) -> &'static str {
+    use super::compare::Kind;
+    match kind {
+        Kind::Improved => "improved",
+        Kind::Regressed => "regressed",
+        Kind::NewlyAnswered => "newly_answered",
+        Kind::NoLongerAnswered => "no_longer_answered",
+        Kind::Other => "other",
+        Kind::Details => "details",
+    }
+}

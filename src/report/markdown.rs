@@ -1,0 +1,453 @@
+//! The gap report in Markdown, in the report's language.
+
+use super::compare::{Kind, compare};
+use super::md::{Align, Markdown, Span, auto, link, strong, text};
+use super::{Report, gaps, timestamp};
+use crate::assessment::Answer;
+use crate::i18n::Messages;
+use crate::questionnaire::{Question, Section};
+use crate::score::{self, Tally, format_percent};
+
+/// Writes the whole report.
+pub fn render(report: &Report) -> String {
+    let m = report.messages();
+    let mut md = Markdown::new();
+    title(&mut md, report, m);
+    at_a_glance(&mut md, report, m);
+    gap_list(&mut md, report, m);
+    not_applicable(&mut md, report, m);
+    unanswered(&mut md, report, m);
+    changed(&mut md, report, m);
+    retired(&mut md, report, m);
+    since(&mut md, report, m);
+    useful_links(&mut md, report, m);
+    let q = report.questionnaire;
+    let footer = format!(
+        "{} {} · {} {} {}",
+        m.generated_by,
+        env!("CARGO_PKG_VERSION"),
+        q.id,
+        m.version,
+        q.version
+    );
+    md.paragraph(&[text(footer)]);
+    md.finish()
+}
+
+fn or_not_given<'a>(value: &'a str, m: &Messages) -> Span<'a> {
+    if value.trim().is_empty() {
+        text(m.not_given)
+    } else {
+        text(value)
+    }
+}
+
+fn title(md: &mut Markdown, report: &Report, m: &Messages) {
+    let meta = &report.assessment.metadata;
+    let who = if meta.organization.trim().is_empty() {
+        report.name
+    } else {
+        meta.organization.as_str()
+    };
+    // The date last keeps the heading free of trailing punctuation (MD026),
+    // whatever the organization's name ends with.
+    let date = report.assessment.updated.strftime("%Y-%m-%d");
+    md.heading(1, &[text(format!("{} · {who} · {date}", m.report_title))]);
+    let q = report.questionnaire;
+    let lang = report.lang;
+    let rows = vec![
+        vec![
+            vec![strong(m.organization)],
+            vec![or_not_given(&meta.organization, m)],
+        ],
+        vec![
+            vec![strong(m.instance)],
+            vec![or_not_given(&meta.instance, m)],
+        ],
+        vec![
+            vec![strong(m.assessor)],
+            vec![or_not_given(&meta.assessor, m)],
+        ],
+        vec![
+            vec![strong(m.questionnaire)],
+            vec![text(format!(
+                "{} ({}), {} {}",
+                q.title.get(lang),
+                q.id,
+                m.version,
+                q.version
+            ))],
+        ],
+        vec![
+            vec![strong(m.source)],
+            vec![link(q.source.title.get(lang), q.source.url.as_str())],
+        ],
+        vec![
+            vec![strong(m.created)],
+            vec![text(timestamp(report.assessment.created))],
+        ],
+        vec![
+            vec![strong(m.updated)],
+            vec![text(timestamp(report.assessment.updated))],
+        ],
+        vec![
+            vec![strong(m.report_date)],
+            vec![text(timestamp(report.generated))],
+        ],
+    ];
+    md.table(&[m.field, m.value], &[Align::Left, Align::Left], &rows);
+}
+
+fn points(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+fn at_a_glance(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.at_a_glance)]);
+    let breakdown = score::breakdown(report.questionnaire, report.assessment);
+    let t = &breakdown.overall;
+    let earned = m
+        .points_of
+        .replace("{earned}", &points(t.earned()))
+        .replace("{possible}", &t.possible.to_string());
+    let gaps = format!(
+        "{} {} ({} {}, {} {}, {} {})",
+        t.gaps(),
+        m.gaps_word,
+        m.severities[0],
+        t.gaps_by_severity[0],
+        m.severities[1],
+        t.gaps_by_severity[1],
+        m.severities[2],
+        t.gaps_by_severity[2]
+    );
+    md.paragraph(&[
+        text(format!("{}: ", m.overall_score)),
+        strong(format_percent(t.percent())),
+        text(format!(
+            " ({earned}) · {}/{} {} · {gaps}",
+            t.answered, t.total, m.questions_answered
+        )),
+    ]);
+    md.paragraph(&[text(m.score_explained)]);
+    let header = [
+        m.section, m.answered, m.yes, m.partial, m.no, m.unknown, m.na, m.score,
+    ];
+    let mut align = vec![Align::Left];
+    align.extend([Align::Right; 7]);
+    let mut rows: Vec<Vec<Vec<Span>>> = report
+        .questionnaire
+        .sections
+        .iter()
+        .zip(&breakdown.sections)
+        .map(|(section, tally)| tally_row(vec![text(section_title(section, report))], tally))
+        .collect();
+    rows.push(tally_row(vec![strong(m.total)], t));
+    md.table(&header, &align, &rows);
+}
+
+fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally) -> Vec<Vec<Span<'a>>> {
+    let mut row = vec![first, vec![text(format!("{}/{}", t.answered, t.total))]];
+    row.extend(
+        Answer::ALL
+            .iter()
+            .map(|a| vec![text(t.count(*a).to_string())]),
+    );
+    row.push(vec![text(format_percent(t.percent()))]);
+    row
+}
+
+fn section_title(section: &Section, report: &Report) -> String {
+    format!("{}. {}", section.number, section.title.get(report.lang))
+}
+
+fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
+    let mut spans = Vec::new();
+    for link_ in ids.iter().filter_map(|id| report.questionnaire.link(id)) {
+        if !spans.is_empty() {
+            spans.push(text(" · "));
+        }
+        spans.push(link(link_.title.get(report.lang), link_.url.as_str()));
+    }
+    spans
+}
+
+fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.gaps_heading)]);
+    let gaps = gaps(report.questionnaire, report.assessment);
+    if gaps.is_empty() {
+        md.paragraph(&[text(m.no_gaps)]);
+        return;
+    }
+    md.paragraph(&[text(m.gaps_intro)]);
+    let lang = report.lang;
+    for (question, answer) in gaps {
+        let entry = report
+            .assessment
+            .answers
+            .get(&question.id)
+            .cloned()
+            .unwrap_or_default();
+        md.heading(3, &[text(question.text.get(lang))]);
+        let mut items = vec![
+            {
+                let mut item = vec![
+                    strong(format!("{}:", m.answer)),
+                    text(format!(" {}", m.answer_word(answer))),
+                ];
+                if entry.flagged {
+                    item.push(text(format!(" · {}", m.flagged)));
+                }
+                item
+            },
+            vec![
+                strong(format!("{}:", m.severity)),
+                text(format!(" {} · ", m.severity_word(question.severity))),
+                strong(format!("{}:", m.responsibility)),
+                text(format!(" {} · ", m.owner_word(question.owner))),
+                strong(format!("{}:", m.reference)),
+                text(format!(" {} ({})", question.reference, question.id)),
+            ],
+        ];
+        if !entry.notes.trim().is_empty() {
+            items.push(vec![
+                strong(format!("{}:", m.notes)),
+                text(" "),
+                text(entry.notes.clone()),
+            ]);
+        }
+        if !entry.owner.trim().is_empty() || entry.due.is_some() {
+            let due = entry
+                .due
+                .map_or_else(|| m.not_given.to_string(), |d| d.to_string());
+            items.push(vec![
+                strong(format!("{}:", m.gap_owner)),
+                text(" "),
+                or_not_given(&entry.owner, m),
+                text(" · "),
+                strong(format!("{}:", m.due)),
+                text(format!(" {due}")),
+            ]);
+        }
+        items.push(vec![
+            strong(format!("{}:", m.what_to_do)),
+            text(" "),
+            text(question.remedy.get(lang)),
+        ]);
+        let section = &report.questionnaire.sections[question.section];
+        if !section.vendor_items.is_empty() {
+            let covers: Vec<&str> = section
+                .vendor_items
+                .iter()
+                .map(|v| v.text.get(lang))
+                .collect();
+            let label = m
+                .vendor_covers
+                .replace("{vendor}", &report.questionnaire.vendor);
+            items.push(vec![
+                strong(format!("{label}:")),
+                text(format!(" {}", covers.join(" "))),
+            ]);
+        }
+        let links = link_spans(&question.links, report);
+        if !links.is_empty() {
+            let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
+            item.extend(links);
+            items.push(item);
+        }
+        md.bullets(&items);
+    }
+}
+
+fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
+    vec![
+        text(question.text.get(report.lang)),
+        text(format!(" ({}, {})", question.reference, question.id)),
+    ]
+}
+
+fn not_applicable(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.na_heading)]);
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.answer(&q.id) == Some(Answer::Na))
+        .map(|q| {
+            let justification = report
+                .assessment
+                .answers
+                .get(&q.id)
+                .map(|e| e.justification.clone())
+                .unwrap_or_default();
+            let mut item = question_line(q, report);
+            item.extend([
+                text(" — "),
+                strong(format!("{}:", m.justification)),
+                text(" "),
+                text(justification),
+            ]);
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        md.paragraph(&[text(m.no_na)]);
+    } else {
+        md.bullets(&items);
+    }
+}
+
+fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.unanswered_heading)]);
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.answer(&q.id).is_none())
+        .map(|q| question_line(q, report))
+        .collect();
+    if items.is_empty() {
+        md.paragraph(&[text(m.all_answered)]);
+    } else {
+        md.bullets(&items);
+    }
+}
+
+fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.needs_review(q))
+        .map(|q| {
+            let entry = &report.assessment.answers[&q.id];
+            let mut item = question_line(q, report);
+            let when = entry.answered_at.map(super::timestamp).unwrap_or_default();
+            let answer = entry.answer.map(|a| m.answer_word(a)).unwrap_or_default();
+            item.push(text(format!(" — {answer}, {} {when}", m.answered_on)));
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.changed_heading)]);
+    md.paragraph(&[text(m.changed_intro)]);
+    md.bullets(&items);
+}
+
+fn retired(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .assessment
+        .retired_ids(report.questionnaire)
+        .map(|id| {
+            let entry = &report.assessment.answers[id];
+            let answer = entry.answer.map_or(m.unanswered, |a| m.answer_word(a));
+            let mut item = vec![text(id.to_string()), text(format!(": {answer}"))];
+            if !entry.notes.trim().is_empty() {
+                item.extend([
+                    text(" — "),
+                    strong(format!("{}:", m.notes)),
+                    text(" "),
+                    text(entry.notes.clone()),
+                ]);
+            }
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.retired_heading)]);
+    md.paragraph(&[text(m.retired_intro)]);
+    md.bullets(&items);
+}
+
+fn since(md: &mut Markdown, report: &Report, m: &Messages) {
+    let Some(since) = report.since else {
+        return;
+    };
+    md.heading(2, &[text(m.since_heading.replace("{old}", since.name))]);
+    let q = report.questionnaire;
+    let old = score::breakdown(q, since.assessment).overall.percent();
+    let new = score::breakdown(q, report.assessment).overall.percent();
+    md.paragraph(&[text(
+        m.score_was
+            .replace("{old}", &format_percent(old))
+            .replace("{new}", &format_percent(new)),
+    )]);
+    let changes = compare(q, since.assessment, report.assessment);
+    let groups = [
+        (Kind::Improved, m.improved),
+        (Kind::Regressed, m.regressed),
+        (Kind::NewlyAnswered, m.newly_answered),
+        (Kind::NoLongerAnswered, m.no_longer_answered),
+        (Kind::Other, m.other_changes),
+    ];
+    let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
+    let mut any = false;
+    for (kind, heading) in groups {
+        let items: Vec<Vec<Span>> = changes
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| {
+                let label = q
+                    .question(&c.id)
+                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
+                vec![
+                    text(label),
+                    text(format!(" ({}): {} → {}", c.id, word(c.old), word(c.new))),
+                ]
+            })
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        any = true;
+        md.heading(3, &[text(heading)]);
+        md.bullets(&items);
+    }
+    if !any {
+        md.paragraph(&[text(m.nothing_changed)]);
+    }
+}
+
+fn useful_links(md: &mut Markdown, report: &Report, m: &Messages) {
+    let q = report.questionnaire;
+    md.heading(2, &[text(m.useful_links)]);
+    let mut general = vec![vec![link(
+        q.source.title.get(report.lang),
+        q.source.url.as_str(),
+    )]];
+    general.extend(
+        q.general_links
+            .iter()
+            .filter_map(|id| q.link(id))
+            .map(|l| vec![link(l.title.get(report.lang), l.url.as_str())]),
+    );
+    md.heading(3, &[text(m.general)]);
+    md.bullets(&general);
+    for section in &q.sections {
+        let items: Vec<Vec<Span>> = section
+            .links
+            .iter()
+            .filter_map(|id| q.link(id))
+            .map(|l| vec![link(l.title.get(report.lang), l.url.as_str())])
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        md.heading(3, &[text(section_title(section, report))]);
+        md.bullets(&items);
+    }
+    let contact = m.security_contact.replace("{vendor}", &q.vendor);
+    md.paragraph(&[
+        strong(format!("{contact}:")),
+        text(" "),
+        auto(q.security_contact.as_str()),
+    ]);
+}

@@ -1,0 +1,84 @@
+//! The gap report: Markdown to share, HTML, JSON and CSV for machines and
+//! spreadsheets, and the comparison with an older assessment.
+//!
+//! Every format is built from the same [`Report`]; none of this module
+//! touches the terminal or the file system.
+
+pub mod compare;
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod md;
+
+use jiff::Timestamp;
+
+use crate::assessment::{Answer, Assessment};
+use crate::i18n::{self, Messages};
+use crate::lang::Lang;
+use crate::questionnaire::{Question, Questionnaire};
+
+/// Everything a report is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    /// The questionnaire answered.
+    pub questionnaire: &'a Questionnaire,
+    /// The assessment reported on.
+    pub assessment: &'a Assessment,
+    /// The assessment's name (its file's stem).
+    pub name: &'a str,
+    /// The report's language.
+    pub lang: Lang,
+    /// When the report is made.
+    pub generated: Timestamp,
+    /// An older assessment to compare with (`--since`).
+    pub since: Option<Since<'a>>,
+}
+
+/// An older assessment of the same questionnaire.
+#[derive(Debug, Clone, Copy)]
+pub struct Since<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// Its answers.
+    pub assessment: &'a Assessment,
+}
+
+impl Report<'_> {
+    /// The messages in the report's language.
+    pub fn messages(&self) -> &'static Messages {
+        i18n::messages(self.lang)
+    }
+}
+
+/// The questions answered with a gap (partial, no, unknown), most severe
+/// first: by severity, then no before don't know before partial, then in
+/// questionnaire order.
+pub fn gaps<'a>(
+    questionnaire: &'a Questionnaire,
+    assessment: &Assessment,
+) -> Vec<(&'a Question, Answer)> {
+    let mut gaps: Vec<(usize, &Question, Answer)> = questionnaire
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| {
+            assessment
+                .answer(&q.id)
+                .filter(|a| a.is_gap())
+                .map(|a| (i, q, a))
+        })
+        .collect();
+    let rank = |a: Answer| match a {
+        Answer::No => 0,
+        Answer::Unknown => 1,
+        _ => 2,
+    };
+    gaps.sort_by_key(|(i, q, a)| (q.severity, rank(*a), *i));
+    gaps.into_iter().map(|(_, q, a)| (q, a)).collect()
+}
+
+/// A timestamp for people: `2026-11-25 14:02 UTC`.
+pub fn timestamp(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M UTC").to_string()
+}

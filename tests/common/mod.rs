@@ -1,0 +1,116 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use jiff::Timestamp;
+use srm_assess::assessment::{Assessment, file};
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire::{self, Questionnaire};
+use srm_assess::report::{Report, Since};
+
+/// The time every report in the tests is made at.
+pub const GENERATED: &str = "2026-11-25T09:00:00Z";
+
+/// The built-in questionnaire.
+pub fn zendesk() -> Questionnaire {
+    questionnaire::builtin().expect("built-in questionnaire")
+}
+
+/// An assessment fixture from `tests/fixtures/assessments/`.
+pub fn fixture(name: &str) -> Assessment {
+    let path = format!(
+        "{}/tests/fixtures/assessments/{name}.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    file::parse(&std::fs::read_to_string(&path).expect("fixture")).expect("fixture parses")
+}
+
+/// A report on `assessment`, made at [`GENERATED`].
+pub fn report<'a>(
+    q: &'a Questionnaire,
+    assessment: &'a Assessment,
+    name: &'a str,
+    lang: Lang,
+    since: Option<(&'a str, &'a Assessment)>,
+) -> Report<'a> {
+    Report {
+        questionnaire: q,
+        assessment,
+        name,
+        lang,
+        generated: GENERATED.parse::<Timestamp>().expect("timestamp"),
+        since: since.map(|(name, assessment)| Since { name, assessment }),
+    }
+}
+
+/// Checks the rules common Markdown linters enforce (markdownlint's
+/// defaults, but line length): one top heading, first; headings step down
+/// one level at a time; blank lines around headings, lists and tables; no
+/// trailing spaces; no doubled blank lines; no bare URLs; one final newline.
+pub fn lint(md: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !md.ends_with('\n') || md.ends_with("\n\n") {
+        problems.push("the file must end with exactly one newline".to_string());
+    }
+    let lines: Vec<&str> = md.lines().collect();
+    let mut level = 0;
+    let kind = |l: &str| {
+        if l.starts_with('#') {
+            'h'
+        } else if l.starts_with("- ") || (l.starts_with("  ") && !l.trim().is_empty()) {
+            'l'
+        } else if l.starts_with('|') {
+            't'
+        } else if l.is_empty() {
+            ' '
+        } else {
+            'p'
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if line.ends_with(' ') || line.ends_with('\t') {
+            problems.push(format!("line {n}: trailing whitespace"));
+        }
+        if line.is_empty() && i > 0 && lines[i - 1].is_empty() {
+            problems.push(format!("line {n}: two blank lines"));
+        }
+        if line.starts_with('#') {
+            let l = line.chars().take_while(|&c| c == '#').count();
+            if (l == 1) != (i == 0) {
+                problems.push(format!(
+                    "line {n}: there must be exactly one top heading, first"
+                ));
+            }
+            if l > level + 1 {
+                problems.push(format!("line {n}: heading jumps from level {level} to {l}"));
+            }
+            level = l;
+            if line.ends_with(['.', ',', ';', ':', '!']) {
+                problems.push(format!("line {n}: trailing punctuation in a heading"));
+            }
+        }
+        let k = kind(line);
+        if i > 0 && k != ' ' {
+            let prev = kind(lines[i - 1]);
+            if prev != ' ' && (prev != k || k == 'h') {
+                problems.push(format!(
+                    "line {n}: a {k} block must be separated from the {prev} block above"
+                ));
+            }
+        }
+        let mut rest = *line;
+        while let Some(at) = rest.find("http") {
+            if !rest[..at].ends_with('<') {
+                problems.push(format!("line {n}: bare URL"));
+            }
+            rest = &rest[at + 4..];
+        }
+    }
+    problems
+}
+
+/// The same report, in both languages.
+pub fn langs() -> [Lang; 2] {
+    [Lang::En, Lang::It]
+}

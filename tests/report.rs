@@ -1,0 +1,338 @@
+//! The gap report: snapshots in English and Italian, JSON, lint rules, the
+//! sample files in `assets/`, and what hostile notes can and cannot do.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{fixture, lint, report, zendesk};
+use proptest::prelude::*;
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
+use srm_assess::assessment::{Answer, Assessment, Entry, Metadata};
+use srm_assess::lang::Lang;
+use srm_assess::report::{csv, html, json, markdown};
+
+#[test]
+fn markdown_report_in_english() {
+    let q = zendesk();
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    let md = markdown::render(&report(
+        &q,
+        &now,
+        "acme-prod",
+        Lang::En,
+        Some(("acme-2026q2", &old)),
+    ));
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn markdown_report_in_italian() {
+    let q = zendesk();
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    let md = markdown::render(&report(
+        &q,
+        &now,
+        "acme-prod",
+        Lang::It,
+        Some(("acme-2026q2", &old)),
+    ));
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn json_report() {
+    let q = zendesk();
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    let text = json::render(&report(
+        &q,
+        &now,
+        "acme-prod",
+        Lang::En,
+        Some(("acme-2026q2", &old)),
+    ));
+    let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    // The shape PRODUCT.md promises.
+    assert!(value["assessment"]["organization"].is_string());
+    assert!(value["summary"]["score"].is_number());
+    let first = &value["sections"][0];
+    assert_eq!(first["id"], "access");
+    assert!(first["title"].is_string());
+    let q0 = &first["questions"][0];
+    for key in ["id", "ref", "severity", "answer", "notes", "links"] {
+        assert!(q0.get(key).is_some(), "question lacks {key}");
+    }
+    let unanswered = value["sections"][3]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "monitoring.exported-data")
+        .expect("q");
+    assert!(unanswered["answer"].is_null());
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_report_passes_the_lint_rules() {
+    let q = zendesk();
+    let empty = Assessment::new(
+        &q,
+        Lang::En,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    );
+    let mut full = empty.clone();
+    for (i, question) in q.questions.iter().enumerate() {
+        let answer = Answer::ALL[i % 5];
+        let justification = if answer == Answer::Na {
+            "Does not apply.".into()
+        } else {
+            String::new()
+        };
+        full.answers.insert(
+            question.id.clone(),
+            Entry {
+                answer: Some(answer),
+                justification,
+                ..Entry::default()
+            },
+        );
+    }
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    for lang in common::langs() {
+        for (a, since) in [
+            (&empty, None),
+            (&full, Some(("empty", &empty))),
+            (&now, Some(("acme-2026q2", &old))),
+            (&now, Some(("same", &now))),
+        ] {
+            let md = markdown::render(&report(&q, a, "x", lang, since));
+            let problems = lint(&md);
+            assert!(problems.is_empty(), "{problems:#?}\n{md}");
+        }
+    }
+}
+
+#[test]
+fn an_empty_assessment_says_what_is_missing() {
+    let q = zendesk();
+    let empty = Assessment::new(
+        &q,
+        Lang::En,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    );
+    let md = markdown::render(&report(&q, &empty, "blank", Lang::En, None));
+    assert!(md.starts_with("# Shared responsibility assessment · blank · 2026-01-01\n"));
+    assert!(md.contains("Overall score: **—**"));
+    assert!(md.contains("No gaps among the answered questions."));
+    assert!(md.contains("0/34 questions answered"));
+    assert_eq!(
+        md.matches("\n- ").count() - 1 - q.general_links.len() - 2 - 3 - 10,
+        34,
+        "{md}"
+    );
+}
+
+#[test]
+fn gaps_come_most_severe_first() {
+    let q = zendesk();
+    let a = fixture("acme-prod");
+    let gaps = srm_assess::report::gaps(&q, &a);
+    let severities: Vec<_> = gaps.iter().map(|(q, _)| q.severity).collect();
+    let mut sorted = severities.clone();
+    sorted.sort();
+    assert_eq!(severities, sorted);
+    assert_eq!(gaps[0].1, Answer::No);
+}
+
+#[test]
+fn html_is_one_standalone_page_without_scripts() {
+    let q = zendesk();
+    let mut a = fixture("acme-prod");
+    a.metadata.organization = "<script>alert('x')</script> & Co".into();
+    a.answers.get_mut("access.review").expect("entry").notes =
+        "<img src=x onerror=alert(1)> <b>bold</b>".into();
+    let page = html::render(&report(&q, &a, "acme-prod", Lang::En, None));
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(page.contains("<title>Shared responsibility assessment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</title>") || page.contains("<title>Shared responsibility assessment: &lt;script&gt;alert('x')&lt;/script&gt; &amp; Co</title>"), "{}", &page[..600]);
+    assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<b>"));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(page.contains("<table>") && page.contains("<h2>"));
+    assert!(!page.contains("src=\"http") && !page.contains("<link"));
+}
+
+#[test]
+fn csv_has_one_row_per_question_and_defuses_formulas() {
+    let q = zendesk();
+    let mut a = fixture("acme-prod");
+    a.answers.get_mut("access.review").expect("entry").notes = "=HYPERLINK(\"http://evil\")".into();
+    let text = csv::render(&report(&q, &a, "acme-prod", Lang::En, None)).expect("csv");
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().expect("header").clone();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), csv::HEADER);
+    let rows: Vec<_> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), q.questions.len());
+    let review = rows.iter().find(|r| &r[2] == "access.review").expect("row");
+    assert_eq!(&review[8], "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(&review[10], "Marco Bianchi");
+    assert_eq!(&review[11], "2027-01-31");
+}
+
+#[test]
+fn the_sample_reports_in_assets_are_up_to_date() {
+    let q = zendesk();
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    let r = report(&q, &now, "acme-prod", Lang::En, Some(("acme-2026q2", &old)));
+    for (file, text) in [
+        ("sample-report.md", markdown::render(&r)),
+        ("sample-report.html", html::render(&r)),
+    ] {
+        let path = format!("{}/assets/{file}", env!("CARGO_MANIFEST_DIR"));
+        if std::env::var_os("UPDATE_SAMPLES").is_some() {
+            std::fs::write(&path, &text).expect("write sample");
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "assets/{file} is stale: regenerate it with `UPDATE_SAMPLES=1 cargo test --test report`"
+        );
+    }
+}
+
+/// The structure of a Markdown document as a reader sees it: every block
+/// and inline element except text and the autolinks that show their URL.
+fn structure(md: &str) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for event in Parser::new_ext(
+        md,
+        Options::ENABLE_TABLES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_TASKLISTS,
+    ) {
+        let key = match event {
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink | LinkType::Email,
+                ..
+            }) => continue,
+            Event::Start(tag) => {
+                format!("{tag:?}")
+                    .split(['(', ' ', '{'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+                    + &match tag {
+                        Tag::Heading { level, .. } => format!("{level:?}"),
+                        Tag::Link { dest_url, .. } => format!(" {dest_url}"),
+                        _ => String::new(),
+                    }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => "html".into(),
+            Event::Code(_) => "code".into(),
+            Event::FootnoteReference(_) => "footnote".into(),
+            Event::TaskListMarker(_) => "task".into(),
+            Event::Rule => "rule".into(),
+            _ => continue,
+        };
+        *counts.entry(key).or_insert(0) += 1;
+    }
+    counts
+}
+
+fn with_hostile(text: &str) -> Assessment {
+    let mut a = fixture("acme-prod");
+    a.metadata.organization = text.to_string();
+    a.metadata.assessor = text.to_string();
+    let review = a.answers.get_mut("access.review").expect("gap");
+    review.notes = text.to_string();
+    review.owner = text.to_string();
+    a.answers
+        .get_mut("access.ip-restrictions")
+        .expect("na")
+        .justification = text.to_string();
+    a.answers
+        .get_mut("access.shared-accounts")
+        .expect("retired")
+        .notes = text.to_string();
+    a
+}
+
+fn hostile_text() -> impl Strategy<Value = String> {
+    let fragment = proptest::sample::select(vec![
+        "# ",
+        "## x",
+        "\n",
+        "\n\n",
+        "- ",
+        "* ",
+        "+ ",
+        "1. ",
+        "2) ",
+        "> ",
+        "    ",
+        "\t",
+        "```",
+        "~~~",
+        "---",
+        "===",
+        "***",
+        "|",
+        " | a | b |",
+        "|---|",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![img](https://x.example/i.png)",
+        "[l](https://evil.example)",
+        "[r]: https://ref.example",
+        "<",
+        ">",
+        "<b>",
+        "<script>alert(1)</script>",
+        "<!--",
+        "&amp;",
+        "&#60;",
+        "`code`",
+        "*em*",
+        "_em_",
+        "**",
+        "~~s~~",
+        "\\",
+        "https://ok.example/a_b",
+        "<https://auto.example>",
+        "mailto:a@b.c",
+        "[^1]",
+        "[^1]: note",
+        "- [ ] task",
+        "\u{1b}[2J",
+        "\u{202e}",
+        "\r\n",
+        "$x$",
+        ":smile:",
+        "@team",
+        "word",
+    ]);
+    prop_oneof![
+        3 => proptest::collection::vec(fragment, 0..12).prop_map(|v| v.concat()),
+        1 => any::<String>(),
+        1 => "[#*_`\\[\\]()<>|!&~$=+\\-.:0-9 \n\ta-z/\\\\]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_typed_text_changes_the_structure_of_the_report(text in hostile_text()) {
+        let q = zendesk();
+        // Empty notes are left out; anything else takes the place of words.
+        let plain = with_hostile(if text.trim().is_empty() { "" } else { "plain words" });
+        let hostile = with_hostile(&text);
+        let expected = structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
+        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None));
+        prop_assert_eq!(structure(&md), expected, "{}", md);
+        prop_assert!(lint(&md).is_empty(), "{:?}", lint(&md));
+    }
+}

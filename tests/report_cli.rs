@@ -1,0 +1,262 @@
+//! `report` and `diff` run as a user runs them.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const NOW: &str = "tests/fixtures/assessments/acme-prod.toml";
+const OLD: &str = "tests/fixtures/assessments/acme-2026q2.toml";
+
+fn srm() -> Command {
+    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).expect("utf-8")
+}
+
+#[test]
+fn every_format_goes_to_stdout() {
+    let md = stdout(srm().args(["report", NOW]));
+    assert!(
+        md.starts_with("# Shared responsibility assessment · Acme S.p.A. · 2026-11-20\n"),
+        "{md}"
+    );
+    let html = stdout(srm().args(["report", NOW, "--format", "html"]));
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    let json = stdout(srm().args(["report", NOW, "--format", "json"]));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(value["summary"]["answered"], 30);
+    let csv = stdout(srm().args(["report", NOW, "--format", "csv"]));
+    assert_eq!(csv.lines().count(), 35, "a header and 34 rows");
+}
+
+#[test]
+fn the_report_is_in_the_assessments_language_unless_lang_says_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let it = dir.path().join("it.toml");
+    srm()
+        .args(["--lang", "it", "new"])
+        .arg(&it)
+        .arg("--no-open")
+        .assert()
+        .success();
+    assert!(stdout(srm().arg("report").arg(&it)).contains("## In sintesi"));
+    assert!(stdout(srm().args(["--lang", "en", "report"]).arg(&it)).contains("## At a glance"));
+    assert!(stdout(srm().args(["--lang", "it", "report", NOW])).contains("## Lacune"));
+}
+
+#[test]
+fn output_files_are_private_and_replaced_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("report.md");
+    std::fs::write(&out, "old content that is much longer than nothing").expect("old");
+    srm()
+        .args(["report", NOW, "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Report written to"));
+    let text = std::fs::read_to_string(&out).expect("report");
+    assert!(
+        text.starts_with("# Shared responsibility assessment") && !text.contains("old content")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&out).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("e").file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+}
+
+#[test]
+fn an_output_in_a_missing_folder_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("no/such/folder/r.md");
+    srm()
+        .args(["report", NOW, "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("r.md: cannot save")
+                .and(predicate::str::contains("does not exist")),
+        );
+}
+
+#[test]
+fn since_says_what_improved_and_regressed() {
+    let md = stdout(srm().args(["report", NOW, "--since", OLD]));
+    assert!(md.contains("## Progress since acme-2026q2"));
+    assert!(md.contains("Score was 45%, now 57%."));
+    assert!(md.contains("### Improved") && md.contains("(access.two-factor): No → Yes"));
+    assert!(md.contains("### Regressed") && md.contains("(access.review): Partial → No"));
+    assert!(md.contains("### Newly answered"));
+    let json = stdout(srm().args(["report", NOW, "--since", OLD, "--format", "json"]));
+    assert!(json.contains("\"kind\": \"regressed\""));
+}
+
+#[test]
+fn diff_lists_changes_question_by_question() {
+    let out = stdout(srm().args(["diff", OLD, NOW]));
+    assert!(
+        out.starts_with("acme-2026q2 (2026-06-30 12:00 UTC) → acme-prod (2026-11-20 16:45 UTC)\n"),
+        "{out}"
+    );
+    assert!(out.contains("Improved (4):") && out.contains("  access.two-factor  No → Yes"));
+    assert!(out.contains("Regressed (1):\n  access.review  Partial → No"));
+    assert!(out.contains("Newly answered (2):"));
+    let same = stdout(srm().args(["diff", NOW, NOW]));
+    assert!(same.contains("No answer changed."));
+    let it = stdout(srm().args(["--lang", "it", "diff", OLD, NOW]));
+    assert!(it.contains("Migliorate (4):") && it.contains("Non so → Sì"));
+}
+
+fn create(dir: &Path, name: &str, questionnaire: Option<&str>) -> PathBuf {
+    let path = dir.join(format!("{name}.toml"));
+    let mut cmd = srm();
+    if let Some(q) = questionnaire {
+        cmd.args(["--questionnaire", q]);
+    }
+    cmd.arg("new")
+        .arg(&path)
+        .arg("--no-open")
+        .assert()
+        .success();
+    path
+}
+
+#[test]
+fn an_assessment_with_no_answers_reports_everything_unanswered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path(), "blank", None);
+    let md = stdout(srm().arg("report").arg(&path));
+    assert!(
+        md.contains("0/34 questions answered")
+            && md.contains("No gaps among the answered questions.")
+    );
+    let csv = stdout(srm().arg("report").arg(&path).args(["--format", "csv"]));
+    assert_eq!(csv.lines().count(), 35);
+    let diff = stdout(srm().arg("diff").arg(&path).arg(NOW));
+    // 30 current questions and the retired one.
+    assert!(diff.contains("Newly answered (31):"), "{diff}");
+}
+
+#[test]
+fn an_assessment_with_everything_answered_has_no_unanswered_questions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(
+        dir.path(),
+        "full",
+        Some("tests/fixtures/valid/minimal.toml"),
+    );
+    for (id, answer) in [("access.mfa", "yes"), ("access.review", "yes")] {
+        srm()
+            .args([
+                "--questionnaire",
+                "tests/fixtures/valid/minimal.toml",
+                "answer",
+            ])
+            .arg(&path)
+            .args([id, answer])
+            .assert()
+            .success();
+    }
+    let md = stdout(
+        srm()
+            .args([
+                "--questionnaire",
+                "tests/fixtures/valid/minimal.toml",
+                "report",
+            ])
+            .arg(&path),
+    );
+    assert!(
+        md.contains("Every question is answered.") && md.contains("**100%**"),
+        "{md}"
+    );
+}
+
+#[test]
+fn retired_ids_and_changed_questions_are_reported() {
+    let md = stdout(srm().args(["report", NOW]));
+    assert!(
+        md.contains("## Answers to retired questions") && md.contains("access.shared-accounts: No")
+    );
+    assert!(
+        md.contains("## Questions changed since they were answered")
+            && md.contains("monitoring.untrusted-content")
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path(), "m", Some("tests/fixtures/valid/minimal.toml"));
+    srm()
+        .args([
+            "--questionnaire",
+            "tests/fixtures/valid/minimal.toml",
+            "answer",
+        ])
+        .arg(&path)
+        .args(["access.mfa", "yes"])
+        .assert()
+        .success();
+    let newer = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
+        .expect("fixture")
+        .replace(
+            "Is multi-factor authentication required for every administrator?",
+            "Is phishing-resistant MFA required for every administrator?",
+        );
+    let newer_path = dir.path().join("newer.toml");
+    std::fs::write(&newer_path, newer).expect("write");
+    let md = stdout(
+        srm()
+            .arg("--questionnaire")
+            .arg(&newer_path)
+            .arg("report")
+            .arg(&path),
+    );
+    assert!(
+        md.contains("## Questions changed since they were answered")
+            && md.contains("phishing-resistant"),
+        "{md}"
+    );
+}
+
+#[test]
+fn bad_inputs_fail_cleanly() {
+    srm()
+        .args(["report", NOW, "--format", "pdf"])
+        .assert()
+        .code(2);
+    srm()
+        .args(["report", "ghost"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such assessment"));
+    srm().args(["diff", NOW]).assert().code(2);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let other = create(
+        dir.path(),
+        "other",
+        Some("tests/fixtures/valid/minimal.toml"),
+    );
+    srm()
+        .args(["report", NOW, "--since"])
+        .arg(&other)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "answers the questionnaire \"acme-srm\"",
+        ));
+}
