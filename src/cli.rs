@@ -28,7 +28,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// What to do (without one: an overview of the questionnaire)
+    /// What to do (without one: the interactive interface's start screen)
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -53,6 +53,12 @@ pub enum Command {
         /// Only create it, do not open it
         #[arg(long)]
         no_open: bool,
+    },
+    /// Open an assessment in the interactive interface
+    Open {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
     },
     /// List saved assessments: questionnaire, progress, gaps, last change
     List,
@@ -124,14 +130,25 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             org,
             instance,
             assessor,
-            no_open: _,
+            no_open,
         }) => {
             let metadata = Metadata {
                 organization: org.unwrap_or_default(),
                 instance: instance.unwrap_or_default(),
                 assessor: assessor.unwrap_or_default(),
             };
-            commands::new::run(&target, metadata, questionnaire, data_dir, lang)
+            if !no_open {
+                // Refuse before creating anything when the interface cannot run.
+                crate::tui::terminal::check_terminal()?;
+            }
+            commands::new::run(&target, metadata, questionnaire, data_dir, lang)?;
+            if no_open {
+                return Ok(());
+            }
+            commands::tui::open(&target, questionnaire, data_dir, lang)
+        }
+        Some(Command::Open { target }) => {
+            commands::tui::open(&target, questionnaire, data_dir, lang)
         }
         Some(Command::List) => commands::list::run(questionnaire, data_dir),
         Some(Command::Answer {
@@ -171,6 +188,6 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))
         }
-        None => commands::overview::run(cli.questionnaire.as_deref(), lang),
+        None => commands::tui::start(questionnaire, data_dir, lang),
     }
 }

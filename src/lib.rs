@@ -15,5 +15,7 @@ pub mod lang;
 pub mod position;
 pub mod questionnaire;
 pub mod report;
+pub mod sanitize;
 pub mod score;
 pub mod store;
+pub mod tui;

@@ -23,70 +23,101 @@ pub fn run(questionnaire_path: Option<&Path>, data_dir: Option<&Path>) -> Result
         ));
     }
     let questionnaire = load_questionnaire(questionnaire_path)?;
-    let mut rows = vec![
-        [
-            "NAME",
-            "QUESTIONNAIRE",
-            "PROGRESS",
-            "GAPS",
-            "LAST CHANGE",
-            "NOTES",
-        ]
-        .map(String::from),
+    let header = [
+        "NAME",
+        "QUESTIONNAIRE",
+        "PROGRESS",
+        "GAPS",
+        "LAST CHANGE",
+        "NOTES",
     ];
-    rows.extend(files.iter().map(|path| row(path, &questionnaire)));
+    let mut rows = vec![header.map(String::from)];
+    rows.extend(files.iter().map(|path| row(path, &questionnaire).cells()));
     print(&table(&rows))
 }
 
-fn row(path: &Path, questionnaire: &Questionnaire) -> [String; 6] {
+/// One assessment as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Its name.
+    pub name: String,
+    /// Questionnaire id and version.
+    pub questionnaire: String,
+    /// Answered out of total.
+    pub progress: String,
+    /// Number of gaps.
+    pub gaps: String,
+    /// Last change, local time.
+    pub changed: String,
+    /// What else to know (broken, retired, to review).
+    pub notes: String,
+    /// Whether the file could not be read as an assessment.
+    pub broken: bool,
+}
+
+impl Row {
+    fn cells(self) -> [String; 6] {
+        [
+            self.name,
+            self.questionnaire,
+            self.progress,
+            self.gaps,
+            self.changed,
+            self.notes,
+        ]
+    }
+
+    fn unreadable(name: String, notes: String) -> Self {
+        let dash = || "—".to_string();
+        Row {
+            name,
+            questionnaire: dash(),
+            progress: dash(),
+            gaps: dash(),
+            changed: dash(),
+            notes,
+            broken: true,
+        }
+    }
+}
+
+/// Summarizes one assessment file; an unreadable file says why in `notes`.
+pub fn row(path: &Path, questionnaire: &Questionnaire) -> Row {
     let name = store::display_name(path);
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) => {
-            return [
-                name,
-                "—".into(),
-                "—".into(),
-                "—".into(),
-                "—".into(),
-                format!("unreadable: {e}"),
-            ];
-        }
+        Err(e) => return Row::unreadable(name, format!("unreadable: {e}")),
     };
     let assessment = match file::parse(&text) {
         Ok(a) => a,
         Err(e) => {
-            let note = format!(
-                "broken at line {}, column {}: {}",
-                e.position.line, e.position.column, e.message
-            );
-            return [name, "—".into(), "—".into(), "—".into(), "—".into(), note];
+            let (line, column) = (e.position.line, e.position.column);
+            let note = format!("broken at line {line}, column {column}: {}", e.message);
+            return Row::unreadable(name, note);
         }
     };
-    let reference = format!(
-        "{} {}",
-        assessment.questionnaire.id, assessment.questionnaire.version
-    );
+    let recorded = &assessment.questionnaire;
+    let reference = format!("{} {}", recorded.id, recorded.version);
     let changed = assessment
         .updated
         .to_zoned_datetime(TimeZone::system())
         .strftime("%Y-%m-%d %H:%M")
         .to_string();
-    if assessment.questionnaire.id != questionnaire.id {
+    if recorded.id != questionnaire.id {
         let answered = assessment
             .answers
             .values()
             .filter(|e| e.answer.is_some())
             .count();
-        let note = "another questionnaire: use --questionnaire".to_string();
-        return [
+        return Row {
             name,
-            reference,
-            format!("{answered} answered"),
-            "—".into(),
+            questionnaire: reference,
+            progress: format!("{answered} answered"),
+            gaps: "—".into(),
             changed,
-            note,
-        ];
+            notes: "another questionnaire: use --questionnaire".into(),
+            broken: false,
+        };
     }
     let tally = score::breakdown(questionnaire, &assessment).overall;
     let mut notes = Vec::new();
@@ -100,14 +131,15 @@ fn row(path: &Path, questionnaire: &Questionnaire) -> [String; 6] {
     if retired > 0 {
         notes.push(format!("{retired} retired question(s) kept"));
     }
-    [
+    Row {
         name,
-        reference,
-        format!("{}/{}", tally.answered, tally.total),
-        tally.gaps().to_string(),
+        questionnaire: reference,
+        progress: format!("{}/{}", tally.answered, tally.total),
+        gaps: tally.gaps().to_string(),
         changed,
-        notes.join("; "),
-    ]
+        notes: notes.join("; "),
+        broken: false,
+    }
 }
 
 /// Left-aligned columns separated by two spaces, no trailing spaces.

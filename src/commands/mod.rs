@@ -4,8 +4,8 @@ pub mod answer;
 pub mod diff;
 pub mod list;
 pub mod new;
-pub mod overview;
 pub mod report;
+pub mod tui;
 pub mod validate;
 
 use std::io::{self, Write};

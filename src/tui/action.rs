@@ -1,0 +1,56 @@
+//! What the user asks for, independent of the key that asked.
+
+use ratatui_textarea::Input;
+
+use crate::assessment::Answer;
+
+/// One thing the user asks the interface to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Next question (or list entry).
+    Next,
+    /// Previous question (or list entry).
+    Prev,
+    /// First question of the next section.
+    NextSection,
+    /// First question of the previous section.
+    PrevSection,
+    /// Answer the question: yes, partial, no or don't know.
+    Answer(Answer),
+    /// Mark the question not applicable (asks for the justification).
+    NotApplicable,
+    /// Edit the question's notes.
+    EditNotes,
+    /// Edit the gap's owner and due date.
+    EditOwner,
+    /// Flag or unflag the question for review.
+    ToggleFlag,
+    /// Jump to the next unanswered question.
+    NextUnanswered,
+    /// Search question texts.
+    Search,
+    /// Cycle the view filter.
+    CycleFilter,
+    /// Show or hide the summary.
+    Summary,
+    /// Write the Markdown report next to the assessment.
+    Report,
+    /// Show or hide the keys.
+    Help,
+    /// Leave (everything is saved).
+    Quit,
+    /// Scroll the main pane down.
+    ScrollDown,
+    /// Scroll the main pane up.
+    ScrollUp,
+    /// Enter: confirm, open, start the section.
+    Confirm,
+    /// Esc: close, cancel, clear.
+    Back,
+    /// Tab in a form: the next field.
+    NextField,
+    /// Create an assessment (start screen).
+    Create,
+    /// A key typed into a text field.
+    Key(Input),
+}

@@ -1,0 +1,123 @@
+//! Performs the effects [`super::update`] asks for: file input and output,
+//! with every outcome reported in the status line. No terminal code here.
+
+use std::path::Path;
+
+use super::app::{App, ListEntry};
+use super::update::Effect;
+use crate::assessment::Assessment;
+use crate::commands::list;
+use crate::report::{Report, markdown};
+use crate::store::{self, DataDir, Document};
+
+/// Performs one effect.
+pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
+    match effect {
+        Effect::Save => save(app),
+        Effect::WriteReport => write_report(app),
+        Effect::Open(path) => match Document::open(&path) {
+            Ok(doc) => open(app, doc),
+            Err(e) => app.warn(e.message()),
+        },
+        Effect::Create { name, metadata } => {
+            let path = data.assessments().join(format!("{name}.toml"));
+            let assessment = Assessment::new(
+                &app.questionnaire,
+                app.lang,
+                metadata,
+                crate::assessment::now(),
+            );
+            match Document::create(&path, assessment) {
+                Ok(doc) => {
+                    app.create = None;
+                    open(app, doc);
+                }
+                Err(e) => {
+                    if let Some(form) = app.create.as_mut() {
+                        form.error = Some(e.message().to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn open(app: &mut App, mut doc: Document) {
+    let recorded = &doc.assessment().questionnaire;
+    if recorded.id != app.questionnaire.id {
+        app.warn(format!(
+            "{}: made with the questionnaire {:?}; start srm-assess with --questionnaire FILE for it",
+            doc.path().display(),
+            recorded.id
+        ));
+        return;
+    }
+    doc.set_questionnaire_version(&app.questionnaire.version);
+    app.open(doc);
+}
+
+fn save(app: &mut App) {
+    let ui = app.ui();
+    let Some(doc) = app.doc.as_mut() else {
+        return;
+    };
+    match doc.save() {
+        Ok(report) => {
+            let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
+            let time = now.strftime("%H:%M").to_string();
+            match report.overwritten.first() {
+                Some(id) => app.warn(ui.overwritten.replace("{id}", id)),
+                None => app.say(ui.saved_at.replace("{time}", &time)),
+            }
+        }
+        Err(e) => app.warn(ui.save_failed.replace("{error}", e.message())),
+    }
+}
+
+fn write_report(app: &mut App) {
+    let Some(doc) = app.doc.as_ref() else {
+        return;
+    };
+    let path = doc.path().with_extension("md");
+    let name = store::display_name(doc.path());
+    let report = Report {
+        questionnaire: &app.questionnaire,
+        assessment: doc.assessment(),
+        name: &name,
+        lang: doc.assessment().lang,
+        generated: crate::assessment::now(),
+        since: None,
+    };
+    let text = markdown::render(&report);
+    match crate::commands::report::write_report(&path, &text) {
+        Ok(()) => app.say(
+            app.ui()
+                .report_written
+                .replace("{path}", &path.display().to_string()),
+        ),
+        Err(e) => app.warn(e.message()),
+    }
+}
+
+/// The saved assessments for the start screen.
+pub fn entries(
+    data: &DataDir,
+    questionnaire: &crate::questionnaire::Questionnaire,
+) -> Vec<ListEntry> {
+    data.list()
+        .unwrap_or_default()
+        .iter()
+        .map(|path: &std::path::PathBuf| entry(path, questionnaire))
+        .collect()
+}
+
+fn entry(path: &Path, questionnaire: &crate::questionnaire::Questionnaire) -> ListEntry {
+    let row = list::row(path, questionnaire);
+    ListEntry {
+        name: row.name,
+        path: path.to_path_buf(),
+        progress: if row.broken { row.notes } else { row.progress },
+        gaps: row.gaps,
+        changed: row.changed,
+    }
+}

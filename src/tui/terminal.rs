@@ -1,0 +1,110 @@
+//! The one module that touches the terminal: set-up, the event loop, and
+//! restoring the terminal on quit, error, panic, SIGTERM and SIGHUP.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use super::action::Action;
+use super::app::{App, Overlay};
+use super::view::theme::Theme;
+use super::{effects, keymap, update, view};
+use crate::error::Failure;
+use crate::store::DataDir;
+
+/// Whether this process can run the interactive interface, and if not why.
+pub fn check_terminal() -> Result<(), Failure> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::new(
+            "the interactive interface needs a terminal, and standard input or output is not one; \
+             use `srm-assess ask NAME` for a line-by-line walk, or `answer` and `report` in scripts",
+        ));
+    }
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Err(Failure::new(
+            "TERM=dumb cannot show the interactive interface; use `srm-assess ask NAME` for a \
+             line-by-line walk",
+        ));
+    }
+    Ok(())
+}
+
+/// Runs the interface until the user quits or a signal asks it to stop.
+pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
+    check_terminal()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
+    }
+    // try_init also installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| Failure::new(format!("cannot set up the terminal: {e}")))?;
+    let theme = Theme::from_env();
+    let result = event_loop(&mut terminal, &mut app, data, &theme, &stop);
+    finish(&mut app, data);
+    ratatui::restore();
+    result?;
+    match app.status {
+        Some(status) if status.error => Err(Failure::new(status.text)),
+        _ => Ok(()),
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    data: &DataDir,
+    theme: &Theme,
+    stop: &AtomicBool,
+) -> Result<(), Failure> {
+    let io = |e: std::io::Error| Failure::new(format!("terminal error: {e}"));
+    terminal
+        .draw(|frame| view::render(app, theme, frame))
+        .map_err(io)?;
+    while !app.quit {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        // Waiting with a timeout only to notice signals; nothing is drawn
+        // unless an event arrived.
+        if !event::poll(Duration::from_millis(200)).map_err(io)? {
+            continue;
+        }
+        match event::read().map_err(io)? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                if let Some(action) = keymap::action_for(app.mode(), key) {
+                    apply(app, action, data);
+                }
+            }
+            Event::Resize(..) => {}
+            _ => continue,
+        }
+        terminal
+            .draw(|frame| view::render(app, theme, frame))
+            .map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Applies an action and performs its effects.
+pub fn apply(app: &mut App, action: Action, data: &DataDir) {
+    for effect in update::update(app, action) {
+        effects::perform(app, effect, data);
+    }
+}
+
+/// Before leaving: notes being edited are kept, and anything not yet
+/// saved (after a failed save) is saved once more.
+fn finish(app: &mut App, data: &DataDir) {
+    if matches!(app.overlay, Overlay::Notes(_)) {
+        apply(app, Action::Back, data);
+    }
+    if app.doc.as_ref().is_some_and(|d| d.has_changes()) {
+        effects::perform(app, update::Effect::Save, data);
+    }
+}

@@ -1,0 +1,439 @@
+//! How each action changes the model, and which effects (saving, writing
+//! the report, opening a file) it asks the runner to perform.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::{Input, Key, TextArea};
+
+use super::action::Action;
+use super::app::{App, CreateForm, Overlay, OwnerForm, Screen};
+use super::keymap::Mode;
+use crate::assessment::{Answer, Entry, Metadata, fingerprint, now};
+
+/// Something the model cannot do itself: the runner performs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the open assessment.
+    Save,
+    /// Write the Markdown report next to the assessment file.
+    WriteReport,
+    /// Open the assessment at this path.
+    Open(PathBuf),
+    /// Create an assessment and open it.
+    Create {
+        /// Its name in the data folder.
+        name: String,
+        /// Organization, instance, assessor.
+        metadata: Metadata,
+    },
+}
+
+impl App {
+    /// Which keys apply now.
+    pub fn mode(&self) -> Mode {
+        match (self.screen, &self.overlay) {
+            (Screen::Start, _) if self.create.is_some() => Mode::CreateForm,
+            (Screen::Start, _) => Mode::Start,
+            (Screen::Walk, Overlay::None) => Mode::Walk,
+            (Screen::Walk, Overlay::Help) => Mode::Help,
+            (Screen::Walk, Overlay::Summary) => Mode::Summary,
+            (Screen::Walk, Overlay::Justification { .. }) => Mode::Justification,
+            (Screen::Walk, Overlay::Notes(_)) => Mode::Notes,
+            (Screen::Walk, Overlay::Owner(_)) => Mode::Owner,
+            (Screen::Walk, Overlay::Search(_)) => Mode::Search,
+        }
+    }
+}
+
+/// Applies an action; returns the effects to perform, in order.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    // A failure stays on screen until the next action.
+    if app.status.as_ref().is_some_and(|s| s.error) {
+        app.status = None;
+    }
+    match app.mode() {
+        Mode::Start => start(app, action),
+        Mode::CreateForm => create_form(app, action),
+        Mode::Walk => walk(app, action),
+        Mode::Help => {
+            match action {
+                Action::Help | Action::Back => app.overlay = Overlay::None,
+                Action::Quit => app.quit = true,
+                _ => {}
+            }
+            Vec::new()
+        }
+        Mode::Summary => match action {
+            Action::Summary | Action::Back => {
+                app.overlay = Overlay::None;
+                Vec::new()
+            }
+            Action::Report => vec![Effect::WriteReport],
+            Action::Quit => {
+                app.quit = true;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+        Mode::Justification => justification(app, action),
+        Mode::Notes => notes(app, action),
+        Mode::Owner => owner(app, action),
+        Mode::Search => search(app, action),
+    }
+}
+
+fn start(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Next => app.selected = (app.selected + 1).min(app.entries.len().saturating_sub(1)),
+        Action::Prev => app.selected = app.selected.saturating_sub(1),
+        Action::Confirm => {
+            if let Some(entry) = app.entries.get(app.selected) {
+                return vec![Effect::Open(entry.path.clone())];
+            }
+        }
+        Action::Create => app.create = Some(CreateForm::default()),
+        Action::Quit => app.quit = true,
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn create_form(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(form) = app.create.as_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::NextField => form.focus = (form.focus + 1) % form.fields.len(),
+        Action::Back => app.create = None,
+        Action::Quit => app.quit = true,
+        Action::Key(input) => {
+            type_into(&mut form.fields[form.focus], &input);
+            form.error = None;
+        }
+        Action::Confirm => {
+            let name = form.fields[0].trim().to_string();
+            if let Err(why) = crate::store::check_name(&name) {
+                form.error = Some(why);
+                form.focus = 0;
+                return Vec::new();
+            }
+            let [_, organization, instance, assessor] =
+                form.fields.clone().map(|f| f.trim().to_string());
+            return vec![Effect::Create {
+                name,
+                metadata: Metadata {
+                    organization,
+                    instance,
+                    assessor,
+                },
+            }];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Types one key into a one-line field: characters, Backspace, Ctrl-U.
+fn type_into(field: &mut String, input: &Input) {
+    match input.key {
+        Key::Char('u') if input.ctrl => field.clear(),
+        Key::Char(c) if !input.ctrl && !input.alt && !c.is_control() => field.push(c),
+        Key::Backspace => {
+            field.pop();
+        }
+        _ => {}
+    }
+}
+
+fn walk(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Answer(answer) => return answer_and_advance(app, answer, None),
+        Action::NotApplicable => {
+            let existing = current_entry(app).justification;
+            app.overlay = Overlay::Justification {
+                editor: Box::new(editor(&existing)),
+                error: false,
+            };
+        }
+        Action::EditNotes => {
+            app.overlay = Overlay::Notes(Box::new(editor(&current_entry(app).notes)))
+        }
+        Action::EditOwner => {
+            let entry = current_entry(app);
+            let due = entry.due.map(|d| d.to_string()).unwrap_or_default();
+            app.overlay = Overlay::Owner(OwnerForm {
+                fields: [entry.owner, due],
+                focus: 0,
+                error: None,
+            });
+        }
+        Action::ToggleFlag => {
+            let mut entry = current_entry(app);
+            entry.flagged = !entry.flagged;
+            return set_entry(app, entry);
+        }
+        Action::Next => {
+            if app.intro {
+                app.intro = false;
+            } else {
+                advance(app);
+            }
+        }
+        Action::Prev => {
+            if let Some(i) = app.prev_visible(app.cursor) {
+                app.go_to(i, false);
+            } else {
+                app.intro = app.questionnaire.sections[app.question().section]
+                    .questions
+                    .start
+                    == app.cursor;
+            }
+        }
+        Action::NextSection => {
+            let section = app.question().section;
+            let end = app.questionnaire.sections[section].questions.end;
+            match app.next_visible(end.saturating_sub(1)) {
+                Some(i) => app.go_to(i, true),
+                None => app.say(app.ui().view_empty),
+            }
+        }
+        Action::PrevSection => {
+            let section = app.question().section;
+            let start = app.questionnaire.sections[section].questions.start;
+            let target = if app.cursor > start && !app.intro {
+                // Back to the start of this section first, as a pager would.
+                first_visible_in(app, section)
+            } else {
+                (0..section).rev().find_map(|s| first_visible_in(app, s))
+            };
+            if let Some(i) = target {
+                app.go_to(i, true);
+            }
+        }
+        Action::NextUnanswered => match app.first_unanswered_from(app.cursor + 1) {
+            Some(i) => app.go_to(i, false),
+            None => app.say(app.ui().none_unanswered),
+        },
+        Action::Search => app.overlay = Overlay::Search(app.search.clone().unwrap_or_default()),
+        Action::CycleFilter => {
+            app.filter = app.filter.next();
+            show_visible(app);
+        }
+        Action::Summary => app.overlay = Overlay::Summary,
+        Action::Report => return vec![Effect::WriteReport],
+        Action::Help => app.overlay = Overlay::Help,
+        Action::Quit => app.quit = true,
+        Action::ScrollDown => app.scroll = app.scroll.saturating_add(5),
+        Action::ScrollUp => app.scroll = app.scroll.saturating_sub(5),
+        Action::Confirm => app.intro = false,
+        Action::Back => {
+            app.search = None;
+            app.intro = false;
+        }
+        Action::NextField | Action::Create | Action::Key(_) => {}
+    }
+    Vec::new()
+}
+
+fn first_visible_in(app: &App, section: usize) -> Option<usize> {
+    app.questionnaire.sections[section]
+        .questions
+        .clone()
+        .find(|&i| app.visible(&app.questionnaire.questions[i]))
+}
+
+/// After the filter or search changed: stay if the question is still
+/// visible, else go to the first visible one.
+fn show_visible(app: &mut App) {
+    if app.visible(app.question()) {
+        return;
+    }
+    let first = (0..app.questionnaire.questions.len())
+        .find(|&i| app.visible(&app.questionnaire.questions[i]));
+    match first {
+        Some(i) => app.go_to(i, false),
+        None => app.say(app.ui().view_empty),
+    }
+}
+
+/// Moves to the next visible question; entering a new section shows its
+/// introduction; after the last one, the summary.
+fn advance(app: &mut App) {
+    match app.next_visible(app.cursor) {
+        Some(i) => {
+            let new_section = app.questionnaire.questions[i].section != app.question().section;
+            app.go_to(i, new_section);
+        }
+        None => {
+            app.overlay = Overlay::Summary;
+            app.say(app.ui().all_done);
+        }
+    }
+}
+
+fn current_entry(app: &App) -> Entry {
+    app.doc
+        .as_ref()
+        .and_then(|d| d.entry(&app.question().id))
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn set_entry(app: &mut App, entry: Entry) -> Vec<Effect> {
+    let id = app.question().id.clone();
+    match app.doc.as_mut() {
+        Some(doc) => {
+            doc.set_entry(&id, entry);
+            vec![Effect::Save]
+        }
+        None => Vec::new(),
+    }
+}
+
+fn answer_and_advance(app: &mut App, answer: Answer, justification: Option<String>) -> Vec<Effect> {
+    let mut entry = current_entry(app);
+    entry.answer = Some(answer);
+    if let Some(j) = justification {
+        entry.justification = j;
+    }
+    entry.answered_at = Some(now());
+    entry.fingerprint = fingerprint(app.question());
+    let effects = set_entry(app, entry);
+    app.intro = false;
+    advance(app);
+    effects
+}
+
+fn editor(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
+}
+
+fn justification(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Justification { editor, error } = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Key(input) => {
+            editor.input(input);
+            *error = false;
+        }
+        Action::Confirm => {
+            let text = editor.lines().join("\n").trim().to_string();
+            if text.is_empty() {
+                *error = true;
+                return Vec::new();
+            }
+            app.overlay = Overlay::None;
+            return answer_and_advance(app, Answer::Na, Some(text));
+        }
+        Action::Back => app.overlay = Overlay::None,
+        Action::Quit => {
+            app.overlay = Overlay::None;
+            app.quit = true;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn notes(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Notes(editor) = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Key(input) => {
+            editor.input(input);
+            Vec::new()
+        }
+        // Leaving the editor keeps what was typed, even when quitting.
+        Action::Back | Action::Quit => {
+            let text = editor.lines().join("\n").trim_end().to_string();
+            app.overlay = Overlay::None;
+            app.quit = action == Action::Quit;
+            let mut entry = current_entry(app);
+            if entry.notes == text {
+                return Vec::new();
+            }
+            entry.notes = text;
+            set_entry(app, entry)
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn owner(app: &mut App, action: Action) -> Vec<Effect> {
+    let ui = app.ui();
+    let Overlay::Owner(form) = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Key(input) => {
+            type_into(&mut form.fields[form.focus], &input);
+            form.error = None;
+        }
+        Action::NextField => form.focus = (form.focus + 1) % 2,
+        Action::Back => app.overlay = Overlay::None,
+        Action::Quit => app.quit = true,
+        Action::Confirm => {
+            let due_text = form.fields[1].trim();
+            let due = if due_text.is_empty() {
+                None
+            } else {
+                match parse_date(due_text) {
+                    Some(date) => Some(date),
+                    None => {
+                        form.error = Some(ui.bad_date.to_string());
+                        form.focus = 1;
+                        return Vec::new();
+                    }
+                }
+            };
+            let owner = form.fields[0].trim().to_string();
+            app.overlay = Overlay::None;
+            let mut entry = current_entry(app);
+            entry.owner = owner;
+            entry.due = due;
+            return set_entry(app, entry);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Reads a date written exactly `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let ok_shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    ok_shape.then(|| text.parse().ok()).flatten()
+}
+
+fn search(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Search(query) = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::Key(input) => type_into(query, &input),
+        Action::Confirm => {
+            let needle = query.trim().to_lowercase();
+            app.overlay = Overlay::None;
+            app.search = (!needle.is_empty()).then_some(needle);
+            show_visible(app);
+        }
+        Action::Back => {
+            app.overlay = Overlay::None;
+            app.search = None;
+        }
+        Action::Quit => app.quit = true,
+        _ => {}
+    }
+    Vec::new()
+}

@@ -1,0 +1,81 @@
+//! The header (where you are, progress, score) and the footer (status and keys).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::{App, Overlay};
+use super::super::keymap::bindings;
+use super::theme::Theme;
+use super::{fit, hint_line};
+use crate::sanitize::one_line;
+use crate::score::{self, format_percent};
+use crate::store::display_name;
+
+/// The header line.
+pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let Some(doc) = app.doc.as_ref() else {
+        return;
+    };
+    let ui = app.ui();
+    let tally = score::breakdown(&app.questionnaire, doc.assessment()).overall;
+    let right = format!(
+        "{}/{} {} · {} {} ",
+        tally.answered,
+        tally.total,
+        ui.answered,
+        ui.score,
+        format_percent(tally.percent())
+    );
+    let q = &app.questionnaire;
+    let left = format!(
+        " srm-assess · {} · {} ({})",
+        one_line(&display_name(doc.path())),
+        one_line(q.title.get(app.lang)),
+        q.version
+    );
+    let width = area.width as usize;
+    let left = fit(&left, width.saturating_sub(right.width() + 1));
+    let gap = width.saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::styled(left, theme.title),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.heading),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The status line and the keys of the current mode.
+pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let [status_area, keys_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let ui = app.ui();
+    if let Overlay::Search(query) = &app.overlay {
+        let text = format!("/{}", one_line(query));
+        frame.render_widget(
+            Paragraph::new(Line::styled(text.clone(), theme.heading)),
+            status_area,
+        );
+        let x = status_area.x + (text.width() as u16).min(status_area.width.saturating_sub(1));
+        frame.set_cursor_position((x, status_area.y));
+    } else if let Some(status) = &app.status {
+        let style = if status.error { theme.error } else { theme.dim };
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                fit(&one_line(&status.text), area.width as usize),
+                style,
+            )),
+            status_area,
+        );
+    }
+    let pairs: Vec<(&str, &str)> = bindings(app.mode())
+        .filter(|b| b.footer)
+        .map(|b| (b.shown, (b.label)(ui)))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(hint_line(&pairs, theme)).wrap(Wrap { trim: true }),
+        keys_area,
+    );
+}

@@ -1,0 +1,110 @@
+//! Drawing: one function per panel, all reading the model, none changing it.
+
+mod chrome;
+pub mod markdown;
+mod overlays;
+mod question;
+mod sidebar;
+mod start;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Screen};
+use theme::Theme;
+
+/// The smallest terminal the layout works in.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// Draws the whole interface.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(app, area, frame);
+        return;
+    }
+    match app.screen {
+        Screen::Start => start::render(app, theme, area, frame),
+        Screen::Walk => walk(app, theme, area, frame),
+    }
+}
+
+fn too_small(app: &App, area: Rect, frame: &mut Frame) {
+    let need = format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1);
+    let now = format!("{}×{}", area.width, area.height);
+    let text = app
+        .ui()
+        .too_small
+        .replace("{need}", &need)
+        .replace("{now}", &now);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+fn walk(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(3),
+    ])
+    .areas(area);
+    chrome::header(app, theme, header, frame);
+    let side = (area.width / 3).clamp(24, 40);
+    let [sidebar_area, main] =
+        Layout::horizontal([Constraint::Length(side), Constraint::Fill(1)]).areas(body);
+    sidebar::render(app, theme, sidebar_area, frame);
+    question::render(app, theme, main, frame);
+    chrome::footer(app, theme, footer, frame);
+    overlays::render(app, theme, area, frame);
+}
+
+/// A centered box of at most `width`×`height` with a cleared background.
+pub fn popup(area: Rect, width: u16, height: u16, frame: &mut Frame, block: Block) -> Rect {
+    let width = width.min(area.width.saturating_sub(2));
+    let height = height.min(area.height.saturating_sub(2));
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+/// `text` cut to `width` display columns, with `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A line of `key label` pairs.
+pub fn hint_line<'a>(pairs: &[(&'a str, &'a str)], theme: &Theme) -> Line<'a> {
+    let mut spans = Vec::new();
+    for (i, (key, label)) in pairs.iter().enumerate() {
+        if i > 0 {
+            spans.push("  ".into());
+        }
+        spans.push(ratatui::text::Span::styled(*key, theme.key));
+        spans.push(format!(" {label}").into());
+    }
+    Line::from(spans)
+}

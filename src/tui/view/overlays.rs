@@ -1,0 +1,199 @@
+//! What is drawn over the walk: help, summary, and the prompts for the
+//! justification, the notes, and the owner and due date.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use super::super::app::{App, Overlay};
+use super::super::keymap::{Group, Mode, bindings};
+use super::theme::Theme;
+use super::{fit, popup};
+use crate::sanitize::one_line;
+use crate::score::{self, format_percent};
+
+/// Draws the overlay, if any.
+pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    match &app.overlay {
+        Overlay::None | Overlay::Search(_) => {}
+        Overlay::Help => help(app, theme, area, frame),
+        Overlay::Summary => summary(app, theme, area, frame),
+        Overlay::Justification { editor, error } => {
+            let ui = app.ui();
+            let note = if *error {
+                Some(ui.justification_required)
+            } else {
+                None
+            };
+            editor_popup(ui.why_na, editor, note, theme, area, frame);
+        }
+        Overlay::Notes(editor) => {
+            editor_popup(app.ui().notes_title, editor, None, theme, area, frame)
+        }
+        Overlay::Owner(form) => {
+            let ui = app.ui();
+            let block =
+                Block::bordered().title(Line::styled(format!(" {} ", ui.owner_title), theme.title));
+            let inner = popup(area, 60, 8, frame, block);
+            let labels = [ui.owner, ui.due_field];
+            let mut lines = Vec::new();
+            for (i, (label, value)) in labels.iter().zip(&form.fields).enumerate() {
+                let marker = if i == form.focus { "▶ " } else { "  " };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{marker}{label}: "), theme.heading),
+                    Span::raw(one_line(value)),
+                ]));
+            }
+            if let Some(error) = &form.error {
+                lines.push(Line::styled(error.clone(), theme.error));
+            }
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+            let focus_line = form.focus as u16;
+            let prefix = format!(
+                "▶ {}: {}",
+                labels[form.focus],
+                one_line(&form.fields[form.focus])
+            );
+            let x = inner.x
+                + (unicode_width::UnicodeWidthStr::width(prefix.as_str()) as u16)
+                    .min(inner.width.saturating_sub(1));
+            if inner.height > focus_line {
+                frame.set_cursor_position((x, inner.y + focus_line));
+            }
+        }
+    }
+}
+
+fn editor_popup(
+    title: &str,
+    editor: &TextArea<'static>,
+    note: Option<&str>,
+    theme: &Theme,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
+    let inner = popup(area, 72, 12, frame, block);
+    let [text, message] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(editor, text);
+    if let Some(note) = note {
+        frame.render_widget(
+            Paragraph::new(Line::styled(note.to_string(), theme.error)),
+            message,
+        );
+    }
+}
+
+fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = app.ui();
+    let block = Block::bordered().title(Line::styled(format!(" {} ", ui.keys), theme.title));
+    let inner = popup(area, 64, 30, frame, block);
+    let mut lines = Vec::new();
+    for (group, name) in [
+        (Group::Move, ui.g_move),
+        (Group::Answer, ui.g_answer),
+        (Group::Other, ui.g_other),
+    ] {
+        lines.push(Line::styled(name, theme.heading));
+        for b in bindings(Mode::Walk).filter(|b| b.group == group) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<10}", b.shown), theme.key),
+                Span::raw((b.label)(ui)),
+            ]));
+        }
+    }
+    lines.push(Line::default());
+    let legend: Vec<String> = ui.answers.iter().map(|a| a.to_string()).collect();
+    lines.push(Line::styled(
+        format!(
+            "{}  · {}  {}  ! {}",
+            legend.join("  "),
+            ui.not_answered.trim_start_matches("· "),
+            ui.flagged,
+            ui.changed_count
+        ),
+        theme.dim,
+    ));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let Some(doc) = app.doc.as_ref() else {
+        return;
+    };
+    let ui = app.ui();
+    let name = crate::store::display_name(doc.path());
+    let block = Block::bordered().title(Line::styled(
+        format!(" {} · {} ", ui.summary, one_line(&name)),
+        theme.title,
+    ));
+    let inner = popup(area, 96, 22, frame, block);
+    let b = score::breakdown(&app.questionnaire, doc.assessment());
+    let t = &b.overall;
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!("{} {}", ui.overall, format_percent(t.percent())),
+                theme.heading,
+            ),
+            Span::styled(
+                format!("   {}/{} {}", t.answered, t.total, ui.answered),
+                theme.dim,
+            ),
+        ]),
+        Line::styled(ui.formula, theme.dim),
+        Line::default(),
+    ];
+    let width = inner.width as usize;
+    let bar = 15usize;
+    for (section, s) in app.questionnaire.sections.iter().zip(&b.sections) {
+        let filled = s
+            .percent()
+            .map_or(0, |p| ((p / 100.0) * bar as f64).round() as usize);
+        let gauge = format!("{}{}", "█".repeat(filled), "░".repeat(bar - filled));
+        let gaps = if s.gaps() > 0 {
+            format!("  {} {}", ui.gaps.to_lowercase(), s.gaps())
+        } else {
+            String::new()
+        };
+        let title = fit(
+            &format!(
+                "{:<4}{}",
+                section.number,
+                one_line(section.title.get(app.lang))
+            ),
+            30,
+        );
+        let text = format!(
+            "{title:<30} {gauge} {:>5}  {}/{}{gaps}",
+            format_percent(s.percent()),
+            s.answered,
+            s.total
+        );
+        lines.push(Line::from(fit(&text, width)));
+    }
+    lines.push(Line::default());
+    let [high, medium, low] = t.gaps_by_severity;
+    lines.push(Line::from(format!(
+        "{}: {} {high} · {} {medium} · {} {low}    {} {}   {} {}   {} {}",
+        ui.gaps,
+        ui.severities[0],
+        ui.severities[1],
+        ui.severities[2],
+        ui.unanswered,
+        t.unanswered(),
+        ui.flagged_count,
+        t.flagged,
+        ui.changed_count,
+        t.needs_review
+    )));
+    lines.push(Line::default());
+    let pairs: Vec<(&str, &str)> = bindings(Mode::Summary)
+        .map(|b| (b.shown, (b.label)(ui)))
+        .collect();
+    lines.push(super::hint_line(&pairs, theme));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}

@@ -1,0 +1,233 @@
+//! The main pane: a section's introduction, or a question with its answer,
+//! notes, owner, help, what to do, what the vendor covers and links.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::super::app::App;
+use super::theme::Theme;
+use crate::assessment::Answer;
+use crate::questionnaire::Owner;
+use crate::sanitize::{clean, one_line};
+
+/// The symbol of an answer (or of no answer), always shown with a word.
+pub fn symbol(answer: Option<Answer>) -> &'static str {
+    match answer {
+        None => "·",
+        Some(Answer::Yes) => "✓",
+        Some(Answer::Partial) => "◐",
+        Some(Answer::No) => "✗",
+        Some(Answer::Unknown) => "?",
+        Some(Answer::Na) => "–",
+    }
+}
+
+/// Draws the main pane.
+pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let q = app.question();
+    let section = &app.questionnaire.sections[q.section];
+    let ui = app.ui();
+    let title = format!(
+        " {}. {} ",
+        section.number,
+        one_line(section.title.get(app.lang))
+    );
+    let (n, m) = app.position_in_section();
+    let position = format!(
+        " {} ",
+        ui.question_n_of
+            .replace("{n}", &n.to_string())
+            .replace("{m}", &m.to_string())
+    );
+    let block = Block::bordered()
+        .title(Line::styled(title, theme.title))
+        .title(Line::styled(position, theme.dim).right_aligned());
+    let lines = if app.intro {
+        intro(app, theme)
+    } else {
+        question(app, theme)
+    };
+    let paragraph = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((app.scroll, 0));
+    frame.render_widget(paragraph, area);
+}
+
+fn text_lines(text: &str, style: Style) -> Vec<Line<'static>> {
+    clean(text)
+        .lines()
+        .map(|l| Line::styled(l.to_string(), style))
+        .collect()
+}
+
+fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let ui = app.ui();
+    let section = &app.questionnaire.sections[app.question().section];
+    let vendor = &app.questionnaire.vendor;
+    let mut lines = vec![Line::styled(ui.why, theme.heading)];
+    lines.extend(text_lines(section.why.get(app.lang), Style::new()));
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        ui.vendor_side.replace("{vendor}", vendor),
+        theme.heading,
+    ));
+    for item in &section.vendor_items {
+        lines.push(Line::from(format!(
+            "• {}",
+            one_line(item.text.get(app.lang))
+        )));
+    }
+    lines.push(Line::default());
+    let counts = ui
+        .intro_counts
+        .replace("{n}", &section.questions.len().to_string())
+        .replace("{k}", &section.links.len().to_string());
+    lines.push(Line::styled(counts, theme.dim));
+    lines.push(Line::styled(ui.intro_hint, theme.dim));
+    lines.push(Line::default());
+    let first = &app.questionnaire.questions[section.questions.start];
+    lines.push(Line::from(vec![
+        Span::styled("▶ ", theme.key),
+        Span::styled(one_line(first.text.get(app.lang)), theme.heading),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled("Enter", theme.key),
+        Span::raw(format!(" {}   ", ui.k_start)),
+        Span::styled("→", theme.key),
+        Span::raw(format!(" {}", ui.k_next_section)),
+    ]));
+    lines
+}
+
+fn label(text: &str, theme: &Theme) -> Span<'static> {
+    Span::styled(format!("{text:<9}"), theme.heading)
+}
+
+fn question(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let ui = app.ui();
+    let q = app.question();
+    let entry = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.entry(&q.id))
+        .cloned()
+        .unwrap_or_default();
+    let severity = ui.severities[q.severity as usize];
+    let owner = ui.responsibility[match q.owner {
+        Owner::Subscriber => 0,
+        Owner::Shared => 1,
+    }];
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "{} · {} {severity} · {owner} · {}",
+                q.reference, ui.severity, q.id
+            ),
+            theme.dim,
+        ),
+        Line::default(),
+    ];
+    lines.extend(text_lines(q.text.get(app.lang), theme.heading));
+    lines.push(Line::default());
+    // The answer, with its word: never by colour alone.
+    let mut answer = vec![label(ui.answer, theme)];
+    match entry.answer {
+        None => answer.push(Span::styled(ui.not_answered, theme.dim)),
+        Some(a) => {
+            let style = if a == Answer::Yes {
+                theme.good
+            } else if a.is_gap() {
+                theme.gap
+            } else {
+                Style::new()
+            };
+            answer.push(Span::styled(ui.answers[a as usize], style));
+            if let Some(at) = entry.answered_at {
+                answer.push(Span::styled(
+                    format!("  ({} {})", ui.answered_on, at.strftime("%Y-%m-%d")),
+                    theme.dim,
+                ));
+            }
+        }
+    }
+    if entry.flagged {
+        answer.push(Span::styled(format!("  {}", ui.flagged), theme.heading));
+    }
+    lines.push(Line::from(answer));
+    if app
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.assessment().needs_review(q))
+    {
+        lines.push(Line::styled(ui.changed, theme.error));
+    }
+    if entry.answer == Some(Answer::Na) && !entry.justification.is_empty() {
+        lines.push(Line::from(vec![
+            label("", theme),
+            Span::raw(one_line(&entry.justification)),
+        ]));
+    }
+    if !entry.notes.is_empty() {
+        for (i, l) in clean(&entry.notes).lines().enumerate() {
+            let head = if i == 0 {
+                label(ui.notes, theme)
+            } else {
+                label("", theme)
+            };
+            lines.push(Line::from(vec![head, Span::raw(l.to_string())]));
+        }
+    }
+    if !entry.owner.is_empty() || entry.due.is_some() {
+        let due = entry
+            .due
+            .map(|d| format!(" · {} {d}", ui.due))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            label(ui.owner, theme),
+            Span::raw(format!("{}{due}", one_line(&entry.owner))),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(ui.how_to_check, theme.heading));
+    lines.extend(super::markdown::render(q.help.get(app.lang), theme));
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", ui.what_to_do), theme.heading),
+        Span::raw(one_line(q.remedy.get(app.lang))),
+    ]));
+    let section = &app.questionnaire.sections[q.section];
+    if !section.vendor_items.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            ui.vendor_covers
+                .replace("{vendor}", &app.questionnaire.vendor),
+            theme.heading,
+        ));
+        for item in &section.vendor_items {
+            lines.push(Line::from(format!(
+                "• {}",
+                one_line(item.text.get(app.lang))
+            )));
+        }
+    }
+    let links: Vec<_> = q
+        .links
+        .iter()
+        .filter_map(|id| app.questionnaire.link(id))
+        .collect();
+    if !links.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(ui.links, theme.heading));
+        for link in links {
+            lines.push(Line::from(vec![
+                Span::raw(format!("• {} ", one_line(link.title.get(app.lang)))),
+                Span::styled(one_line(&link.url), theme.link),
+            ]));
+        }
+    }
+    lines
+}

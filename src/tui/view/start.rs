@@ -1,0 +1,107 @@
+//! The start screen: saved assessments to resume, and the create form.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::super::app::App;
+use super::super::keymap::bindings;
+use super::theme::Theme;
+use super::{fit, hint_line, popup};
+use crate::sanitize::one_line;
+
+/// Draws the start screen.
+pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = app.ui();
+    let [title, list, status, keys] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!(" {}", ui.start_title), theme.title)),
+        title,
+    );
+    let block = Block::bordered().title(Line::styled(
+        format!(" {} ", ui.saved_assessments),
+        theme.heading,
+    ));
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    if app.entries.is_empty() {
+        lines.push(Line::styled(ui.none_saved, theme.dim));
+    } else {
+        let [name, progress, gaps, changed] = ui.columns;
+        let head = format!("  {name:<28} {progress:<14} {gaps:<7} {changed}");
+        lines.push(Line::styled(fit(&head, width), theme.dim));
+        let room = (inner.height as usize).saturating_sub(1);
+        let skip = app.selected.saturating_sub(room.saturating_sub(1));
+        for (i, e) in app.entries.iter().enumerate().skip(skip).take(room) {
+            let marker = if i == app.selected { "▶" } else { " " };
+            let text = format!(
+                "{marker} {:<28} {:<14} {:<7} {}",
+                fit(&one_line(&e.name), 28),
+                fit(&one_line(&e.progress), 14),
+                e.gaps,
+                e.changed
+            );
+            let style = if i == app.selected {
+                theme.selected
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::styled(fit(&text, width), style));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(s) = &app.status {
+        let style = if s.error { theme.error } else { theme.dim };
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                fit(&one_line(&s.text), area.width as usize),
+                style,
+            )),
+            status,
+        );
+    }
+    let pairs: Vec<(&str, &str)> = bindings(app.mode())
+        .filter(|b| b.footer)
+        .map(|b| (b.shown, (b.label)(ui)))
+        .collect();
+    frame.render_widget(Paragraph::new(hint_line(&pairs, theme)), keys);
+    if let Some(form) = &app.create {
+        let block = Block::bordered().title(Line::styled(
+            format!(" {} ", ui.new_assessment),
+            theme.title,
+        ));
+        let inner = popup(area, 64, 9, frame, block);
+        let mut lines = Vec::new();
+        for (i, (label, value)) in ui.fields.iter().zip(&form.fields).enumerate() {
+            let marker = if i == form.focus { "▶ " } else { "  " };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{marker}{label:<13}"), theme.heading),
+                Span::raw(one_line(value)),
+            ]));
+        }
+        if let Some(error) = &form.error {
+            lines.push(Line::styled(one_line(error), theme.error));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        let label = format!(
+            "▶ {:<13}{}",
+            ui.fields[form.focus],
+            one_line(&form.fields[form.focus])
+        );
+        let x = inner.x
+            + (unicode_width::UnicodeWidthStr::width(label.as_str()) as u16)
+                .min(inner.width.saturating_sub(1));
+        if inner.height > form.focus as u16 {
+            frame.set_cursor_position((x, inner.y + form.focus as u16));
+        }
+    }
+}
