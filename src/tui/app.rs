@@ -278,6 +278,16 @@ impl App {
         )
     }
 
+    /// Whether the summary is shown.
+    pub fn overlay_is_summary(&self) -> bool {
+        matches!(self.overlay, Overlay::Summary)
+    }
+
+    /// The questionnaire in use.
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.questionnaire
+    }
+
     /// Shows a message in the status line.
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {

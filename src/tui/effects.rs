@@ -10,6 +10,13 @@ use crate::commands::list;
 use crate::report::{Report, markdown};
 use crate::store::{self, DataDir, Document};
 
+/// Applies an action and performs the effects it asks for.
+pub fn apply(app: &mut App, action: super::action::Action, data: &DataDir) {
+    for effect in super::update::update(app, action) {
+        perform(app, effect, data);
+    }
+}
+
 /// Performs one effect.
 pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {

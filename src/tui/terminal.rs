@@ -78,7 +78,7 @@ fn event_loop(
         match event::read().map_err(io)? {
             Event::Key(key) if key.kind == KeyEventKind::Press => {
                 if let Some(action) = keymap::action_for(app.mode(), key) {
-                    apply(app, action, data);
+                    effects::apply(app, action, data);
                 }
             }
             Event::Resize(..) => {}
@@ -91,18 +91,11 @@ fn event_loop(
     Ok(())
 }
 
-/// Applies an action and performs its effects.
-pub fn apply(app: &mut App, action: Action, data: &DataDir) {
-    for effect in update::update(app, action) {
-        effects::perform(app, effect, data);
-    }
-}
-
 /// Before leaving: notes being edited are kept, and anything not yet
 /// saved (after a failed save) is saved once more.
 fn finish(app: &mut App, data: &DataDir) {
     if matches!(app.overlay, Overlay::Notes(_)) {
-        apply(app, Action::Back, data);
+        effects::apply(app, Action::Back, data);
     }
     if app.doc.as_ref().is_some_and(|d| d.has_changes()) {
         effects::perform(app, update::Effect::Save, data);

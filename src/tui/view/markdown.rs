@@ -15,6 +15,7 @@ pub fn render(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
     let mut styles: Vec<Style> = vec![Style::new()];
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut link: Option<String> = None;
+    let mut code_block = false;
     let flush = |line: &mut Vec<Span<'static>>, out: &mut Vec<Line<'static>>| {
         if !line.is_empty() {
             out.push(Line::from(std::mem::take(line)));
@@ -87,12 +88,14 @@ pub fn render(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
             Event::Start(Tag::CodeBlock(_)) => {
                 blank(&mut out);
                 styles.push(theme.code);
+                code_block = true;
             }
             Event::End(TagEnd::CodeBlock) => {
                 styles.pop();
                 flush(&mut line, &mut out);
+                code_block = false;
             }
-            Event::Text(text) if styles.len() > 1 && style == theme.code => {
+            Event::Text(text) if code_block => {
                 // A code block: keep its lines.
                 for (i, part) in text.split('\n').enumerate() {
                     if i > 0 {
@@ -103,7 +106,17 @@ pub fn render(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
                     }
                 }
             }
-            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
+            Event::Html(html) => {
+                // Raw HTML blocks are shown as the text they are.
+                if line.is_empty() {
+                    blank(&mut out);
+                }
+                for part in html.lines() {
+                    line.push(Span::styled(one_line(part), style));
+                    flush(&mut line, &mut out);
+                }
+            }
+            Event::Text(text) | Event::InlineHtml(text) => {
                 line.push(Span::styled(one_line(&text), style));
             }
             Event::Code(code) => line.push(Span::styled(one_line(&code), theme.code)),

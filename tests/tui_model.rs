@@ -1,0 +1,439 @@
+//! The interface's model driven by actions, as the keys would: answering,
+//! moving, filters, search, editing, resuming, saving.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::{Input, Key};
+use srm_assess::assessment::{Answer, Assessment, Metadata};
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire;
+use srm_assess::store::{DataDir, Document};
+use srm_assess::tui::action::Action;
+use srm_assess::tui::app::{App, Filter, Overlay, Screen};
+use srm_assess::tui::effects::{self, apply};
+use srm_assess::tui::keymap::Mode;
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    data: DataDir,
+    path: PathBuf,
+    app: App,
+}
+
+impl Harness {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::resolve(Some(dir.path())).expect("data dir");
+        let q = questionnaire::builtin().expect("builtin");
+        let path = data.assessments().join("t.toml");
+        let doc = Document::create(
+            &path,
+            Assessment::new(
+                &q,
+                Lang::En,
+                Metadata::default(),
+                "2026-01-01T00:00:00Z".parse().expect("ts"),
+            ),
+        )
+        .expect("create");
+        let mut app = App::new(q, Lang::En, Vec::new());
+        app.open(doc);
+        Harness {
+            _dir: dir,
+            data,
+            path,
+            app,
+        }
+    }
+
+    fn act(&mut self, action: Action) {
+        apply(&mut self.app, action, &self.data);
+    }
+
+    fn keys(&mut self, actions: &[Action]) {
+        for a in actions {
+            self.act(a.clone());
+        }
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let key = if c == '\n' { Key::Enter } else { Key::Char(c) };
+            self.act(Action::Key(Input {
+                key,
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }));
+        }
+    }
+
+    fn on_disk(&self) -> Assessment {
+        Document::open(&self.path)
+            .expect("reopen")
+            .assessment()
+            .clone()
+    }
+
+    fn id(&self) -> String {
+        self.app.question().id.clone()
+    }
+}
+
+#[test]
+fn opening_starts_at_the_first_section_introduction() {
+    let h = Harness::new();
+    assert_eq!(h.app.screen, Screen::Walk);
+    assert_eq!(h.app.cursor, 0);
+    assert!(h.app.intro);
+    assert_eq!(h.app.mode(), Mode::Walk);
+}
+
+#[test]
+fn answer_keys_work_on_the_introduction_and_move_on() {
+    let mut h = Harness::new();
+    h.act(Action::Answer(Answer::Yes));
+    assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::Yes));
+    assert_eq!(h.app.cursor, 1);
+    assert!(!h.app.intro);
+    h.keys(&[
+        Action::Answer(Answer::Partial),
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::Unknown),
+    ]);
+    let disk = h.on_disk();
+    assert_eq!(disk.answer("access.least-privilege"), Some(Answer::Partial));
+    assert_eq!(disk.answer("access.review"), Some(Answer::No));
+    assert_eq!(disk.answer("access.sso"), Some(Answer::Unknown));
+    assert!(
+        disk.answers["access.sso"]
+            .fingerprint
+            .starts_with("sha256:")
+    );
+    assert_eq!(h.app.cursor, 4);
+}
+
+#[test]
+fn crossing_into_a_section_shows_its_introduction() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    assert!(!h.app.intro);
+    for _ in 0..12 {
+        h.act(Action::Next);
+    }
+    assert_eq!(h.id(), "access.devices-policy");
+    h.act(Action::Next);
+    assert_eq!(h.id(), "integrations.api-sdk");
+    assert!(h.app.intro, "entering section II shows its introduction");
+    h.act(Action::Next);
+    assert!(!h.app.intro);
+    h.act(Action::Prev);
+    assert_eq!(h.id(), "access.devices-policy");
+}
+
+#[test]
+fn sections_move_with_tab_and_back() {
+    let mut h = Harness::new();
+    h.act(Action::NextSection);
+    assert_eq!(h.id(), "integrations.api-sdk");
+    h.act(Action::NextSection);
+    assert_eq!(h.id(), "data.inventory");
+    h.act(Action::Next);
+    h.act(Action::Next);
+    h.act(Action::PrevSection);
+    assert_eq!(
+        h.id(),
+        "data.inventory",
+        "back to the start of the section first"
+    );
+    h.act(Action::PrevSection);
+    assert_eq!(h.id(), "integrations.api-sdk");
+}
+
+#[test]
+fn reopening_resumes_at_the_first_unanswered_question() {
+    let mut h = Harness::new();
+    h.keys(&[
+        Action::Answer(Answer::Yes),
+        Action::Answer(Answer::Yes),
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::Unknown),
+    ]);
+    let mut again = App::new(questionnaire::builtin().expect("q"), Lang::En, Vec::new());
+    again.open(Document::open(&h.path).expect("open"));
+    assert_eq!(again.question().id, "access.two-factor");
+    assert!(!again.intro);
+}
+
+#[test]
+fn not_applicable_needs_a_justification() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::NotApplicable);
+    assert_eq!(h.app.mode(), Mode::Justification);
+    h.act(Action::Confirm);
+    assert!(
+        matches!(h.app.overlay, Overlay::Justification { error: true, .. }),
+        "an empty justification is refused"
+    );
+    assert_eq!(h.on_disk().answer("access.lifecycle"), None);
+    h.act(Action::Back);
+    assert_eq!(h.app.mode(), Mode::Walk);
+    assert_eq!(h.on_disk().answer("access.lifecycle"), None, "Esc cancels");
+    h.act(Action::NotApplicable);
+    h.type_text("No agents: we only use the help center.");
+    h.act(Action::Confirm);
+    let disk = h.on_disk();
+    assert_eq!(disk.answer("access.lifecycle"), Some(Answer::Na));
+    assert_eq!(
+        disk.answers["access.lifecycle"].justification,
+        "No agents: we only use the help center."
+    );
+    assert_eq!(h.app.cursor, 1);
+}
+
+#[test]
+fn notes_are_multi_line_and_saved_when_leaving_the_editor() {
+    let mut h = Harness::new();
+    h.act(Action::EditNotes);
+    assert_eq!(h.app.mode(), Mode::Notes);
+    h.type_text("line one\nline two with q and y");
+    assert_eq!(
+        h.on_disk().answers.get("access.lifecycle"),
+        None,
+        "nothing saved while typing"
+    );
+    h.act(Action::Back);
+    assert_eq!(
+        h.on_disk().answers["access.lifecycle"].notes,
+        "line one\nline two with q and y"
+    );
+    assert_eq!(h.app.mode(), Mode::Walk);
+    assert_eq!(
+        h.on_disk().answer("access.lifecycle"),
+        None,
+        "notes do not answer"
+    );
+}
+
+#[test]
+fn quitting_from_the_notes_editor_keeps_the_notes() {
+    let mut h = Harness::new();
+    h.act(Action::EditNotes);
+    h.type_text("typed before Ctrl-C");
+    h.act(Action::Quit);
+    assert!(h.app.quit);
+    assert_eq!(
+        h.on_disk().answers["access.lifecycle"].notes,
+        "typed before Ctrl-C"
+    );
+}
+
+#[test]
+fn owner_and_due_date_are_validated() {
+    let mut h = Harness::new();
+    h.act(Action::EditOwner);
+    h.type_text("Marco");
+    h.act(Action::NextField);
+    h.type_text("2027-02-30");
+    h.act(Action::Confirm);
+    let Overlay::Owner(form) = &h.app.overlay else {
+        panic!("the form stays open")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("YYYY-MM-DD"))
+    );
+    for _ in 0..2 {
+        h.act(Action::Key(Input {
+            key: Key::Backspace,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }));
+    }
+    h.type_text("28");
+    h.act(Action::Confirm);
+    let entry = &h.on_disk().answers["access.lifecycle"];
+    assert_eq!(entry.owner, "Marco");
+    assert_eq!(
+        entry.due.map(|d| d.to_string()).as_deref(),
+        Some("2027-02-28")
+    );
+}
+
+#[test]
+fn flag_filters_and_next_unanswered() {
+    let mut h = Harness::new();
+    h.keys(&[Action::Answer(Answer::Yes), Action::Answer(Answer::No)]);
+    h.act(Action::ToggleFlag);
+    assert!(h.on_disk().answers["access.review"].flagged);
+    h.act(Action::CycleFilter);
+    assert_eq!(h.app.filter, Filter::Unanswered);
+    h.act(Action::CycleFilter);
+    assert_eq!(h.app.filter, Filter::Gaps);
+    assert_eq!(h.id(), "access.least-privilege", "the only gap");
+    h.act(Action::Next);
+    assert_eq!(
+        h.app.overlay_is_summary(),
+        true,
+        "no further gap: the summary"
+    );
+    h.act(Action::Summary);
+    h.act(Action::CycleFilter);
+    assert_eq!(h.app.filter, Filter::Flagged);
+    assert_eq!(h.id(), "access.review");
+    h.act(Action::CycleFilter);
+    assert_eq!(h.app.filter, Filter::All);
+    h.act(Action::NextUnanswered);
+    assert_eq!(h.id(), "access.sso");
+}
+
+#[test]
+fn search_narrows_navigation_and_esc_clears_it() {
+    let mut h = Harness::new();
+    h.act(Action::Search);
+    assert_eq!(h.app.mode(), Mode::Search);
+    h.type_text("API");
+    h.act(Action::Confirm);
+    assert_eq!(h.app.search.as_deref(), Some("api"));
+    assert_eq!(h.id(), "access.api-access");
+    h.act(Action::Next);
+    assert_eq!(h.id(), "access.api-tokens");
+    h.act(Action::Next);
+    assert_eq!(h.id(), "integrations.api-sdk");
+    h.act(Action::Back);
+    assert_eq!(h.app.search, None);
+}
+
+#[test]
+fn the_last_answer_opens_the_summary_and_r_writes_the_report() {
+    let mut h = Harness::new();
+    for _ in 0..34 {
+        h.act(Action::Answer(Answer::Yes));
+    }
+    assert!(h.app.overlay_is_summary());
+    h.act(Action::Report);
+    let report = h.path.with_extension("md");
+    assert!(
+        std::fs::read_to_string(&report)
+            .expect("report")
+            .contains("**100%**")
+    );
+    let status = h.app.status.clone().expect("status");
+    assert!(status.text.contains("t.md") && !status.error, "{status:?}");
+}
+
+#[test]
+fn a_failed_save_is_shown_and_the_answer_kept_for_the_next_save() {
+    let mut h = Harness::new();
+    std::fs::write(&h.path, "broken = [").expect("break the file");
+    h.act(Action::Answer(Answer::Yes));
+    let status = h.app.status.clone().expect("status");
+    assert!(
+        status.error && status.text.contains("Not saved"),
+        "{status:?}"
+    );
+    assert_eq!(
+        h.app
+            .doc
+            .as_ref()
+            .expect("doc")
+            .entry("access.lifecycle")
+            .and_then(|e| e.answer),
+        Some(Answer::Yes)
+    );
+    let good = srm_assess::assessment::file::to_toml(&Assessment::new(
+        h.app.questionnaire(),
+        Lang::En,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    ))
+    .expect("toml");
+    std::fs::write(&h.path, good).expect("repair");
+    h.act(Action::Answer(Answer::No));
+    let disk = h.on_disk();
+    assert_eq!(
+        disk.answer("access.lifecycle"),
+        Some(Answer::Yes),
+        "the earlier answer is saved with the next change"
+    );
+    assert_eq!(disk.answer("access.least-privilege"), Some(Answer::No));
+}
+
+#[test]
+fn the_start_screen_creates_and_opens_an_assessment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data");
+    let q = questionnaire::builtin().expect("q");
+    let entries = effects::entries(&data, &q);
+    let mut app = App::new(q, Lang::It, entries);
+    assert_eq!(app.mode(), Mode::Start);
+    apply(&mut app, Action::Create, &data);
+    assert_eq!(app.mode(), Mode::CreateForm);
+    for c in "bad name".chars() {
+        apply(
+            &mut app,
+            Action::Key(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }),
+            &data,
+        );
+    }
+    apply(&mut app, Action::Confirm, &data);
+    assert!(
+        app.create.as_ref().and_then(|f| f.error.clone()).is_some(),
+        "a space is refused"
+    );
+    for _ in 0.."bad name".len() {
+        apply(
+            &mut app,
+            Action::Key(Input {
+                key: Key::Backspace,
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }),
+            &data,
+        );
+    }
+    for c in "acme".chars() {
+        apply(
+            &mut app,
+            Action::Key(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }),
+            &data,
+        );
+    }
+    apply(&mut app, Action::NextField, &data);
+    for c in "Acme".chars() {
+        apply(
+            &mut app,
+            Action::Key(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }),
+            &data,
+        );
+    }
+    apply(&mut app, Action::Confirm, &data);
+    assert_eq!(app.screen, Screen::Walk);
+    let file = data.assessments().join("acme.toml");
+    let saved = Document::open(&file).expect("created").assessment().clone();
+    assert_eq!(saved.metadata.organization, "Acme");
+    assert_eq!(saved.lang, Lang::It);
+    // And the list offers it next time.
+    let entries = effects::entries(&data, app.questionnaire());
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].name, "acme");
+}

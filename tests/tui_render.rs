@@ -1,0 +1,211 @@
+//! Every screen, drawn into a test terminal: insta snapshots at 80×24 and
+//! 160×48 in English and Italian, and a sweep of sizes that must never panic.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui_textarea::{Input, Key};
+use srm_assess::assessment::{Answer, file};
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire;
+use srm_assess::store::{DataDir, Document};
+use srm_assess::tui::action::Action;
+use srm_assess::tui::app::{App, ListEntry};
+use srm_assess::tui::effects::apply;
+use srm_assess::tui::view::{self, theme::Theme};
+
+/// The screens, each reached from a fresh app by a few actions.
+const SCREENS: &[&str] = &[
+    "start",
+    "create",
+    "intro",
+    "question",
+    "notes",
+    "justification",
+    "owner",
+    "help",
+    "summary",
+    "search",
+];
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    data: DataDir,
+    path: std::path::PathBuf,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/assessments/acme-prod.toml"
+    ))
+    .expect("fixture");
+    let mut assessment = file::parse(&text).expect("parses");
+    // Start at section I's first question, answered, with notes and an owner.
+    assessment.answers.remove("access.lifecycle");
+    let path = data.assessments().join("acme-prod.toml");
+    Document::create(&path, assessment).expect("create");
+    Fixture {
+        _dir: dir,
+        data,
+        path,
+    }
+}
+
+fn entries() -> Vec<ListEntry> {
+    vec![
+        ListEntry {
+            name: "acme-prod".into(),
+            path: "acme-prod.toml".into(),
+            progress: "30/34".into(),
+            gaps: "17".into(),
+            changed: "2026-11-20 16:45".into(),
+        },
+        ListEntry {
+            name: "acme-sandbox".into(),
+            path: "acme-sandbox.toml".into(),
+            progress: "34/34".into(),
+            gaps: "2".into(),
+            changed: "2026-08-02 09:10".into(),
+        },
+    ]
+}
+
+fn typed(app: &mut App, text: &str, data: &DataDir) {
+    for c in text.chars() {
+        apply(
+            app,
+            Action::Key(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }),
+            data,
+        );
+    }
+}
+
+/// The app showing `screen`.
+fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
+    let q = questionnaire::builtin().expect("q");
+    let mut app = App::new(q, lang, entries());
+    match screen {
+        "start" => return app,
+        "create" => {
+            apply(&mut app, Action::Create, &f.data);
+            typed(&mut app, "acme-prod-2027", &f.data);
+            return app;
+        }
+        _ => {}
+    }
+    app.open(Document::open(&f.path).expect("open"));
+    let data = &f.data;
+    match screen {
+        "intro" => {}
+        "question" => {
+            apply(&mut app, Action::NextUnanswered, data);
+            app.go_to(5, false); // access.passwords: partial, with notes
+        }
+        "notes" => {
+            app.go_to(2, false);
+            apply(&mut app, Action::EditNotes, data);
+            typed(&mut app, "Quarterly review booked with HR.", data);
+        }
+        "justification" => {
+            // An empty justification, refused.
+            app.go_to(0, false);
+            apply(&mut app, Action::NotApplicable, data);
+            apply(&mut app, Action::Confirm, data);
+        }
+        "owner" => {
+            app.go_to(2, false);
+            apply(&mut app, Action::EditOwner, data);
+        }
+        "help" => apply(&mut app, Action::Help, data),
+        "summary" => apply(&mut app, Action::Summary, data),
+        "search" => {
+            app.go_to(9, false);
+            apply(&mut app, Action::Search, data);
+            typed(&mut app, "token", data);
+        }
+        other => panic!("unknown screen {other}"),
+    }
+    app.status = None;
+    app
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| view::render(app, &Theme::mono(), frame))
+        .expect("draw");
+    terminal
+}
+
+#[test]
+fn every_screen_at_two_sizes_in_two_languages() {
+    let f = fixture();
+    for lang in [Lang::En, Lang::It] {
+        for (w, h) in [(80, 24), (160, 48)] {
+            for screen in SCREENS {
+                let app = app_at(screen, lang, &f);
+                let terminal = draw(&app, w, h);
+                insta::assert_snapshot!(format!("{screen}_{w}x{h}_{lang}"), terminal.backend());
+            }
+        }
+    }
+}
+
+#[test]
+fn too_small_says_so_in_both_languages() {
+    let f = fixture();
+    for lang in [Lang::En, Lang::It] {
+        let app = app_at("question", lang, &f);
+        let terminal = draw(&app, 59, 15);
+        insta::assert_snapshot!(format!("too_small_59x15_{lang}"), terminal.backend());
+    }
+}
+
+#[test]
+fn no_screen_panics_at_any_size() {
+    let f = fixture();
+    let widths = [
+        1, 2, 3, 5, 10, 20, 40, 59, 60, 61, 79, 80, 100, 120, 160, 200, 255, 300,
+    ];
+    let heights = [
+        1, 2, 3, 4, 5, 8, 10, 15, 16, 17, 20, 24, 30, 48, 60, 80, 100,
+    ];
+    for screen in SCREENS {
+        let app = app_at(screen, Lang::It, &f);
+        for &w in &widths {
+            for &h in &heights {
+                draw(&app, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn wide_and_hostile_text_is_drawn_safely() {
+    let f = fixture();
+    let mut app = app_at("question", Lang::En, &f);
+    let id = app.question().id.clone();
+    let doc = app.doc.as_mut().expect("doc");
+    let mut entry = doc.entry(&id).cloned().unwrap_or_default();
+    entry.answer = Some(Answer::No);
+    entry.notes = "日本語のメモ 👩‍💻 e\u{301}\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}evil".into();
+    entry.owner = "Ünïcødé 担当".into();
+    doc.set_entry(&id, entry);
+    for (w, h) in [(60, 16), (80, 24), (161, 48)] {
+        let terminal = draw(&app, w, h);
+        let screen = terminal.backend().to_string();
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
+            "{screen}"
+        );
+        assert!(screen.contains("日本語"));
+    }
+    insta::assert_snapshot!("hostile_notes_80x24", draw(&app, 80, 24).backend());
+}
