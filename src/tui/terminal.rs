@@ -68,6 +68,10 @@ fn event_loop(
         .map_err(io)?;
     while !app.quit {
         if stop.load(Ordering::Relaxed) {
+            // Keys typed before the signal still count: apply them, then leave.
+            while !app.quit && event::poll(Duration::ZERO).map_err(io)? {
+                handle(app, event::read().map_err(io)?, data);
+            }
             return Ok(());
         }
         // Waiting with a timeout only to notice signals; nothing is drawn
@@ -75,20 +79,27 @@ fn event_loop(
         if !event::poll(Duration::from_millis(200)).map_err(io)? {
             continue;
         }
-        match event::read().map_err(io)? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => {
-                if let Some(action) = keymap::action_for(app.mode(), key) {
-                    effects::apply(app, action, data);
-                }
-            }
-            Event::Resize(..) => {}
-            _ => continue,
+        if handle(app, event::read().map_err(io)?, data) {
+            terminal
+                .draw(|frame| view::render(app, theme, frame))
+                .map_err(io)?;
         }
-        terminal
-            .draw(|frame| view::render(app, theme, frame))
-            .map_err(io)?;
     }
     Ok(())
+}
+
+/// Applies one terminal event; returns whether the screen must be redrawn.
+fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            if let Some(action) = keymap::action_for(app.mode(), key) {
+                effects::apply(app, action, data);
+            }
+            true
+        }
+        Event::Resize(..) => true,
+        _ => false,
+    }
 }
 
 /// Before leaving: notes being edited are kept, and anything not yet

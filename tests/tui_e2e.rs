@@ -1,0 +1,164 @@
+//! The real binary in a real pseudo-terminal: keys in, files on disk out.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use pty::Session;
+use srm_assess::assessment::{Answer, Assessment, file};
+
+fn read(dir: &std::path::Path, name: &str) -> Assessment {
+    let text = std::fs::read_to_string(dir.join("assessments").join(format!("{name}.toml")))
+        .expect("file");
+    file::parse(&text).expect("parses")
+}
+
+fn new(dir: &std::path::Path, name: &str) {
+    Command::cargo_bin("srm-assess")
+        .expect("bin")
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["new", name, "--no-open"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn answer_quit_resume_not_applicable_and_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "e2e");
+    let mut s = Session::start(&["open", "e2e"], dir.path(), 100, 30);
+    s.wait_for("Why it matters");
+    for key in ["y", "p", "n", "u"] {
+        s.send(key);
+    }
+    s.wait_for("4/34 answered");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(dir.path(), "e2e");
+    assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
+    assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
+    assert_eq!(a.answer("access.review"), Some(Answer::No));
+    assert_eq!(a.answer("access.sso"), Some(Answer::Unknown));
+    assert!(
+        String::from_utf8_lossy(&s.raw()).contains("\u{1b}[?1049l"),
+        "the alternate screen is left"
+    );
+
+    // Reopened, it resumes at the fifth question.
+    let mut s = Session::start(&["open", "e2e"], dir.path(), 100, 30);
+    s.wait_for("Is two-factor authentication required");
+    s.wait_for("question 5 of 13");
+    s.send("x");
+    s.wait_for("Why does this not apply?");
+    s.send("\r");
+    s.wait_for("A justification is required.");
+    s.send("All sign-ins go through SSO.");
+    s.send("\r");
+    s.wait_for("question 6 of 13");
+    s.send("r");
+    s.wait_for("Report written to");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(dir.path(), "e2e");
+    assert_eq!(a.answer("access.two-factor"), Some(Answer::Na));
+    assert_eq!(
+        a.answers["access.two-factor"].justification,
+        "All sign-ins go through SSO."
+    );
+    let report = std::fs::read_to_string(dir.path().join("assessments/e2e.md")).expect("report");
+    assert!(report.contains("All sign-ins go through SSO."));
+}
+
+#[test]
+fn two_windows_on_one_assessment_lose_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "shared");
+    let mut a = Session::start(&["open", "shared"], dir.path(), 100, 30);
+    let mut b = Session::start(&["open", "shared"], dir.path(), 100, 30);
+    a.wait_for("Why it matters");
+    b.wait_for("Why it matters");
+    a.send("y"); // access.lifecycle
+    a.wait_for("1/34 answered");
+    b.send("\t"); // section II
+    b.wait_for("II. Integrations");
+    b.send("n"); // integrations.api-sdk
+    b.wait_for("Saved");
+    a.send("p"); // access.least-privilege
+    a.wait_for("Saved");
+    a.send("q");
+    b.send("q");
+    assert!(a.wait_exit() && b.wait_exit());
+    let saved = read(dir.path(), "shared");
+    assert_eq!(saved.answer("access.lifecycle"), Some(Answer::Yes));
+    assert_eq!(
+        saved.answer("access.least-privilege"),
+        Some(Answer::Partial)
+    );
+    assert_eq!(saved.answer("integrations.api-sdk"), Some(Answer::No));
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_restores_the_terminal_and_keeps_the_notes_being_typed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "sig");
+    let mut s = Session::start(&["open", "sig"], dir.path(), 100, 30);
+    s.wait_for("Why it matters");
+    s.send("e");
+    s.wait_for("Esc saves and closes");
+    s.send("half-typed evidence");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &s.pid().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    s.wait_exit();
+    assert_eq!(
+        read(dir.path(), "sig").answers["access.lifecycle"].notes,
+        "half-typed evidence"
+    );
+    assert!(
+        String::from_utf8_lossy(&s.raw()).contains("\u{1b}[?1049l"),
+        "the alternate screen is left"
+    );
+}
+
+#[test]
+fn the_start_screen_lists_and_opens_assessments() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "alpha");
+    new(dir.path(), "beta");
+    let mut s = Session::start(&[], dir.path(), 100, 30);
+    s.wait_for("Saved assessments");
+    s.wait_for("beta");
+    s.send("j");
+    s.send("\r");
+    s.wait_for("srm-assess · beta");
+    s.send("q");
+    assert!(s.wait_exit());
+}
+
+#[test]
+fn without_a_terminal_the_interface_says_what_to_use() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    for args in [vec!["open", "x"], vec![], vec!["new", "y"]] {
+        Command::cargo_bin("srm-assess")
+            .expect("bin")
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains("needs a terminal")
+                    .and(predicate::str::contains("srm-assess ask")),
+            );
+    }
+    assert!(
+        !dir.path().join("assessments/y.toml").exists(),
+        "nothing is created when it cannot be opened"
+    );
+}
