@@ -104,12 +104,48 @@ pub enum Command {
         #[arg(value_name = "NEW")]
         new: String,
     },
+    /// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
+    Ask {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+    },
+    /// Print shell completions
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
     /// Check a questionnaire file (the built-in one when none is given)
     Validate {
         /// The questionnaire TOML file to check
         #[arg(value_name = "QUESTIONNAIRE.toml")]
         path: Option<PathBuf>,
     },
+}
+
+/// The command line's definition, with the version of the built-in
+/// questionnaire in `--version`.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let questionnaire = crate::questionnaire::builtin()
+        .map(|q| format!("{} {}", q.id, q.version))
+        .unwrap_or_else(|_| "unreadable".into());
+    let version = format!(
+        "{} (built-in questionnaire {questionnaire})",
+        env!("CARGO_PKG_VERSION")
+    );
+    Cli::command().version(version)
+}
+
+/// Parses the process's arguments; `--help`, `--version` and usage errors
+/// exit here (status 0 or 2) as clap does.
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 impl Cli {
@@ -137,8 +173,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 instance: instance.unwrap_or_default(),
                 assessor: assessor.unwrap_or_default(),
             };
-            if !no_open {
-                // Refuse before creating anything when the interface cannot run.
+            if !no_open && crate::tui::terminal::fit() == crate::tui::terminal::Fit::NotATerminal {
+                // Refuse before creating anything when nothing can be opened.
                 crate::tui::terminal::check_terminal()?;
             }
             commands::new::run(&target, metadata, questionnaire, data_dir, lang)?;
@@ -184,6 +220,19 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Diff { old, new }) => {
             commands::diff::run(&old, &new, cli.lang, questionnaire, data_dir)
+        }
+        Some(Command::Ask { target }) => commands::ask::run(&target, questionnaire, data_dir, lang),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command(), "srm-assess", &mut out);
+            commands::print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command())
+                .render(&mut out)
+                .map_err(|e| Failure::new(format!("cannot write the manual page: {e}")))?;
+            commands::print(&String::from_utf8_lossy(&out))
         }
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))

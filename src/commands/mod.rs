@@ -1,6 +1,7 @@
 //! One module per subcommand; each returns a [`Failure`] worded for the user.
 
 pub mod answer;
+pub mod ask;
 pub mod diff;
 pub mod list;
 pub mod new;

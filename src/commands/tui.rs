@@ -23,13 +23,18 @@ pub fn start(
     terminal::run(App::new(questionnaire, lang, entries), &data)
 }
 
-/// Opens an assessment in the walk, resuming at the first unanswered question.
+/// Opens an assessment in the walk, resuming at the first unanswered
+/// question; on a dumb terminal, the line-by-line walk instead.
 pub fn open(
     target: &str,
     questionnaire_path: Option<&Path>,
     data_dir: Option<&Path>,
     lang: Lang,
 ) -> Result<(), Failure> {
+    if terminal::fit() == terminal::Fit::Dumb {
+        eprintln!("srm-assess: TERM=dumb: starting the line-by-line walk (srm-assess ask)");
+        return super::ask::run(target, questionnaire_path, data_dir, lang);
+    }
     terminal::check_terminal()?;
     let data = DataDir::resolve(data_dir)?;
     let (questionnaire, doc) = open_assessment(target, questionnaire_path, data_dir)?;

@@ -16,21 +16,41 @@ use super::{effects, keymap, update, view};
 use crate::error::Failure;
 use crate::store::DataDir;
 
-/// Whether this process can run the interactive interface, and if not why.
-pub fn check_terminal() -> Result<(), Failure> {
+/// Whether this process can run the interactive interface.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fit {
+    /// Yes.
+    Ok,
+    /// `TERM=dumb`: the line-by-line walk fits instead.
+    Dumb,
+    /// Standard input or output is not a terminal.
+    NotATerminal,
+}
+
+/// Looks at the environment.
+pub fn fit() -> Fit {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::new(
+        Fit::NotATerminal
+    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        Fit::Dumb
+    } else {
+        Fit::Ok
+    }
+}
+
+/// Fails with what to use instead unless the interface can run.
+pub fn check_terminal() -> Result<(), Failure> {
+    match fit() {
+        Fit::Ok => Ok(()),
+        Fit::NotATerminal => Err(Failure::new(
             "the interactive interface needs a terminal, and standard input or output is not one; \
              use `srm-assess ask NAME` for a line-by-line walk, or `answer` and `report` in scripts",
-        ));
-    }
-    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return Err(Failure::new(
+        )),
+        Fit::Dumb => Err(Failure::new(
             "TERM=dumb cannot show the interactive interface; use `srm-assess ask NAME` for a \
              line-by-line walk",
-        ));
+        )),
     }
-    Ok(())
 }
 
 /// Runs the interface until the user quits or a signal asks it to stop.

@@ -1,6 +1,8 @@
 //! Runs the real binary in a pseudo-terminal and reads its screen through
 //! a terminal emulator (vt100), as a user would see it.
 
+#![allow(dead_code)]
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -23,6 +25,11 @@ pub struct Session {
 impl Session {
     /// Starts the binary with `args` in a `cols`×`rows` terminal.
     pub fn start(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Session {
+        Self::start_with(args, data_dir, cols, rows, "xterm-256color")
+    }
+
+    /// Starts the binary with `TERM` set to `term`.
+    pub fn start_with(args: &[&str], data_dir: &Path, cols: u16, rows: u16, term: &str) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -37,7 +44,7 @@ impl Session {
         for a in args {
             cmd.arg(a);
         }
-        cmd.env("TERM", "xterm-256color");
+        cmd.env("TERM", term);
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("NO_COLOR");
         let child = pty.slave.spawn_command(cmd).expect("spawn");
