@@ -18,4 +18,5 @@ pub mod report;
 pub mod sanitize;
 pub mod score;
 pub mod store;
+pub mod synthetic;
 pub mod tui;

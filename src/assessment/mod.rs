@@ -11,7 +11,6 @@ use std::fmt;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::lang::Lang;
 use crate::questionnaire::{Question, Questionnaire};
@@ -206,23 +205,10 @@ impl Assessment {
     }
 }
 
-/// A short, stable fingerprint of a question's wording in the first locale
-/// of its questionnaire (the authoritative one; a better translation does
-/// not invalidate answers), whitespace-insensitive: `sha256:` + 16 hex digits.
+/// The fingerprint of the question's wording, to record with an answer
+/// (computed once when the questionnaire is loaded).
 pub fn fingerprint(question: &Question) -> String {
-    let mut hasher = Sha256::new();
-    if let Some((_, text)) = question.text.all().first() {
-        for word in text.split_whitespace() {
-            hasher.update(word.as_bytes());
-            hasher.update([b' ']);
-        }
-    }
-    let digest = hasher.finalize();
-    let mut out = String::from("sha256:");
-    for byte in &digest[..8] {
-        out.push_str(&format!("{byte:02x}"));
-    }
-    out
+    question.fingerprint.clone()
 }
 
 /// The current time, to the second (files need no more precision).

@@ -38,16 +38,20 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
     let mut questions: Vec<Question> = raw
         .questions
         .into_iter()
-        .map(|q| Question {
-            section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
-            id: q.id.into_inner(),
-            reference: q.reference.into_inner(),
-            text: text(q.text),
-            help: text(q.help),
-            remedy: text(q.remedy),
-            severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
-            owner: Owner::parse(q.owner.get_ref()).unwrap_or(Owner::Subscriber),
-            links: q.links.into_iter().map(|l| l.into_inner()).collect(),
+        .map(|q| {
+            let question_text = text(q.text);
+            Question {
+                section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
+                id: q.id.into_inner(),
+                reference: q.reference.into_inner(),
+                fingerprint: super::fingerprint_of(&question_text),
+                text: question_text,
+                help: text(q.help),
+                remedy: text(q.remedy),
+                severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
+                owner: Owner::parse(q.owner.get_ref()).unwrap_or(Owner::Subscriber),
+                links: q.links.into_iter().map(|l| l.into_inner()).collect(),
+            }
         })
         .collect();
     // Group by section, keeping the file order inside each section.

@@ -187,6 +187,29 @@ pub struct Question {
     pub owner: Owner,
     /// Ids of the links that help.
     pub links: Vec<String>,
+    /// A hash of the question's wording (see [`fingerprint_of`]), recorded
+    /// with each answer so that a reworded question is noticed.
+    pub fingerprint: String,
+}
+
+/// A short, stable fingerprint of a question's wording in the first locale
+/// of its questionnaire (the authoritative one; a better translation does
+/// not invalidate answers), whitespace-insensitive: `sha256:` + 16 hex digits.
+pub fn fingerprint_of(text: &Text) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    if let Some((_, text)) = text.all().first() {
+        for word in text.split_whitespace() {
+            hasher.update(word.as_bytes());
+            hasher.update([b' ']);
+        }
+    }
+    let digest = hasher.finalize();
+    let mut out = String::from("sha256:");
+    for byte in &digest[..8] {
+        out.push_str(&format!("{byte:02x}"));
+    }
+    out
 }
 
 /// The vendor document a questionnaire is drawn from.
