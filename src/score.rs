@@ -5,7 +5,7 @@
 //! unanswered questions are left out of the score. Points are counted in
 //! halves so that every sum is exact.
 
-use crate::assessment::{Answer, Assessment};
+use crate::assessment::{Answer, Assessment, Entry};
 use crate::questionnaire::{Question, Questionnaire, Severity};
 
 /// Counts and score of a set of questions.
@@ -33,25 +33,42 @@ impl Tally {
     /// Adds one question to the tally.
     pub fn add(&mut self, question: &Question, assessment: &Assessment) {
         self.total += 1;
-        let entry = assessment.answers.get(&question.id);
-        if entry.is_some_and(|e| e.flagged) {
-            self.flagged += 1;
+        self.count_entry(question, assessment.answers.get(&question.id), true);
+    }
+
+    /// Adds (or with `add == false`, takes back) what one question's entry
+    /// contributes, without counting the question itself: the interface
+    /// keeps its tallies current this way when one answer changes.
+    pub fn count_entry(&mut self, question: &Question, entry: Option<&Entry>, add: bool) {
+        fn bump<T: std::ops::AddAssign + std::ops::SubAssign>(field: &mut T, by: T, add: bool) {
+            if add {
+                *field += by;
+            } else {
+                *field -= by;
+            }
         }
-        let Some(answer) = entry.and_then(|e| e.answer) else {
+        if entry.is_some_and(|e| e.flagged) {
+            bump(&mut self.flagged, 1, add);
+        }
+        let Some((answer, entry)) = entry.and_then(|e| e.answer.map(|a| (a, e))) else {
             return;
         };
-        self.answered += 1;
-        self.by_answer[answer as usize] += 1;
-        if assessment.needs_review(question) {
-            self.needs_review += 1;
+        bump(&mut self.answered, 1, add);
+        bump(&mut self.by_answer[answer as usize], 1, add);
+        if !entry.fingerprint.is_empty() && entry.fingerprint != question.fingerprint {
+            bump(&mut self.needs_review, 1, add);
         }
         if answer.is_gap() {
-            self.gaps_by_severity[severity_index(question.severity)] += 1;
+            bump(
+                &mut self.gaps_by_severity[severity_index(question.severity)],
+                1,
+                add,
+            );
         }
         if let Some(halves) = value_halves(answer) {
             let weight = question.severity.weight();
-            self.possible += weight;
-            self.earned_halves += weight * halves;
+            bump(&mut self.possible, weight, add);
+            bump(&mut self.earned_halves, weight * halves, add);
         }
     }
 
@@ -176,7 +193,7 @@ mod tests {
     use jiff::Timestamp;
 
     use super::*;
-    use crate::assessment::{Entry, Metadata, fingerprint};
+    use crate::assessment::{Metadata, fingerprint};
     use crate::lang::Lang;
 
     fn fixture() -> Questionnaire {

@@ -433,3 +433,44 @@ fn the_start_screen_creates_and_opens_an_assessment() {
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].name, "acme");
 }
+
+#[test]
+fn the_kept_tallies_match_a_full_recount_after_every_change() {
+    let mut h = Harness::new();
+    let actions = [
+        Action::Answer(Answer::Yes),
+        Action::Answer(Answer::No),
+        Action::ToggleFlag,
+        Action::Prev,
+        Action::Answer(Answer::Partial),
+        Action::Prev,
+        Action::Answer(Answer::Unknown),
+        Action::ToggleFlag,
+        Action::NextSection,
+        Action::Answer(Answer::Yes),
+    ];
+    for action in actions {
+        h.act(action);
+        let full = srm_assess::score::breakdown(
+            h.app.questionnaire(),
+            h.app.doc.as_ref().expect("doc").assessment(),
+        );
+        assert_eq!(h.app.tallies, full);
+    }
+}
+
+#[test]
+fn answers_saved_by_another_window_show_up_in_the_counts() {
+    let mut h = Harness::new();
+    let mut other = Document::open(&h.path).expect("other window");
+    other.set_entry(
+        "data.inventory",
+        srm_assess::assessment::Entry {
+            answer: Some(Answer::Yes),
+            ..Default::default()
+        },
+    );
+    other.save().expect("saved");
+    h.act(Action::Answer(Answer::No));
+    assert_eq!(h.app.tallies.overall.answered, 2);
+}

@@ -192,12 +192,17 @@ fn wide_and_hostile_text_is_drawn_safely() {
     let f = fixture();
     let mut app = app_at("question", Lang::En, &f);
     let id = app.question().id.clone();
-    let doc = app.doc.as_mut().expect("doc");
-    let mut entry = doc.entry(&id).cloned().unwrap_or_default();
+    let mut entry = app
+        .doc
+        .as_ref()
+        .expect("doc")
+        .entry(&id)
+        .cloned()
+        .unwrap_or_default();
     entry.answer = Some(Answer::No);
     entry.notes = "日本語のメモ 👩‍💻 e\u{301}\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}evil".into();
     entry.owner = "Ünïcødé 担当".into();
-    doc.set_entry(&id, entry);
+    app.set_entry(entry);
     for (w, h) in [(60, 16), (80, 24), (161, 48)] {
         let terminal = draw(&app, w, h);
         let screen = terminal.backend().to_string();

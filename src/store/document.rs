@@ -14,6 +14,9 @@ use crate::error::Failure;
 pub struct Document {
     path: PathBuf,
     assessment: Assessment,
+    /// The file as last read or written by this process, and how to tell
+    /// whether another process replaced it since (its stamp).
+    on_disk: Option<(Assessment, Stamp)>,
     /// The entries as last read from or written to disk: what another
     /// process's changes are detected against.
     base: BTreeMap<String, Entry>,
@@ -29,6 +32,34 @@ pub struct SaveReport {
     pub overwritten: Vec<String>,
     /// Whether anything was written.
     pub written: bool,
+    /// Whether another process's changes were merged in (so that counts
+    /// shown elsewhere must be recomputed).
+    pub merged_others: bool,
+}
+
+/// What identifies one version of a file: every save replaces the file
+/// (a new inode), so another process's save always changes the stamp.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    inode: (u64, u64),
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            #[cfg(unix)]
+            inode: {
+                use std::os::unix::fs::MetadataExt;
+                (meta.dev(), meta.ino())
+            },
+        })
+    }
 }
 
 impl Document {
@@ -60,6 +91,7 @@ impl Document {
 
     fn from_disk(path: &Path, assessment: Assessment) -> Self {
         Document {
+            on_disk: Stamp::of(path).map(|stamp| (assessment.clone(), stamp)),
             path: path.to_path_buf(),
             base: assessment.answers.clone(),
             assessment,
@@ -122,11 +154,19 @@ impl Document {
         let _lock = lock::acquire(&self.path).map_err(|e| save_error(&self.path, &e))?;
         atomic::remove_stale(&self.path);
         let disk = match std::fs::metadata(&self.path) {
-            Ok(_) => Some(load(&self.path)?),
+            // Unchanged since this process last read or wrote it: no need
+            // to read and parse it again.
+            Ok(_) => match &self.on_disk {
+                Some((known, stamp)) if Stamp::of(&self.path).as_ref() == Some(stamp) => {
+                    Some(known.clone())
+                }
+                _ => Some(load(&self.path)?),
+            },
             // Deleted while open: write back everything this process holds.
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(save_error(&self.path, &e)),
         };
+        let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
         let mut merged = disk.clone().unwrap_or_else(|| self.assessment.clone());
         let mut overwritten = Vec::new();
         for id in &self.changed {
@@ -151,12 +191,14 @@ impl Document {
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)
             .map_err(|e| save_error(&self.path, &e))?;
         self.base = merged.answers.clone();
+        self.on_disk = Stamp::of(&self.path).map(|stamp| (merged.clone(), stamp));
         self.assessment = merged;
         self.changed.clear();
         self.metadata_changed = false;
         Ok(SaveReport {
             overwritten,
             written: true,
+            merged_others,
         })
     }
 }

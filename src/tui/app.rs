@@ -9,6 +9,7 @@ use super::text::{Ui, ui};
 use crate::assessment::Answer;
 use crate::lang::Lang;
 use crate::questionnaire::{Question, Questionnaire};
+use crate::score::Breakdown;
 use crate::store::Document;
 
 /// Which questions navigation visits.
@@ -155,6 +156,9 @@ pub struct App {
     pub status: Option<Status>,
     /// Set when the user quits.
     pub quit: bool,
+    /// Progress and score of the open assessment, kept current as answers
+    /// change so that drawing a frame never recounts every question.
+    pub tallies: Breakdown,
 }
 
 impl App {
@@ -176,13 +180,43 @@ impl App {
             scroll: 0,
             status: None,
             quit: false,
+            tallies: Breakdown {
+                overall: Default::default(),
+                sections: Vec::new(),
+            },
         }
+    }
+
+    /// Recounts progress and score from the open assessment.
+    pub fn recount(&mut self) {
+        if let Some(doc) = &self.doc {
+            self.tallies = crate::score::breakdown(&self.questionnaire, doc.assessment());
+        }
+    }
+
+    /// Records an entry for the question under the cursor, keeping the
+    /// tallies current.
+    pub fn set_entry(&mut self, entry: crate::assessment::Entry) -> bool {
+        let question = &self.questionnaire.questions[self.cursor];
+        let Some(doc) = self.doc.as_mut() else {
+            return false;
+        };
+        let section = &mut self.tallies.sections[question.section];
+        let old = doc.entry(&question.id);
+        section.count_entry(question, old, false);
+        self.tallies.overall.count_entry(question, old, false);
+        let kept = (!entry.is_empty()).then_some(&entry);
+        section.count_entry(question, kept, true);
+        self.tallies.overall.count_entry(question, kept, true);
+        doc.set_entry(&question.id, entry);
+        true
     }
 
     /// Opens an assessment: the walk resumes at the first unanswered
     /// question (with its section's introduction when it is the first).
     pub fn open(&mut self, doc: Document) {
         self.doc = Some(doc);
+        self.recount();
         self.screen = Screen::Walk;
         self.overlay = Overlay::None;
         self.filter = Filter::All;

@@ -70,6 +70,9 @@ fn save(app: &mut App) {
     };
     match doc.save() {
         Ok(report) => {
+            if report.merged_others {
+                app.recount();
+            }
             let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
             let time = now.strftime("%H:%M").to_string();
             match report.overwritten.first() {

@@ -280,13 +280,10 @@ fn current_entry(app: &App) -> Entry {
 }
 
 fn set_entry(app: &mut App, entry: Entry) -> Vec<Effect> {
-    let id = app.question().id.clone();
-    match app.doc.as_mut() {
-        Some(doc) => {
-            doc.set_entry(&id, entry);
-            vec![Effect::Save]
-        }
-        None => Vec::new(),
+    if app.set_entry(entry) {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
     }
 }
 

@@ -11,7 +11,7 @@ use super::super::keymap::bindings;
 use super::theme::Theme;
 use super::{fit, hint_line};
 use crate::sanitize::one_line;
-use crate::score::{self, format_percent};
+use crate::score::format_percent;
 use crate::store::display_name;
 
 /// The header line.
@@ -20,7 +20,7 @@ pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         return;
     };
     let ui = app.ui();
-    let tally = score::breakdown(&app.questionnaire, doc.assessment()).overall;
+    let tally = &app.tallies.overall;
     let right = format!(
         "{}/{} {} · {} {} ",
         tally.answered,

@@ -12,7 +12,7 @@ use super::super::keymap::{Group, Mode, bindings};
 use super::theme::Theme;
 use super::{fit, popup};
 use crate::sanitize::one_line;
-use crate::score::{self, format_percent};
+use crate::score::format_percent;
 
 /// Draws the overlay, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
@@ -131,7 +131,7 @@ fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         theme.title,
     ));
     let inner = popup(area, 96, 22, frame, block);
-    let b = score::breakdown(&app.questionnaire, doc.assessment());
+    let b = &app.tallies;
     let t = &b.overall;
     let mut lines = vec![
         Line::from(vec![

@@ -10,7 +10,6 @@ use super::super::app::App;
 use super::theme::Theme;
 use super::{fit, question::symbol};
 use crate::sanitize::one_line;
-use crate::score;
 
 /// Draws the sidebar.
 pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
@@ -22,7 +21,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         return;
     };
     let width = inner.width as usize;
-    let breakdown = score::breakdown(&app.questionnaire, doc.assessment());
+    let breakdown = &app.tallies;
     let current = app.question().section;
     let mut lines: Vec<Line> = Vec::new();
     for (i, (section, tally)) in app

@@ -1,0 +1,142 @@
+//! Benchmarks of what a user waits for: parsing the questionnaire, loading
+//! and saving an assessment, one keypress through the model and a frame,
+//! and the reports, each at 25, 1,000 and 10,000 questions.
+//! Run with `cargo bench`; figures and how to read them: BENCHMARKS.md.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use srm_assess::assessment::{Answer, file};
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire::{self, Questionnaire};
+use srm_assess::report::{Report, html, markdown};
+use srm_assess::store::{DataDir, Document};
+use srm_assess::synthetic::{self, SIZES};
+use srm_assess::tui::action::Action;
+use srm_assess::tui::app::App;
+use srm_assess::tui::update::update;
+use srm_assess::tui::view::{self, theme::Theme};
+
+fn parse(c: &mut Criterion) {
+    let mut group = c.benchmark_group("questionnaire_parse_validate");
+    group.bench_function("builtin", |b| {
+        b.iter(|| questionnaire::builtin().expect("valid"))
+    });
+    for n in SIZES {
+        let text = synthetic::questionnaire_toml(n);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| Questionnaire::parse(black_box(text), "synthetic.toml").expect("valid"))
+        });
+    }
+    group.finish();
+}
+
+fn load_and_save(c: &mut Criterion) {
+    let mut load = c.benchmark_group("assessment_load");
+    for n in SIZES {
+        let q = synthetic::questionnaire(n);
+        let text = file::to_toml(&synthetic::assessment(&q)).expect("toml");
+        load.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| file::parse(black_box(text)).expect("parses"))
+        });
+    }
+    load.finish();
+    let mut save = c.benchmark_group("assessment_save_fsync");
+    save.sample_size(20);
+    for n in SIZES {
+        let q = synthetic::questionnaire(n);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("bench.toml");
+        let mut doc = Document::create(&path, synthetic::assessment(&q)).expect("create");
+        let id = q.questions[0].id.clone();
+        let mut flip = false;
+        save.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                // One changed answer, saved as the interface saves it:
+                // lock, re-read, merge, write, fsync, rename, fsync the folder.
+                flip = !flip;
+                let mut entry = doc.entry(&id).cloned().unwrap_or_default();
+                entry.answer = Some(if flip { Answer::Yes } else { Answer::No });
+                doc.set_entry(&id, entry);
+                doc.save().expect("saved")
+            })
+        });
+    }
+    save.finish();
+}
+
+fn keypress(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keypress_update_and_frame_200x60");
+    for n in SIZES {
+        let q = synthetic::questionnaire(n);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::resolve(Some(dir.path())).expect("data");
+        let path = data.assessments().join("bench.toml");
+        let doc = Document::create(&path, synthetic::assessment(&q)).expect("create");
+        let mut app = App::new(q, Lang::En, Vec::new());
+        app.open(doc);
+        app.overlay = Default::default();
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+        let theme = Theme::mono();
+        let mut down = true;
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                // Move down and up through the questions, as j and k do,
+                // and draw the frame the terminal would show.
+                down = !down;
+                let action = if down { Action::Next } else { Action::Prev };
+                let effects = update(&mut app, action);
+                debug_assert!(effects.is_empty());
+                terminal
+                    .draw(|f| view::render(&app, &theme, f))
+                    .expect("draw");
+            })
+        });
+    }
+    group.finish();
+}
+
+fn reports(c: &mut Criterion) {
+    let mut md = c.benchmark_group("report_markdown");
+    let mut page = Vec::new();
+    for n in SIZES {
+        let q = synthetic::questionnaire(n);
+        let a = synthetic::assessment(&q);
+        page.push((n, q, a));
+    }
+    for (n, q, a) in &page {
+        let report = Report {
+            questionnaire: q,
+            assessment: a,
+            name: "bench",
+            lang: Lang::En,
+            generated: a.updated,
+            since: None,
+        };
+        md.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| markdown::render(black_box(&report)))
+        });
+    }
+    md.finish();
+    let mut h = c.benchmark_group("report_html");
+    h.sample_size(20);
+    for (n, q, a) in &page {
+        let report = Report {
+            questionnaire: q,
+            assessment: a,
+            name: "bench",
+            lang: Lang::En,
+            generated: a.updated,
+            since: None,
+        };
+        h.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| html::render(black_box(&report)))
+        });
+    }
+    h.finish();
+}
+
+criterion_group!(benches, parse, load_and_save, keypress, reports);
+criterion_main!(benches);
