@@ -51,4 +51,24 @@ fn main() {
         "  score::breakdown           {:>8.3} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+    let t = Instant::now();
+    let md = srm_assess::report::markdown::render(&srm_assess::report::Report {
+        questionnaire: &q,
+        assessment: &back,
+        name: "timing",
+        lang: srm_assess::lang::Lang::En,
+        generated: back.updated,
+        since: None,
+    });
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    println!("report: {:.1} MB", md.len() as f64 / 1e6);
+    println!("  markdown::render           {ms:>8.1} ms");
+    // Peak resident memory of this process, as the kernel counts it.
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM")) {
+        println!(
+            "peak memory (VmHWM)          {}",
+            line.trim_start_matches("VmHWM:").trim()
+        );
+    }
 }

@@ -130,11 +130,9 @@ pub enum Command {
 /// questionnaire in `--version`.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    let questionnaire = crate::questionnaire::builtin()
-        .map(|q| format!("{} {}", q.id, q.version))
-        .unwrap_or_else(|_| "unreadable".into());
+    let (id, version) = crate::questionnaire::builtin_id_and_version();
     let version = format!(
-        "{} (built-in questionnaire {questionnaire})",
+        "{} (built-in questionnaire {id} {version})",
         env!("CARGO_PKG_VERSION")
     );
     Cli::command().version(version)

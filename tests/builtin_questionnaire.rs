@@ -214,3 +214,12 @@ fn the_documented_example_is_a_valid_questionnaire() {
     );
     Questionnaire::parse(example, "docs example").expect("the documented example is valid");
 }
+
+#[test]
+fn the_quick_id_and_version_match_the_parsed_ones() {
+    let q = builtin();
+    assert_eq!(
+        questionnaire::builtin_id_and_version(),
+        (q.id.as_str(), q.version.as_str())
+    );
+}

@@ -29,6 +29,25 @@ pub fn builtin() -> Result<Questionnaire, QuestionnaireError> {
     Questionnaire::parse(BUILTIN_TOML, BUILTIN_NAME)
 }
 
+/// The built-in questionnaire's id and version, read from its first lines
+/// without parsing the whole file (for `--version`, on every start).
+pub fn builtin_id_and_version() -> (&'static str, &'static str) {
+    let value = |key: &str| {
+        BUILTIN_TOML
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(key)?
+                    .trim()
+                    .strip_prefix('=')?
+                    .trim()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+            })
+            .unwrap_or("?")
+    };
+    (value("id"), value("version"))
+}
+
 /// A human-readable string in every locale of its questionnaire.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
