@@ -94,6 +94,9 @@ pub enum Command {
         /// Compare with an older assessment: what improved, regressed, is new
         #[arg(long, value_name = "OLD")]
         since: Option<String>,
+        /// Hide what looks like passwords, tokens and keys in notes and other typed text
+        #[arg(long)]
+        redact: bool,
     },
     /// What changed between two assessments, question by question
     Diff {
@@ -206,6 +209,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             output,
             format,
             since,
+            redact,
         }) => {
             let request = commands::report::Request {
                 target: &target,
@@ -213,6 +217,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 format,
                 since: since.as_deref(),
                 lang: cli.lang,
+                redact,
             };
             commands::report::run(&request, questionnaire, data_dir)
         }

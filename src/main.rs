@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use srm_assess::cli;
 
 fn main() -> ExitCode {
+    srm_assess::panic::set_hook(false, "the assessment file".into());
     let cli = cli::parse();
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,6 +18,26 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
+/// Unicode NFC: the composed form, so that `é` typed on one system and
+/// `e` + combining accent pasted from another compare, search and measure
+/// alike. Applied to every text read from a questionnaire or an assessment.
+pub fn nfc(text: &str) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.to_string()
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// Normalizes a string in place (see [`nfc`]).
+pub fn nfc_in_place(text: &mut String) {
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        *text = nfc(text);
+    }
+}
+
 /// [`clean`], with newlines turned into spaces: for one-line places.
 pub fn one_line(text: &str) -> String {
     clean(text).replace('\n', " ")
@@ -34,5 +54,13 @@ mod tests {
             "a\u{FFFD}[2Jb\u{FFFD}c d\ne\u{FFFD}"
         );
         assert_eq!(one_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn text_is_composed() {
+        assert_eq!(nfc("e\u{301}"), "\u{e9}");
+        let mut s = String::from("Cafe\u{301}");
+        nfc_in_place(&mut s);
+        assert_eq!(s, "Caf\u{e9}");
     }
 }

@@ -95,11 +95,19 @@ proptest! {
     fn any_assessment_round_trips_through_its_toml_text(a in any_assessment()) {
         let text = file::to_toml(&a).expect("serializes");
         let back = file::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
-        prop_assert_eq!(back, a);
+        // Reading puts text in Unicode NFC; nothing else may change.
+        let mut expected = a;
+        file::normalize(&mut expected);
+        prop_assert_eq!(back, expected);
     }
 
     #[test]
-    fn any_assessment_round_trips_through_a_saved_file(a in any_assessment(), extra in any_entry()) {
+    fn any_assessment_round_trips_through_a_saved_file(mut a in any_assessment(), extra in any_entry()) {
+        file::normalize(&mut a);
+        let mut extra = extra;
+        if let Some(n) = { let mut one = srm_assess::assessment::Assessment { answers: [("x".to_string(), extra.clone())].into(), ..a.clone() }; file::normalize(&mut one); one.answers.remove("x") } {
+            extra = n;
+        }
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("a.toml");
         let mut doc = Document::create(&path, a.clone()).expect("create");

@@ -474,3 +474,24 @@ fn answers_saved_by_another_window_show_up_in_the_counts() {
     h.act(Action::Answer(Answer::No));
     assert_eq!(h.app.tallies.overall.answered, 2);
 }
+
+#[test]
+fn notes_that_look_like_a_credential_are_warned_about_once_before_saving() {
+    let mut h = Harness::new();
+    h.act(Action::EditNotes);
+    h.type_text("password = hunter2hunter2");
+    h.act(Action::Back);
+    assert_eq!(
+        h.app.mode(),
+        Mode::Notes,
+        "the first Esc warns and keeps the editor open"
+    );
+    assert!(matches!(h.app.overlay, Overlay::Notes { warned: true, .. }));
+    assert_eq!(h.on_disk().answers.get("access.lifecycle"), None);
+    h.act(Action::Back);
+    assert_eq!(h.app.mode(), Mode::Walk);
+    assert_eq!(
+        h.on_disk().answers["access.lifecycle"].notes,
+        "password = hunter2hunter2"
+    );
+}

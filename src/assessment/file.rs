@@ -34,7 +34,7 @@ impl fmt::Display for ParseError {
 
 /// Reads an assessment from its TOML text.
 pub fn parse(text: &str) -> Result<Assessment, ParseError> {
-    let assessment: Assessment = toml::from_str(text).map_err(|e| ParseError {
+    let mut assessment: Assessment = toml::from_str(text).map_err(|e| ParseError {
         position: Position::at(text, e.span().map_or(0, |s| s.start)),
         message: e.message().trim().to_string(),
     })?;
@@ -52,7 +52,22 @@ pub fn parse(text: &str) -> Result<Assessment, ParseError> {
             ),
         });
     }
+    normalize(&mut assessment);
     Ok(assessment)
+}
+
+/// Puts every text users typed in Unicode NFC (see [`crate::sanitize::nfc`]).
+pub fn normalize(assessment: &mut Assessment) {
+    use crate::sanitize::nfc_in_place;
+    let m = &mut assessment.metadata;
+    for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
+        nfc_in_place(field);
+    }
+    for entry in assessment.answers.values_mut() {
+        for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
+            nfc_in_place(field);
+        }
+    }
 }
 
 /// Writes an assessment as TOML: fixed key order, one table per question in

@@ -46,6 +46,14 @@ pub fn run(
     if let Some(notes) = request.notes {
         entry.notes = notes;
     }
+    for (what, text) in [
+        ("notes", &entry.notes),
+        ("justification", &entry.justification),
+    ] {
+        if let Some(warning) = crate::secrets::warning(what, text) {
+            eprintln!("srm-assess: warning: {}: {warning}", question.id);
+        }
+    }
     entry.answer = Some(request.answer);
     entry.answered_at = Some(now());
     entry.fingerprint = fingerprint(question);

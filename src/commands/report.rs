@@ -47,6 +47,8 @@ pub struct Request<'a> {
     pub since: Option<&'a str>,
     /// The language, overriding the assessment's.
     pub lang: Option<Lang>,
+    /// Hide what looks like credentials in the text users typed.
+    pub redact: bool,
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
@@ -56,11 +58,17 @@ pub fn run(
     data_dir: Option<&Path>,
 ) -> Result<(), Failure> {
     let questionnaire = load_questionnaire(questionnaire_path)?;
-    let (path, assessment) = read_assessment(request.target, &questionnaire, data_dir)?;
-    let old = match request.since {
+    let (path, mut assessment) = read_assessment(request.target, &questionnaire, data_dir)?;
+    let mut old = match request.since {
         Some(target) => Some(read_assessment(target, &questionnaire, data_dir)?),
         None => None,
     };
+    if request.redact {
+        redact(&mut assessment);
+        if let Some((_, old)) = old.as_mut() {
+            redact(old);
+        }
+    }
     let name = store::display_name(&path);
     let old_name = old.as_ref().map(|(p, _)| store::display_name(p));
     let report = Report {
@@ -103,4 +111,18 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
 pub fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
     atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
         .map_err(|e| store::save_error(path, &e))
+}
+
+/// Replaces what looks like credentials in everything users typed.
+fn redact(assessment: &mut crate::assessment::Assessment) {
+    use crate::secrets::redact as hide;
+    let m = &mut assessment.metadata;
+    for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
+        *field = hide(field);
+    }
+    for entry in assessment.answers.values_mut() {
+        for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
+            *field = hide(field);
+        }
+    }
 }

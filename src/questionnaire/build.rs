@@ -21,7 +21,9 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 .map(|code| {
                     (
                         code.clone(),
-                        t.get(code).map(|v| v.get_ref().clone()).unwrap_or_default(),
+                        t.get(code)
+                            .map(|v| crate::sanitize::nfc(v.get_ref()))
+                            .unwrap_or_default(),
                     )
                 })
                 .collect(),

@@ -27,12 +27,23 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// folder (created `0600`), flushed to disk, renamed over `path`, and the
 /// folder flushed so the rename itself survives a power cut.
 pub fn write(path: &Path, contents: &[u8], mode: Mode) -> io::Result<()> {
+    write_with(path, mode, |file| file.write_all(contents))
+}
+
+/// [`write`], with the content written by `fill` into the temporary file;
+/// if `fill` fails (a full disk, say), nothing at `path` changes and the
+/// temporary file is removed.
+pub fn write_with(
+    path: &Path,
+    mode: Mode,
+    fill: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = parent(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    tmp.write_all(contents)?;
+    fill(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
     match mode {
         Mode::CreateNew => {
@@ -149,6 +160,17 @@ mod tests {
                 0o600
             );
         }
+        // A writer that fails half-way (a full disk) changes nothing.
+        let full = write_with(&path, Mode::ReplaceWithBackup, |f| {
+            f.write_all(b"half")?;
+            Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device",
+            ))
+        });
+        assert_eq!(full.unwrap_err().kind(), io::ErrorKind::StorageFull);
+        assert_eq!(fs::read(&path).unwrap(), b"three");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"two");
         // No temporary files are left behind.
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()

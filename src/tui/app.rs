@@ -98,7 +98,13 @@ pub enum Overlay {
         error: bool,
     },
     /// The notes editor.
-    Notes(Box<TextArea<'static>>),
+    Notes {
+        /// The text typed.
+        editor: Box<TextArea<'static>>,
+        /// Set once the user was warned that the notes look like a
+        /// credential; leaving again saves them anyway.
+        warned: bool,
+    },
     /// The owner and due date form.
     Owner(OwnerForm),
     /// The search query being typed.

@@ -57,13 +57,19 @@ pub fn check_terminal() -> Result<(), Failure> {
 pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     check_terminal()?;
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
     }
     // try_init also installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()
         .map_err(|e| Failure::new(format!("cannot set up the terminal: {e}")))?;
+    let saved_in = app
+        .doc
+        .as_ref()
+        .map_or_else(|| data.assessments(), |d| d.path().to_path_buf());
+    crate::panic::set_hook(true, saved_in);
     let theme = Theme::from_env();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop);
     finish(&mut app, data);
@@ -112,6 +118,15 @@ fn event_loop(
 fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
+            // A seam for the end-to-end test of the panic path, in debug
+            // builds only: the release binary has no way to be made to panic.
+            #[cfg(debug_assertions)]
+            if std::env::var("SRM_ASSESS_TEST_PANIC_KEY").is_ok_and(|k| {
+                key.code
+                    == ratatui::crossterm::event::KeyCode::Char(k.chars().next().unwrap_or('\0'))
+            }) {
+                panic!("test panic");
+            }
             if let Some(action) = keymap::action_for(app.mode(), key) {
                 effects::apply(app, action, data);
             }
@@ -125,7 +140,7 @@ fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
 /// Before leaving: notes being edited are kept, and anything not yet
 /// saved (after a failed save) is saved once more.
 fn finish(app: &mut App, data: &DataDir) {
-    if matches!(app.overlay, Overlay::Notes(_)) {
+    if matches!(app.overlay, Overlay::Notes { .. }) {
         effects::apply(app, Action::Back, data);
     }
     if app.doc.as_ref().is_some_and(|d| d.has_changes()) {

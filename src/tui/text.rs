@@ -180,6 +180,8 @@ pub struct Ui {
     pub keys: &'static str,
     /// Unreadable file in the start list.
     pub unreadable: &'static str,
+    /// The notes look like a credential.
+    pub secret_warning: &'static str,
 }
 
 /// English.
@@ -277,6 +279,7 @@ pub const EN: Ui = Ui {
     fields: ["Name", "Organization", "Instance", "Assessor"],
     keys: "Keys",
     unreadable: "unreadable",
+    secret_warning: "This looks like a password or key, and assessments are shared: remove it, or Esc again to save.",
 };
 
 /// Italian.
@@ -374,6 +377,7 @@ pub const IT: Ui = Ui {
     fields: ["Nome", "Organizzazione", "Istanza", "Valutatore"],
     keys: "Tasti",
     unreadable: "illeggibile",
+    secret_warning: "Sembra una password o una chiave, e le valutazioni si condividono: toglietela, o Esc di nuovo per salvare.",
 };
 
 /// The interface's words in a language.

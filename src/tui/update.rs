@@ -38,7 +38,7 @@ impl App {
             (Screen::Walk, Overlay::Help) => Mode::Help,
             (Screen::Walk, Overlay::Summary) => Mode::Summary,
             (Screen::Walk, Overlay::Justification { .. }) => Mode::Justification,
-            (Screen::Walk, Overlay::Notes(_)) => Mode::Notes,
+            (Screen::Walk, Overlay::Notes { .. }) => Mode::Notes,
             (Screen::Walk, Overlay::Owner(_)) => Mode::Owner,
             (Screen::Walk, Overlay::Search(_)) => Mode::Search,
         }
@@ -156,7 +156,10 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             };
         }
         Action::EditNotes => {
-            app.overlay = Overlay::Notes(Box::new(editor(&current_entry(app).notes)))
+            app.overlay = Overlay::Notes {
+                editor: Box::new(editor(&current_entry(app).notes)),
+                warned: false,
+            }
         }
         Action::EditOwner => {
             let entry = current_entry(app);
@@ -337,17 +340,24 @@ fn justification(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn notes(app: &mut App, action: Action) -> Vec<Effect> {
-    let Overlay::Notes(editor) = &mut app.overlay else {
+    let Overlay::Notes { editor, warned } = &mut app.overlay else {
         return Vec::new();
     };
     match action {
         Action::Key(input) => {
             editor.input(input);
+            *warned = false;
             Vec::new()
         }
         // Leaving the editor keeps what was typed, even when quitting.
         Action::Back | Action::Quit => {
             let text = editor.lines().join("\n").trim_end().to_string();
+            // Notes that look like a credential get one warning before they
+            // are saved (quitting saves them anyway: nothing typed is lost).
+            if action == Action::Back && !*warned && !crate::secrets::find(&text).is_empty() {
+                *warned = true;
+                return Vec::new();
+            }
             app.overlay = Overlay::None;
             app.quit = action == Action::Quit;
             let mut entry = current_entry(app);

@@ -30,6 +30,17 @@ impl Session {
 
     /// Starts the binary with `TERM` set to `term`.
     pub fn start_with(args: &[&str], data_dir: &Path, cols: u16, rows: u16, term: &str) -> Session {
+        Self::start_env(args, data_dir, cols, rows, &[("TERM", term)])
+    }
+
+    /// Starts the binary with extra environment variables.
+    pub fn start_env(
+        args: &[&str],
+        data_dir: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -44,9 +55,12 @@ impl Session {
         for a in args {
             cmd.arg(a);
         }
-        cmd.env("TERM", term);
+        cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("NO_COLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
@@ -114,6 +128,15 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         }
         panic!("the program did not exit:\n{}", self.screen());
+    }
+
+    /// The exit code, once exited.
+    pub fn exit_code(&mut self) -> u32 {
+        self.wait_exit();
+        self.child
+            .try_wait()
+            .expect("status")
+            .map_or(u32::MAX, |s| s.exit_code())
     }
 
     /// The process id.

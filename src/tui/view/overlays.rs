@@ -29,8 +29,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             };
             editor_popup(ui.why_na, editor, note, theme, area, frame);
         }
-        Overlay::Notes(editor) => {
-            editor_popup(app.ui().notes_title, editor, None, theme, area, frame)
+        Overlay::Notes { editor, warned } => {
+            let ui = app.ui();
+            let note = if *warned {
+                Some(ui.secret_warning)
+            } else {
+                None
+            };
+            editor_popup(ui.notes_title, editor, note, theme, area, frame)
         }
         Overlay::Owner(form) => {
             let ui = app.ui();

@@ -1,0 +1,25 @@
+//! What a user sees if srm-assess ever panics: the terminal restored, one
+//! short sentence saying where the data is, exit status 1 — never a Rust
+//! panic message or a backtrace.
+
+use std::path::PathBuf;
+
+/// Replaces the panic hook. With `terminal`, the terminal is restored first
+/// (raw mode off, main screen back). `saved_in` is where the answers are.
+pub fn set_hook(terminal: bool, saved_in: PathBuf) {
+    std::panic::set_hook(Box::new(move |info| {
+        if terminal {
+            let _ = ratatui::try_restore();
+        }
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "srm-assess: internal error{at}. Every change saved before it is in {}; \
+             nothing else was written. Please report this error.",
+            saved_in.display()
+        );
+        std::process::exit(1);
+    }));
+}

@@ -1,0 +1,291 @@
+//! Notes that look like credentials. Assessments are shared and kept in
+//! git, so a pasted API token or private key is a leak: srm-assess warns
+//! before saving one, and `report --redact` hides them.
+
+/// What kind of credential a finding looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A PEM private key block.
+    PrivateKey,
+    /// An AWS access key id.
+    AwsKey,
+    /// A GitHub token.
+    GitHubToken,
+    /// A Slack token.
+    SlackToken,
+    /// A Google API key.
+    GoogleKey,
+    /// A Stripe secret key.
+    StripeKey,
+    /// A JSON Web Token.
+    Jwt,
+    /// `password = …`, `token: …`, `api_key=…` and the like.
+    Assignment,
+}
+
+impl Kind {
+    /// A short English description.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::PrivateKey => "a private key",
+            Kind::AwsKey => "an AWS access key",
+            Kind::GitHubToken => "a GitHub token",
+            Kind::SlackToken => "a Slack token",
+            Kind::GoogleKey => "a Google API key",
+            Kind::StripeKey => "a Stripe secret key",
+            Kind::Jwt => "a JSON Web Token",
+            Kind::Assignment => "a password or token",
+        }
+    }
+}
+
+/// One credential-like stretch of text (byte range).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Finding {
+    /// What it looks like.
+    pub kind: Kind,
+    /// Where it starts.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+}
+
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '-')
+}
+
+fn run_len(text: &str, from: usize, ok: impl Fn(char) -> bool) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(_, c)| !ok(c))
+        .map_or(text.len() - from, |(i, _)| i)
+}
+
+/// Every credential-like stretch in `text`, in order, not overlapping.
+pub fn find(text: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    // Private keys: the whole block.
+    let mut from = 0;
+    while let Some(at) = text[from..].find("-----BEGIN ") {
+        let start = from + at;
+        let header_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        if !text[start..header_end].contains("PRIVATE KEY") {
+            from = start + 1;
+            continue;
+        }
+        let end = text[start..].find("-----END ").map_or(text.len(), |i| {
+            let e = start + i;
+            text[e..].find('\n').map_or(text.len(), |j| e + j)
+        });
+        found.push(Finding {
+            kind: Kind::PrivateKey,
+            start,
+            end,
+        });
+        from = end.max(start + 1);
+    }
+    // Tokens: scan word by word.
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if !is_word(c) || (i > 0 && text[..i].chars().next_back().is_some_and(is_word)) {
+            i += c.len_utf8();
+            continue;
+        }
+        let len = run_len(text, i, |c| {
+            is_word(c) || c == '.' || c == '/' || c == '+' || c == '='
+        });
+        let word = &text[i..i + len];
+        if let Some(kind) = token_kind(word) {
+            found.push(Finding {
+                kind,
+                start: i,
+                end: i + len,
+            });
+        } else if let Some(end) = assignment(text, i, len) {
+            found.push(Finding {
+                kind: Kind::Assignment,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        i += len.max(c.len_utf8());
+    }
+    found.sort_by_key(|f| f.start);
+    let mut kept: Vec<Finding> = Vec::new();
+    for f in found {
+        if kept.last().is_none_or(|k| f.start >= k.end) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+fn alnum_after(word: &str, prefix: &str, min: usize) -> bool {
+    word.strip_prefix(prefix).is_some_and(|rest| {
+        rest.len() >= min && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
+fn token_kind(word: &str) -> Option<Kind> {
+    let word = word.trim_end_matches(['.', '/', '=']);
+    let upper_digits = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if (word.starts_with("AKIA") || word.starts_with("ASIA"))
+        && word.len() == 20
+        && upper_digits(word)
+    {
+        return Some(Kind::AwsKey);
+    }
+    if ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
+        .iter()
+        .any(|p| alnum_after(word, p, 30))
+        || alnum_after(word, "github_pat_", 30)
+    {
+        return Some(Kind::GitHubToken);
+    }
+    if ["xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-"]
+        .iter()
+        .any(|p| word.starts_with(p) && word.len() >= 20)
+    {
+        return Some(Kind::SlackToken);
+    }
+    if word.starts_with("AIza") && word.len() == 39 {
+        return Some(Kind::GoogleKey);
+    }
+    if ["sk_live_", "rk_live_"]
+        .iter()
+        .any(|p| alnum_after(word, p, 16))
+    {
+        return Some(Kind::StripeKey);
+    }
+    let parts: Vec<&str> = word.split('.').collect();
+    if parts.len() == 3 && parts[0].starts_with("eyJ") && parts.iter().all(|p| p.len() >= 8) {
+        return Some(Kind::Jwt);
+    }
+    None
+}
+
+/// `password = value`, `token: value`: the end of the value when the word at
+/// `start` is such a key and the value looks like a secret.
+fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
+    const KEYS: [&str; 9] = [
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "token",
+        "api_key",
+        "apikey",
+        "api-key",
+        "client_secret",
+    ];
+    let key = text[start..start + len].to_ascii_lowercase();
+    if !KEYS
+        .iter()
+        .any(|k| key == *k || key.ends_with(&format!("_{k}")) || key.ends_with(&format!("-{k}")))
+    {
+        return None;
+    }
+    let rest = &text[start + len..];
+    let sep = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after_sep = rest[sep..].strip_prefix([':', '='])?;
+    let gap = after_sep.len() - after_sep.trim_start_matches([' ', '\t', '"', '\'']).len();
+    let value_start = start + len + sep + 1 + gap;
+    let value_len = text[value_start..]
+        .find(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+        .unwrap_or(text.len() - value_start);
+    let value = &text[value_start..value_start + value_len];
+    let placeholder = value
+        .chars()
+        .all(|c| c == '*' || c == 'x' || c == 'X' || c == '.')
+        || value.starts_with('<');
+    (value_len >= 6 && !placeholder).then_some(value_start + value_len)
+}
+
+/// `text` with every finding replaced by `[redacted: KIND]`.
+pub fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in find(text) {
+        out.push_str(&text[at..f.start]);
+        out.push_str("[redacted: ");
+        out.push_str(f.kind.describe());
+        out.push(']');
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A one-line warning naming what was found, or `None`.
+pub fn warning(what: &str, text: &str) -> Option<String> {
+    let found = find(text);
+    let first = found.first()?;
+    Some(format!(
+        "the {what} look like they contain {} ({} place(s)); assessments are shared and kept in git: \
+         remove it, or keep it out of reports with `srm-assess report --redact`",
+        first.kind.describe(),
+        found.len()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<Kind> {
+        find(text).into_iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn finds_common_credentials() {
+        assert_eq!(
+            kinds("key AKIAIOSFODNN7EXAMPLE in the wiki"),
+            [Kind::AwsKey]
+        );
+        assert_eq!(
+            kinds("ghp_0123456789abcdefghijABCDEFGHIJ012345"),
+            [Kind::GitHubToken]
+        );
+        assert_eq!(kinds("xoxb-123456789012-abcdefghij"), [Kind::SlackToken]);
+        assert_eq!(
+            kinds(
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+            ),
+            [Kind::Jwt]
+        );
+        assert_eq!(kinds("password = hunter2hunter2"), [Kind::Assignment]);
+        assert_eq!(kinds("API_TOKEN: 'a1b2c3d4e5f6'"), [Kind::Assignment]);
+        assert_eq!(
+            kinds("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\nafter"),
+            [Kind::PrivateKey]
+        );
+    }
+
+    #[test]
+    fn ordinary_notes_are_left_alone() {
+        for text in [
+            "Password policy is Recommended; tokens are rotated quarterly.",
+            "password: ******",
+            "token = <your token>",
+            "See https://support.zendesk.com/hc/en-us/articles/4408889192858",
+            "Ticket ABC-1234 reviewed by the owner.",
+            "-----BEGIN CERTIFICATE-----",
+        ] {
+            assert!(find(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn redaction_keeps_the_rest() {
+        assert_eq!(
+            redact("old key AKIAIOSFODNN7EXAMPLE, now rotated"),
+            "old key [redacted: an AWS access key], now rotated"
+        );
+    }
+}

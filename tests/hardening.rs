@@ -1,0 +1,235 @@
+//! Hostile text, signals, panics and secrets, met where a user meets them:
+//! through the real binary.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use proptest::prelude::*;
+use pty::Session;
+use srm_assess::assessment::{Answer, Assessment, file};
+use srm_assess::questionnaire::Questionnaire;
+use srm_assess::tui::view::{markdown, theme::Theme};
+
+fn srm(dir: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .arg("--data-dir")
+        .arg(dir);
+    cmd
+}
+
+fn read(dir: &std::path::Path, name: &str) -> Assessment {
+    file::parse(
+        &std::fs::read_to_string(dir.join(format!("assessments/{name}.toml"))).expect("file"),
+    )
+    .expect("parses")
+}
+
+/// Escape sequences that would retitle the terminal, clear it, or reverse
+/// the text, written into a questionnaire and into notes.
+const HOSTILE: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}reversed";
+
+#[test]
+fn escape_sequences_from_files_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let toml_escaped = "\\u001B]0;pwned\\u0007\\u001B[2J\\u202Ereversed";
+    let q = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
+        .expect("fixture")
+        .replace(
+            "Whoever signs in can read your customers' data.",
+            &format!("Why {toml_escaped}"),
+        )
+        .replace(
+            "Is multi-factor authentication required for every administrator?",
+            &format!("MFA {toml_escaped}?"),
+        );
+    let qpath = dir.path().join("q.toml");
+    std::fs::write(&qpath, q).expect("write");
+    let qarg = qpath.to_str().expect("utf-8 path");
+    srm(dir.path())
+        .args(["--questionnaire", qarg, "new", "h", "--no-open"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args([
+            "--questionnaire",
+            qarg,
+            "answer",
+            "h",
+            "access.mfa",
+            "no",
+            "--notes",
+            HOSTILE,
+        ])
+        .assert()
+        .success();
+    let mut s = Session::start(&["--questionnaire", qarg, "open", "h"], dir.path(), 100, 30);
+    s.wait_for("question 2 of 2");
+    s.send("k"); // back to the answered question, with its notes
+    s.wait_for("reversed");
+    s.wait_for("Notes");
+    s.send("q");
+    assert!(s.wait_exit());
+    let raw = s.raw();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        !text.contains("\u{1b}]0;"),
+        "an OSC title change got through"
+    );
+    assert!(!text.contains("\u{202e}"), "a bidi override got through");
+    assert!(!text.contains("\u{7}"), "a bell got through");
+    assert!(
+        text.contains("\u{fffd}]0;pwned"),
+        "the text is shown, defused"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sigint_and_sighup_restore_the_terminal_and_save() {
+    for signal in ["-INT", "-HUP"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        srm(dir.path())
+            .args(["new", "s", "--no-open"])
+            .assert()
+            .success();
+        let mut s = Session::start(&["open", "s"], dir.path(), 100, 30);
+        s.wait_for("Why it matters");
+        s.send("y");
+        s.send("e");
+        s.wait_for("Esc saves and closes");
+        s.send("notes in progress");
+        std::process::Command::new("kill")
+            .args([signal, &s.pid().to_string()])
+            .status()
+            .expect("kill");
+        s.wait_exit();
+        let a = read(dir.path(), "s");
+        assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes), "{signal}");
+        assert_eq!(
+            a.answers["access.least-privilege"].notes, "notes in progress",
+            "{signal}"
+        );
+        assert!(
+            String::from_utf8_lossy(&s.raw()).contains("\u{1b}[?1049l"),
+            "{signal}: the terminal is restored"
+        );
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "p", "--no-open"])
+        .assert()
+        .success();
+    let mut s = Session::start_env(
+        &["open", "p"],
+        dir.path(),
+        100,
+        30,
+        &[("SRM_ASSESS_TEST_PANIC_KEY", "Z")],
+    );
+    s.wait_for("Why it matters");
+    s.send("y");
+    s.wait_for("1/34 answered");
+    s.send("Z");
+    assert_eq!(s.exit_code(), 1);
+    let text = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(text.contains("\u{1b}[?1049l"), "the terminal is restored");
+    assert!(
+        text.contains("internal error") && text.contains("p.toml"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("panicked at") && !text.contains("RUST_BACKTRACE"),
+        "no Rust panic message"
+    );
+    assert_eq!(
+        read(dir.path(), "p").answer("access.lifecycle"),
+        Some(Answer::Yes)
+    );
+}
+
+#[test]
+fn credentials_in_notes_are_warned_about_and_can_be_redacted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "k", "--no-open"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args([
+            "answer",
+            "k",
+            "access.api-tokens",
+            "no",
+            "--notes",
+            "old token AKIAIOSFODNN7EXAMPLE still active",
+        ])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("warning").and(predicate::str::contains("an AWS access key")),
+        );
+    srm(dir.path())
+        .args([
+            "answer",
+            "k",
+            "access.sso",
+            "yes",
+            "--notes",
+            "SAML with Okta",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    srm(dir.path())
+        .args(["report", "k"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("AKIAIOSFODNN7EXAMPLE"));
+    for format in ["md", "html", "json", "csv"] {
+        srm(dir.path())
+            .args(["report", "k", "--redact", "--format", format])
+            .assert()
+            .success()
+            .stdout(
+                predicate::str::contains("AKIAIOSFODNN7EXAMPLE")
+                    .not()
+                    .and(predicate::str::contains("redacted")),
+            );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_as_a_questionnaire_gives_a_located_error_or_a_questionnaire(text in ".{0,400}") {
+        match Questionnaire::parse(&text, "p.toml") {
+            Ok(q) => prop_assert!(!q.questions.is_empty()),
+            Err(e) => prop_assert!(e.to_string().starts_with("p.toml:")),
+        }
+    }
+
+    #[test]
+    fn any_help_text_renders_without_control_characters(text in any::<String>()) {
+        for line in markdown::render(&text, &Theme::mono()) {
+            for span in line.spans {
+                prop_assert!(!span.content.chars().any(char::is_control));
+            }
+        }
+    }
+
+    #[test]
+    fn any_assessment_text_parses_or_fails_with_a_position(text in ".{0,300}") {
+        if let Err(e) = file::parse(&text) {
+            prop_assert!(e.position.line >= 1 && e.position.column >= 1);
+        }
+    }
+}
