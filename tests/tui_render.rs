@@ -213,4 +213,11 @@ fn wide_and_hostile_text_is_drawn_safely() {
         assert!(screen.contains("日本語"));
     }
     insta::assert_snapshot!("hostile_notes_80x24", draw(&app, 80, 24).backend());
+    // The notes editor shows the same text, defused too.
+    apply(&mut app, Action::EditNotes, &f.data);
+    let screen = draw(&app, 80, 24).backend().to_string();
+    assert!(
+        !screen.contains('\u{1b}') && !screen.contains('\u{202e}') && !screen.contains('\u{7}'),
+        "{screen}"
+    );
 }

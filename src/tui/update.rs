@@ -305,7 +305,13 @@ fn answer_and_advance(app: &mut App, answer: Answer, justification: Option<Strin
 }
 
 fn editor(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+    // Text from the file may hold control characters: never hand them to the terminal.
+    let mut area = TextArea::new(
+        crate::sanitize::clean(text)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    );
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area
