@@ -9,12 +9,15 @@ use srm_assess::lang::Lang;
 use srm_assess::questionnaire;
 use srm_assess::report::{Report, csv, html, json, markdown};
 
+/// Parsed once: the target fuzzes the reports, not the questionnaire.
+static QUESTIONNAIRE: std::sync::OnceLock<questionnaire::Questionnaire> = std::sync::OnceLock::new();
+
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let q = questionnaire::builtin().expect("built-in questionnaire");
+    let q = QUESTIONNAIRE.get_or_init(|| questionnaire::builtin().expect("built-in questionnaire"));
     let at = "2026-01-01T00:00:00Z".parse().expect("timestamp");
     let metadata = Metadata { organization: text.into(), instance: text.into(), assessor: text.into() };
-    let mut a = Assessment::new(&q, Lang::En, metadata, at);
+    let mut a = Assessment::new(q, Lang::En, metadata, at);
     for (i, question) in q.questions.iter().enumerate().take(6) {
         let answer = Answer::ALL[i % 5];
         a.answers.insert(
@@ -23,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     a.answers.insert("retired.question".into(), Entry { answer: Some(Answer::No), notes: text.into(), ..Entry::default() });
-    let report = Report { questionnaire: &q, assessment: &a, name: "fuzz", lang: Lang::It, generated: at, since: None };
+    let report = Report { questionnaire: q, assessment: &a, name: "fuzz", lang: Lang::It, generated: at, since: None };
     let md = markdown::render(&report);
     assert!(!md.chars().any(|c| c.is_control() && c != '\n'));
     let page = html::render(&report);
