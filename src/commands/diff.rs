@@ -49,15 +49,8 @@ pub fn run(
         return print(&out);
     }
     let word = |a: Option<crate::assessment::Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
-    let groups = [
-        (Kind::Improved, m.improved),
-        (Kind::Regressed, m.regressed),
-        (Kind::NewlyAnswered, m.newly_answered),
-        (Kind::NoLongerAnswered, m.no_longer_answered),
-        (Kind::Other, m.other_changes),
-        (Kind::Details, m.notes),
-    ];
-    for (kind, heading) in groups {
+    for kind in Kind::ALL {
+        let heading = kind.heading(m);
         let group: Vec<_> = changes.iter().filter(|c| c.kind == kind).collect();
         if group.is_empty() {
             continue;

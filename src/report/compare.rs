@@ -22,6 +22,30 @@ pub enum Kind {
     Details,
 }
 
+impl Kind {
+    /// Every kind, in the order reports and `diff` list them.
+    pub const ALL: [Kind; 6] = [
+        Kind::Improved,
+        Kind::Regressed,
+        Kind::NewlyAnswered,
+        Kind::NoLongerAnswered,
+        Kind::Other,
+        Kind::Details,
+    ];
+
+    /// The heading of a group of changes of this kind.
+    pub fn heading(self, m: &crate::i18n::Messages) -> &'static str {
+        match self {
+            Kind::Improved => m.improved,
+            Kind::Regressed => m.regressed,
+            Kind::NewlyAnswered => m.newly_answered,
+            Kind::NoLongerAnswered => m.no_longer_answered,
+            Kind::Other => m.other_changes,
+            Kind::Details => m.notes,
+        }
+    }
+}
+
 /// One question that changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {

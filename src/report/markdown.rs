@@ -381,16 +381,11 @@ fn since(md: &mut Markdown, report: &Report, m: &Messages) {
             .replace("{new}", &format_percent(new)),
     )]);
     let changes = compare(q, since.assessment, report.assessment);
-    let groups = [
-        (Kind::Improved, m.improved),
-        (Kind::Regressed, m.regressed),
-        (Kind::NewlyAnswered, m.newly_answered),
-        (Kind::NoLongerAnswered, m.no_longer_answered),
-        (Kind::Other, m.other_changes),
-    ];
     let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
     let mut any = false;
-    for (kind, heading) in groups {
+    // Detail-only changes (notes, owner) are for `diff`, not the report.
+    for kind in Kind::ALL.into_iter().filter(|k| *k != Kind::Details) {
+        let heading = kind.heading(m);
         let items: Vec<Vec<Span>> = changes
             .iter()
             .filter(|c| c.kind == kind)

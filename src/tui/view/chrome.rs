@@ -51,7 +51,6 @@ pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
 pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let [status_area, keys_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let ui = app.ui();
     if let Overlay::Search(query) = &app.overlay {
         let text = format!("/{}", one_line(query));
         frame.render_widget(
@@ -60,22 +59,30 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         );
         let x = status_area.x + (text.width() as u16).min(status_area.width.saturating_sub(1));
         frame.set_cursor_position((x, status_area.y));
-    } else if let Some(status) = &app.status {
-        let style = if status.error { theme.error } else { theme.dim };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                fit(&one_line(&status.text), area.width as usize),
-                style,
-            )),
-            status_area,
-        );
+    } else {
+        status_line(app, theme, status_area, frame);
     }
+    keys_line(app, theme, keys_area, frame);
+}
+
+/// The status message, if any: failures stand out.
+pub fn status_line(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    if let Some(status) = &app.status {
+        let style = if status.error { theme.error } else { theme.dim };
+        let text = fit(&one_line(&status.text), area.width as usize);
+        frame.render_widget(Paragraph::new(Line::styled(text, style)), area);
+    }
+}
+
+/// The keys of the current mode, from the one keymap, wrapped to the area.
+pub fn keys_line(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = app.ui();
     let pairs: Vec<(&str, &str)> = bindings(app.mode())
         .filter(|b| b.footer)
         .map(|b| (b.shown, (b.label)(ui)))
         .collect();
     frame.render_widget(
         Paragraph::new(hint_line(&pairs, theme)).wrap(Wrap { trim: true }),
-        keys_area,
+        area,
     );
 }

@@ -6,9 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::super::app::App;
-use super::super::keymap::bindings;
 use super::theme::Theme;
-use super::{fit, hint_line, popup};
+use super::{fit, popup};
 use crate::sanitize::one_line;
 
 /// Draws the start screen.
@@ -59,21 +58,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    if let Some(s) = &app.status {
-        let style = if s.error { theme.error } else { theme.dim };
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                fit(&one_line(&s.text), area.width as usize),
-                style,
-            )),
-            status,
-        );
-    }
-    let pairs: Vec<(&str, &str)> = bindings(app.mode())
-        .filter(|b| b.footer)
-        .map(|b| (b.shown, (b.label)(ui)))
-        .collect();
-    frame.render_widget(Paragraph::new(hint_line(&pairs, theme)), keys);
+    super::chrome::status_line(app, theme, status, frame);
+    super::chrome::keys_line(app, theme, keys, frame);
     if let Some(form) = &app.create {
         let block = Block::bordered().title(Line::styled(
             format!(" {} ", ui.new_assessment),
