@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{atomic, load, lock, save_error};
+use super::{atomic, load, load_with_metadata, lock, save_error};
 use crate::assessment::{Assessment, Entry, Metadata, file, now};
 use crate::error::Failure;
 
@@ -48,9 +48,14 @@ struct Stamp {
 }
 
 impl Stamp {
+    /// The stamp of whatever is at `path` now. Only meaningful while
+    /// holding the lock (no other process can replace the file then).
     fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        Some(Stamp {
+        Some(Stamp::from(&std::fs::metadata(path).ok()?))
+    }
+
+    fn from(meta: &std::fs::Metadata) -> Stamp {
+        Stamp {
             len: meta.len(),
             modified: meta.modified().ok(),
             #[cfg(unix)]
@@ -58,7 +63,7 @@ impl Stamp {
                 use std::os::unix::fs::MetadataExt;
                 (meta.dev(), meta.ino())
             },
-        })
+        }
     }
 }
 
@@ -81,17 +86,27 @@ impl Document {
                 save_error(path, &e)
             }
         })?;
-        Ok(Self::from_disk(path, assessment))
+        // No stamp: another process may already have replaced the new file
+        // (without the lock, a stamp taken now could describe its version),
+        // so the first save reads the file again.
+        Ok(Self::from_disk(path, assessment, None))
     }
 
     /// Opens an existing assessment file.
     pub fn open(path: &Path) -> Result<Self, Failure> {
-        Ok(Self::from_disk(path, load(path)?))
+        let (assessment, metadata) = load_with_metadata(path)?;
+        // The stamp of the very file read, from its open handle: if another
+        // process replaces it right after, the next save notices.
+        Ok(Self::from_disk(
+            path,
+            assessment,
+            metadata.as_ref().map(Stamp::from),
+        ))
     }
 
-    fn from_disk(path: &Path, assessment: Assessment) -> Self {
+    fn from_disk(path: &Path, assessment: Assessment, stamp: Option<Stamp>) -> Self {
         Document {
-            on_disk: Stamp::of(path).map(|stamp| (assessment.clone(), stamp)),
+            on_disk: stamp.map(|stamp| (assessment.clone(), stamp)),
             path: path.to_path_buf(),
             base: assessment.answers.clone(),
             assessment,

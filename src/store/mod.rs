@@ -130,35 +130,50 @@ pub fn display_name(path: &Path) -> String {
 /// Reads and parses an assessment file; a broken file is reported with its
 /// line and column and the backup to restore, and is left untouched.
 pub fn load(path: &Path) -> Result<Assessment, Failure> {
-    let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-            Failure::new(format!(
-                "{}: the file is not valid UTF-8 text; it was not changed.{}",
-                path.display(),
-                backup_hint(path)
-            ))
-        })?,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(Failure::new(format!(
-                "{}: no such assessment; create it with `srm-assess new`, \
-                 or see `srm-assess list`",
-                path.display()
-            )));
-        }
-        Err(e) => {
-            return Err(Failure::new(format!(
-                "{}: cannot read the file: {e}",
-                path.display()
-            )));
-        }
+    load_with_metadata(path).map(|(assessment, _)| assessment)
+}
+
+/// [`load`], with the metadata of the very file that was read (taken from
+/// the open handle, so it describes that content even if another process
+/// replaces the file meanwhile).
+pub(crate) fn load_with_metadata(
+    path: &Path,
+) -> Result<(Assessment, Option<std::fs::Metadata>), Failure> {
+    let read = |path: &Path| -> io::Result<(Vec<u8>, Option<std::fs::Metadata>)> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(path)?;
+        let metadata = file.metadata().ok();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)?;
+        Ok((bytes, metadata))
     };
-    file::parse(&text).map_err(|e| {
+    let (bytes, metadata) = read(path).map_err(|e| read_error(path, &e))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::new(format!(
+            "{}: the file is not valid UTF-8 text; it was not changed.{}",
+            path.display(),
+            backup_hint(path)
+        ))
+    })?;
+    let assessment = file::parse(&text).map_err(|e| {
         Failure::new(format!(
             "{}:{e}\nThe file was not changed. Fix it by hand, then try again.{}",
             path.display(),
             backup_hint(path)
         ))
-    })
+    })?;
+    Ok((assessment, metadata))
+}
+
+fn read_error(path: &Path, e: &io::Error) -> Failure {
+    if e.kind() == io::ErrorKind::NotFound {
+        Failure::new(format!(
+            "{}: no such assessment; create it with `srm-assess new`, or see `srm-assess list`",
+            path.display()
+        ))
+    } else {
+        Failure::new(format!("{}: cannot read the file: {e}", path.display()))
+    }
 }
 
 fn backup_hint(path: &Path) -> String {
