@@ -156,7 +156,7 @@ pub fn walk(
     out.line(w.keys)?;
     let mut section_shown = None;
     let mut stopped = false;
-    'questions: for question in &q.questions {
+    'questions: for (index, question) in q.questions.iter().enumerate() {
         if doc.assessment().answer(&question.id).is_some() {
             continue;
         }
@@ -164,7 +164,7 @@ pub fn walk(
             section_shown = Some(question.section);
             introduce(q, question.section, lang, w, &mut out)?;
         }
-        ask_one(q, question, lang, w, &mut out)?;
+        ask_one(q, index, lang, w, &mut out)?;
         loop {
             out.prompt(w.prompt)?;
             let Some(line) = read_line(input)? else {
@@ -252,19 +252,14 @@ fn introduce(
 
 fn ask_one(
     q: &Questionnaire,
-    question: &Question,
+    index: usize,
     lang: Lang,
     w: &Words,
     out: &mut Out,
 ) -> Result<(), Failure> {
+    let question = &q.questions[index];
     let s = &q.sections[question.section];
-    let n = q
-        .questions
-        .iter()
-        .position(|x| x.id == question.id)
-        .unwrap_or(0)
-        + 1
-        - s.questions.start;
+    let n = index + 1 - s.questions.start;
     out.line("")?;
     out.line(&format!(
         "[{n}/{}] {} · {} · {}",
