@@ -296,6 +296,13 @@ impl Checker<'_> {
     ) -> HashMap<String, usize> {
         let mut seen = HashSet::new();
         let mut ids = HashMap::new();
+        // Collected once: checking each section against every question
+        // would grow with sections × questions.
+        let used: HashSet<&str> = raw
+            .questions
+            .iter()
+            .map(|q| q.section.get_ref().as_str())
+            .collect();
         if raw.sections.is_empty() {
             self.report(&raw.id, None, "the questionnaire has no [[section]]".into());
         }
@@ -311,11 +318,7 @@ impl Checker<'_> {
                 self.non_empty(&v.reference, &item, "vendor.ref");
                 self.text(&v.text, &v.reference, &item, "vendor.text");
             }
-            if !raw
-                .questions
-                .iter()
-                .any(|q| q.section.get_ref() == s.id.get_ref())
-            {
+            if !used.contains(s.id.get_ref().as_str()) {
                 let msg = "the section has no question: add one or remove the section".into();
                 self.report(&s.id, Some(&item), msg);
             }
