@@ -233,3 +233,115 @@ proptest! {
         }
     }
 }
+
+/// A 256 KiB file system mounted for one test, so that the disk really
+/// fills up; `None` where mounting is not allowed (not root).
+struct TinyDisk {
+    dir: tempfile::TempDir,
+}
+
+impl TinyDisk {
+    fn mount() -> Option<TinyDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then_some(TinyDisk { dir })
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Fills the rest of the disk.
+    fn fill(&self) {
+        let mut f = std::fs::File::create(self.path().join("filler")).expect("filler");
+        let block = vec![0u8; 4096];
+        while std::io::Write::write_all(&mut f, &block).is_ok() {}
+    }
+
+    fn free(&self) {
+        std::fs::remove_file(self.path().join("filler")).expect("free");
+    }
+}
+
+impl Drop for TinyDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_loses_nothing_and_saving_resumes_when_space_returns() {
+    let Some(disk) = TinyDisk::mount() else {
+        eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
+        return;
+    };
+    let data = disk.path();
+    srm(data).args(["new", "f", "--no-open"]).assert().success();
+    srm(data)
+        .args(["answer", "f", "access.sso", "yes"])
+        .assert()
+        .success();
+    let before = std::fs::read(data.join("assessments/f.toml")).expect("file");
+    disk.fill();
+    // The command line: a clear error, the file untouched.
+    srm(data)
+        .args(["answer", "f", "access.review", "no"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("cannot save").and(predicate::str::contains("disk is full")),
+        );
+    assert_eq!(
+        std::fs::read(data.join("assessments/f.toml")).expect("file"),
+        before
+    );
+    // The interface: the answer stays on screen and is saved with the next
+    // change once there is room again.
+    let mut s = Session::start(&["open", "f"], data, 100, 30);
+    s.wait_for("1/34 answered");
+    s.send("y");
+    s.wait_for("Not saved");
+    disk.free();
+    s.send("p");
+    s.wait_for("Saved");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(data, "f");
+    assert_eq!(a.answer("access.sso"), Some(Answer::Yes));
+    assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
+    assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
+    let leftovers: Vec<_> = std::fs::read_dir(data.join("assessments"))
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_file_deleted_while_open_is_written_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "d", "--no-open"])
+        .assert()
+        .success();
+    let mut s = Session::start(&["open", "d"], dir.path(), 100, 30);
+    s.wait_for("Why it matters");
+    s.send("y");
+    s.wait_for("1/34 answered");
+    std::fs::remove_file(dir.path().join("assessments/d.toml")).expect("delete");
+    s.send("n");
+    s.wait_for("2/34 answered");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(dir.path(), "d");
+    assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
+    assert_eq!(a.answer("access.least-privilege"), Some(Answer::No));
+}
