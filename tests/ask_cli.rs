@@ -1,29 +1,15 @@
 //! `srm-assess ask`, completions, the manual page and `--version`, run as
 //! a user or a script runs them.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
-use assert_cmd::Command;
+use binary::{read, srm};
+
 use predicates::prelude::*;
-use srm_assess::assessment::{Answer, Assessment, file};
-
-fn srm(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .arg("--data-dir")
-        .arg(dir);
-    cmd
-}
-
-fn read(dir: &std::path::Path, name: &str) -> Assessment {
-    file::parse(
-        &std::fs::read_to_string(dir.join(format!("assessments/{name}.toml"))).expect("file"),
-    )
-    .expect("parses")
-}
+use srm_assess::assessment::Answer;
 
 #[test]
 fn piped_answers_are_saved_and_the_output_is_plain_text() {

@@ -1,32 +1,18 @@
 //! Hostile text, signals, panics and secrets, met where a user meets them:
 //! through the real binary.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
-use assert_cmd::Command;
+use binary::{read, srm};
 use predicates::prelude::*;
 use proptest::prelude::*;
 use pty::Session;
-use srm_assess::assessment::{Answer, Assessment, file};
+use srm_assess::assessment::{Answer, file};
 use srm_assess::questionnaire::Questionnaire;
 use srm_assess::tui::view::{markdown, theme::Theme};
-
-fn srm(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .arg("--data-dir")
-        .arg(dir);
-    cmd
-}
-
-fn read(dir: &std::path::Path, name: &str) -> Assessment {
-    file::parse(
-        &std::fs::read_to_string(dir.join(format!("assessments/{name}.toml"))).expect("file"),
-    )
-    .expect("parses")
-}
 
 /// Escape sequences that would retitle the terminal, clear it, or reverse
 /// the text, written into a questionnaire and into notes.

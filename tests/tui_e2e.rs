@@ -1,27 +1,18 @@
 //! The real binary in a real pseudo-terminal: keys in, files on disk out.
 
+#[path = "common/binary.rs"]
+mod binary;
 #[path = "common/pty.rs"]
 mod pty;
 
 use assert_cmd::Command;
+use binary::{read, srm};
 use predicates::prelude::*;
 use pty::Session;
-use srm_assess::assessment::{Answer, Assessment, file};
-
-fn read(dir: &std::path::Path, name: &str) -> Assessment {
-    let text = std::fs::read_to_string(dir.join("assessments").join(format!("{name}.toml")))
-        .expect("file");
-    file::parse(&text).expect("parses")
-}
+use srm_assess::assessment::Answer;
 
 fn new(dir: &std::path::Path, name: &str) {
-    Command::cargo_bin("srm-assess")
-        .expect("bin")
-        .arg("--data-dir")
-        .arg(dir)
-        .args(["new", name, "--no-open"])
-        .assert()
-        .success();
+    srm(dir).args(["new", name, "--no-open"]).assert().success();
 }
 
 #[test]

@@ -1,0 +1,25 @@
+//! Running the real binary on a scratch data folder, and reading what it saved.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use srm_assess::assessment::{Assessment, file};
+
+/// The binary, with no locale from the environment, on `data_dir`.
+pub fn srm(data_dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd.arg("--data-dir").arg(data_dir);
+    cmd
+}
+
+/// The assessment `name` as saved in `data_dir`.
+pub fn read(data_dir: &Path, name: &str) -> Assessment {
+    let text = std::fs::read_to_string(data_dir.join("assessments").join(format!("{name}.toml")))
+        .expect("assessment file");
+    file::parse(&text).expect("the saved file parses")
+}
