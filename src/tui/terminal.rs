@@ -62,7 +62,8 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
     }
-    // try_init also installs a panic hook that restores the terminal first.
+    // Our panic hook (below) replaces the one try_init installs: it restores
+    // the terminal too, then says where the data is instead of a Rust message.
     let mut terminal = ratatui::try_init()
         .map_err(|e| Failure::new(format!("cannot set up the terminal: {e}")))?;
     let saved_in = app
