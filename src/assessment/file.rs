@@ -58,16 +58,7 @@ pub fn parse(text: &str) -> Result<Assessment, ParseError> {
 
 /// Puts every text users typed in Unicode NFC (see [`crate::sanitize::nfc`]).
 pub fn normalize(assessment: &mut Assessment) {
-    use crate::sanitize::nfc_in_place;
-    let m = &mut assessment.metadata;
-    for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
-        nfc_in_place(field);
-    }
-    for entry in assessment.answers.values_mut() {
-        for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
-            nfc_in_place(field);
-        }
-    }
+    assessment.for_each_typed_text(crate::sanitize::nfc_in_place);
 }
 
 /// Writes an assessment as TOML: fixed key order, one table per question in

@@ -103,6 +103,13 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Records `answer` to `question`: when, and the wording it answered.
+    pub fn record_answer(&mut self, question: &Question, answer: Answer) {
+        self.answer = Some(answer);
+        self.answered_at = Some(now());
+        self.fingerprint = fingerprint(question);
+    }
+
     /// Whether nothing at all is recorded (such an entry is not written).
     pub fn is_empty(&self) -> bool {
         *self == Entry::default()
@@ -175,6 +182,20 @@ impl Assessment {
             },
             metadata,
             answers: BTreeMap::new(),
+        }
+    }
+
+    /// Applies `f` to every text users typed: organization, instance,
+    /// assessor, and each entry's notes, justification and owner.
+    pub fn for_each_typed_text(&mut self, mut f: impl FnMut(&mut String)) {
+        let m = &mut self.metadata;
+        for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
+            f(field);
+        }
+        for entry in self.answers.values_mut() {
+            for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
+                f(field);
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{open_assessment, print};
-use crate::assessment::{Answer, fingerprint, now};
+use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::questionnaire::Questionnaire;
 use crate::score::{self, format_percent};
@@ -54,9 +54,7 @@ pub fn run(
             eprintln!("srm-assess: warning: {}: {warning}", question.id);
         }
     }
-    entry.answer = Some(request.answer);
-    entry.answered_at = Some(now());
-    entry.fingerprint = fingerprint(question);
+    entry.record_answer(question, request.answer);
     doc.set_entry(&question.id, entry);
     let report = doc.save()?;
     for id in &report.overwritten {

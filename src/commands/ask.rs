@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 
 use super::open_assessment;
-use crate::assessment::{Answer, fingerprint, now};
+use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::lang::Lang;
 use crate::questionnaire::{Question, Questionnaire};
@@ -330,12 +330,10 @@ fn record(
     out: &mut Out,
 ) -> Result<(), Failure> {
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    entry.answer = Some(answer);
     if let Some(j) = justification {
         entry.justification = j;
     }
-    entry.answered_at = Some(now());
-    entry.fingerprint = fingerprint(question);
+    entry.record_answer(question, answer);
     doc.set_entry(&question.id, entry);
     doc.save()?;
     out.line(&w.saved.replace("{answer}", w.answers[answer as usize]))

@@ -115,14 +115,5 @@ pub fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
 
 /// Replaces what looks like credentials in everything users typed.
 fn redact(assessment: &mut crate::assessment::Assessment) {
-    use crate::secrets::redact as hide;
-    let m = &mut assessment.metadata;
-    for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
-        *field = hide(field);
-    }
-    for entry in assessment.answers.values_mut() {
-        for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
-            *field = hide(field);
-        }
-    }
+    assessment.for_each_typed_text(|text| *text = crate::secrets::redact(text));
 }

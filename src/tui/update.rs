@@ -8,7 +8,7 @@ use ratatui_textarea::{Input, Key, TextArea};
 use super::action::Action;
 use super::app::{App, CreateForm, Overlay, OwnerForm, Screen};
 use super::keymap::Mode;
-use crate::assessment::{Answer, Entry, Metadata, fingerprint, now};
+use crate::assessment::{Answer, Entry, Metadata};
 
 /// Something the model cannot do itself: the runner performs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,12 +292,10 @@ fn set_entry(app: &mut App, entry: Entry) -> Vec<Effect> {
 
 fn answer_and_advance(app: &mut App, answer: Answer, justification: Option<String>) -> Vec<Effect> {
     let mut entry = current_entry(app);
-    entry.answer = Some(answer);
     if let Some(j) = justification {
         entry.justification = j;
     }
-    entry.answered_at = Some(now());
-    entry.fingerprint = fingerprint(app.question());
+    entry.record_answer(app.question(), answer);
     let effects = set_entry(app, entry);
     app.intro = false;
     advance(app);
