@@ -116,6 +116,73 @@ fn sigterm_restores_the_terminal_and_keeps_the_notes_being_typed() {
     );
 }
 
+/// A closed window or a dropped SSH connection: the program notices, keeps
+/// the notes being typed and exits promptly instead of spinning.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "hup");
+    let mut s = Session::start(&["open", "hup"], dir.path(), 100, 30);
+    s.wait_for("Why it matters");
+    s.send("e");
+    s.wait_for("Esc saves and closes");
+    s.send("typed before the window closed");
+    s.wait_for("window closed");
+    // A key that redraws (the cursor moves) lets the reader thread go.
+    s.hang_up("\u{1b}[D");
+    let gone = s.exits_within(std::time::Duration::from_secs(2));
+    if !gone {
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &s.pid().to_string()])
+            .status();
+    }
+    assert!(
+        gone,
+        "the program is still running 2 s after its terminal closed"
+    );
+    assert_eq!(
+        read(dir.path(), "hup").answers["access.lifecycle"].notes,
+        "typed before the window closed"
+    );
+}
+
+/// The same with SIGHUP ignored (as under `nohup`): the closed terminal
+/// itself is noticed, not only the signal.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_is_noticed_even_when_sighup_is_ignored() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "nohup");
+    let mut s = Session::start_env(
+        &["open", "nohup"],
+        dir.path(),
+        100,
+        30,
+        &[("SRM_ASSESS_TEST_IGNORE_SIGHUP", "1")],
+    );
+    s.wait_for("Why it matters");
+    s.send("e");
+    s.wait_for("Esc saves and closes");
+    s.send("nohup-notes-kept");
+    s.wait_for("nohup-notes-kept");
+    s.hang_up("\u{1b}[D");
+    let gone = s.exits_within(std::time::Duration::from_secs(2));
+    if !gone {
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &s.pid().to_string()])
+            .status();
+    }
+    assert!(
+        gone,
+        "the program is still running 2 s after its terminal closed"
+    );
+    assert_eq!(
+        read(dir.path(), "nohup").answers["access.lifecycle"].notes,
+        "nohup-notes-kept"
+    );
+}
+
 #[test]
 fn the_start_screen_lists_and_opens_assessments() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -53,12 +54,21 @@ pub fn check_terminal() -> Result<(), Failure> {
     }
 }
 
-/// Runs the interface until the user quits or a signal asks it to stop.
+/// Runs the interface until the user quits, a signal asks it to stop or the
+/// terminal goes away.
 pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     check_terminal()?;
     let stop = Arc::new(AtomicBool::new(false));
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     for signal in [SIGTERM, SIGHUP, SIGINT] {
+        // A seam for the end-to-end test of a hangup nobody signals (as under
+        // `nohup`), in debug builds only: SIGHUP is caught and ignored.
+        #[cfg(debug_assertions)]
+        if signal == SIGHUP && std::env::var_os("SRM_ASSESS_TEST_IGNORE_SIGHUP").is_some() {
+            signal_hook::flag::register(signal, Arc::new(AtomicBool::new(false)))
+                .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
+            continue;
+        }
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
     }
@@ -72,9 +82,11 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
         .map_or_else(|| data.assessments(), |d| d.path().to_path_buf());
     crate::panic::set_hook(true, saved_in);
     let theme = Theme::from_env();
-    let result = event_loop(&mut terminal, &mut app, data, &theme, &stop);
+    let input = spawn_input_reader();
+    let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);
-    ratatui::restore();
+    // Restoring a terminal that is gone fails; there is nothing left to do.
+    let _ = ratatui::try_restore();
     result?;
     match app.status {
         Some(status) if status.error => Err(Failure::new(status.text)),
@@ -82,37 +94,118 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     }
 }
 
+/// What the input thread passes on: a terminal event, or the error that
+/// ended its reading.
+type Input = std::io::Result<Event>;
+
+/// Reads terminal events on a thread of their own. crossterm 0.29 retries
+/// a read that fails with EOF or EIO forever once the terminal is closed,
+/// and its `poll` then never returns (crossterm-rs/crossterm#793): the
+/// thread may end up stuck there, but the event loop never is, because it
+/// only waits on this channel and watches the terminal itself.
+fn spawn_input_reader() -> Receiver<Input> {
+    let (tx, rx) = mpsc::channel();
+    let reader = move || {
+        loop {
+            let input = event::read();
+            let failed = input.is_err();
+            if tx.send(input).is_err() || failed {
+                return;
+            }
+        }
+    };
+    // Without the thread the loop still notices signals and a hangup, only
+    // never any key: that is better reported than hidden.
+    if let Err(e) = std::thread::Builder::new()
+        .name("terminal input".into())
+        .spawn(reader)
+    {
+        let (tx, rx2) = mpsc::channel();
+        let _ = tx.send(Err(e));
+        return rx2;
+    }
+    rx
+}
+
+/// Whether the terminal on standard input has hung up: its window closed,
+/// its SSH connection dropped, its tmux session killed.
+#[cfg(unix)]
+fn hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    use std::os::fd::AsFd;
+    let stdin = std::io::stdin();
+    let fd = stdin.as_fd();
+    // No events asked for: poll still reports a hangup or an error.
+    let mut fds = [PollFd::new(&fd, PollFlags::empty())];
+    let zero = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    match poll(&mut fds, Some(&zero)) {
+        Ok(_) => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => true,
+    }
+}
+
+#[cfg(not(unix))]
+fn hung_up() -> bool {
+    false
+}
+
+/// How often the loop wakes with nothing typed, to notice signals and a
+/// closed terminal. Nothing is drawn unless something changed.
+const TICK: Duration = Duration::from_millis(200);
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     data: &DataDir,
     theme: &Theme,
     stop: &AtomicBool,
+    input: &Receiver<Input>,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::new(format!("terminal error: {e}"));
     terminal
         .draw(|frame| view::render(app, theme, frame))
         .map_err(io)?;
     while !app.quit {
-        if stop.load(Ordering::Relaxed) {
-            // Keys typed before the signal still count: apply them, then leave.
-            while !app.quit && event::poll(Duration::ZERO).map_err(io)? {
-                handle(app, event::read().map_err(io)?, data);
-            }
+        if stop.load(Ordering::Relaxed) || hung_up() {
+            // Keys typed before the signal or the hangup still count: apply
+            // what has arrived, then leave.
+            drain(app, data, input);
             return Ok(());
         }
-        // Waiting with a timeout only to notice signals; nothing is drawn
-        // unless an event arrived.
-        if !event::poll(Duration::from_millis(200)).map_err(io)? {
-            continue;
-        }
-        if handle(app, event::read().map_err(io)?, data) {
-            terminal
-                .draw(|frame| view::render(app, theme, frame))
-                .map_err(io)?;
+        let event = match input.recv_timeout(TICK) {
+            Ok(Ok(event)) => event,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Ok(Err(e)) if !hung_up() => return Err(io(e)),
+            // The reader is gone or failed because the terminal is: leave.
+            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        if handle(app, event, data) {
+            let drawn = terminal.draw(|frame| view::render(app, theme, frame));
+            if let Err(e) = drawn {
+                return if hung_up() { Ok(()) } else { Err(io(e)) };
+            }
         }
     }
     Ok(())
+}
+
+/// Applies the events already read, waiting briefly for the rest of what
+/// was typed (a paste arrives in several reads).
+fn drain(app: &mut App, data: &DataDir, input: &Receiver<Input>) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(1);
+    while !app.quit && std::time::Instant::now() < deadline {
+        match input.recv_timeout(Duration::from_millis(50)) {
+            Ok(Ok(event)) => {
+                handle(app, event, data);
+            }
+            _ => return,
+        }
+    }
 }
 
 /// Applies one terminal event; returns whether the screen must be redrawn.

@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -16,10 +17,12 @@ pub const WAIT: Duration = Duration::from_secs(20);
 /// A running srm-assess in a pseudo-terminal.
 pub struct Session {
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the reader thread to let go of its end after its next read.
+    hang_up: Arc<AtomicBool>,
 }
 
 impl Session {
@@ -68,7 +71,8 @@ impl Session {
         let nz = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("non-zero");
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        let hang_up = Arc::new(AtomicBool::new(false));
+        let (p, r, h) = (Arc::clone(&parser), Arc::clone(&raw), Arc::clone(&hang_up));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -77,14 +81,18 @@ impl Session {
                 }
                 p.lock().expect("parser").process(&buf[..n]);
                 r.lock().expect("raw").extend_from_slice(&buf[..n]);
+                if h.load(Ordering::SeqCst) {
+                    break;
+                }
             }
         });
         Session {
             child,
-            writer,
+            writer: Some(writer),
             parser,
             raw,
-            _master: pty.master,
+            master: Some(pty.master),
+            hang_up,
         }
     }
 
@@ -112,10 +120,34 @@ impl Session {
 
     /// Types keys (bytes as a terminal sends them).
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write");
-        self.writer.flush().expect("flush");
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(keys.as_bytes()).expect("write");
+        writer.flush().expect("flush");
         // Let the program draw before the next key, as a person would.
         std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Types `last_keys`, then closes the terminal as a closed window or a
+    /// dropped SSH connection does: every handle on the master side goes.
+    /// The reader thread lets go of its handle once the program has drawn
+    /// what the keys changed.
+    pub fn hang_up(&mut self, last_keys: &str) {
+        self.hang_up.store(true, Ordering::SeqCst);
+        self.send(last_keys);
+        self.writer = None;
+        self.master = None;
+    }
+
+    /// Waits up to `limit` for the program to exit; returns whether it did.
+    pub fn exits_within(&mut self, limit: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if self.child.try_wait().expect("try_wait").is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        false
     }
 
     /// Waits for the program to exit; returns whether it succeeded.
