@@ -129,8 +129,9 @@ fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
     s.wait_for("Esc saves and closes");
     s.send("typed before the window closed");
     s.wait_for("window closed");
-    // A key that redraws (the cursor moves) lets the reader thread go.
-    s.hang_up("\u{1b}[D");
+    // Enter starts an empty last line (trimmed when saved) and redraws,
+    // which lets the reader thread go; see `Session::hang_up` for why.
+    s.hang_up("\r");
     let gone = s.exits_within(std::time::Duration::from_secs(2));
     if !gone {
         let _ = std::process::Command::new("kill")
@@ -166,7 +167,7 @@ fn a_closed_terminal_is_noticed_even_when_sighup_is_ignored() {
     s.wait_for("Esc saves and closes");
     s.send("nohup-notes-kept");
     s.wait_for("nohup-notes-kept");
-    s.hang_up("\u{1b}[D");
+    s.hang_up("\r");
     let gone = s.exits_within(std::time::Duration::from_secs(2));
     if !gone {
         let _ = std::process::Command::new("kill")

@@ -33,15 +33,31 @@ pub fn write(path: &Path, contents: &[u8], mode: Mode) -> io::Result<()> {
 /// [`write`], with the content written by `fill` into the temporary file;
 /// if `fill` fails (a full disk, say), nothing at `path` changes and the
 /// temporary file is removed.
+///
+/// What is at `path` decides how: a symbolic link is followed and its
+/// target replaced (the link stays a link); a device, FIFO or socket is
+/// written through, as every Unix tool does (`-o /dev/null` discards); a
+/// folder or a read-only file is refused, untouched.
 pub fn write_with(
     path: &Path,
     mode: Mode,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
+    let path = match (mode, destination(path)?) {
+        (Mode::CreateNew, _) => path.to_path_buf(),
+        (_, Destination::File(target)) => target,
+        (_, Destination::Special(device)) => {
+            let mut file = fs::OpenOptions::new().write(true).open(device)?;
+            fill(&mut file)?;
+            return file.flush();
+        }
+    };
+    let path = path.as_path();
     let dir = parent(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
-        .suffix(".tmp")
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM)
         .tempfile_in(dir)?;
     fill(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
@@ -62,13 +78,67 @@ pub fn write_with(
     sync_dir(dir)
 }
 
+/// Where a write to a path lands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// A regular file (existing or not), replaced atomically.
+    File(PathBuf),
+    /// A device, FIFO or socket, written through.
+    Special(PathBuf),
+}
+
+/// The error a read-only destination gives; [`is_read_only`] recognises it.
+const READ_ONLY: &str = "the file is read-only";
+
+/// Whether `e` is the refusal to replace a read-only file.
+pub fn is_read_only(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::PermissionDenied && e.to_string() == READ_ONLY
+}
+
+/// Follows symbolic links from `path` (relative targets from the link's
+/// folder, at most 40 hops) to what a write would change.
+pub fn destination(path: &Path) -> io::Result<Destination> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let meta = match fs::symlink_metadata(&current) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Ok(Destination::File(current));
+            }
+            Err(e) => return Err(e),
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let link = fs::read_link(&current)?;
+            current = parent(&current).join(link);
+        } else if kind.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "it is a folder, not a file",
+            ));
+        } else if kind.is_file() {
+            if meta.permissions().readonly() {
+                return Err(io::Error::new(io::ErrorKind::PermissionDenied, READ_ONLY));
+            }
+            return Ok(Destination::File(current));
+        } else {
+            return Ok(Destination::Special(current));
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "too many levels of symbolic links",
+    ))
+}
+
 /// Replaces `FILE.bak` with the current `FILE`, atomically: a hard link (or
 /// a copy where links are not supported) under a temporary name, renamed.
 fn keep_backup(path: &Path) -> io::Result<()> {
     let dir = parent(path);
     let staging = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
-        .suffix(".tmp")
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM)
         .tempfile_in(dir)?;
     let staging_path = staging.path().to_path_buf();
     // Free the name so the link can take it; the guard below removes it on failure.
@@ -91,8 +161,8 @@ impl Drop for RemoveOnDrop<'_> {
     }
 }
 
-/// Temporary files of `path` are `.FILE.XXXXXX.tmp`, hidden and named after
-/// it, so that leftovers of a killed process can be recognised.
+/// Temporary files of `path` are `.FILE.XXXXXXXX.tmp`, hidden and named
+/// after it, so that leftovers of a killed process can be recognised.
 fn temp_prefix(path: &Path) -> String {
     format!(
         ".{}.",
@@ -100,17 +170,35 @@ fn temp_prefix(path: &Path) -> String {
     )
 }
 
-/// Removes temporary files of `path` left by a process that was killed
-/// mid-save. Call only while holding `path`'s lock, so none is in use.
+const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM: usize = 8;
+
+/// Whether `name` is one of `path`'s temporary files: exactly the prefix,
+/// the random part and the suffix. A prefix match alone is not enough: the
+/// temporary files of `a.toml.x.toml` start with `.a.toml.` too.
+fn is_temp_of(name: &str, path: &Path) -> bool {
+    name.strip_prefix(&temp_prefix(path))
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM && random.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes temporary files of `path` (or of the file its links lead to)
+/// left by a process that was killed mid-save. Call only while holding
+/// `path`'s lock, so none is in use; files of other targets are never
+/// touched.
 pub fn remove_stale(path: &Path) {
-    let prefix = temp_prefix(path);
-    let Ok(entries) = fs::read_dir(parent(path)) else {
+    let path = match destination(path) {
+        Ok(Destination::File(target)) => target,
+        _ => return,
+    };
+    let Ok(entries) = fs::read_dir(parent(&path)) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+        if is_temp_of(&name.to_string_lossy(), &path) {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -138,6 +226,15 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temporary_names_belong_to_one_target_only() {
+        let a = Path::new("/d/a.toml");
+        assert!(is_temp_of(".a.toml.AbC12345.tmp", a));
+        assert!(!is_temp_of(".a.toml.x.toml.AbC12345.tmp", a));
+        assert!(!is_temp_of(".a.toml.x.tmp", a));
+        assert!(!is_temp_of(".a.toml.AbC1234..tmp", a));
+    }
 
     #[test]
     fn replaces_keeps_a_backup_and_creates_owner_only_files() {

@@ -23,16 +23,36 @@ pub fn lock_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Takes the exclusive lock of `path`, waiting up to 10 seconds.
+/// Takes the exclusive lock of `path`, waiting up to 10 seconds. The lock
+/// sits beside the file that links to `path` lead to, so every link to one
+/// file shares one lock; a lock file that is itself a link is refused,
+/// never followed.
 pub fn acquire(path: &Path) -> io::Result<Lock> {
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let lock = lock_path(&real);
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
+        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
     }
-    let file = options.open(lock_path(path))?;
+    let file = options.open(&lock).map_err(|e| {
+        let is_link = std::fs::symlink_metadata(&lock).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "its lock file {} is a symbolic link, which srm-assess never follows; \
+                     remove the link and try again",
+                    lock.display()
+                ),
+            )
+        } else {
+            e
+        }
+    })?;
     let start = Instant::now();
     loop {
         match file.try_lock() {

@@ -187,7 +187,16 @@ fn backup_hint(path: &Path) -> String {
 
 /// Describes an I/O failure while saving, with what to do.
 pub(crate) fn save_error(path: &Path, e: &io::Error) -> Failure {
+    if atomic::is_read_only(e) {
+        return Failure::new(format!(
+            "{}: cannot save: the file is read-only; nothing was changed. Make it writable \
+             (chmod u+w) to save changes, or copy it to work on the copy",
+            path.display()
+        ));
+    }
     let hint = match e.kind() {
+        io::ErrorKind::IsADirectory => "give a file name, not a folder",
+        io::ErrorKind::InvalidInput => "nothing was changed on disk",
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
             "the folder is not writable: fix its permissions or use another --data-dir"
         }

@@ -131,6 +131,10 @@ impl Session {
     /// dropped SSH connection does: every handle on the master side goes.
     /// The reader thread lets go of its handle once the program has drawn
     /// what the keys changed.
+    ///
+    /// portable-pty's writer sends `\n` and the EOF character when dropped,
+    /// which the program reads as Ctrl-J and Ctrl-D (two editing keys): end
+    /// `last_keys` where those change nothing, e.g. on an empty line.
     pub fn hang_up(&mut self, last_keys: &str) {
         self.hang_up.store(true, Ordering::SeqCst);
         self.send(last_keys);

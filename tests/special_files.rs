@@ -1,0 +1,224 @@
+//! What is at the path decides how a save or a report is written: links are
+//! followed and stay links, devices and FIFOs are written through, read-only
+//! files and linked lock files are refused untouched, and one assessment's
+//! save never touches another's temporary files. Through the real binary.
+
+#![cfg(unix)]
+
+#[path = "common/binary.rs"]
+mod binary;
+
+use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+use std::path::Path;
+
+use binary::srm;
+use predicates::prelude::*;
+
+fn new(dir: &Path, name: &str) {
+    srm(dir).args(["new", name, "--no-open"]).assert().success();
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+}
+
+/// A null device of the test's own where it may make one (as root, where a
+/// regression would otherwise replace the system's `/dev/null`); elsewhere
+/// `/dev/null` itself, which an ordinary user cannot replace anyway.
+fn null_device(dir: &Path) -> std::path::PathBuf {
+    let own = dir.join("null");
+    let made = std::process::Command::new("mknod")
+        .args(["-m", "666"])
+        .arg(&own)
+        .args(["c", "1", "3"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if made { own } else { "/dev/null".into() }
+}
+
+#[test]
+fn report_to_a_null_device_discards_and_leaves_the_device() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    let null = null_device(dir.path());
+    srm(dir.path())
+        .args(["report", "x", "-o"])
+        .arg(&null)
+        .assert()
+        .success();
+    let meta = std::fs::symlink_metadata(&null).expect("null device");
+    assert!(
+        meta.file_type().is_char_device(),
+        "{} is a device",
+        null.display()
+    );
+    assert_eq!(meta.permissions().mode() & 0o777, 0o666);
+}
+
+#[test]
+fn report_to_a_fifo_is_written_through() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    let fifo = dir.path().join("pipe.md");
+    mkfifo(&fifo);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the fifo"))
+    };
+    srm(dir.path())
+        .args(["report", "x", "-o"])
+        .arg(&fifo)
+        .assert()
+        .success();
+    // Checked before waiting for the reader, which would wait forever on a
+    // FIFO that was replaced instead of written.
+    let meta = std::fs::symlink_metadata(&fifo).expect("fifo");
+    assert!(meta.file_type().is_fifo(), "still a FIFO");
+    let text = reader.join().expect("reader");
+    assert!(
+        text.starts_with("# "),
+        "the report came through: {text:.80}"
+    );
+}
+
+#[test]
+fn report_through_a_symlink_replaces_the_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    let target = dir.path().join("target.md");
+    std::fs::write(&target, "old").expect("target");
+    let link = dir.path().join("link.md");
+    symlink("target.md", &link).expect("symlink");
+    srm(dir.path())
+        .args(["report", "x", "-o"])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("target")
+            .starts_with("# ")
+    );
+}
+
+#[test]
+fn an_assessment_kept_elsewhere_through_a_symlink_stays_linked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).expect("repo");
+    let real = repo.join("acme.toml");
+    srm(dir.path())
+        .args(["new"])
+        .arg(&real)
+        .arg("--no-open")
+        .assert()
+        .success();
+    let assessments = dir.path().join("assessments");
+    std::fs::create_dir_all(&assessments).expect("assessments");
+    symlink(&real, assessments.join("acme.toml")).expect("symlink");
+    srm(dir.path())
+        .args(["answer", "acme", "access.lifecycle", "yes"])
+        .assert()
+        .success();
+    let link = assessments.join("acme.toml");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    let text = std::fs::read_to_string(&real).expect("real");
+    assert!(text.contains("access.lifecycle"), "{text}");
+    assert!(
+        !assessments.join("acme.toml.bak").exists(),
+        "the backup sits beside the real file"
+    );
+    assert!(repo.join("acme.toml.bak").exists());
+}
+
+#[test]
+fn a_read_only_assessment_is_not_replaced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "ro");
+    let path = dir.path().join("assessments/ro.toml");
+    let before = std::fs::read(&path).expect("file");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).expect("chmod");
+    srm(dir.path())
+        .args(["answer", "ro", "access.lifecycle", "yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("ro.toml").and(predicate::str::contains("read-only")));
+    assert_eq!(std::fs::read(&path).expect("file"), before);
+    assert_eq!(
+        std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777,
+        0o400
+    );
+}
+
+#[test]
+fn a_lock_file_that_is_a_symlink_is_never_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "precious").expect("victim");
+    let lock = dir.path().join("assessments/.x.toml.lock");
+    let _ = std::fs::remove_file(&lock);
+    symlink(&victim, &lock).expect("symlink");
+    srm(dir.path())
+        .args(["answer", "x", "access.lifecycle", "yes"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("symbolic link").and(predicate::str::contains(".x.toml.lock")),
+        );
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("victim"),
+        "precious"
+    );
+}
+
+#[test]
+fn saving_one_assessment_leaves_the_temporary_files_of_another() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "a");
+    new(dir.path(), "a.toml.x");
+    // What a save of `a.toml.x` in progress has on disk.
+    let theirs = dir.path().join("assessments/.a.toml.x.toml.Ab3dE6gH.tmp");
+    std::fs::write(&theirs, "in progress").expect("temp");
+    // A leftover of `a` itself, from a killed save, is cleaned.
+    let ours = dir.path().join("assessments/.a.toml.Zy9xW8vU.tmp");
+    std::fs::write(&ours, "stale").expect("temp");
+    srm(dir.path())
+        .args(["answer", "a", "access.lifecycle", "yes"])
+        .assert()
+        .success();
+    assert!(
+        theirs.exists(),
+        "another assessment's temporary file was removed"
+    );
+    assert!(!ours.exists(), "a's own leftover is cleaned");
+}
+
+#[test]
+fn a_folder_as_report_output_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    srm(dir.path())
+        .args(["report", "x", "-o"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("folder"));
+}
