@@ -228,14 +228,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut command(), "srm-assess", &mut out);
-            commands::print(&String::from_utf8_lossy(&out))
+            commands::print_raw(&String::from_utf8_lossy(&out))
         }
         Some(Command::Man) => {
             let mut out = Vec::new();
             clap_mangen::Man::new(command())
                 .render(&mut out)
                 .map_err(|e| Failure::new(format!("cannot write the manual page: {e}")))?;
-            commands::print(&String::from_utf8_lossy(&out))
+            commands::print_raw(&String::from_utf8_lossy(&out))
         }
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))

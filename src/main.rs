@@ -10,7 +10,11 @@ fn main() -> ExitCode {
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("srm-assess: {failure}");
+            // The message may quote a file's text: cleaned like all output.
+            eprintln!(
+                "srm-assess: {}",
+                srm_assess::sanitize::clean(failure.message())
+            );
             ExitCode::FAILURE
         }
     }

@@ -18,7 +18,7 @@ pub fn set_hook(terminal: bool, saved_in: PathBuf) {
         eprintln!(
             "srm-assess: internal error{at}. Every change saved before it is in {}; \
              nothing else was written. Please report this error.",
-            saved_in.display()
+            crate::sanitize::clean(&saved_in.display().to_string())
         );
         std::process::exit(1);
     }));

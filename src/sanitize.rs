@@ -1,21 +1,61 @@
 //! The one place where text from files and users is made safe to show:
-//! control characters (escape sequences, carriage returns, bells) and
-//! bidirectional overrides are replaced with U+FFFD, so nothing can move the
-//! cursor, retitle the terminal, clear the screen or reorder what is shown.
+//! control characters (escape sequences, carriage returns, bells, C1
+//! controls), line and paragraph separators and bidirectional controls are
+//! replaced with U+FFFD, so nothing can move the cursor, retitle the
+//! terminal, clear the screen or reorder what is shown. The interface, every
+//! line the commands print and every error message go through [`clean`].
 
-/// Replaces control characters (except newline; a tab becomes a space) and
-/// bidirectional overrides and isolates with U+FFFD.
+/// Replaces control characters (except newline; a tab becomes a space),
+/// U+2028/U+2029 and bidirectional controls with U+FFFD.
 pub fn clean(text: &str) -> String {
     text.replace("\r\n", "\n")
         .chars()
         .map(|c| match c {
             '\n' => '\n',
             '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => '\u{FFFD}',
+            c if is_unsafe(c) => '\u{FFFD}',
             c => c,
         })
         .collect()
+}
+
+/// Characters a terminal must never receive from a file or a user: C0 and
+/// C1 controls (newline and tab are the callers' business), the line and
+/// paragraph separators, and every bidirectional control (marks,
+/// embeddings, overrides, isolates).
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_invisible_layout(c)
+}
+
+/// The line and paragraph separators and the bidirectional controls:
+/// valid in JSON strings and harmless to parsers, but they reorder or
+/// break the lines a terminal shows.
+pub fn is_invisible_layout(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// JSON text with C1 controls, separators and bidirectional controls
+/// written as `\uXXXX` escapes: the same JSON value, safe on a terminal.
+/// Such characters only occur inside strings, where the escape is valid.
+pub fn json_escape_invisible(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if (c.is_control() && c != '\n' && c != '\t' && c != '\r') || is_invisible_layout(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Unicode NFC: the composed form, so that `é` typed on one system and
@@ -54,6 +94,24 @@ mod tests {
             "a\u{FFFD}[2Jb\u{FFFD}c d\ne\u{FFFD}"
         );
         assert_eq!(one_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn separators_c1_and_every_bidi_control_are_replaced() {
+        assert_eq!(
+            clean("a\u{2028}b\u{2029}c\u{9b}d\u{200f}e\u{2067}f\u{61c}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}"
+        );
+    }
+
+    #[test]
+    fn json_keeps_its_value_with_invisible_characters_escaped() {
+        let json = "{\"a\":\"x\u{9b}y\u{202e}z\u{2028}\"}";
+        let escaped = json_escape_invisible(json);
+        assert_eq!(escaped, "{\"a\":\"x\\u009by\\u202ez\\u2028\"}");
+        let a: serde_json::Value = serde_json::from_str(json).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(a, b);
     }
 
     #[test]

@@ -331,3 +331,123 @@ fn a_file_deleted_while_open_is_written_again() {
     assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
     assert_eq!(a.answer("access.least-privilege"), Some(Answer::No));
 }
+
+/// Characters that must never reach a terminal from a file or an argument:
+/// ESC, BEL, a C1 CSI, bidi controls and the line/paragraph separators.
+fn assert_plain(what: &str, output: &[u8]) {
+    let text = String::from_utf8_lossy(output);
+    for bad in [
+        '\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{2067}', '\u{200f}', '\u{2028}', '\u{2029}',
+    ] {
+        assert!(
+            !text.contains(bad),
+            "{what}: {bad:?} reached the output:\n{text}"
+        );
+    }
+}
+
+/// The same hostile string as TOML escapes, for writing into files.
+const TOML_HOSTILE: &str =
+    "\\u001B]0;pwned\\u0007\\u001B[2J\\u009B2J\\u202Eb\\u2067i\\u200Fd\\u2028l\\u2029p";
+
+#[test]
+fn plain_command_output_never_carries_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = |cmd: &mut assert_cmd::Command| {
+        let o = cmd.output().expect("run");
+        let mut all = o.stdout.clone();
+        all.extend_from_slice(&o.stderr);
+        all
+    };
+    // A questionnaire with hostile vendor, version, an unknown key and a
+    // bad URL: `validate` quotes them all.
+    let q = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
+        .expect("fixture")
+        .replace(
+            "vendor = \"Acme Cloud\"",
+            &format!("vendor = \"Acme {TOML_HOSTILE}\"\n\"k{TOML_HOSTILE}\" = 1"),
+        )
+        .replace(
+            "version = \"2025-01-31\"",
+            &format!("version = \"v{TOML_HOSTILE}\""),
+        );
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, &q).expect("write");
+    assert_plain("validate", &out(srm(dir.path()).arg("validate").arg(&bad)));
+
+    // A valid hostile questionnaire: `new` and `answer` print its texts.
+    let good = dir.path().join("good.toml");
+    let q = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
+        .expect("fixture")
+        .replace(
+            "version = \"2025-01-31\"",
+            &format!("version = \"v{TOML_HOSTILE}\""),
+        )
+        .replace(
+            "id = \"acme-srm\"",
+            &format!("id = \"acme-srm\"\n# {}", "comment"),
+        );
+    std::fs::write(&good, &q).expect("write");
+    let g = good.to_str().expect("utf-8");
+    assert_plain(
+        "new",
+        &out(srm(dir.path()).args(["--questionnaire", g, "new", "h", "--no-open"])),
+    );
+    assert_plain(
+        "answer with a hostile id",
+        &out(srm(dir.path()).args(["--questionnaire", g, "answer", "h", HOSTILE, "yes"])),
+    );
+    assert_plain(
+        "answer with hostile notes",
+        &out(srm(dir.path()).args([
+            "--questionnaire",
+            g,
+            "answer",
+            "h",
+            "access.mfa",
+            "no",
+            "--notes",
+            &format!("password=Hunter2Secret {HOSTILE}"),
+        ])),
+    );
+
+    // Assessment files with a hostile name, a hostile questionnaire id and
+    // version, a retired hostile id, and a broken one: `list` and `diff`.
+    let assessments = dir.path().join("assessments");
+    let record = std::fs::read_to_string("tests/fixtures/assessments/acme-prod.toml")
+        .expect("fixture")
+        .replace(
+            "version = \"2023-06-16\"",
+            &format!("version = \"{TOML_HOSTILE}\""),
+        )
+        .replace(
+            "[answers.\"access.api-access\"]",
+            &format!("[answers.\"retired{TOML_HOSTILE}\"]"),
+        );
+    std::fs::write(assessments.join("hostile-record.toml"), &record).expect("write");
+    let foreign = record.replace("id = \"zendesk-srm\"", &format!("id = \"z{TOML_HOSTILE}\""));
+    std::fs::write(assessments.join("foreign.toml"), &foreign).expect("write");
+    std::fs::write(
+        assessments.join("name\u{1b}]0;pwned\u{7}.toml"),
+        "format = 1\n",
+    )
+    .expect("write");
+    std::fs::write(
+        assessments.join("broken.toml"),
+        format!("format = 1\n\"x{TOML_HOSTILE}\" = [\n"),
+    )
+    .expect("write");
+    assert_plain("list", &out(srm(dir.path()).arg("list")));
+    assert_plain(
+        "diff",
+        &out(srm(dir.path()).args(["diff", "hostile-record", "hostile-record"])),
+    );
+    assert_plain(
+        "open with another questionnaire",
+        &out(srm(dir.path()).args(["report", "foreign"])),
+    );
+    assert_plain(
+        "report --format json",
+        &out(srm(dir.path()).args(["report", "hostile-record", "--format", "json"])),
+    );
+}

@@ -51,7 +51,10 @@ pub fn run(
         ("justification", &entry.justification),
     ] {
         if let Some(warning) = crate::secrets::warning(what, text) {
-            eprintln!("srm-assess: warning: {}: {warning}", question.id);
+            eprintln!(
+                "{}",
+                crate::sanitize::clean(&format!("srm-assess: warning: {}: {warning}", question.id))
+            );
         }
     }
     entry.record_answer(question, request.answer);
@@ -59,8 +62,11 @@ pub fn run(
     let report = doc.save()?;
     for id in &report.overwritten {
         eprintln!(
-            "srm-assess: note: {id} had been changed by another srm-assess process since this one read it; \
-             this answer replaced it"
+            "{}",
+            crate::sanitize::clean(&format!(
+                "srm-assess: note: {id} had been changed by another srm-assess process since this \
+                 one read it; this answer replaced it"
+            ))
         );
     }
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;

@@ -54,8 +54,28 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
     })
 }
 
-/// Writes to standard output; a closed pipe (`| head`) ends quietly.
+/// Writes a message or a listing to standard output, cleaned of anything
+/// that could drive the terminal (file names, ids and texts from files
+/// included); a closed pipe (`| head`) ends quietly.
 pub fn print(text: &str) -> Result<(), Failure> {
+    print_raw(&crate::sanitize::clean(text))
+}
+
+/// Writes a generated document (a report) to standard output: cleaned like
+/// [`print`] when standard output is a terminal, byte for byte otherwise
+/// (a pipe or a file gets the document as written).
+pub fn print_document(text: &str) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if io::stdout().is_terminal() {
+        print(text)
+    } else {
+        print_raw(text)
+    }
+}
+
+/// Writes `text` to standard output as it is: only for text the program
+/// generated itself (completion scripts, the manual page).
+pub fn print_raw(text: &str) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{load_questionnaire, print, read_assessment};
+use super::{load_questionnaire, print, print_document, read_assessment};
 use crate::error::Failure;
 use crate::lang::Lang;
 use crate::report::{self, Report, Since};
@@ -87,7 +87,7 @@ pub fn run(
     };
     let text = render(&report, request.format)?;
     match request.output {
-        None => print(&text),
+        None => print_document(&text),
         Some(out) => {
             write_report(out, &text)?;
             print(&format!("Report written to {}\n", out.display()))

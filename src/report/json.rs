@@ -260,7 +260,9 @@ pub fn render(report: &Report) -> String {
         retired,
         since,
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    let out = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    // Still the same JSON, but `cat report.json` cannot drive a terminal.
+    let mut out = crate::sanitize::json_escape_invisible(&out);
     out.push('\n');
     out
 }
