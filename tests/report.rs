@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{fixture, lint, report, zendesk};
+use common::{fixture, gfm_structure, lint, report, zendesk};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use srm_assess::assessment::{Answer, Assessment, Entry, Metadata};
@@ -313,6 +313,17 @@ fn hostile_text() -> impl Strategy<Value = String> {
         ":smile:",
         "@team",
         "word",
+        "www.x.example",
+        "WWW.x.example",
+        "HTTP://x.example",
+        "Ftp://x.example",
+        "a@b.example",
+        "<img src=//evil.example/p.png>",
+        "<h1 id=x>",
+        "<a href=https://evil.example>",
+        "&",
+        "&lt;",
+        "\u{2028}",
     ]);
     prop_oneof![
         3 => proptest::collection::vec(fragment, 0..12).prop_map(|v| v.concat()),
@@ -333,6 +344,44 @@ proptest! {
         let expected = structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
         let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None));
         prop_assert_eq!(structure(&md), expected, "{}", md);
+        let expected = gfm_structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
+        prop_assert_eq!(gfm_structure(&md), expected, "{}", md);
         prop_assert!(lint(&md).is_empty(), "{:?}", lint(&md));
+    }
+}
+
+/// GitHub's extended autolinks swallow the backslash that escapes the next
+/// character: each of these once became live HTML, an image or a link.
+#[test]
+fn typed_text_next_to_autolinks_stays_text_on_github() {
+    let q = zendesk();
+    let plain = with_hostile("plain words");
+    let expected = gfm_structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
+    for attack in [
+        "www.x.example<img src=//evil.example/p.png>",
+        "www.x.example<h1 style=x>big</h1>",
+        "www.x.example<a href=https://evil.example>click</a>",
+        "https://x.example<img src=//evil.example/p.png>",
+        "HTTP://x.example<img src=//evil.example/p.png>",
+        "ftp://x.example<img src=//evil.example/p.png>",
+        "a@b.example<img src=//evil.example/p.png>",
+        "www.x.example&lt;img src=x&gt;",
+        "www.x.example|a|b",
+        "www.x.example`code`",
+        "www.x.example<!-- hidden -->",
+        "[r]: https://ref.example\n[r]",
+        "www.x.example[^1]\n\n[^1]: note",
+        "www.x.example\u{2028}<img src=x>",
+        "www.x.example*em*_em_~~s~~",
+        "x@y.example[l](https://evil.example)",
+    ] {
+        let hostile = with_hostile(attack);
+        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None));
+        assert_eq!(
+            gfm_structure(&md),
+            expected,
+            "{attack:?} changed the structure:\n{md}"
+        );
+        assert!(lint(&md).is_empty(), "{attack:?}: {:?}", lint(&md));
     }
 }

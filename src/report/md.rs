@@ -249,26 +249,58 @@ fn push_line(out: &mut String, line: &str, line_start: bool) {
 }
 
 /// Escapes characters that can start Markdown structure. Anywhere in a
-/// line: `\ ` * _ [ ] < > | & ~ $ #`. At the start of a line, also its
-/// first character when it is punctuation (`#`, `-`, `+`, `=`, …) and the
-/// `.` or `)` after a number, so no heading, list or rule can begin.
+/// line: `\ ` * _ [ ] > | & ~ $ #` with a backslash, and `<` as `&lt;`. At
+/// the start of a line, also its first character when it is punctuation
+/// (`#`, `-`, `+`, `=`, …) and the `.` or `)` after a number, so no heading,
+/// list or rule can begin.
+///
+/// GitHub's extended autolinks (`www.`, `scheme://`, e-mail addresses) take
+/// in the backslash that escapes the character after them, so `<` is never
+/// escaped with a backslash (a raw `<` is the only way into HTML), and the
+/// autolinks themselves are defused: the `.` of a `www.` and the `:` of a
+/// `://` are escaped, and so is the `@` of an address.
 fn push_words(out: &mut String, text: &str, line_start: bool) {
     let digits = if line_start {
         text.chars().take_while(char::is_ascii_digit).count()
     } else {
         0
     };
-    for (i, c) in text.chars().enumerate() {
+    for (i, (at, c)) in text.char_indices().enumerate() {
+        let rest = &text[at..];
+        if c == '<' {
+            out.push_str("&lt;");
+            continue;
+        }
         let escape = matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '$' | '#'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '>' | '|' | '&' | '~' | '$' | '#' | '@'
         ) || (line_start && i == 0 && c.is_ascii_punctuation())
-            || (line_start && digits > 0 && i == digits && matches!(c, '.' | ')'));
+            || (line_start && digits > 0 && i == digits && matches!(c, '.' | ')'))
+            || (c == ':' && rest.starts_with("://"))
+            || (c == '.' && starts_www(text, at));
         if escape {
             out.push('\\');
         }
         out.push(c);
     }
+}
+
+/// Whether the `.` at byte `dot` ends a `www` that starts a word (any
+/// case), which GitHub would turn into a link.
+fn starts_www(text: &str, dot: usize) -> bool {
+    let Some(before) = text.get(..dot) else {
+        return false;
+    };
+    let Some(start) = before.len().checked_sub(3) else {
+        return false;
+    };
+    before
+        .get(start..)
+        .is_some_and(|www| www.eq_ignore_ascii_case("www"))
+        && before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Finds the first `http://` or `https://` URL in `text`: the part before,
@@ -335,7 +367,7 @@ mod tests {
         assert_eq!(para("a\n- b\n1. c\n==="), "a\\\n\\- b\\\n1\\. c\\\n\\===\n");
         assert_eq!(
             para("*x* [y](z) <b> a|b &amp; `c`"),
-            "\\*x\\* \\[y\\](z) \\<b\\> a\\|b \\&amp; \\`c\\`\n"
+            "\\*x\\* \\[y\\](z) &lt;b\\> a\\|b \\&amp; \\`c\\`\n"
         );
     }
 

@@ -114,3 +114,52 @@ pub fn lint(md: &str) -> Vec<String> {
 pub fn langs() -> [Lang; 2] {
     [Lang::En, Lang::It]
 }
+
+/// The structure of a Markdown document as GitHub renders it (GFM: tables,
+/// extended autolinks, strikethrough, footnotes, task lists, raw HTML
+/// passed through; the tag filter only renames a few tags, so any HTML node
+/// at all counts): every element but text, line breaks and the autolinks
+/// that show their own address.
+pub fn gfm_structure(md: &str) -> std::collections::BTreeMap<String, usize> {
+    use comrak::nodes::NodeValue;
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.autolink = true;
+    options.extension.strikethrough = true;
+    options.extension.footnotes = true;
+    options.extension.tasklist = true;
+    options.render.r#unsafe = true;
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, md, &options);
+    let mut counts = std::collections::BTreeMap::new();
+    for node in root.descendants() {
+        let value = node.data().value.clone();
+        let key = match &value {
+            NodeValue::Document
+            | NodeValue::Text(_)
+            | NodeValue::SoftBreak
+            | NodeValue::LineBreak => continue,
+            NodeValue::Link(link) => {
+                let shown: String = node
+                    .descendants()
+                    .filter_map(|n| n.data().value.text().map(|t| t.to_string()))
+                    .collect();
+                let shows_itself = [
+                    shown.clone(),
+                    format!("http://{shown}"),
+                    format!("https://{shown}"),
+                    format!("mailto:{shown}"),
+                ]
+                .contains(&link.url);
+                if shows_itself {
+                    continue;
+                }
+                format!("link {}", link.url)
+            }
+            NodeValue::Heading(h) => format!("heading {}", h.level),
+            other => other.xml_node_name().to_string(),
+        };
+        *counts.entry(key).or_insert(0) += 1;
+    }
+    counts
+}
