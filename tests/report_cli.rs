@@ -260,3 +260,58 @@ fn bad_inputs_fail_cleanly() {
             "answers the questionnaire \"acme-srm\"",
         ));
 }
+
+/// Excel in Italian and other European locales splits CSV on `;`: opened
+/// with either separator, no cell may start a formula.
+#[test]
+fn csv_cells_never_start_a_formula_with_either_list_separator() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("csv.toml");
+    srm()
+        .arg("new")
+        .arg(&path)
+        .arg("--no-open")
+        .assert()
+        .success();
+    let notes = [
+        ("access.lifecycle", "vedi ticket;=1+1;fine"),
+        ("access.least-privilege", "ok\n=2+2;"),
+        ("access.review", "a,=3+3,b"),
+        ("access.sso", "x;+cmd|' /C calc'!A0;y"),
+        ("access.two-factor", "  =HYPERLINK(\"http://evil.example\")"),
+        ("access.passwords", "@SUM(1);-2"),
+    ];
+    for (id, note) in notes {
+        srm()
+            .arg("answer")
+            .arg(&path)
+            .args([id, "no", "--notes", note])
+            .assert()
+            .success();
+    }
+    let csv = stdout(srm().arg("report").arg(&path).args(["--format", "csv"]));
+    for delimiter in [b',', b';'] {
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv.as_bytes());
+        for record in reader.records() {
+            let record = record.expect("a record");
+            for cell in record.iter() {
+                for line in cell.split(['\n', '\r']) {
+                    assert!(
+                        !line
+                            .trim_start_matches([' ', '"'])
+                            .starts_with(['=', '+', '-', '@']),
+                        "split on {:?}, a cell starts a formula: {line:?}\n{csv}",
+                        delimiter as char
+                    );
+                }
+            }
+        }
+    }
+    // The notes are still there, readable, with an apostrophe where a cell
+    // could begin.
+    assert!(csv.contains("vedi ticket;'=1+1;fine"), "{csv}");
+}

@@ -76,13 +76,43 @@ pub fn render(report: &Report) -> Result<String, String> {
 }
 
 /// Keeps a spreadsheet from reading a cell as a formula (CSV injection):
-/// text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
-/// leading apostrophe. Control characters are replaced as in the Markdown.
+/// a leading apostrophe goes before `=`, `+`, `-` or `@` wherever a cell
+/// could begin, whichever list separator the spreadsheet uses: at the
+/// start, and after every `,`, `;` or line break (skipping spaces and
+/// quotes). Excel in Italian splits on `;`, and a comma-separated field is
+/// only quoted when it holds a comma, so `ticket;=1+1` would otherwise give
+/// a live `=1+1` cell. Control characters are replaced as in the Markdown.
 pub fn defuse(cell: &str) -> String {
     let clean = super::md::clean(cell);
-    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{clean}")
-    } else {
-        clean
+    let mut out = String::with_capacity(clean.len() + 2);
+    let mut cell_start = true;
+    for c in clean.chars() {
+        if cell_start {
+            if matches!(c, '=' | '+' | '-' | '@') {
+                out.push('\'');
+                cell_start = false;
+            } else if !matches!(c, ' ' | '"') {
+                cell_start = false;
+            }
+        }
+        out.push(c);
+        if matches!(c, ',' | ';' | '\n') {
+            cell_start = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defuse;
+
+    #[test]
+    fn every_place_a_cell_could_begin_is_defused() {
+        assert_eq!(defuse("=1+1"), "'=1+1");
+        assert_eq!(defuse("vedi ticket;=1+1;fine"), "vedi ticket;'=1+1;fine");
+        assert_eq!(defuse("ok\n=2+2;"), "ok\n'=2+2;");
+        assert_eq!(defuse("a, -b; \"@c"), "a, '-b; \"'@c");
+        assert_eq!(defuse("2026-12-15 a-b"), "2026-12-15 a-b");
     }
 }
