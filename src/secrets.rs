@@ -19,6 +19,10 @@ pub enum Kind {
     StripeKey,
     /// A JSON Web Token.
     Jwt,
+    /// A Zendesk API token: 40 letters and digits.
+    ZendeskToken,
+    /// `Bearer …` or `Basic …`, as in an `Authorization` header.
+    Bearer,
     /// `password = …`, `token: …`, `api_key=…` and the like.
     Assignment,
 }
@@ -34,6 +38,8 @@ impl Kind {
             Kind::GoogleKey => "a Google API key",
             Kind::StripeKey => "a Stripe secret key",
             Kind::Jwt => "a JSON Web Token",
+            Kind::ZendeskToken => "an API token",
+            Kind::Bearer => "an authorization header",
             Kind::Assignment => "a password or token",
         }
     }
@@ -92,6 +98,26 @@ pub fn find(text: &str) -> Vec<Finding> {
             i += c.len_utf8();
             continue;
         }
+        // `password=…`: the key is the plain word, before any `=`.
+        let key_len = run_len(text, i, is_word);
+        if let Some(end) = assignment(text, i, key_len) {
+            found.push(Finding {
+                kind: Kind::Assignment,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
+        if let Some(end) = bearer(text, i, key_len) {
+            found.push(Finding {
+                kind: Kind::Bearer,
+                start: i,
+                end,
+            });
+            i = end;
+            continue;
+        }
         let len = run_len(text, i, |c| {
             is_word(c) || c == '.' || c == '/' || c == '+' || c == '='
         });
@@ -102,14 +128,6 @@ pub fn find(text: &str) -> Vec<Finding> {
                 start: i,
                 end: i + len,
             });
-        } else if let Some(end) = assignment(text, i, len) {
-            found.push(Finding {
-                kind: Kind::Assignment,
-                start: i,
-                end,
-            });
-            i = end;
-            continue;
         }
         i += len.max(c.len_utf8());
     }
@@ -167,15 +185,48 @@ fn token_kind(word: &str) -> Option<Kind> {
     if parts.len() == 3 && parts[0].starts_with("eyJ") && parts.iter().all(|p| p.len() >= 8) {
         return Some(Kind::Jwt);
     }
+    // Zendesk API tokens are 40 letters and digits of both cases; a hex
+    // digest (a git commit, a SHA-1) is one case only and is left alone.
+    if word.len() == 40
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().any(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && word.chars().any(|c| c.is_ascii_digit())
+    {
+        return Some(Kind::ZendeskToken);
+    }
     None
+}
+
+/// `Bearer abc…` or `Basic abc…` (the credentials of an `Authorization`
+/// header): the end of the token when the word at `start` is one of those
+/// and a token of at least 12 characters follows.
+fn bearer(text: &str, start: usize, len: usize) -> Option<usize> {
+    let word = &text[start..start + len];
+    if !(word.eq_ignore_ascii_case("bearer") || word.eq_ignore_ascii_case("basic")) {
+        return None;
+    }
+    let rest = &text[start + len..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if gap == 0 {
+        return None;
+    }
+    let token_start = start + len + gap;
+    let token_len = run_len(text, token_start, |c| {
+        is_word(c) || matches!(c, '.' | '/' | '+' | '=' | '~')
+    });
+    let token = &text[token_start..token_start + token_len];
+    let looks_secret = token.len() >= 12 && token.chars().any(|c| c.is_ascii_digit());
+    looks_secret.then_some(token_start + token_len)
 }
 
 /// `password = value`, `token: value`: the end of the value when the word at
 /// `start` is such a key and the value looks like a secret.
 fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
-    const KEYS: [&str; 9] = [
+    const KEYS: [&str; 13] = [
         "password",
         "passwd",
+        "passphrase",
         "pwd",
         "secret",
         "token",
@@ -183,6 +234,9 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
         "apikey",
         "api-key",
         "client_secret",
+        "private_key",
+        "authorization",
+        "auth",
     ];
     let key = text[start..start + len].to_ascii_lowercase();
     if !KEYS
@@ -192,19 +246,27 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
         return None;
     }
     let rest = &text[start + len..];
-    let sep = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    // A quoted key (`"password": …`) closes its quote before the separator.
+    let sep = rest.len() - rest.trim_start_matches([' ', '\t', '"', '\'']).len();
     let after_sep = rest[sep..].strip_prefix([':', '='])?;
     let gap = after_sep.len() - after_sep.trim_start_matches([' ', '\t', '"', '\'']).len();
     let value_start = start + len + sep + 1 + gap;
     let value_len = text[value_start..]
-        .find(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+        .find(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == ',' || c == ';')
         .unwrap_or(text.len() - value_start);
+    // `Authorization: Bearer abc…`: the credentials follow the scheme.
+    if let Some(end) = bearer(text, value_start, value_len) {
+        return Some(end);
+    }
     let value = &text[value_start..value_start + value_len];
     let placeholder = value
         .chars()
         .all(|c| c == '*' || c == 'x' || c == 'X' || c == '.')
         || value.starts_with('<');
-    (value_len >= 6 && !placeholder).then_some(value_start + value_len)
+    // A short plain word is a description ("password: Recommended"), not a
+    // secret; anything with a digit or a symbol, or long, may be one.
+    let plain_word = value.len() < 12 && value.chars().all(char::is_alphabetic);
+    (value_len >= 6 && !placeholder && !plain_word).then_some(value_start + value_len)
 }
 
 /// `text` with every finding replaced by `[redacted: KIND]`.
@@ -260,6 +322,23 @@ mod tests {
             [Kind::Jwt]
         );
         assert_eq!(kinds("password = hunter2hunter2"), [Kind::Assignment]);
+        assert_eq!(kinds("password=Hunter2Secret"), [Kind::Assignment]);
+        assert_eq!(kinds("token=abcdef123456"), [Kind::Assignment]);
+        assert_eq!(kinds("zd_api_token=Xy7aB3kL9mN2"), [Kind::Assignment]);
+        assert_eq!(kinds(r#"{"password": "s3cr3t-value"}"#), [Kind::Assignment]);
+        assert_eq!(kinds("password: \"s3cr3t value\""), [Kind::Assignment]);
+        assert_eq!(
+            kinds("Authorization: Bearer abcDEF123456ghiJKL789"),
+            [Kind::Assignment]
+        );
+        assert_eq!(
+            kinds("curl -H 'Bearer abcDEF123456ghiJKL789'"),
+            [Kind::Bearer]
+        );
+        assert_eq!(
+            kinds("token is aB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0zA3bC6dE9f"),
+            [Kind::ZendeskToken]
+        );
         assert_eq!(kinds("API_TOKEN: 'a1b2c3d4e5f6'"), [Kind::Assignment]);
         assert_eq!(
             kinds("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\nafter"),
@@ -276,9 +355,20 @@ mod tests {
             "See https://support.zendesk.com/hc/en-us/articles/4408889192858",
             "Ticket ABC-1234 reviewed by the owner.",
             "-----BEGIN CERTIFICATE-----",
+            "Password: Recommended for team members",
+            "commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it",
+            "Bearer tokens are not used",
         ] {
             assert!(find(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_whole_authorization_value_is_redacted() {
+        assert_eq!(
+            redact("Authorization: Bearer abcDEF123456ghiJKL789 (old)"),
+            "[redacted: a password or token] (old)"
+        );
     }
 
     #[test]

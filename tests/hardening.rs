@@ -192,6 +192,70 @@ fn credentials_in_notes_are_warned_about_and_can_be_redacted() {
     }
 }
 
+/// Each of these was saved without a warning and printed by `--redact`.
+#[test]
+fn every_common_credential_shape_is_warned_about_and_redacted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "c", "--no-open"])
+        .assert()
+        .success();
+    let secrets = [
+        (
+            "access.lifecycle",
+            "password=Hunter2Secret",
+            "Hunter2Secret",
+        ),
+        (
+            "access.least-privilege",
+            "token=abcdef123456",
+            "abcdef123456",
+        ),
+        ("access.review", "zd_api_token=Zq8LmN3pQ7", "Zq8LmN3pQ7"),
+        (
+            "access.sso",
+            r#"{"password": "s3cr3t-Value"}"#,
+            "s3cr3t-Value",
+        ),
+        (
+            "access.two-factor",
+            "Authorization: Bearer abcDEF123456ghiJKL789",
+            "abcDEF123456ghiJKL789",
+        ),
+        (
+            "access.passwords",
+            "API token aB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0zA3bC6dE9f",
+            "aB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0zA3bC6dE9f",
+        ),
+    ];
+    for (id, notes, _) in secrets {
+        srm(dir.path())
+            .args(["answer", "c", id, "no", "--notes", notes])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("warning"));
+    }
+    srm(dir.path())
+        .args(["report", "c"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("6 text(s)").and(predicate::str::contains("--redact")));
+    for format in ["md", "html", "json", "csv"] {
+        let out = srm(dir.path())
+            .args(["report", "c", "--redact", "--format", format])
+            .assert()
+            .success()
+            .stderr(predicate::str::is_empty())
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8_lossy(&out);
+        for (_, _, secret) in secrets {
+            assert!(!out.contains(secret), "{format}: {secret} was printed");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 

@@ -68,6 +68,14 @@ pub fn run(
         if let Some((_, old)) = old.as_mut() {
             redact(old);
         }
+    } else {
+        let texts = credential_texts(&mut assessment);
+        if texts > 0 {
+            eprintln!(
+                "srm-assess: warning: {texts} text(s) typed into this assessment look like \
+                 passwords, tokens or keys, and the report shows them; add --redact to hide them"
+            );
+        }
     }
     let name = store::display_name(&path);
     let old_name = old.as_ref().map(|(p, _)| store::display_name(p));
@@ -111,6 +119,17 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
 pub fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
     atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
         .map_err(|e| store::save_error(path, &e))
+}
+
+/// How many texts users typed look like they hold a credential.
+fn credential_texts(assessment: &mut crate::assessment::Assessment) -> usize {
+    let mut count = 0;
+    assessment.for_each_typed_text(|text| {
+        if !crate::secrets::find(text).is_empty() {
+            count += 1;
+        }
+    });
+    count
 }
 
 /// Replaces what looks like credentials in everything users typed.
