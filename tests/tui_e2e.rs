@@ -221,3 +221,20 @@ fn without_a_terminal_the_interface_says_what_to_use() {
         "nothing is created when it cannot be opened"
     );
 }
+
+#[test]
+fn keys_do_nothing_while_the_terminal_is_too_small() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "small");
+    let mut s = Session::start(&["open", "small"], dir.path(), 40, 10);
+    s.wait_for("too small");
+    for key in ["n", "n", "f", "e"] {
+        s.send(key);
+    }
+    s.send("q");
+    assert!(s.wait_exit());
+    assert!(
+        read(dir.path(), "small").answers.is_empty(),
+        "keys acted on a screen that could not show them"
+    );
+}

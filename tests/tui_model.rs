@@ -495,3 +495,30 @@ fn notes_that_look_like_a_credential_are_warned_about_once_before_saving() {
         "password = hunter2hunter2"
     );
 }
+
+/// Below the smallest size the screen only says so: keys whose effect it
+/// cannot show do nothing; help, quit and a resize still act.
+#[test]
+fn a_too_small_terminal_ignores_keys_it_cannot_show() {
+    let mut h = Harness::new();
+    h.act(Action::Resize(40, 10));
+    h.keys(&[
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::No),
+        Action::ToggleFlag,
+        Action::Next,
+        Action::EditNotes,
+    ]);
+    assert!(h.on_disk().answers.is_empty(), "nothing was saved");
+    assert_eq!(h.app.cursor, 0);
+    assert!(matches!(h.app.overlay, Overlay::None));
+    h.act(Action::Help);
+    assert!(matches!(h.app.overlay, Overlay::Help));
+    h.act(Action::Resize(80, 24));
+    h.act(Action::Help);
+    h.act(Action::Answer(Answer::No));
+    assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::No));
+    h.act(Action::Resize(59, 24));
+    h.act(Action::Quit);
+    assert!(h.app.quit);
+}

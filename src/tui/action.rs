@@ -53,4 +53,6 @@ pub enum Action {
     Create,
     /// A key typed into a text field.
     Key(Input),
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
 }

@@ -165,7 +165,13 @@ pub struct App {
     /// Progress and score of the open assessment, kept current as answers
     /// change so that drawing a frame never recounts every question.
     pub tallies: Breakdown,
+    /// The terminal's size (columns, rows), as last reported.
+    pub size: (u16, u16),
 }
+
+/// The smallest terminal (columns, rows) the interface draws in; below it
+/// a message says so and only help, quit and resizing act.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
 
 impl App {
     /// A new interface on the start screen.
@@ -190,7 +196,13 @@ impl App {
                 overall: Default::default(),
                 sections: Vec::new(),
             },
+            size: (u16::MAX, u16::MAX),
         }
+    }
+
+    /// Whether the terminal is too small to show the effect of a key.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
     }
 
     /// Recounts progress and score from the open assessment.

@@ -167,6 +167,8 @@ fn event_loop(
     input: &Receiver<Input>,
 ) -> Result<(), Failure> {
     let io = |e: std::io::Error| Failure::new(format!("terminal error: {e}"));
+    let size = terminal.size().map_err(io)?;
+    effects::apply(app, Action::Resize(size.width, size.height), data);
     terminal
         .draw(|frame| view::render(app, theme, frame))
         .map_err(io)?;
@@ -226,7 +228,10 @@ fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
             }
             true
         }
-        Event::Resize(..) => true,
+        Event::Resize(columns, rows) => {
+            effects::apply(app, Action::Resize(columns, rows), data);
+            true
+        }
         _ => false,
     }
 }

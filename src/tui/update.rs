@@ -47,6 +47,14 @@ impl App {
 
 /// Applies an action; returns the effects to perform, in order.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Action::Resize(columns, rows) = action {
+        app.size = (columns, rows);
+        return Vec::new();
+    }
+    // When the screen cannot show what a key does, only help and quit act.
+    if app.too_small() && !matches!(action, Action::Quit | Action::Help) {
+        return Vec::new();
+    }
     // A failure stays on screen until the next action.
     if app.status.as_ref().is_some_and(|s| s.error) {
         app.status = None;
@@ -233,7 +241,7 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.search = None;
             app.intro = false;
         }
-        Action::NextField | Action::Create | Action::Key(_) => {}
+        Action::NextField | Action::Create | Action::Key(_) | Action::Resize(..) => {}
     }
     Vec::new()
 }

@@ -18,7 +18,7 @@ use super::app::{App, Screen};
 use theme::Theme;
 
 /// The smallest terminal the layout works in.
-pub const MIN_SIZE: (u16, u16) = (60, 16);
+pub use super::app::MIN_SIZE;
 
 /// Draws the whole interface.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
