@@ -522,3 +522,45 @@ fn a_too_small_terminal_ignores_keys_it_cannot_show() {
     h.act(Action::Quit);
     assert!(h.app.quit);
 }
+
+/// Quitting after a failed save asks, instead of saying the change is kept
+/// and leaving without it.
+#[test]
+fn quitting_with_unsaved_changes_asks_and_retry_saves_them() {
+    let mut h = Harness::new();
+    let good = std::fs::read_to_string(&h.path).expect("file");
+    std::fs::write(&h.path, "broken = [").expect("break the file");
+    h.act(Action::Answer(Answer::Yes));
+    h.act(Action::Quit);
+    assert!(!h.app.quit, "quit with an unsaved change");
+    assert!(matches!(h.app.overlay, Overlay::Unsaved));
+    assert_eq!(h.app.mode(), Mode::Unsaved);
+    assert_eq!(h.app.unsaved(), 1);
+    // Retrying while the file is still broken keeps asking.
+    h.act(Action::Confirm);
+    assert!(!h.app.quit);
+    assert!(matches!(h.app.overlay, Overlay::Unsaved));
+    // Esc goes back to the walk, with the answer still there.
+    h.act(Action::Back);
+    assert!(matches!(h.app.overlay, Overlay::None));
+    std::fs::write(&h.path, good).expect("repair");
+    h.act(Action::Quit);
+    assert!(h.app.quit, "saved, so it quits");
+    assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::Yes));
+}
+
+#[test]
+fn quitting_anyway_leaves_without_the_unsaved_changes() {
+    let mut h = Harness::new();
+    std::fs::write(&h.path, "broken = [").expect("break the file");
+    h.act(Action::Answer(Answer::Yes));
+    h.act(Action::Quit);
+    assert!(!h.app.quit);
+    h.act(Action::Quit);
+    assert!(h.app.quit, "the second q quits anyway");
+    assert_eq!(
+        std::fs::read_to_string(&h.path).expect("file"),
+        "broken = [",
+        "the broken file is never overwritten"
+    );
+}

@@ -25,6 +25,7 @@ const SCREENS: &[&str] = &[
     "help",
     "summary",
     "search",
+    "unsaved",
 ];
 
 struct Fixture {
@@ -129,6 +130,17 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             app.go_to(9, false);
             apply(&mut app, Action::Search, data);
             typed(&mut app, "token", data);
+        }
+        "unsaved" => {
+            // A save that fails (the file broke), then q.
+            app.go_to(2, false);
+            let good = std::fs::read(&f.path).expect("file");
+            std::fs::write(&f.path, "broken = [").expect("break");
+            apply(&mut app, Action::Answer(Answer::No), data);
+            apply(&mut app, Action::Quit, data);
+            std::fs::write(&f.path, good).expect("repair");
+            // The message names a temporary path: keep the snapshot stable.
+            app.save_error = Some("the file does not parse (line 1)".into());
         }
         other => panic!("unknown screen {other}"),
     }

@@ -151,7 +151,12 @@ impl Document {
         version.clone_into(&mut self.assessment.questionnaire.version);
     }
 
-    /// Whether there are changes not yet saved.
+    /// How many questions (and the metadata) hold changes not saved yet.
+    pub fn unsaved(&self) -> usize {
+        self.changed.len() + usize::from(self.metadata_changed)
+    }
+
+    /// Whether anything changed here is not saved yet.
     pub fn has_changes(&self) -> bool {
         !self.changed.is_empty() || self.metadata_changed
     }

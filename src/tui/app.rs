@@ -109,6 +109,8 @@ pub enum Overlay {
     Owner(OwnerForm),
     /// The search query being typed.
     Search(String),
+    /// Quitting while changes are not saved: retry, quit anyway, or stay.
+    Unsaved,
 }
 
 /// A message in the status line.
@@ -167,6 +169,10 @@ pub struct App {
     pub tallies: Breakdown,
     /// The terminal's size (columns, rows), as last reported.
     pub size: (u16, u16),
+    /// Why the last save failed, while changes wait to be saved.
+    pub save_error: Option<String>,
+    /// Set when the user chose to quit without the unsaved changes.
+    pub discard: bool,
 }
 
 /// The smallest terminal (columns, rows) the interface draws in; below it
@@ -197,7 +203,14 @@ impl App {
                 sections: Vec::new(),
             },
             size: (u16::MAX, u16::MAX),
+            save_error: None,
+            discard: false,
         }
+    }
+
+    /// How many changes are not saved yet.
+    pub fn unsaved(&self) -> usize {
+        self.doc.as_ref().map_or(0, Document::unsaved)
     }
 
     /// Whether the terminal is too small to show the effect of a key.

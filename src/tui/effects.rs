@@ -22,6 +22,13 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {
         Effect::Save => save(app),
         Effect::WriteReport => write_report(app),
+        Effect::QuitIfSaved => {
+            if app.unsaved() == 0 {
+                app.quit = true;
+            } else {
+                app.overlay = super::app::Overlay::Unsaved;
+            }
+        }
         Effect::Open(path) => match Document::open(&path) {
             Ok(doc) => open(app, doc),
             Err(e) => app.warn(e.message()),
@@ -70,6 +77,7 @@ fn save(app: &mut App) {
     };
     match doc.save() {
         Ok(report) => {
+            app.save_error = None;
             if report.merged_others {
                 app.recount();
             }
@@ -80,7 +88,10 @@ fn save(app: &mut App) {
                 None => app.say(ui.saved_at.replace("{time}", &time)),
             }
         }
-        Err(e) => app.warn(ui.save_failed.replace("{error}", e.message())),
+        Err(e) => {
+            app.save_error = Some(e.message().to_string());
+            app.warn(ui.save_failed.replace("{error}", e.message()));
+        }
     }
 }
 

@@ -28,6 +28,8 @@ pub enum Mode {
     Owner,
     /// Typing a search.
     Search,
+    /// Asked what to do about changes that could not be saved.
+    Unsaved,
 }
 
 impl Mode {
@@ -340,6 +342,33 @@ pub static BINDINGS: &[Binding] = &[
         "Esc",
         Action::Back,
         k_cancel,
+        Other,
+        true
+    ),
+    bind!(
+        Unsaved,
+        [Code(KeyCode::Enter), C('r')],
+        "Enter r",
+        Action::Confirm,
+        k_retry,
+        Other,
+        true
+    ),
+    bind!(
+        Unsaved,
+        [C('q')],
+        "q",
+        Action::Quit,
+        k_quit_anyway,
+        Other,
+        true
+    ),
+    bind!(
+        Unsaved,
+        [Code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        k_back,
         Other,
         true
     ),

@@ -50,6 +50,14 @@ pub struct Ui {
     pub k_confirm: &'static str,
     /// Key label: cancel.
     pub k_cancel: &'static str,
+    /// Key label: try saving again.
+    pub k_retry: &'static str,
+    /// Key label: quit without the unsaved changes.
+    pub k_quit_anyway: &'static str,
+    /// Title of the prompt shown when quitting with unsaved changes.
+    pub unsaved_title: &'static str,
+    /// Its text: `{n}` changes, `{error}` why the save failed.
+    pub unsaved_body: &'static str,
     /// Key label: scroll the help text.
     pub k_scroll: &'static str,
     /// Key label: start the section.
@@ -208,6 +216,10 @@ pub const EN: Ui = Ui {
     k_back: "back",
     k_confirm: "confirm",
     k_cancel: "cancel",
+    k_retry: "try saving again",
+    k_quit_anyway: "quit and lose them",
+    unsaved_title: "Not saved",
+    unsaved_body: "Not saved: {error}\n\nQuestions with unsaved changes: {n}. They exist only in this window until a save succeeds.",
     k_scroll: "scroll",
     k_start: "start",
     k_open: "open",
@@ -306,6 +318,10 @@ pub const IT: Ui = Ui {
     k_back: "indietro",
     k_confirm: "conferma",
     k_cancel: "annulla",
+    k_retry: "riprova a salvare",
+    k_quit_anyway: "esci e perdile",
+    unsaved_title: "Non salvato",
+    unsaved_body: "Non salvato: {error}\n\nDomande con modifiche non salvate: {n}. Le modifiche esistono solo in questa finestra finché un salvataggio non riesce.",
     k_scroll: "scorri",
     k_start: "inizia",
     k_open: "apri",

@@ -19,6 +19,8 @@ pub enum Effect {
     WriteReport,
     /// Open the assessment at this path.
     Open(PathBuf),
+    /// Quit if nothing is left unsaved; else ask what to do.
+    QuitIfSaved,
     /// Create an assessment and open it.
     Create {
         /// Its name in the data folder.
@@ -41,6 +43,7 @@ impl App {
             (Screen::Walk, Overlay::Notes { .. }) => Mode::Notes,
             (Screen::Walk, Overlay::Owner(_)) => Mode::Owner,
             (Screen::Walk, Overlay::Search(_)) => Mode::Search,
+            (Screen::Walk, Overlay::Unsaved) => Mode::Unsaved,
         }
     }
 }
@@ -59,6 +62,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if app.status.as_ref().is_some_and(|s| s.error) {
         app.status = None;
     }
+    let mut effects = dispatch(app, action);
+    // Quitting with changes that are not saved: save first, and quit only
+    // if that works (else the user is asked; nothing is lost silently).
+    if app.quit && !app.discard && app.unsaved() > 0 {
+        app.quit = false;
+        effects.retain(|e| *e != Effect::Save);
+        effects.extend([Effect::Save, Effect::QuitIfSaved]);
+    }
+    effects
+}
+
+fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
     match app.mode() {
         Mode::Start => start(app, action),
         Mode::CreateForm => create_form(app, action),
@@ -79,6 +94,19 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Action::Report => vec![Effect::WriteReport],
             Action::Quit => {
                 app.quit = true;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
+        Mode::Unsaved => match action {
+            Action::Confirm => vec![Effect::Save, Effect::QuitIfSaved],
+            Action::Quit => {
+                app.discard = true;
+                app.quit = true;
+                Vec::new()
+            }
+            Action::Back => {
+                app.overlay = Overlay::None;
                 Vec::new()
             }
             _ => Vec::new(),

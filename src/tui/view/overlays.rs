@@ -19,6 +19,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     match &app.overlay {
         Overlay::None | Overlay::Search(_) => {}
         Overlay::Help => help(app, theme, area, frame),
+        Overlay::Unsaved => unsaved(app, theme, area, frame),
         Overlay::Summary => summary(app, theme, area, frame),
         Overlay::Justification { editor, error } => {
             let ui = app.ui();
@@ -70,6 +71,31 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             }
         }
     }
+}
+
+/// Quitting with changes that could not be saved: says what and why, and
+/// which keys retry, quit anyway or go back.
+fn unsaved(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = app.ui();
+    let block =
+        Block::bordered().title(Line::styled(format!(" {} ", ui.unsaved_title), theme.error));
+    let inner = popup(area, 72, 12, frame, block);
+    let [text, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
+    let body = ui
+        .unsaved_body
+        .replace("{n}", &app.unsaved().to_string())
+        .replace("{error}", app.save_error.as_deref().unwrap_or("?"));
+    frame.render_widget(
+        Paragraph::new(crate::sanitize::clean(&body)).wrap(Wrap { trim: false }),
+        text,
+    );
+    let pairs: Vec<(&str, &str)> = bindings(Mode::Unsaved)
+        .map(|b| (b.shown, (b.label)(ui)))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(super::hint_line(&pairs, theme)).wrap(Wrap { trim: false }),
+        keys,
+    );
 }
 
 fn editor_popup(
