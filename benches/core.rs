@@ -138,5 +138,50 @@ fn reports(c: &mut Criterion) {
     h.finish();
 }
 
-criterion_group!(benches, parse, load_and_save, keypress, reports);
+/// A note holding many URLs (pasted ticket links), at two sizes 10x apart:
+/// the time must grow about 10x, not 100x (it was quadratic).
+fn report_many_urls(c: &mut Criterion) {
+    let q = questionnaire::builtin().expect("valid");
+    let mut group = c.benchmark_group("report_markdown_urls_in_one_note");
+    group.sample_size(10);
+    for urls in [4_000usize, 40_000] {
+        let mut a = srm_assess::assessment::Assessment::new(
+            &q,
+            Lang::En,
+            Default::default(),
+            "2026-01-01T00:00:00Z".parse().expect("timestamp"),
+        );
+        let notes: String = (0..urls)
+            .map(|i| format!("https://tickets.example/t/{i} "))
+            .collect();
+        let mut entry = srm_assess::assessment::Entry {
+            answer: Some(Answer::No),
+            notes,
+            ..Default::default()
+        };
+        entry.notes.push_str("end");
+        a.answers.insert(q.questions[0].id.clone(), entry);
+        let report = Report {
+            questionnaire: &q,
+            assessment: &a,
+            name: "bench",
+            lang: Lang::En,
+            generated: a.updated,
+            since: None,
+        };
+        group.bench_function(BenchmarkId::from_parameter(urls), |b| {
+            b.iter(|| markdown::render(black_box(&report)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    parse,
+    load_and_save,
+    keypress,
+    reports,
+    report_many_urls
+);
 criterion_main!(benches);

@@ -238,17 +238,21 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
         "authorization",
         "auth",
     ];
-    let key = text[start..start + len].to_ascii_lowercase();
-    if !KEYS
-        .iter()
-        .any(|k| key == *k || key.ends_with(&format!("_{k}")) || key.ends_with(&format!("-{k}")))
-    {
-        return None;
-    }
     let rest = &text[start + len..];
     // A quoted key (`"password": …`) closes its quote before the separator.
+    // Checked first: most words are followed by no separator at all.
     let sep = rest.len() - rest.trim_start_matches([' ', '\t', '"', '\'']).len();
     let after_sep = rest[sep..].strip_prefix([':', '='])?;
+    let key = &text[start..start + len];
+    let is_key = |k: &str| {
+        key.len() >= k.len()
+            && key[key.len() - k.len()..].eq_ignore_ascii_case(k)
+            && (key.len() == k.len()
+                || matches!(key.as_bytes()[key.len() - k.len() - 1], b'_' | b'-'))
+    };
+    if !KEYS.iter().any(|k| is_key(k)) {
+        return None;
+    }
     let gap = after_sep.len() - after_sep.trim_start_matches([' ', '\t', '"', '\'']).len();
     let value_start = start + len + sep + 1 + gap;
     let value_len = text[value_start..]
