@@ -7,6 +7,10 @@ use predicates::prelude::*;
 
 const MINIMAL: &str = "tests/fixtures/valid/minimal.toml";
 
+#[path = "common/binary.rs"]
+mod binary;
+use binary::srm;
+
 /// A scratch data folder and the binary pointed at it.
 struct Env {
     dir: tempfile::TempDir,
@@ -473,4 +477,54 @@ fn a_read_only_folder_gives_a_clear_error_and_changes_nothing() {
     std::fs::set_permissions(&assessments, std::fs::Permissions::from_mode(0o700)).expect("chmod");
     assert_eq!(env.read("a"), before);
     assert!(!Path::new(&env.file("b")).exists());
+}
+
+/// A NAME has no separator and a PATH ends in .toml: anything else is
+/// refused, and nothing is created anywhere.
+#[test]
+fn names_with_separators_clashing_case_or_too_long_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let work = tempfile::tempdir().expect("work");
+    for bad in ["foo/bar", "../evil", "a/../../b"] {
+        srm(dir.path())
+            .current_dir(work.path())
+            .args(["new", bad, "--no-open"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(".toml").and(predicate::str::contains("name")));
+    }
+    let created: Vec<_> = walk(dir.path())
+        .into_iter()
+        .chain(walk(work.path()))
+        .collect();
+    assert!(created.is_empty(), "created {created:?}");
+    srm(dir.path())
+        .args(["new", "Acme", "--no-open"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args(["new", "acme", "--no-open"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("only by case"));
+    // 90 characters, but 270 bytes: too long for a file name.
+    let long = "日".repeat(90);
+    srm(dir.path())
+        .args(["new", &long, "--no-open"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("too long"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
 }

@@ -18,6 +18,23 @@ pub fn run(
 ) -> Result<(), Failure> {
     let data = DataDir::resolve(data_dir)?;
     let path = store::resolve(target, &data)?;
+    if !target.ends_with(".toml") {
+        if let Some(other) = store::case_clash(target, &data)? {
+            return Err(Failure::new(format!(
+                "{target:?} differs from the existing assessment {other:?} only by case, and the \
+                 two would be one file on macOS and Windows; choose another name, or open {other}"
+            )));
+        }
+    } else {
+        let long = path.file_name().is_some_and(|n| n.len() + 14 > 255);
+        if long {
+            return Err(Failure::new(format!(
+                "{}: the file name is too long (at most 241 bytes, so its temporary files fit \
+                 the 255-byte limit); choose a shorter name",
+                path.display()
+            )));
+        }
+    }
     let questionnaire = load_questionnaire(questionnaire_path)?;
     let assessment = Assessment::new(&questionnaire, lang, metadata, now());
     let doc = Document::create(&path, assessment)?;

@@ -88,6 +88,11 @@ pub fn check_name(name: &str) -> Result<(), String> {
     if name.chars().count() > 100 {
         return Err("the name is longer than 100 characters".into());
     }
+    // Its longest file is the temporary `.NAME.toml.XXXXXXXX.tmp`, which
+    // must fit the usual 255-byte limit on a file name.
+    if name.len() + ".toml".len() + 14 > 255 {
+        return Err("the name is too long for a file name (at most 236 bytes)".into());
+    }
     if name.starts_with('.') {
         return Err("a name cannot start with '.'".into());
     }
@@ -102,12 +107,19 @@ pub fn check_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Resolves a `NAME|PATH` argument: anything with a `/` (or the platform's
-/// separator) or ending in `.toml` is a path, used as is; anything else is a
-/// name in the data folder.
+/// Resolves a `NAME|PATH` argument: a path ends in `.toml` and is used as
+/// is; a name is a plain name in the data folder. Anything else (a path
+/// separator without `.toml`, like `../evil` or `team/acme`) is refused, so
+/// nothing is ever created outside the data folder by mistake.
 pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, Failure> {
-    if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) || arg.ends_with(".toml") {
+    if arg.ends_with(".toml") {
         return Ok(PathBuf::from(arg));
+    }
+    if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) {
+        return Err(Failure::new(format!(
+            "{arg:?} is neither an assessment name nor a path: a name has no path separator \
+             (like acme-prod), and a path ends in .toml (like {arg}.toml)"
+        )));
     }
     check_name(arg).map_err(|why| {
         Failure::new(format!(
@@ -117,6 +129,16 @@ pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, Failure> {
         ))
     })?;
     Ok(data.assessments().join(format!("{arg}.toml")))
+}
+
+/// Another saved assessment whose name differs from `name` only by case
+/// (the two would be one file on macOS and Windows).
+pub fn case_clash(name: &str, data: &DataDir) -> Result<Option<String>, Failure> {
+    Ok(data
+        .list()?
+        .iter()
+        .map(|p| display_name(p))
+        .find(|other| other != name && other.to_lowercase() == name.to_lowercase()))
 }
 
 /// The name to show for an assessment file: its stem.

@@ -34,6 +34,14 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             Err(e) => app.warn(e.message()),
         },
         Effect::Create { name, metadata } => {
+            if let Ok(Some(other)) = store::case_clash(&name, data) {
+                if let Some(form) = app.create.as_mut() {
+                    form.error = Some(format!(
+                        "{name:?} differs from {other:?} only by case: choose another name"
+                    ));
+                }
+                return;
+            }
             let path = data.assessments().join(format!("{name}.toml"));
             let assessment = Assessment::new(
                 &app.questionnaire,
