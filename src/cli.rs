@@ -88,9 +88,9 @@ pub enum Command {
         /// Write to FILE (atomically, readable by you only)
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
-        /// The format
-        #[arg(long, value_enum, default_value_t = Format::Md)]
-        format: Format,
+        /// The format [default: from the -o file's extension, else md]
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// Compare with an older assessment: what improved, regressed, is new
         #[arg(long, value_name = "OLD")]
         since: Option<String>,

@@ -7,6 +7,7 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     message: String,
+    usage: bool,
 }
 
 impl Failure {
@@ -14,7 +15,21 @@ impl Failure {
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
+            usage: false,
         }
+    }
+
+    /// Bad usage: arguments that contradict each other (exit status 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            usage: true,
+        }
+    }
+
+    /// The exit status: 2 for bad usage, else 1.
+    pub fn exit_code(&self) -> u8 {
+        if self.usage { 2 } else { 1 }
     }
 
     /// The message, as shown to the user.

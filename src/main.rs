@@ -15,7 +15,7 @@ fn main() -> ExitCode {
                 "srm-assess: {}",
                 srm_assess::sanitize::clean(failure.message())
             );
-            ExitCode::FAILURE
+            ExitCode::from(failure.exit_code())
         }
     }
 }

@@ -315,3 +315,46 @@ fn csv_cells_never_start_a_formula_with_either_list_separator() {
     // could begin.
     assert!(csv.contains("vedi ticket;'=1+1;fine"), "{csv}");
 }
+
+/// `-o` picks the format from the file's extension; `--format` wins over an
+/// unknown extension and contradicting a known one is bad usage.
+#[test]
+fn the_output_file_extension_chooses_the_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = |name: &str| dir.path().join(name);
+    for (name, starts) in [
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.JSON", "{"),
+        ("r.csv", "section,"),
+        ("r.md", "# "),
+        ("r.txt", "# "),
+    ] {
+        srm()
+            .args(["report", NOW, "-o"])
+            .arg(out(name))
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(out(name)).expect("report");
+        assert!(text.starts_with(starts), "{name}: {:.40}", text);
+    }
+    srm()
+        .args(["report", NOW, "--format", "json", "-o"])
+        .arg(out("data.txt"))
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(out("data.txt"))
+            .expect("report")
+            .starts_with('{')
+    );
+    srm()
+        .args(["report", NOW, "--format", "csv", "-o"])
+        .arg(out("clash.html"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("clash.html").and(predicate::str::contains("--format")));
+    assert!(
+        !out("clash.html").exists(),
+        "nothing is written on bad usage"
+    );
+}

@@ -41,8 +41,8 @@ pub struct Request<'a> {
     pub target: &'a str,
     /// Where to write; standard output when `None`.
     pub output: Option<&'a Path>,
-    /// The format.
-    pub format: Format,
+    /// The format asked for; else the output file's extension decides.
+    pub format: Option<Format>,
     /// An older assessment to compare with.
     pub since: Option<&'a str>,
     /// The language, overriding the assessment's.
@@ -57,6 +57,7 @@ pub fn run(
     questionnaire_path: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), Failure> {
+    let format = choose_format(request.format, request.output)?;
     let questionnaire = load_questionnaire(questionnaire_path)?;
     let (path, mut assessment) = read_assessment(request.target, &questionnaire, data_dir)?;
     let mut old = match request.since {
@@ -93,13 +94,41 @@ pub fn run(
                 assessment: a,
             }),
     };
-    let text = render(&report, request.format)?;
+    let text = render(&report, format)?;
     match request.output {
         None => print_document(&text),
         Some(out) => {
             write_report(out, &text)?;
             print(&format!("Report written to {}\n", out.display()))
         }
+    }
+}
+
+/// The format of a report: `--format` when given, else the `-o` file's
+/// extension (`.md`, `.html`, `.json`, `.csv`), else Markdown. A `--format`
+/// that contradicts a known extension is refused: `report.html` holding CSV
+/// would only confuse whoever opens it.
+pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Failure> {
+    let from_name = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .and_then(|e| match e.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Md),
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        });
+    match (asked, from_name) {
+        (Some(asked), Some(named)) if asked != named => Err(Failure::usage(format!(
+            "{} ends in .{} but --format {} was given; drop --format, or name the file .{}",
+            output.map(|p| p.display().to_string()).unwrap_or_default(),
+            named.extension(),
+            asked.extension(),
+            asked.extension()
+        ))),
+        (Some(format), _) | (None, Some(format)) => Ok(format),
+        (None, None) => Ok(Format::Md),
     }
 }
 
