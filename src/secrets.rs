@@ -292,11 +292,14 @@ pub fn redact(text: &str) -> String {
 pub fn warning(what: &str, text: &str) -> Option<String> {
     let found = find(text);
     let first = found.first()?;
+    let places = match found.len() {
+        1 => "in 1 place".to_string(),
+        n => format!("in {n} places"),
+    };
     Some(format!(
-        "the {what} look like they contain {} ({} place(s)); assessments are shared and kept in git: \
+        "the {what} look like they contain {} ({places}); assessments are shared and kept in git: \
          remove it, or keep it out of reports with `srm-assess report --redact`",
         first.kind.describe(),
-        found.len()
     ))
 }
 

@@ -239,7 +239,7 @@ fn every_common_credential_shape_is_warned_about_and_redacted() {
         .args(["report", "c"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("6 text(s)").and(predicate::str::contains("--redact")));
+        .stderr(predicate::str::contains("6 texts").and(predicate::str::contains("--redact")));
     for format in ["md", "html", "json", "csv"] {
         let out = srm(dir.path())
             .args(["report", "c", "--redact", "--format", format])

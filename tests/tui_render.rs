@@ -233,3 +233,68 @@ fn wide_and_hostile_text_is_drawn_safely() {
         "{screen}"
     );
 }
+
+/// At the smallest size the answer line and every key of the footer are
+/// still on screen; a long status message wraps instead of being cut; wide
+/// terminals give the section list more room.
+#[test]
+fn the_smallest_and_widest_layouts_keep_what_matters_in_view() {
+    let f = fixture();
+    for lang in [Lang::En, Lang::It] {
+        let app = app_at("question", lang, &f);
+        let screen = draw(&app, 60, 16).backend().to_string();
+        let answer = if lang == Lang::En {
+            "Answer"
+        } else {
+            "Risposta"
+        };
+        let quit = if lang == Lang::En { "q quit" } else { "q esci" };
+        assert!(screen.contains(answer), "{screen}");
+        assert!(screen.contains(quit), "{screen}");
+        let mut app = app;
+        app.status = Some(srm_assess::tui::app::Status {
+            text: "Report written to /a/rather/long/folder/name/that/keeps/going/acme-prod.md"
+                .into(),
+            error: false,
+        });
+        let screen = draw(&app, 60, 16).backend().to_string();
+        let joined: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim_end())
+            .collect();
+        assert!(
+            joined.contains("acme-prod.md"),
+            "the path is cut:\n{screen}"
+        );
+        let wide = draw(&app, 220, 40).backend().to_string();
+        let section = if lang == Lang::En {
+            "Security incidents"
+        } else {
+            "Incidenti di sicurezza (ruoli e responsabilità)"
+        };
+        assert!(wide.contains(section), "{wide}");
+    }
+    // The help shows its legend at 80x24, and scrolls to it at 60x16.
+    let mut app = app_at("help", Lang::En, &f);
+    assert!(
+        draw(&app, 80, 24)
+            .backend()
+            .to_string()
+            .contains("Not applicable")
+    );
+    assert!(
+        !draw(&app, 60, 16)
+            .backend()
+            .to_string()
+            .contains("Not applicable")
+    );
+    for _ in 0..20 {
+        apply(&mut app, Action::ScrollDown, &f.data);
+    }
+    assert!(
+        draw(&app, 60, 16)
+            .backend()
+            .to_string()
+            .contains("Not applicable")
+    );
+}

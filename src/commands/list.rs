@@ -129,7 +129,11 @@ pub fn row(path: &Path, questionnaire: &Questionnaire) -> Row {
     }
     let retired = assessment.retired_ids(questionnaire).count();
     if retired > 0 {
-        notes.push(format!("{retired} retired question(s) kept"));
+        notes.push(if retired == 1 {
+            "1 retired question kept".to_string()
+        } else {
+            format!("{retired} retired questions kept")
+        });
     }
     Row {
         name,

@@ -72,9 +72,14 @@ pub fn run(
     } else {
         let texts = credential_texts(&mut assessment);
         if texts > 0 {
+            let (what, verb) = if texts == 1 {
+                ("1 text".to_string(), "looks")
+            } else {
+                (format!("{texts} texts"), "look")
+            };
             eprintln!(
-                "srm-assess: warning: {texts} text(s) typed into this assessment look like \
-                 passwords, tokens or keys, and the report shows them; add --redact to hide them"
+                "srm-assess: warning: {what} typed into this assessment {verb} like passwords, \
+                 tokens or keys, and the report shows them; add --redact to hide them"
             );
         }
     }

@@ -169,6 +169,8 @@ pub struct App {
     pub tallies: Breakdown,
     /// The terminal's size (columns, rows), as last reported.
     pub size: (u16, u16),
+    /// How far the help overlay is scrolled.
+    pub help_scroll: u16,
     /// Why the last save failed, while changes wait to be saved.
     pub save_error: Option<String>,
     /// Set when the user chose to quit without the unsaved changes.
@@ -203,6 +205,7 @@ impl App {
                 sections: Vec::new(),
             },
             size: (u16::MAX, u16::MAX),
+            help_scroll: 0,
             save_error: None,
             discard: false,
         }

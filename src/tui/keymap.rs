@@ -253,6 +253,24 @@ pub static BINDINGS: &[Binding] = &[
         Other,
         true
     ),
+    bind!(
+        Help,
+        [Code(KeyCode::PageDown), Code(KeyCode::Down), C('j')],
+        "PgDn ↓",
+        Action::ScrollDown,
+        k_scroll,
+        Move,
+        true
+    ),
+    bind!(
+        Help,
+        [Code(KeyCode::PageUp), Code(KeyCode::Up), C('k')],
+        "PgUp ↑",
+        Action::ScrollUp,
+        k_scroll,
+        Move,
+        true
+    ),
     bind!(Help, [C('q')], "q", Action::Quit, k_quit, Other, true),
     bind!(
         Summary,

@@ -3,6 +3,12 @@
 
 use crate::lang::Lang;
 
+/// `forms[0]` for one, `forms[1]` otherwise (English and Italian both),
+/// with `{n}` filled in.
+pub fn plural(forms: [&str; 2], n: usize) -> String {
+    forms[usize::from(n != 1)].replace("{n}", &n.to_string())
+}
+
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
@@ -126,8 +132,10 @@ pub struct Ui {
     pub why: &'static str,
     /// Intro: what the vendor covers.
     pub vendor_side: &'static str,
-    /// Intro: "{n} questions · {k} useful links".
-    pub intro_counts: &'static str,
+    /// Intro: "{n} questions", singular and plural.
+    pub intro_questions: [&'static str; 2],
+    /// Intro: "{n} useful links", singular and plural.
+    pub intro_links: [&'static str; 2],
     /// Intro: the answer keys work here.
     pub intro_hint: &'static str,
     /// Justification prompt title.
@@ -260,7 +268,8 @@ pub const EN: Ui = Ui {
     severities: ["high", "medium", "low"],
     why: "Why it matters",
     vendor_side: "What {vendor} covers on its side",
-    intro_counts: "{n} questions · {k} useful links",
+    intro_questions: ["{n} question", "{n} questions"],
+    intro_links: ["{n} useful link", "{n} useful links"],
     intro_hint: "The answer keys answer the first question right away.",
     why_na: "Why does this not apply?",
     justification_required: "A justification is required.",
@@ -362,7 +371,8 @@ pub const IT: Ui = Ui {
     severities: ["alta", "media", "bassa"],
     why: "Perché conta",
     vendor_side: "Cosa copre {vendor} dal suo lato",
-    intro_counts: "{n} domande · {k} link utili",
+    intro_questions: ["{n} domanda", "{n} domande"],
+    intro_links: ["{n} link utile", "{n} link utili"],
     intro_hint: "I tasti di risposta rispondono subito alla prima domanda.",
     why_na: "Perché non si applica?",
     justification_required: "La motivazione è obbligatoria.",

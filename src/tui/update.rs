@@ -82,6 +82,9 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
             match action {
                 Action::Help | Action::Back => app.overlay = Overlay::None,
                 Action::Quit => app.quit = true,
+                // The view stops at the end of the text.
+                Action::ScrollDown => app.help_scroll = app.help_scroll.saturating_add(3).min(200),
+                Action::ScrollUp => app.help_scroll = app.help_scroll.saturating_sub(3),
                 _ => {}
             }
             Vec::new()
@@ -260,7 +263,10 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Summary => app.overlay = Overlay::Summary,
         Action::Report => return vec![Effect::WriteReport],
-        Action::Help => app.overlay = Overlay::Help,
+        Action::Help => {
+            app.help_scroll = 0;
+            app.overlay = Overlay::Help;
+        }
         Action::Quit => app.quit = true,
         Action::ScrollDown => app.scroll = app.scroll.saturating_add(5),
         Action::ScrollUp => app.scroll = app.scroll.saturating_sub(5),

@@ -47,10 +47,31 @@ pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The rows the footer needs at `width`: the status message wrapped (at
+/// most 3 rows) and the keys wrapped.
+pub fn footer_height(app: &App, theme: &Theme, width: u16) -> u16 {
+    status_rows(app, width) + keys_paragraph(app, theme).line_count(width) as u16
+}
+
+fn status_rows(app: &App, width: u16) -> u16 {
+    match &app.status {
+        Some(status) if !matches!(app.overlay, Overlay::Search(_)) => {
+            let rows = Paragraph::new(one_line(&status.text))
+                .wrap(Wrap { trim: true })
+                .line_count(width);
+            (rows as u16).clamp(1, 3)
+        }
+        _ => 1,
+    }
+}
+
 /// The status line and the keys of the current mode.
 pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let [status_area, keys_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [status_area, keys_area] = Layout::vertical([
+        Constraint::Length(status_rows(app, area.width)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     if let Overlay::Search(query) = &app.overlay {
         let text = format!("/{}", one_line(query));
         frame.render_widget(
@@ -69,20 +90,24 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
 pub fn status_line(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     if let Some(status) = &app.status {
         let style = if status.error { theme.error } else { theme.dim };
-        let text = fit(&one_line(&status.text), area.width as usize);
-        frame.render_widget(Paragraph::new(Line::styled(text, style)), area);
+        let text = one_line(&status.text);
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: true }),
+            area,
+        );
     }
 }
 
 /// The keys of the current mode, from the one keymap, wrapped to the area.
 pub fn keys_line(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    frame.render_widget(keys_paragraph(app, theme), area);
+}
+
+fn keys_paragraph<'a>(app: &'a App, theme: &Theme) -> Paragraph<'a> {
     let ui = app.ui();
     let pairs: Vec<(&str, &str)> = bindings(app.mode())
         .filter(|b| b.footer)
         .map(|b| (b.shown, (b.label)(ui)))
         .collect();
-    frame.render_widget(
-        Paragraph::new(hint_line(&pairs, theme)).wrap(Wrap { trim: true }),
-        area,
-    );
+    Paragraph::new(hint_line(&pairs, theme)).wrap(Wrap { trim: true })
 }

@@ -45,14 +45,20 @@ fn too_small(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 fn walk(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+    // The footer takes what the status and the keys need at this width (a
+    // long path wraps instead of being cut), leaving the body at least 9.
+    let footer_height = chrome::footer_height(app, theme, area.width)
+        .min(area.height.saturating_sub(1 + 9))
+        .max(2);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(3),
+        Constraint::Length(footer_height),
     ])
     .areas(area);
     chrome::header(app, theme, header, frame);
-    let side = (area.width / 3).clamp(24, 40);
+    // A third of the width, so that wide terminals show whole section names.
+    let side = (area.width / 3).clamp(24, 64);
     let [sidebar_area, main] =
         Layout::horizontal([Constraint::Length(side), Constraint::Fill(1)]).areas(body);
     sidebar::render(app, theme, sidebar_area, frame);

@@ -119,27 +119,28 @@ fn editor_popup(
     }
 }
 
+/// Every key of the walk, in two columns where they fit, scrolled with
+/// PgDn/PgUp when the terminal is short; the symbols' legend last.
 fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let ui = app.ui();
     let block = Block::bordered().title(Line::styled(format!(" {} ", ui.keys), theme.title));
-    let inner = popup(area, 64, 30, frame, block);
-    let mut lines = Vec::new();
-    for (group, name) in [
-        (Group::Move, ui.g_move),
-        (Group::Answer, ui.g_answer),
-        (Group::Other, ui.g_other),
-    ] {
-        lines.push(Line::styled(name, theme.heading));
+    let inner = popup(area, 76, 30, frame, block);
+    let group = |group: Group, name: &'static str| {
+        let mut lines = vec![Line::styled(name, theme.heading)];
         for b in bindings(Mode::Walk).filter(|b| b.group == group) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<10}", b.shown), theme.key),
                 Span::raw((b.label)(ui)),
             ]));
         }
-    }
-    lines.push(Line::default());
+        lines
+    };
+    let mut left = group(Group::Move, ui.g_move);
+    left.push(Line::default());
+    left.extend(group(Group::Answer, ui.g_answer));
+    let right = group(Group::Other, ui.g_other);
     let legend: Vec<String> = ui.answers.iter().map(|a| a.to_string()).collect();
-    lines.push(Line::styled(
+    let legend = Paragraph::new(Line::styled(
         format!(
             "{}  · {}  {}  ! {}",
             legend.join("  "),
@@ -148,8 +149,43 @@ fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             ui.changed_count
         ),
         theme.dim,
-    ));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    ))
+    .wrap(Wrap { trim: true });
+    let legend_rows = legend.line_count(inner.width) as u16;
+    let two_columns = inner.width >= 64;
+    let keys_rows = if two_columns {
+        left.len().max(right.len())
+    } else {
+        left.len() + 1 + right.len()
+    } as u16;
+    // Scrolling moves keys and legend together; it stops at the end.
+    let total = keys_rows + 1 + legend_rows;
+    let scroll = app.help_scroll.min(total.saturating_sub(inner.height));
+    let keys_area = Rect {
+        height: keys_rows.saturating_sub(scroll).min(inner.height),
+        ..inner
+    };
+    if two_columns {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .areas(keys_area);
+        frame.render_widget(Paragraph::new(left).scroll((scroll, 0)), l);
+        frame.render_widget(Paragraph::new(right).scroll((scroll, 0)), r);
+    } else {
+        let mut all = left;
+        all.push(Line::default());
+        all.extend(right);
+        frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), keys_area);
+    }
+    let legend_top = (keys_rows + 1).saturating_sub(scroll);
+    if legend_top < inner.height {
+        let skip = scroll.saturating_sub(keys_rows + 1);
+        let legend_area = Rect {
+            y: inner.y + legend_top,
+            height: inner.height - legend_top,
+            ..inner
+        };
+        frame.render_widget(legend.scroll((skip, 0)), legend_area);
+    }
 }
 
 fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {

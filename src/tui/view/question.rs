@@ -45,10 +45,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .title(Line::styled(position, theme.dim).right_aligned());
+    // On a short pane the answer must stay in view: the reference line is
+    // cut to one row and the blank rows around the question go.
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    let compact = (inner.height < 14).then_some(inner.width as usize);
     let lines = if app.intro {
         intro(app, theme)
     } else {
-        question(app, theme)
+        question(app, theme, compact)
     };
     let paragraph = Paragraph::new(lines)
         .block(block)
@@ -82,10 +86,11 @@ fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         )));
     }
     lines.push(Line::default());
-    let counts = ui
-        .intro_counts
-        .replace("{n}", &section.questions.len().to_string())
-        .replace("{k}", &section.links.len().to_string());
+    let counts = format!(
+        "{} · {}",
+        super::super::text::plural(ui.intro_questions, section.questions.len()),
+        super::super::text::plural(ui.intro_links, section.links.len())
+    );
     lines.push(Line::styled(counts, theme.dim));
     lines.push(Line::styled(ui.intro_hint, theme.dim));
     lines.push(Line::default());
@@ -107,7 +112,7 @@ fn label(text: &str, theme: &Theme) -> Span<'static> {
     Span::styled(format!("{text:<9}"), theme.heading)
 }
 
-fn question(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
     let ui = app.ui();
     let q = app.question();
     let entry = app
@@ -121,18 +126,24 @@ fn question(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         Owner::Subscriber => 0,
         Owner::Shared => 1,
     }];
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "{} · {} {severity} · {owner} · {}",
-                q.reference, ui.severity, q.id
-            ),
-            theme.dim,
-        ),
-        Line::default(),
-    ];
+    let meta = format!(
+        "{} · {} {severity} · {owner} · {}",
+        q.reference, ui.severity, q.id
+    );
+    let mut lines = vec![Line::styled(
+        match compact {
+            Some(width) => super::fit(&meta, width),
+            None => meta,
+        },
+        theme.dim,
+    )];
+    if compact.is_none() {
+        lines.push(Line::default());
+    }
     lines.extend(text_lines(q.text.get(app.lang), theme.heading));
-    lines.push(Line::default());
+    if compact.is_none() {
+        lines.push(Line::default());
+    }
     // The answer, with its word: never by colour alone.
     let mut answer = vec![label(ui.answer, theme)];
     match entry.answer {
