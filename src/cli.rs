@@ -174,8 +174,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 instance: instance.unwrap_or_default(),
                 assessor: assessor.unwrap_or_default(),
             };
-            if !no_open && crate::tui::terminal::fit() == crate::tui::terminal::Fit::NotATerminal {
-                // Refuse before creating anything when nothing can be opened.
+            if !no_open && crate::tui::terminal::fit() != crate::tui::terminal::Fit::Dumb {
+                // Refuse before creating anything when nothing can be opened
+                // (no terminal, an unknown theme).
                 crate::tui::terminal::check_terminal()?;
             }
             commands::new::run(&target, metadata, questionnaire, data_dir, lang)?;

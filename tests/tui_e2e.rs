@@ -238,3 +238,39 @@ fn keys_do_nothing_while_the_terminal_is_too_small() {
         "keys acted on a screen that could not show them"
     );
 }
+
+/// SRM_ASSESS_THEME reaches the real terminal: mono sends no colour, and an
+/// unknown name is refused before anything is created.
+#[test]
+fn the_theme_variable_is_honoured_by_the_real_binary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "t");
+    let mut s = Session::start_env(
+        &["open", "t"],
+        dir.path(),
+        100,
+        30,
+        &[("SRM_ASSESS_THEME", "mono")],
+    );
+    s.wait_for("Why it matters");
+    s.send("q");
+    assert!(s.wait_exit());
+    let raw = String::from_utf8_lossy(&s.raw()).to_string();
+    for colour in ["\u{1b}[38;", "\u{1b}[36m", "\u{1b}[33m", "\u{1b}[90m"] {
+        assert!(!raw.contains(colour), "mono sent a colour: {colour:?}");
+    }
+    let mut s = Session::start_env(
+        &["new", "u"],
+        dir.path(),
+        100,
+        30,
+        &[("SRM_ASSESS_THEME", "neon")],
+    );
+    assert_eq!(s.exit_code(), 1);
+    assert!(
+        s.screen().contains("mono, high-contrast or color"),
+        "{}",
+        s.screen()
+    );
+    assert!(!dir.path().join("assessments/u.toml").exists());
+}

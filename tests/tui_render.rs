@@ -298,3 +298,67 @@ fn the_smallest_and_widest_layouts_keep_what_matters_in_view() {
             .contains("Not applicable")
     );
 }
+
+/// The three themes, drawn: mono has no colour at all, high contrast has
+/// nothing dim or dark and a bold selection, colour colours the title.
+#[test]
+fn each_theme_is_drawn_with_its_own_styles() {
+    use ratatui::style::{Color, Modifier};
+    let f = fixture();
+    let app = app_at("question", Lang::En, &f);
+    let render = |theme: &Theme| {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        terminal
+            .draw(|frame| view::render(&app, theme, frame))
+            .expect("draw");
+        terminal.backend().buffer().clone()
+    };
+    let styled = |buffer: &ratatui::buffer::Buffer| -> Vec<ratatui::buffer::Cell> {
+        buffer.content().to_vec()
+    };
+    let mono = styled(&render(&Theme::choose(Some("mono"), false).expect("mono")));
+    assert!(
+        mono.iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "mono uses no colour"
+    );
+    assert!(mono.iter().any(|c| c.modifier.contains(Modifier::REVERSED)));
+    let high = styled(&render(
+        &Theme::choose(Some("high-contrast"), true).expect("high contrast"),
+    ));
+    assert!(
+        high.iter().all(|c| !c.modifier.contains(Modifier::DIM)
+            && !matches!(c.fg, Color::DarkGray | Color::Gray | Color::Black)
+            && c.bg == Color::Reset),
+        "high contrast: nothing dim or dark, the terminal's own background"
+    );
+    assert!(
+        high.iter()
+            .any(|c| c.modifier.contains(Modifier::REVERSED | Modifier::BOLD)),
+        "a bold selection"
+    );
+    assert!(high.iter().any(|c| c.fg == Color::LightCyan));
+    let color = styled(&render(&Theme::choose(None, false).expect("color")));
+    assert!(
+        color.iter().any(|c| c.fg == Color::Cyan),
+        "the title is coloured"
+    );
+    assert!(
+        color.iter().any(|c| c.fg == Color::DarkGray),
+        "secondary text is dim"
+    );
+    assert_eq!(
+        Theme::choose(None, true).expect("no color"),
+        Theme::mono(),
+        "NO_COLOR means mono"
+    );
+    assert_eq!(
+        Theme::choose(Some("color"), true).expect("color"),
+        Theme::color()
+    );
+    assert!(
+        Theme::choose(Some("neon"), false)
+            .expect_err("unknown")
+            .contains("mono, high-contrast or color")
+    );
+}

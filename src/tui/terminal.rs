@@ -41,6 +41,7 @@ pub fn fit() -> Fit {
 
 /// Fails with what to use instead unless the interface can run.
 pub fn check_terminal() -> Result<(), Failure> {
+    Theme::from_env().map_err(Failure::new)?;
     match fit() {
         Fit::Ok => Ok(()),
         Fit::NotATerminal => Err(Failure::new(
@@ -58,6 +59,7 @@ pub fn check_terminal() -> Result<(), Failure> {
 /// terminal goes away.
 pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     check_terminal()?;
+    let theme = Theme::from_env().map_err(Failure::new)?;
     let stop = Arc::new(AtomicBool::new(false));
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     for signal in [SIGTERM, SIGHUP, SIGINT] {
@@ -81,7 +83,6 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
         .as_ref()
         .map_or_else(|| data.assessments(), |d| d.path().to_path_buf());
     crate::panic::set_hook(true, saved_in);
-    let theme = Theme::from_env();
     let input = spawn_input_reader();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);

@@ -1,5 +1,8 @@
-//! Styles. With `NO_COLOR` set, only bold, dim and reverse are used;
-//! nothing is ever conveyed by colour alone (answers carry a symbol and a word).
+//! Styles: `color` (the default), `mono` (with `NO_COLOR` set: only bold,
+//! dim, italic, underline and reverse) and `high-contrast` (bright colours
+//! on the terminal's own background, bold selection, nothing dim), chosen
+//! with `SRM_ASSESS_THEME`. Nothing is ever conveyed by colour alone
+//! (answers carry a symbol and a word).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -29,13 +32,48 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The theme for this environment: monochrome when `NO_COLOR` is set
-    /// (to anything but the empty string).
-    pub fn from_env() -> Self {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            Self::mono()
-        } else {
-            Self::color()
+    /// The theme for this environment: `SRM_ASSESS_THEME` when set, else
+    /// monochrome when `NO_COLOR` is set (to anything but the empty
+    /// string), else colours. An unknown theme name is an error that says
+    /// which names exist.
+    pub fn from_env() -> Result<Self, String> {
+        let asked = std::env::var("SRM_ASSESS_THEME").ok();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Self::choose(asked.as_deref(), no_color)
+    }
+
+    /// [`Theme::from_env`] with the environment given: the theme's name
+    /// (an explicit choice wins over `NO_COLOR`) and whether `NO_COLOR` is set.
+    pub fn choose(asked: Option<&str>, no_color: bool) -> Result<Self, String> {
+        match asked.map(str::trim).filter(|a| !a.is_empty()) {
+            Some("mono") => Ok(Self::mono()),
+            Some("high-contrast") => Ok(Self::high_contrast()),
+            Some("color" | "colour") => Ok(Self::color()),
+            Some(other) => Err(format!(
+                "SRM_ASSESS_THEME={other:?} is not a theme; use mono, high-contrast or color"
+            )),
+            None if no_color => Ok(Self::mono()),
+            None => Ok(Self::color()),
+        }
+    }
+
+    /// Bright colours on the terminal's own background, bold selection and
+    /// nothing dim: for low vision and washed-out screens.
+    pub fn high_contrast() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            title: bold.fg(Color::LightCyan),
+            heading: bold.fg(Color::White),
+            dim: Style::new().fg(Color::White),
+            selected: bold.add_modifier(Modifier::REVERSED),
+            key: bold.fg(Color::LightYellow),
+            error: bold.fg(Color::LightRed),
+            good: bold.fg(Color::LightGreen),
+            gap: bold.fg(Color::LightRed),
+            link: Style::new()
+                .fg(Color::LightCyan)
+                .add_modifier(Modifier::UNDERLINED),
+            code: bold.fg(Color::LightMagenta),
         }
     }
 
