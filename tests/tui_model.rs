@@ -564,3 +564,45 @@ fn quitting_anyway_leaves_without_the_unsaved_changes() {
         "the broken file is never overwritten"
     );
 }
+
+/// Opening the notes editor and leaving it without typing changes nothing,
+/// even when the notes hold tabs or control characters the editor shows
+/// cleaned.
+#[test]
+fn leaving_the_notes_editor_without_an_edit_changes_nothing() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    let id = h.id();
+    let mut entry = srm_assess::assessment::Entry {
+        answer: Some(Answer::Partial),
+        notes: "col1\tcol2\u{7}bell".into(),
+        ..Default::default()
+    };
+    entry.answered_at = Some("2026-01-01T00:00:00Z".parse().expect("ts"));
+    h.app.set_entry(entry);
+    h.act(Action::Next);
+    h.act(Action::Prev);
+    let before = std::fs::read(&h.path).expect("file");
+    h.act(Action::EditNotes);
+    h.act(Action::Back);
+    assert!(matches!(h.app.overlay, Overlay::None));
+    assert_eq!(
+        h.app
+            .doc
+            .as_ref()
+            .expect("doc")
+            .entry(&id)
+            .expect("entry")
+            .notes,
+        "col1\tcol2\u{7}bell"
+    );
+    assert!(
+        h.app
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("Saved")),
+        "{:?}",
+        h.app.status
+    );
+    assert_eq!(std::fs::read(&h.path).expect("file"), before);
+}

@@ -362,3 +362,27 @@ fn each_theme_is_drawn_with_its_own_styles() {
             .contains("mono, high-contrast or color")
     );
 }
+
+/// The credential warning in the notes editor wraps and names the key that
+/// saves anyway, at the smallest size too.
+#[test]
+fn the_credential_warning_is_shown_whole() {
+    let f = fixture();
+    for (w, h) in [(60, 16), (80, 24)] {
+        let mut app = app_at("question", Lang::En, &f);
+        apply(&mut app, Action::EditNotes, &f.data);
+        typed(&mut app, " password=Hunter2Secret", &f.data);
+        apply(&mut app, Action::Back, &f.data);
+        let screen = draw(&app, w, h).backend().to_string();
+        let joined: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').replace('│', " "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let joined = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.contains("press Esc again to save the notes as they are"),
+            "{screen}"
+        );
+    }
+}

@@ -104,6 +104,10 @@ pub enum Overlay {
         /// Set once the user was warned that the notes look like a
         /// credential; leaving again saves them anyway.
         warned: bool,
+        /// Whether anything was typed: leaving without an edit changes
+        /// nothing (the editor shows the notes cleaned of control
+        /// characters, which must not be written back unasked).
+        edited: bool,
     },
     /// The owner and due date form.
     Owner(OwnerForm),

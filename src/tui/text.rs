@@ -300,7 +300,7 @@ pub const EN: Ui = Ui {
     fields: ["Name", "Organization", "Instance", "Assessor"],
     keys: "Keys",
     unreadable: "unreadable",
-    secret_warning: "This looks like a password or key, and assessments are shared: remove it, or Esc again to save.",
+    secret_warning: "This looks like a password, token or key, and assessments are shared: remove it, or press {key} again to save the notes as they are.",
 };
 
 /// Italian.
@@ -403,7 +403,7 @@ pub const IT: Ui = Ui {
     fields: ["Nome", "Organizzazione", "Istanza", "Valutatore"],
     keys: "Tasti",
     unreadable: "illeggibile",
-    secret_warning: "Sembra una password o una chiave, e le valutazioni si condividono: toglietela, o Esc di nuovo per salvare.",
+    secret_warning: "Sembra una password, un token o una chiave, e le valutazioni si condividono: toglietela, oppure premete di nuovo {key} per salvare le note così come sono.",
 };
 
 /// The interface's words in a language.

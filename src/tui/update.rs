@@ -198,6 +198,7 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Overlay::Notes {
                 editor: Box::new(editor(&current_entry(app).notes)),
                 warned: false,
+                edited: false,
             }
         }
         Action::EditOwner => {
@@ -354,6 +355,8 @@ fn editor(text: &str) -> TextArea<'static> {
     );
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
+    // Long lines wrap in the box instead of scrolling out of sight.
+    area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     area
 }
 
@@ -386,13 +389,23 @@ fn justification(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn notes(app: &mut App, action: Action) -> Vec<Effect> {
-    let Overlay::Notes { editor, warned } = &mut app.overlay else {
+    let Overlay::Notes {
+        editor,
+        warned,
+        edited,
+    } = &mut app.overlay
+    else {
         return Vec::new();
     };
     match action {
         Action::Key(input) => {
-            editor.input(input);
+            *edited |= editor.input(input);
             *warned = false;
+            Vec::new()
+        }
+        Action::Back | Action::Quit if !*edited => {
+            app.overlay = Overlay::None;
+            app.quit = action == Action::Quit;
             Vec::new()
         }
         // Leaving the editor keeps what was typed, even when quitting.

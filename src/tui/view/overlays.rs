@@ -30,13 +30,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             };
             editor_popup(ui.why_na, editor, note, theme, area, frame);
         }
-        Overlay::Notes { editor, warned } => {
+        Overlay::Notes { editor, warned, .. } => {
             let ui = app.ui();
-            let note = if *warned {
-                Some(ui.secret_warning)
-            } else {
-                None
-            };
+            // The key that saves anyway, from the keymap.
+            let save_key = bindings(Mode::Notes)
+                .find(|b| b.action == crate::tui::action::Action::Back)
+                .map_or("Esc", |b| b.shown);
+            let warning = ui.secret_warning.replace("{key}", save_key);
+            let note = warned.then_some(warning.as_str());
             editor_popup(ui.notes_title, editor, note, theme, area, frame)
         }
         Overlay::Owner(form) => {
@@ -108,14 +109,19 @@ fn editor_popup(
 ) {
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
     let inner = popup(area, 72, 12, frame, block);
+    // A warning wraps and keeps every word, leaving the editor at least 2 rows.
+    let note = note.map(|note| {
+        Paragraph::new(Line::styled(note.to_string(), theme.error)).wrap(Wrap { trim: true })
+    });
+    let rows = note
+        .as_ref()
+        .map_or(0, |n| n.line_count(inner.width) as u16);
+    let rows = rows.min(inner.height.saturating_sub(2));
     let [text, message] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(inner);
     frame.render_widget(editor, text);
     if let Some(note) = note {
-        frame.render_widget(
-            Paragraph::new(Line::styled(note.to_string(), theme.error)),
-            message,
-        );
+        frame.render_widget(note, message);
     }
 }
 
