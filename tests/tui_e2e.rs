@@ -274,3 +274,29 @@ fn the_theme_variable_is_honoured_by_the_real_binary() {
     );
     assert!(!dir.path().join("assessments/u.toml").exists());
 }
+
+/// A second window shows what the first saved, and what a script saved,
+/// without a key of its own.
+#[test]
+fn a_window_shows_answers_saved_elsewhere_within_seconds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "live");
+    let mut a = Session::start(&["open", "live"], dir.path(), 100, 30);
+    let mut b = Session::start(&["open", "live"], dir.path(), 100, 30);
+    a.wait_for("Why it matters");
+    b.wait_for("Why it matters");
+    a.send("y");
+    a.wait_for("1/34 answered");
+    let start = std::time::Instant::now();
+    b.wait_for("1/34 answered");
+    assert!(start.elapsed() < std::time::Duration::from_secs(3));
+    srm(dir.path())
+        .args(["answer", "live", "integrations.api-sdk", "no"])
+        .assert()
+        .success();
+    a.wait_for("2/34 answered");
+    b.wait_for("2/34 answered");
+    a.send("q");
+    b.send("q");
+    assert!(a.wait_exit() && b.wait_exit());
+}

@@ -22,6 +22,9 @@ pub struct Document {
     base: BTreeMap<String, Entry>,
     changed: BTreeSet<String>,
     metadata_changed: bool,
+    /// A version of the file that could not be read back (broken by hand,
+    /// say): not read again until it changes; the next save reports it.
+    unreadable: Option<Stamp>,
 }
 
 /// What a save did beyond writing this process's changes.
@@ -112,7 +115,44 @@ impl Document {
             assessment,
             changed: BTreeSet::new(),
             metadata_changed: false,
+            unreadable: None,
         }
+    }
+
+    /// Reads the file again if another process (a second window, a script
+    /// running `answer`) replaced it since this one last read or wrote it;
+    /// this process's unsaved changes stay on top. Returns whether what is
+    /// shown changed. Cheap when nothing changed: one `stat`.
+    pub fn refresh(&mut self) -> bool {
+        let Some(now) = Stamp::of(&self.path) else {
+            return false;
+        };
+        let known = self.on_disk.as_ref().map(|(_, stamp)| stamp);
+        if known == Some(&now) || self.unreadable.as_ref() == Some(&now) {
+            return false;
+        }
+        let Ok((disk, metadata)) = load_with_metadata(&self.path) else {
+            self.unreadable = Some(now);
+            return false;
+        };
+        self.unreadable = None;
+        let mut merged = disk.clone();
+        for id in &self.changed {
+            match self.assessment.answers.get(id) {
+                Some(entry) => merged.answers.insert(id.clone(), entry.clone()),
+                None => merged.answers.remove(id),
+            };
+        }
+        if self.metadata_changed {
+            merged.metadata = self.assessment.metadata.clone();
+        }
+        merged.questionnaire = self.assessment.questionnaire.clone();
+        let shown_changed = merged.answers != self.assessment.answers
+            || merged.metadata != self.assessment.metadata;
+        self.base = disk.answers.clone();
+        self.on_disk = metadata.as_ref().map(|m| (disk, Stamp::from(m)));
+        self.assessment = merged;
+        shown_changed
     }
 
     /// The file.

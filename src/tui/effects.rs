@@ -17,6 +17,16 @@ pub fn apply(app: &mut App, action: super::action::Action, data: &DataDir) {
     }
 }
 
+/// Takes in what another process saved meanwhile (a second window, a
+/// script); returns whether the screen must be redrawn.
+pub fn refresh(app: &mut App) -> bool {
+    let changed = app.doc.as_mut().is_some_and(Document::refresh);
+    if changed {
+        app.recount();
+    }
+    changed
+}
+
 /// Performs one effect.
 pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {

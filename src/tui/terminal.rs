@@ -182,7 +182,16 @@ fn event_loop(
         }
         let event = match input.recv_timeout(TICK) {
             Ok(Ok(event)) => event,
-            Err(RecvTimeoutError::Timeout) => continue,
+            // Idle: show what another window or a script saved meanwhile.
+            Err(RecvTimeoutError::Timeout) => {
+                if effects::refresh(app) {
+                    let drawn = terminal.draw(|frame| view::render(app, theme, frame));
+                    if let Err(e) = drawn {
+                        return if hung_up() { Ok(()) } else { Err(io(e)) };
+                    }
+                }
+                continue;
+            }
             Ok(Err(e)) if !hung_up() => return Err(io(e)),
             // The reader is gone or failed because the terminal is: leave.
             Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
