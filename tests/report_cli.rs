@@ -358,3 +358,41 @@ fn the_output_file_extension_chooses_the_format() {
         "nothing is written on bad usage"
     );
 }
+
+/// Owner and due-date changes are shown as what changed, not as the same
+/// answer twice ("No → No").
+#[test]
+fn diff_shows_owner_due_date_and_flag_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old = dir.path().join("old.toml");
+    srm()
+        .arg("new")
+        .arg(&old)
+        .arg("--no-open")
+        .assert()
+        .success();
+    srm()
+        .arg("answer")
+        .arg(&old)
+        .args(["access.review", "no", "--notes", "first"])
+        .assert()
+        .success();
+    let new = dir.path().join("new.toml");
+    let text = std::fs::read_to_string(&old).expect("old").replace(
+        "notes = \"first\"",
+        "notes = \"second\"\nowner = \"Marco\"\ndue = \"2026-12-31\"\nflagged = true",
+    );
+    std::fs::write(&new, text).expect("new");
+    let out = stdout(srm().arg("diff").arg(&old).arg(&new));
+    for line in [
+        "Owner: none → Marco",
+        "Due: none → 2026-12-31",
+        "flagged for review",
+        "notes edited",
+    ] {
+        assert!(out.contains(line), "{line:?} missing:\n{out}");
+    }
+    assert!(!out.contains("No → No"), "{out}");
+    let it = stdout(srm().args(["--lang", "it", "diff"]).arg(&old).arg(&new));
+    assert!(it.contains("Responsabile: nessuno → Marco"), "{it}");
+}

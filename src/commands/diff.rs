@@ -7,7 +7,7 @@ use super::{load_questionnaire, print, read_assessment};
 use crate::error::Failure;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::report::compare::{Kind, compare};
+use crate::report::compare::{Detail, Kind, compare};
 use crate::report::md::clean;
 use crate::score::{self, format_percent};
 use crate::store;
@@ -61,8 +61,33 @@ pub fn run(
                 .question(&c.id)
                 .map(|x| clean(x.text.get(lang)))
                 .unwrap_or_default();
-            let _ = writeln!(out, "  {}  {} → {}  {text}", c.id, word(c.old), word(c.new));
+            if kind == Kind::Details {
+                let _ = writeln!(out, "  {}  {}  {text}", c.id, word(c.new));
+            } else {
+                let _ = writeln!(out, "  {}  {} → {}  {text}", c.id, word(c.old), word(c.new));
+            }
+            for detail in &c.details {
+                let _ = writeln!(out, "      {}", describe(detail, m));
+            }
         }
     }
     print(&out)
+}
+
+/// One changed detail as a line: `Owner: Anna → Marco`, `notes edited`.
+fn describe(detail: &Detail, m: &i18n::Messages) -> String {
+    let or_none = |s: &str| {
+        if s.is_empty() {
+            m.none.to_string()
+        } else {
+            clean(s).replace('\n', " ")
+        }
+    };
+    match detail {
+        Detail::Owner(old, new) => format!("{}: {} → {}", m.gap_owner, or_none(old), or_none(new)),
+        Detail::Due(old, new) => format!("{}: {} → {}", m.due, or_none(old), or_none(new)),
+        Detail::Flag(now) => m.flag_set[usize::from(*now)].to_string(),
+        Detail::Notes => m.notes_edited.to_string(),
+        Detail::Justification => m.justification_edited.to_string(),
+    }
 }

@@ -41,7 +41,7 @@ impl Kind {
             Kind::NewlyAnswered => m.newly_answered,
             Kind::NoLongerAnswered => m.no_longer_answered,
             Kind::Other => m.other_changes,
-            Kind::Details => m.notes,
+            Kind::Details => m.details_changed,
         }
     }
 }
@@ -57,6 +57,47 @@ pub struct Change {
     pub new: Option<Answer>,
     /// How it moved.
     pub kind: Kind,
+    /// What else changed (owner, due date, flag, notes, justification).
+    pub details: Vec<Detail>,
+}
+
+/// A part of an entry, besides its answer, that changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// The person who closes the gap: before, after.
+    Owner(String, String),
+    /// The due date: before, after (empty when none).
+    Due(String, String),
+    /// Flagged for review now (true) or no longer (false).
+    Flag(bool),
+    /// The notes were edited.
+    Notes,
+    /// The not-applicable justification was edited.
+    Justification,
+}
+
+/// What changed in an entry besides its answer, in a fixed order.
+pub fn detail_changes(before: Option<&Entry>, after: Option<&Entry>) -> Vec<Detail> {
+    let empty = Entry::default();
+    let (b, a) = (before.unwrap_or(&empty), after.unwrap_or(&empty));
+    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let mut out = Vec::new();
+    if b.owner != a.owner {
+        out.push(Detail::Owner(b.owner.clone(), a.owner.clone()));
+    }
+    if b.due != a.due {
+        out.push(Detail::Due(date(b.due), date(a.due)));
+    }
+    if b.flagged != a.flagged {
+        out.push(Detail::Flag(a.flagged));
+    }
+    if b.notes != a.notes {
+        out.push(Detail::Notes);
+    }
+    if b.justification != a.justification {
+        out.push(Detail::Justification);
+    }
+    out
 }
 
 /// Every question whose entry differs between `old` and `new`, in
@@ -87,6 +128,7 @@ pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment
                 old: before.and_then(|e| e.answer),
                 new: after.and_then(|e| e.answer),
                 kind,
+                details: detail_changes(before, after),
             })
         })
         .collect()
