@@ -154,6 +154,10 @@ pub struct Messages {
     pub justification_edited: &'static str,
     /// Shown for an empty owner or due date.
     pub none: &'static str,
+    /// Heading: questions flagged for review.
+    pub flagged_heading: &'static str,
+    /// What that list is.
+    pub flagged_intro: &'static str,
 }
 
 /// English.
@@ -231,6 +235,8 @@ pub const EN: Messages = Messages {
     notes_edited: "notes edited",
     justification_edited: "justification edited",
     none: "none",
+    flagged_heading: "Flagged for review",
+    flagged_intro: "Someone marked these questions to look at again, whatever their answer.",
 };
 
 /// Italian.
@@ -308,6 +314,8 @@ pub const IT: Messages = Messages {
     notes_edited: "note modificate",
     justification_edited: "motivazione modificata",
     none: "nessuno",
+    flagged_heading: "Da rivedere",
+    flagged_intro: "Qualcuno ha segnato queste domande da riguardare, qualunque sia la risposta.",
 };
 
 /// The messages of a language.

@@ -385,3 +385,34 @@ fn typed_text_next_to_autolinks_stays_text_on_github() {
         assert!(lint(&md).is_empty(), "{attack:?}: {:?}", lint(&md));
     }
 }
+
+/// A flagged question answered yes appeared nowhere in the report.
+#[test]
+fn every_flagged_question_is_listed_whatever_its_answer() {
+    let q = zendesk();
+    let mut a = fixture("acme-prod");
+    let entry = a.answers.get_mut("access.sso").expect("a yes");
+    assert_eq!(entry.answer, Some(Answer::Yes));
+    entry.flagged = true;
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    let section = md
+        .split("\n## Flagged for review\n")
+        .nth(1)
+        .expect("a flagged section")
+        .split("\n## ")
+        .next()
+        .unwrap_or_default();
+    assert!(
+        section.contains("access.sso") && section.contains("Yes"),
+        "{section}"
+    );
+    for (id, e) in &a.answers {
+        if e.flagged && q.question(id).is_some() {
+            assert!(
+                section.contains(id.as_str()),
+                "{id} is flagged but not listed"
+            );
+        }
+    }
+    assert!(lint(&md).is_empty(), "{:?}", lint(&md));
+}

@@ -17,6 +17,7 @@ pub fn render(report: &Report) -> String {
     gap_list(&mut md, report, m);
     not_applicable(&mut md, report, m);
     unanswered(&mut md, report, m);
+    flagged(&mut md, report, m);
     changed(&mut md, report, m);
     retired(&mut md, report, m);
     since(&mut md, report, m);
@@ -315,6 +316,38 @@ fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
     } else {
         md.bullets(&items);
     }
+}
+
+/// Every question flagged for review, whatever its answer (a flagged yes
+/// appears nowhere else).
+fn flagged(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| {
+            report
+                .assessment
+                .answers
+                .get(&q.id)
+                .is_some_and(|e| e.flagged)
+        })
+        .map(|q| {
+            let answer = report
+                .assessment
+                .answer(&q.id)
+                .map_or(m.unanswered, |a| m.answer_word(a));
+            let mut item = question_line(q, report);
+            item.push(text(format!(" — {answer}")));
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.flagged_heading)]);
+    md.paragraph(&[text(m.flagged_intro)]);
+    md.bullets(&items);
 }
 
 fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
