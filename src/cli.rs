@@ -70,15 +70,28 @@ pub enum Command {
         /// The question's id, e.g. access.two-factor
         #[arg(value_name = "QUESTION_ID")]
         question: String,
-        /// The answer
-        #[arg(value_name = "ANSWER", value_parser = ["yes", "partial", "no", "unknown", "na"])]
-        answer: String,
+        /// The answer: yes, partial, no, unknown or na (or y, p, n, u, x, in
+        /// any case); unanswered clears it
+        #[arg(value_name = "ANSWER", value_parser = parse_answer)]
+        answer: AnswerChoice,
         /// Notes (evidence, context); replace the existing notes
         #[arg(long, value_name = "TEXT")]
         notes: Option<String>,
         /// Why the question does not apply (required with na)
         #[arg(long, value_name = "TEXT")]
         justification: Option<String>,
+        /// Who closes the gap ("" clears it)
+        #[arg(long, value_name = "WHO")]
+        owner: Option<String>,
+        /// When the gap is due, as YYYY-MM-DD ("" clears it)
+        #[arg(long, value_name = "DATE", value_parser = parse_due)]
+        due: Option<DueChoice>,
+        /// Flag the question for review
+        #[arg(long, conflicts_with = "unflag")]
+        flag: bool,
+        /// Remove the review flag
+        #[arg(long)]
+        unflag: bool,
     },
     /// Write the gap report (to standard output unless -o is given)
     Report {
@@ -195,13 +208,19 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             answer,
             notes,
             justification,
+            owner,
+            due,
+            flag,
+            unflag,
         }) => {
-            let answer = Answer::parse(&answer).ok_or_else(|| Failure::new("unknown answer"))?;
             let request = commands::answer::Request {
                 question,
-                answer,
+                answer: answer.0,
                 notes,
                 justification,
+                owner,
+                due: due.map(|d| d.0),
+                flag: (flag || unflag).then_some(flag),
             };
             commands::answer::run(&target, request, questionnaire, data_dir)
         }
@@ -243,4 +262,35 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         None => commands::tui::start(questionnaire, data_dir, lang),
     }
+}
+
+/// An answer from the command line; `None` clears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerChoice(pub Option<Answer>);
+
+fn parse_answer(word: &str) -> Result<AnswerChoice, String> {
+    if matches!(
+        word.trim().to_lowercase().as_str(),
+        "unanswered" | "none" | "-"
+    ) {
+        return Ok(AnswerChoice(None));
+    }
+    Answer::from_user(word)
+        .map(|a| AnswerChoice(Some(a)))
+        .ok_or_else(|| {
+            "use yes, partial, no, unknown or na (or y, p, n, u, x), or unanswered to clear".into()
+        })
+}
+
+/// A due date from the command line; `None` clears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueChoice(pub Option<jiff::civil::Date>);
+
+fn parse_due(text: &str) -> Result<DueChoice, String> {
+    if text.trim().is_empty() {
+        return Ok(DueChoice(None));
+    }
+    crate::assessment::parse_date(text)
+        .map(|d| DueChoice(Some(d)))
+        .ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD, like 2026-12-31"))
 }

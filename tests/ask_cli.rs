@@ -194,3 +194,42 @@ fn completions_man_page_and_version() {
         .success()
         .stdout("srm-assess 0.1.0 (built-in questionnaire zendesk-srm 2023-06-16)\n");
 }
+
+/// `ask` records notes (with the credential warning), owner, due date and
+/// the review flag, as the interface does.
+#[test]
+fn ask_records_notes_owner_due_date_and_flag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "a", "--no-open"])
+        .assert()
+        .success();
+    let out = srm(dir.path())
+        .args(["ask", "a"])
+        .write_stdin(
+            "e\nJoiners handled by HR; leavers by IT.\no\nAnna Bianchi\n2026-12-31\nf\nn\n\
+             e\npassword=Hunter2Secret\no\n\nnot-a-date\ny\nq\n",
+        )
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(text.contains("Flagged for review."), "{text}");
+    assert!(text.contains("look like they contain a password"), "{text}");
+    assert!(text.contains("Not a date"), "{text}");
+    let a = read(dir.path(), "a");
+    let first = &a.answers["access.lifecycle"];
+    assert_eq!(first.answer, Some(Answer::No));
+    assert_eq!(first.notes, "Joiners handled by HR; leavers by IT.");
+    assert_eq!(first.owner, "Anna Bianchi");
+    assert_eq!(
+        first.due.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-31")
+    );
+    assert!(first.flagged);
+    let second = &a.answers["access.least-privilege"];
+    assert_eq!(second.answer, Some(Answer::Yes));
+    assert_eq!(second.due, None, "a bad date changes nothing");
+}

@@ -258,7 +258,7 @@ fn a_bad_answer_word_is_a_usage_error() {
         .args(["answer", "a", "access.sso", "maybe"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("possible values"));
+        .stderr(predicate::str::contains("use yes, partial, no, unknown or na"));
 }
 
 #[test]
@@ -527,4 +527,121 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     found
+}
+
+/// `answer` takes the interface's letters in any case, sets owner, due date
+/// and flag, returns a question to unanswered, and never reuses an old
+/// justification unseen.
+#[test]
+fn answer_takes_letters_details_and_clears() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    srm(d).args(["new", "z", "--no-open"]).assert().success();
+    let file = d.join("assessments/z.toml");
+    let read = || {
+        srm_assess::assessment::file::parse(&std::fs::read_to_string(&file).expect("file"))
+            .expect("parses")
+    };
+    for (word, answer) in [
+        ("Y", "yes"),
+        ("p", "partial"),
+        ("NO", "no"),
+        ("u", "unknown"),
+    ] {
+        srm(d)
+            .args(["answer", "z", "access.sso", word])
+            .assert()
+            .success();
+        assert_eq!(
+            read().answers["access.sso"].answer.map(|a| a.as_str()),
+            Some(answer)
+        );
+    }
+    srm(d)
+        .args([
+            "answer",
+            "z",
+            "access.sso",
+            "n",
+            "--owner",
+            "Marco",
+            "--due",
+            "2026-12-31",
+            "--flag",
+        ])
+        .assert()
+        .success();
+    let e = read().answers["access.sso"].clone();
+    assert_eq!((e.owner.as_str(), e.flagged), ("Marco", true));
+    assert_eq!(e.due.map(|d| d.to_string()).as_deref(), Some("2026-12-31"));
+    srm(d)
+        .args(["answer", "z", "access.sso", "n", "--due", "", "--unflag"])
+        .assert()
+        .success();
+    let e = read().answers["access.sso"].clone();
+    assert_eq!((e.due, e.flagged), (None, false));
+    srm(d)
+        .args(["answer", "z", "access.sso", "unanswered"])
+        .assert()
+        .success();
+    let e = read().answers["access.sso"].clone();
+    assert_eq!(e.answer, None);
+    assert_eq!(e.owner, "Marco", "the details stay");
+    // Bad usage: a date that is not one, flag and unflag together, a word.
+    for args in [vec!["--due", "31/12/2026"], vec!["--flag", "--unflag"]] {
+        srm(d)
+            .args(["answer", "z", "access.sso", "no"])
+            .args(&args)
+            .assert()
+            .code(2);
+    }
+    srm(d)
+        .args(["answer", "z", "access.sso", "maybe"])
+        .assert()
+        .code(2);
+    // na, then no, then na again: the old justification is not reused.
+    srm(d)
+        .args([
+            "answer",
+            "z",
+            "access.ip-restrictions",
+            "X",
+            "--justification",
+            "All SSO",
+        ])
+        .assert()
+        .success();
+    srm(d)
+        .args(["answer", "z", "access.ip-restrictions", "no"])
+        .assert()
+        .success();
+    let before = std::fs::read(&file).expect("file");
+    srm(d)
+        .args(["answer", "z", "access.ip-restrictions", "na"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("All SSO").and(predicate::str::contains("--justification")),
+        );
+    assert_eq!(std::fs::read(&file).expect("file"), before);
+    // Re-answering na when it already is na keeps its justification.
+    srm(d)
+        .args([
+            "answer",
+            "z",
+            "access.ip-restrictions",
+            "na",
+            "--justification",
+            "Still SSO",
+        ])
+        .assert()
+        .success();
+    srm(d)
+        .args(["answer", "z", "access.ip-restrictions", "na"])
+        .assert()
+        .success();
+    assert_eq!(
+        read().answers["access.ip-restrictions"].justification,
+        "Still SSO"
+    );
 }

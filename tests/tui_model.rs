@@ -606,3 +606,20 @@ fn leaving_the_notes_editor_without_an_edit_changes_nothing() {
     );
     assert_eq!(std::fs::read(&h.path).expect("file"), before);
 }
+
+#[test]
+fn an_answer_can_be_cleared_and_the_notes_stay() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    let id = h.id();
+    h.act(Action::Answer(Answer::No));
+    h.act(Action::Prev);
+    h.act(Action::EditNotes);
+    h.type_text("kept");
+    h.act(Action::Back);
+    h.act(Action::ClearAnswer);
+    let disk = h.on_disk();
+    assert_eq!(disk.answer(&id), None);
+    assert_eq!(disk.answers[&id].notes, "kept");
+    assert_eq!(h.app.tallies.overall.answered, 0);
+}

@@ -60,6 +60,20 @@ impl Answer {
         Answer::ALL.into_iter().find(|a| a.as_str() == word)
     }
 
+    /// Reads an answer as a user types it, in any case: the file's words
+    /// (`yes`, `partial`, `no`, `unknown`, `na`), the interface's letters
+    /// (`y`, `p`, `n`, `u`, `x`) and `n/a`.
+    pub fn from_user(word: &str) -> Option<Self> {
+        Some(match word.trim().to_lowercase().as_str() {
+            "y" | "yes" => Answer::Yes,
+            "p" | "partial" => Answer::Partial,
+            "n" | "no" => Answer::No,
+            "u" | "unknown" => Answer::Unknown,
+            "x" | "na" | "n/a" => Answer::Na,
+            _ => return None,
+        })
+    }
+
     /// Whether this answer leaves a gap to close (partial, no, unknown).
     pub fn is_gap(self) -> bool {
         matches!(self, Answer::Partial | Answer::No | Answer::Unknown)
@@ -70,6 +84,20 @@ impl fmt::Display for Answer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// A date typed as `YYYY-MM-DD` (exactly that shape), if it is one.
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let text = text.trim();
+    let ok_shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    ok_shape.then(|| text.parse().ok()).flatten()
 }
 
 /// What was recorded for one question. Empty fields are left out of the file.
@@ -108,6 +136,14 @@ impl Entry {
         self.answer = Some(answer);
         self.answered_at = Some(now());
         self.fingerprint = fingerprint(question);
+    }
+
+    /// Returns the question to unanswered; notes, owner, due date and flag
+    /// stay.
+    pub fn clear_answer(&mut self) {
+        self.answer = None;
+        self.answered_at = None;
+        self.fingerprint = String::new();
     }
 
     /// Whether nothing at all is recorded (such an entry is not written).

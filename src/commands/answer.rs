@@ -13,12 +13,18 @@ use crate::score::{self, format_percent};
 pub struct Request {
     /// The question's id.
     pub question: String,
-    /// The answer.
-    pub answer: Answer,
+    /// The answer; `None` returns the question to unanswered.
+    pub answer: Option<Answer>,
     /// New notes, replacing the old ones.
     pub notes: Option<String>,
     /// Why the question does not apply.
     pub justification: Option<String>,
+    /// Who closes the gap (empty clears it).
+    pub owner: Option<String>,
+    /// When the gap is due (`Some(None)` clears it).
+    pub due: Option<Option<jiff::civil::Date>>,
+    /// Flag (`true`) or unflag (`false`) the question.
+    pub flag: Option<bool>,
 }
 
 /// Records the answer and saves it, merged with any other process's work.
@@ -33,15 +39,38 @@ pub fn run(
         .question(&request.question)
         .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    let was_na = entry.answer == Some(Answer::Na);
+    if request.answer == Some(Answer::Na) && request.justification.is_none() && !was_na {
+        // An old justification from an earlier `na` is not reused unseen.
+        let old = if entry.justification.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (the last one was {:?})", entry.justification)
+        };
+        return Err(Failure::new(format!(
+            "{}: `na` (not applicable) needs a justification{old}: \
+             add --justification \"why it does not apply\"; nothing was saved",
+            question.id
+        )));
+    }
     if let Some(justification) = request.justification {
         entry.justification = justification;
     }
-    if request.answer == Answer::Na && entry.justification.trim().is_empty() {
+    if request.answer == Some(Answer::Na) && entry.justification.trim().is_empty() {
         return Err(Failure::new(format!(
             "{}: `na` (not applicable) needs a justification: \
              add --justification \"why it does not apply\"; nothing was saved",
             question.id
         )));
+    }
+    if let Some(owner) = request.owner {
+        entry.owner = owner.trim().to_string();
+    }
+    if let Some(due) = request.due {
+        entry.due = due;
+    }
+    if let Some(flag) = request.flag {
+        entry.flagged = flag;
     }
     if let Some(notes) = request.notes {
         entry.notes = notes;
@@ -57,7 +86,10 @@ pub fn run(
             );
         }
     }
-    entry.record_answer(question, request.answer);
+    match request.answer {
+        Some(answer) => entry.record_answer(question, answer),
+        None => entry.clear_answer(),
+    }
     doc.set_entry(&question.id, entry);
     let report = doc.save()?;
     for id in &report.overwritten {
@@ -73,7 +105,7 @@ pub fn run(
     print(&format!(
         "{} = {} · saved to {} · {}/{} answered · score {}\n",
         question.id,
-        request.answer,
+        request.answer.map_or("unanswered", Answer::as_str),
         doc.path().display(),
         tally.answered,
         tally.total,

@@ -34,14 +34,21 @@ struct Words {
     nothing_left: &'static str,
     answers: [&'static str; 5],
     severities: [&'static str; 3],
+    notes_prompt: &'static str,
+    owner_prompt: &'static str,
+    due_prompt: &'static str,
+    bad_date: &'static str,
+    details_saved: &'static str,
+    flag: [&'static str; 2],
+    secret: &'static str,
 }
 
 const EN: Words = Words {
     intro: "{name}: {title} ({version}). {answered} of {total} questions answered; {left} to go.",
-    keys: "Answer with y (yes), p (partial), n (no), u (don't know) or x (not applicable). ? shows how to check; an empty line skips; q stops.",
+    keys: "Answer with y (yes), p (partial), n (no), u (don't know) or x (not applicable). Before answering, e adds notes, o sets the owner and due date, f flags for review. ? shows how to check; an empty line skips; q stops.",
     why: "Why it matters:",
     vendor: "What {vendor} covers on its side:",
-    prompt: "Answer (y/p/n/u/x, ? for help, empty to skip, q to stop): ",
+    prompt: "Answer (y/p/n/u/x; e notes, o owner, f flag; ? help, empty skips, q stops): ",
     justification: "Why does this not apply? (required; an empty line cancels): ",
     cancelled: "Cancelled: a justification is required.",
     saved: "Saved: {answer}.",
@@ -55,14 +62,21 @@ const EN: Words = Words {
     nothing_left: "Every question is answered. Open it with `srm-assess open` to review answers.",
     answers: ["yes", "partial", "no", "don't know", "not applicable"],
     severities: ["high", "medium", "low"],
+    notes_prompt: "Notes, on one line (an empty line keeps them as they are): ",
+    owner_prompt: "Who closes this gap? (an empty line keeps it as it is): ",
+    due_prompt: "Due date, YYYY-MM-DD (an empty line keeps it; - clears it): ",
+    bad_date: "Not a date: use YYYY-MM-DD, like 2026-12-31. The due date was not changed.",
+    details_saved: "Saved.",
+    flag: ["Flag removed.", "Flagged for review."],
+    secret: "Warning: these notes look like they contain a password, token or key, and assessments are shared; type e again to replace them.",
 };
 
 const IT: Words = Words {
     intro: "{name}: {title} ({version}). {answered} domande su {total} con risposta; ne mancano {left}.",
-    keys: "Rispondete con y (sì), p (in parte), n (no), u (non so) o x (non applicabile). ? mostra come verificare; una riga vuota salta; q termina.",
+    keys: "Rispondete con y (sì), p (in parte), n (no), u (non so) o x (non applicabile). Prima di rispondere, e aggiunge note, o imposta responsabile e scadenza, f segna da rivedere. ? mostra come verificare; una riga vuota salta; q termina.",
     why: "Perché conta:",
     vendor: "Cosa copre {vendor} dal suo lato:",
-    prompt: "Risposta (y/p/n/u/x, ? per l'aiuto, vuoto per saltare, q per terminare): ",
+    prompt: "Risposta (y/p/n/u/x; e note, o responsabile, f segna; ? aiuto, vuoto salta, q termina): ",
     justification: "Perché non si applica? (obbligatorio; una riga vuota annulla): ",
     cancelled: "Annullato: la motivazione è obbligatoria.",
     saved: "Salvato: {answer}.",
@@ -76,6 +90,13 @@ const IT: Words = Words {
     nothing_left: "Tutte le domande hanno una risposta. Apritela con `srm-assess open` per rivederle.",
     answers: ["sì", "in parte", "no", "non so", "non applicabile"],
     severities: ["alta", "media", "bassa"],
+    notes_prompt: "Note, su una riga (una riga vuota le lascia come sono): ",
+    owner_prompt: "Chi chiude questa lacuna? (una riga vuota lo lascia com'è): ",
+    due_prompt: "Scadenza, AAAA-MM-GG (una riga vuota la lascia; - la toglie): ",
+    bad_date: "Non è una data: usate AAAA-MM-GG, come 2026-12-31. La scadenza non è cambiata.",
+    details_saved: "Salvato.",
+    flag: ["Segnalazione tolta.", "Segnata da rivedere."],
+    secret: "Attenzione: queste note sembrano contenere una password, un token o una chiave, e le valutazioni si condividono; digitate e per sostituirle.",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -109,6 +130,9 @@ enum Reply {
     Answer(Answer),
     NotApplicable,
     Help,
+    Notes,
+    Owner,
+    Flag,
     Skip,
     Stop,
     Unknown,
@@ -123,6 +147,9 @@ fn reply(line: &str) -> Reply {
         "u" | "unknown" | "non so" | "don't know" => Reply::Answer(Answer::Unknown),
         "x" | "na" | "n/a" => Reply::NotApplicable,
         "?" | "h" | "help" | "aiuto" => Reply::Help,
+        "e" | "notes" | "note" => Reply::Notes,
+        "o" | "owner" | "responsabile" => Reply::Owner,
+        "f" | "flag" | "segna" => Reply::Flag,
         "q" | "quit" | "esci" => Reply::Stop,
         _ => Reply::Unknown,
     }
@@ -199,6 +226,63 @@ pub fn walk(
                     }
                 }
                 Reply::Help => help(q, question, lang, w, &mut out)?,
+                Reply::Notes => {
+                    out.prompt(w.notes_prompt)?;
+                    let Some(text) = read_line(input)? else {
+                        stopped = true;
+                        break 'questions;
+                    };
+                    if !text.trim().is_empty() {
+                        let text = text.trim().to_string();
+                        let looks_secret = !crate::secrets::find(&text).is_empty();
+                        change(doc, question, |e| e.notes = text)?;
+                        out.line(w.details_saved)?;
+                        if looks_secret {
+                            out.line(w.secret)?;
+                        }
+                    }
+                }
+                Reply::Owner => {
+                    out.prompt(w.owner_prompt)?;
+                    let Some(owner) = read_line(input)? else {
+                        stopped = true;
+                        break 'questions;
+                    };
+                    out.prompt(w.due_prompt)?;
+                    let Some(due) = read_line(input)? else {
+                        stopped = true;
+                        break 'questions;
+                    };
+                    let due = match due.trim() {
+                        "" => None,
+                        "-" => Some(None),
+                        text => match crate::assessment::parse_date(text) {
+                            Some(date) => Some(Some(date)),
+                            None => {
+                                out.line(w.bad_date)?;
+                                None
+                            }
+                        },
+                    };
+                    let owner = owner.trim().to_string();
+                    change(doc, question, |e| {
+                        if !owner.is_empty() {
+                            e.owner = owner;
+                        }
+                        if let Some(due) = due {
+                            e.due = due;
+                        }
+                    })?;
+                    out.line(w.details_saved)?;
+                }
+                Reply::Flag => {
+                    let mut now = false;
+                    change(doc, question, |e| {
+                        e.flagged = !e.flagged;
+                        now = e.flagged;
+                    })?;
+                    out.line(w.flag[usize::from(now)])?;
+                }
                 Reply::Skip => {
                     out.line(w.skipped)?;
                     break;
@@ -337,6 +421,18 @@ fn record(
     doc.set_entry(&question.id, entry);
     doc.save()?;
     out.line(&w.saved.replace("{answer}", w.answers[answer as usize]))
+}
+
+/// Changes the question's entry besides its answer, and saves.
+fn change(
+    doc: &mut Document,
+    question: &Question,
+    edit: impl FnOnce(&mut crate::assessment::Entry),
+) -> Result<(), Failure> {
+    let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    edit(&mut entry);
+    doc.set_entry(&question.id, entry);
+    doc.save().map(|_| ())
 }
 
 /// Plain-text output: every line cleaned of control characters.

@@ -17,6 +17,8 @@ pub enum Action {
     PrevSection,
     /// Answer the question: yes, partial, no or don't know.
     Answer(Answer),
+    /// Return the question to unanswered (notes, owner and flag stay).
+    ClearAnswer,
     /// Mark the question not applicable (asks for the justification).
     NotApplicable,
     /// Edit the question's notes.

@@ -241,6 +241,15 @@ pub static BINDINGS: &[Binding] = &[
         Other,
         false
     ),
+    bind!(
+        Walk,
+        [Code(KeyCode::Backspace), Code(KeyCode::Delete)],
+        "⌫ Del",
+        Action::ClearAnswer,
+        k_clear,
+        Answer,
+        false
+    ),
     bind!(Walk, [C('?')], "?", Action::Help, k_help, Other, true),
     bind!(Walk, [C('q')], "q", Action::Quit, k_quit, Other, true),
     // Overlays.

@@ -56,6 +56,8 @@ pub struct Ui {
     pub k_confirm: &'static str,
     /// Key label: cancel.
     pub k_cancel: &'static str,
+    /// Key label: clear the answer.
+    pub k_clear: &'static str,
     /// Key label: try saving again.
     pub k_retry: &'static str,
     /// Key label: quit without the unsaved changes.
@@ -224,6 +226,7 @@ pub const EN: Ui = Ui {
     k_back: "back",
     k_confirm: "confirm",
     k_cancel: "cancel",
+    k_clear: "clear the answer",
     k_retry: "try saving again",
     k_quit_anyway: "quit and lose them",
     unsaved_title: "Not saved",
@@ -327,6 +330,7 @@ pub const IT: Ui = Ui {
     k_back: "indietro",
     k_confirm: "conferma",
     k_cancel: "annulla",
+    k_clear: "togli la risposta",
     k_retry: "riprova a salvare",
     k_quit_anyway: "esci e perdile",
     unsaved_title: "Non salvato",

@@ -215,6 +215,14 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             entry.flagged = !entry.flagged;
             return set_entry(app, entry);
         }
+        Action::ClearAnswer => {
+            let mut entry = current_entry(app);
+            if entry.answer.is_none() {
+                return Vec::new();
+            }
+            entry.clear_answer();
+            return set_entry(app, entry);
+        }
         Action::Next => {
             if app.intro {
                 app.intro = false;
@@ -469,18 +477,7 @@ fn owner(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Reads a date written exactly `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
-    let ok_shape = text.len() == 10
-        && text.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    ok_shape.then(|| text.parse().ok()).flatten()
-}
+pub use crate::assessment::parse_date;
 
 fn search(app: &mut App, action: Action) -> Vec<Effect> {
     let Overlay::Search(query) = &mut app.overlay else {
