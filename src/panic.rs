@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub fn set_hook(terminal: bool, saved_in: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
         if terminal {
-            let _ = ratatui::try_restore();
+            crate::tui::terminal::restore();
         }
         let at = info
             .location()

@@ -1,6 +1,6 @@
 //! Progress and score of an assessment, and how the score was computed.
 //!
-//! Rules (PRODUCT.md): yes = 1, partial = ½, no and unknown = 0, weighted
+//! Rules (docs/assessment-format.md, "Scoring"): yes = 1, partial = ½, no and unknown = 0, weighted
 //! by severity (high 3, medium 2, low 1); not-applicable answers and
 //! unanswered questions are left out of the score. Points are counted in
 //! halves so that every sum is exact.

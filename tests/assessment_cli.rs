@@ -258,7 +258,9 @@ fn a_bad_answer_word_is_a_usage_error() {
         .args(["answer", "a", "access.sso", "maybe"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("use yes, partial, no, unknown or na"));
+        .stderr(predicate::str::contains(
+            "use yes, partial, no, unknown or na",
+        ));
 }
 
 #[test]

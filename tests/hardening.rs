@@ -127,6 +127,11 @@ fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
     assert_eq!(s.exit_code(), 1);
     let text = String::from_utf8_lossy(&s.raw()).into_owned();
     assert!(text.contains("\u{1b}[?1049l"), "the terminal is restored");
+    let restored = text.rfind("\u{1b}[?1049l").expect("restored");
+    assert!(
+        text[restored..].contains("\u{1b}[?25h"),
+        "the cursor is shown again after the panic"
+    );
     assert!(
         text.contains("internal error") && text.contains("p.toml"),
         "{text}"

@@ -52,7 +52,7 @@ fn json_report() {
         Some(("acme-2026q2", &old)),
     ));
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
-    // The shape PRODUCT.md promises.
+    // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
     assert!(value["summary"]["score"].is_number());
     let first = &value["sections"][0];

@@ -32,9 +32,13 @@ fn answer_quit_resume_not_applicable_and_report() {
     assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
     assert_eq!(a.answer("access.review"), Some(Answer::No));
     assert_eq!(a.answer("access.sso"), Some(Answer::Unknown));
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    let left = raw
+        .rfind("\u{1b}[?1049l")
+        .expect("the alternate screen is left");
     assert!(
-        String::from_utf8_lossy(&s.raw()).contains("\u{1b}[?1049l"),
-        "the alternate screen is left"
+        raw[left..].contains("\u{1b}[?25h"),
+        "the cursor is shown again"
     );
 
     // Reopened, it resumes at the fifth question.

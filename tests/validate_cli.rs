@@ -279,3 +279,35 @@ fn bad_usage_exits_2() {
     srm().args(["--lang", "de", "validate"]).assert().code(2);
     srm().arg("frobnicate").assert().code(2);
 }
+
+/// The hint for a missing vendor translation can be followed as written.
+#[test]
+fn the_hint_for_a_vendor_item_works_when_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("q.toml");
+    let italian =
+        "text.it = \"Acme protegge gli accessi del proprio personale alla piattaforma.\"\n";
+    let full = std::fs::read_to_string("tests/fixtures/valid/minimal.toml").expect("fixture");
+    assert!(full.contains(italian));
+    std::fs::write(&path, full.replacen(italian, "", 1)).expect("write");
+    let out = srm()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let message = String::from_utf8(out).expect("utf-8");
+    assert!(message.contains("[[section.vendor]]"), "{message}");
+    let hint = message
+        .split("add `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .expect("a hint");
+    assert_eq!(hint, "text.it = \"…\"");
+    // Following it: the line goes into that [[section.vendor]] table.
+    let fixed = full.replacen(italian, &format!("{}\n", hint.replace('…', "x")), 1);
+    std::fs::write(&path, fixed).expect("write");
+    srm().arg("validate").arg(&path).assert().success();
+}

@@ -315,8 +315,11 @@ impl Checker<'_> {
             self.text(&s.why, &s.id, &item, "why");
             self.link_refs(&s.links, links, &item);
             for v in &s.vendor_items {
+                // Named as written in the file: `text.it` inside the
+                // `[[section.vendor]]` table, so the hint works as given.
+                let vendor_item = format!("{item}, [[section.vendor]] {:?}", v.reference.get_ref());
                 self.non_empty(&v.reference, &item, "vendor.ref");
-                self.text(&v.text, &v.reference, &item, "vendor.text");
+                self.text(&v.text, &v.reference, &vendor_item, "text");
             }
             if !used.contains(s.id.get_ref().as_str()) {
                 let msg = "the section has no question: add one or remove the section".into();

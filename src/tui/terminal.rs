@@ -17,6 +17,14 @@ use super::{effects, keymap, update, view};
 use crate::error::Failure;
 use crate::store::DataDir;
 
+/// Gives the terminal back as it was: raw mode off, the main screen, the
+/// cursor visible (ratatui's own restore leaves it hidden). Failures are
+/// ignored: a terminal that is gone cannot be restored.
+pub fn restore() {
+    let _ = ratatui::try_restore();
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::cursor::Show);
+}
+
 /// Whether this process can run the interactive interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fit {
@@ -86,8 +94,7 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     let input = spawn_input_reader();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);
-    // Restoring a terminal that is gone fails; there is nothing left to do.
-    let _ = ratatui::try_restore();
+    restore();
     result?;
     match app.status {
         Some(status) if status.error => Err(Failure::new(status.text)),
