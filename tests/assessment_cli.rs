@@ -423,9 +423,45 @@ fn another_questionnaire_is_refused_with_what_to_do() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("answers the questionnaire \"zendesk-srm\"")
-                .and(predicate::str::contains("--questionnaire")),
+            predicate::str::contains(
+                "answers the questionnaire \"zendesk-srm\" (version 2023-06-16)",
+            )
+            .and(predicate::str::contains("drop --questionnaire"))
+            .and(predicate::str::contains("answer z access.mfa yes")),
         );
+    // The command it suggests works as given.
+    let out = env
+        .cmd()
+        .args([
+            "--questionnaire",
+            MINIMAL,
+            "answer",
+            "z",
+            "access.sso",
+            "yes",
+        ])
+        .output()
+        .expect("run");
+    let message = String::from_utf8(out.stderr).expect("utf-8");
+    let suggested = message.trim().rsplit(": ").next().expect("a command");
+    assert!(suggested.starts_with("srm-assess "), "{message}");
+    assert!(!suggested.contains("--questionnaire"), "{suggested}");
+    let words: Vec<&str> = suggested.split(' ').skip(1).collect();
+    Command::cargo_bin("srm-assess")
+        .expect("binary")
+        .args(&words)
+        .assert()
+        .success();
+    // The other way round: an assessment of another questionnaire opened
+    // with the built-in one says which questionnaire file to give.
+    env.cmd()
+        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
+        .assert()
+        .success();
+    env.cmd().args(["report", "m"]).assert().code(1).stderr(
+        predicate::str::contains("\"acme-srm\" (version 2025-01-31)")
+            .and(predicate::str::contains("--questionnaire FILE")),
+    );
 }
 
 /// Runs `cmd` as an unprivileged user when the tests run as root (root

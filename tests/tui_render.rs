@@ -386,3 +386,45 @@ fn the_credential_warning_is_shown_whole() {
         );
     }
 }
+
+/// Opening an assessment of another questionnaire from the start screen
+/// shows the whole refusal, with the command that works.
+#[test]
+fn a_questionnaire_mismatch_is_shown_whole_on_the_start_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data");
+    let minimal = questionnaire::Questionnaire::parse(
+        &std::fs::read_to_string("tests/fixtures/valid/minimal.toml").expect("fixture"),
+        "minimal.toml",
+    )
+    .expect("valid");
+    let path = data.assessments().join("other.toml");
+    Document::create(
+        &path,
+        srm_assess::assessment::Assessment::new(
+            &minimal,
+            Lang::En,
+            Default::default(),
+            "2026-01-01T00:00:00Z".parse().expect("ts"),
+        ),
+    )
+    .expect("create");
+    let q = questionnaire::builtin().expect("q");
+    let entries = srm_assess::tui::effects::entries(&data, &q);
+    let mut app = App::new(q, Lang::En, entries);
+    apply(&mut app, Action::Confirm, &data);
+    for (w, h) in [(80, 24), (60, 16)] {
+        let screen = draw(&app, w, h).backend().to_string();
+        let joined = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(joined.contains("\"acme-srm\""), "{screen}");
+        assert!(joined.contains("open '"), "the command is cut:\n{screen}");
+        assert!(
+            joined.contains("other.toml'"),
+            "the command is cut:\n{screen}"
+        );
+    }
+}

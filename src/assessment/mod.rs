@@ -273,3 +273,39 @@ pub fn now() -> Timestamp {
     let now = Timestamp::now();
     Timestamp::from_second(now.as_second()).unwrap_or(now)
 }
+
+/// Why `assessment` cannot be opened with `questionnaire` (it answers
+/// another one), with what works instead; `None` when they belong
+/// together. The one place that decides it, for the commands and the
+/// interface. `command` is the command that would work, given the
+/// questionnaire option to use: `None` to drop it (the assessment's
+/// questionnaire is the built-in one), `Some("FILE")` otherwise.
+pub fn questionnaire_mismatch(
+    assessment: &Assessment,
+    questionnaire: &Questionnaire,
+    command: impl Fn(Option<&str>) -> String,
+) -> Option<String> {
+    let recorded = &assessment.questionnaire;
+    if recorded.id == questionnaire.id {
+        return None;
+    }
+    let builtin = crate::questionnaire::builtin()
+        .ok()
+        .is_some_and(|b| b.id == recorded.id);
+    let fix = if builtin {
+        format!(
+            "it uses the built-in questionnaire, so drop --questionnaire: {}",
+            command(None)
+        )
+    } else {
+        format!(
+            "give the file of that questionnaire (id {:?}) with --questionnaire: {}",
+            recorded.id,
+            command(Some("FILE"))
+        )
+    };
+    Some(format!(
+        "this assessment answers the questionnaire {:?} (version {}), not {:?} (version {}); {fix}",
+        recorded.id, recorded.version, questionnaire.id, questionnaire.version
+    ))
+}

@@ -115,22 +115,47 @@ pub fn read_assessment(
     Ok((path, assessment))
 }
 
-/// Fails unless `assessment` answers `questionnaire` (same id).
+/// Fails unless `assessment` answers `questionnaire` (same id), saying
+/// which questionnaire it answers and the exact command that works.
 fn check_questionnaire(
     path: &Path,
     assessment: &crate::assessment::Assessment,
     questionnaire: &Questionnaire,
 ) -> Result<(), Failure> {
-    let recorded = &assessment.questionnaire;
-    if recorded.id == questionnaire.id {
-        return Ok(());
+    match crate::assessment::questionnaire_mismatch(assessment, questionnaire, this_command) {
+        None => Ok(()),
+        Some(why) => Err(Failure::new(format!("{}: {why}", path.display()))),
     }
-    Err(Failure::new(format!(
-        "{}: this assessment answers the questionnaire {:?} (version {}), but the one in use \
-         is {:?}; pass --questionnaire FILE with the questionnaire it was made with",
-        path.display(),
-        recorded.id,
-        recorded.version,
-        questionnaire.id
-    )))
+}
+
+/// This very command line, with `--questionnaire` dropped or set to
+/// `questionnaire`, quoted for a POSIX shell.
+fn this_command(questionnaire: Option<&str>) -> String {
+    let mut words = vec!["srm-assess".to_string()];
+    if let Some(file) = questionnaire {
+        words.extend(["--questionnaire".to_string(), file.to_string()]);
+    }
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--questionnaire" {
+            args.next();
+        } else if !arg.starts_with("--questionnaire=") {
+            words.push(shell_quote(&arg));
+        }
+    }
+    words.join(" ")
+}
+
+/// `word` as a POSIX shell reads it back: plain when safe, else in single
+/// quotes.
+fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./=:@,+%".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }

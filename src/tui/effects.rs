@@ -75,13 +75,15 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
 }
 
 fn open(app: &mut App, mut doc: Document) {
-    let recorded = &doc.assessment().questionnaire;
-    if recorded.id != app.questionnaire.id {
-        app.warn(format!(
-            "{}: made with the questionnaire {:?}; start srm-assess with --questionnaire FILE for it",
-            doc.path().display(),
-            recorded.id
-        ));
+    let path = doc.path().display().to_string();
+    let command = |questionnaire: Option<&str>| match questionnaire {
+        Some(file) => format!("srm-assess --questionnaire {file} open '{path}'"),
+        None => format!("srm-assess open '{path}'"),
+    };
+    let mismatch =
+        crate::assessment::questionnaire_mismatch(doc.assessment(), &app.questionnaire, command);
+    if let Some(why) = mismatch {
+        app.warn(format!("{path}: {why}"));
         return;
     }
     doc.set_questionnaire_version(&app.questionnaire.version);

@@ -48,18 +48,24 @@ pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
 }
 
 /// The rows the footer needs at `width`: the status message wrapped (at
-/// most 3 rows) and the keys wrapped.
+/// most 6 rows) and the keys wrapped.
 pub fn footer_height(app: &App, theme: &Theme, width: u16) -> u16 {
-    status_rows(app, width) + keys_paragraph(app, theme).line_count(width) as u16
+    status_rows(app, width) + keys_rows(app, theme, width)
 }
 
-fn status_rows(app: &App, width: u16) -> u16 {
+/// The rows the keys of the current mode take at `width`.
+pub fn keys_rows(app: &App, theme: &Theme, width: u16) -> u16 {
+    keys_paragraph(app, theme).line_count(width) as u16
+}
+
+/// The rows the status message takes at `width`: all of it, up to 6.
+pub fn status_rows(app: &App, width: u16) -> u16 {
     match &app.status {
         Some(status) if !matches!(app.overlay, Overlay::Search(_)) => {
             let rows = Paragraph::new(one_line(&status.text))
                 .wrap(Wrap { trim: true })
                 .line_count(width);
-            (rows as u16).clamp(1, 3)
+            (rows as u16).clamp(1, 6)
         }
         _ => 1,
     }

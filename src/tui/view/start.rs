@@ -13,11 +13,14 @@ use crate::sanitize::one_line;
 /// Draws the start screen.
 pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let ui = app.ui();
+    // The status wraps (a refusal says which command works), the keys too.
+    let status_rows = super::chrome::status_rows(app, area.width);
+    let key_rows = super::chrome::keys_rows(app, theme, area.width);
     let [title, list, status, keys] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(key_rows),
     ])
     .areas(area);
     frame.render_widget(
