@@ -623,3 +623,34 @@ fn an_answer_can_be_cleared_and_the_notes_stay() {
     assert_eq!(disk.answers[&id].notes, "kept");
     assert_eq!(h.app.tallies.overall.answered, 0);
 }
+
+/// A search that matches nothing leaves the view as it was and says so;
+/// the message goes once the search is cleared; `/` starts a new query.
+#[test]
+fn searching_for_nothing_clearing_and_searching_again() {
+    let mut h = Harness::new();
+    h.act(Action::Search);
+    h.type_text("token");
+    h.act(Action::Confirm);
+    assert_eq!(h.app.search.as_deref(), Some("token"));
+    let at = h.app.cursor;
+    h.act(Action::Search);
+    assert!(
+        matches!(&h.app.overlay, Overlay::Search(q) if q.is_empty()),
+        "a new search starts empty"
+    );
+    h.type_text("zzz-nothing");
+    h.act(Action::Confirm);
+    assert_eq!(h.app.search.as_deref(), Some("token"), "the old view stays");
+    assert_eq!(h.app.cursor, at);
+    let status = h.app.status.clone().expect("a message");
+    assert!(status.text.contains("zzz-nothing"), "{status:?}");
+    h.act(Action::Back);
+    assert_eq!(h.app.search, None);
+    assert!(h.app.status.is_none(), "{:?}", h.app.status);
+    // Ids and references match too, as the README says.
+    h.act(Action::Search);
+    h.type_text("access.sso");
+    h.act(Action::Confirm);
+    assert_eq!(h.id(), "access.sso");
+}

@@ -9,6 +9,16 @@ pub fn plural(forms: [&str; 2], n: usize) -> String {
     forms[usize::from(n != 1)].replace("{n}", &n.to_string())
 }
 
+impl Ui {
+    /// The start of [`Ui::no_match`], before the query.
+    pub fn no_match_start(&self) -> &'static str {
+        self.no_match
+            .split("{query}")
+            .next()
+            .unwrap_or(self.no_match)
+    }
+}
+
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
@@ -178,6 +188,8 @@ pub struct Ui {
     pub none_unanswered: &'static str,
     /// Status: the view shows nothing.
     pub view_empty: &'static str,
+    /// A search that matches nothing: `{query}`.
+    pub no_match: &'static str,
     /// Status: the whole questionnaire is answered.
     pub all_done: &'static str,
     /// Too small message.
@@ -293,6 +305,7 @@ pub const EN: Ui = Ui {
     report_written: "Report written to {path}",
     none_unanswered: "Every question is answered.",
     view_empty: "No question matches this view.",
+    no_match: "No question matches “{query}”; the view is as it was.",
     all_done: "Last question: here is the summary.",
     too_small: "Terminal too small: {need} needed, now {now}",
     start_title: "srm-assess — shared responsibility self-assessment",
@@ -397,6 +410,7 @@ pub const IT: Ui = Ui {
     report_written: "Report scritto in {path}",
     none_unanswered: "Tutte le domande hanno una risposta.",
     view_empty: "Nessuna domanda corrisponde a questa vista.",
+    no_match: "Nessuna domanda corrisponde a «{query}»; la vista resta com'era.",
     all_done: "Ultima domanda: ecco il riepilogo.",
     too_small: "Terminale troppo piccolo: servono {need}, ora {now}",
     start_title: "srm-assess — autovalutazione della responsabilità condivisa",

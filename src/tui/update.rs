@@ -265,9 +265,11 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             Some(i) => app.go_to(i, false),
             None => app.say(app.ui().none_unanswered),
         },
-        Action::Search => app.overlay = Overlay::Search(app.search.clone().unwrap_or_default()),
+        // A new search starts empty (Enter on it shows every question).
+        Action::Search => app.overlay = Overlay::Search(String::new()),
         Action::CycleFilter => {
             app.filter = app.filter.next();
+            clear_view_message(app);
             show_visible(app);
         }
         Action::Summary => app.overlay = Overlay::Summary,
@@ -283,6 +285,7 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => {
             app.search = None;
             app.intro = false;
+            clear_view_message(app);
         }
         Action::NextField | Action::Create | Action::Key(_) | Action::Resize(..) => {}
     }
@@ -298,6 +301,18 @@ fn first_visible_in(app: &App, section: usize) -> Option<usize> {
 
 /// After the filter or search changed: stay if the question is still
 /// visible, else go to the first visible one.
+/// Removes a "nothing matches" message once the view that caused it is gone.
+fn clear_view_message(app: &mut App) {
+    let ui = app.ui();
+    if app
+        .status
+        .as_ref()
+        .is_some_and(|s| s.text == ui.view_empty || s.text.starts_with(ui.no_match_start()))
+    {
+        app.status = None;
+    }
+}
+
 fn show_visible(app: &mut App) {
     if app.visible(app.question()) {
         return;
@@ -488,12 +503,22 @@ fn search(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Confirm => {
             let needle = query.trim().to_lowercase();
             app.overlay = Overlay::None;
-            app.search = (!needle.is_empty()).then_some(needle);
-            show_visible(app);
+            let before = app.search.take();
+            app.search = (!needle.is_empty()).then_some(needle.clone());
+            let any = app.questionnaire.questions.iter().any(|q| app.visible(q));
+            if any {
+                clear_view_message(app);
+                show_visible(app);
+            } else {
+                // Nothing matches: the view stays as it was, and says why.
+                app.search = before;
+                app.say(app.ui().no_match.replace("{query}", &needle));
+            }
         }
         Action::Back => {
             app.overlay = Overlay::None;
             app.search = None;
+            clear_view_message(app);
         }
         Action::Quit => app.quit = true,
         _ => {}
