@@ -134,6 +134,9 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     Man,
+    /// List the questionnaire's questions, one per line: id, reference,
+    /// severity and text, separated by tabs (for scripts using `answer`)
+    Questions,
     /// Check a questionnaire file (the built-in one when none is given)
     Validate {
         /// The questionnaire TOML file to check
@@ -257,6 +260,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::new(format!("cannot write the manual page: {e}")))?;
             commands::print_raw(&String::from_utf8_lossy(&out))
         }
+        Some(Command::Questions) => commands::questions::run(questionnaire, lang),
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))
         }

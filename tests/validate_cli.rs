@@ -311,3 +311,50 @@ fn the_hint_for_a_vendor_item_works_when_followed() {
     std::fs::write(&path, fixed).expect("write");
     srm().arg("validate").arg(&path).assert().success();
 }
+
+/// `questions` lists every id a script can pass to `answer`.
+#[test]
+fn questions_lists_ids_references_severities_and_texts() {
+    let out = srm()
+        .arg("questions")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), q.questions.len());
+    for (line, question) in lines.iter().zip(&q.questions) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 4, "{line}");
+        assert_eq!(fields[0], question.id);
+        assert_eq!(fields[1], question.reference);
+        assert_eq!(fields[2], question.severity.as_str());
+    }
+    let it = srm()
+        .args(["--lang", "it", "questions"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(it).expect("utf-8").contains("Avete"));
+    let other = srm()
+        .args([
+            "--questionnaire",
+            "tests/fixtures/valid/minimal.toml",
+            "questions",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(other)
+            .expect("utf-8")
+            .starts_with("access.mfa\tI.1\thigh\t")
+    );
+}

@@ -5,6 +5,7 @@ pub mod ask;
 pub mod diff;
 pub mod list;
 pub mod new;
+pub mod questions;
 pub mod report;
 pub mod tui;
 pub mod validate;
