@@ -396,3 +396,48 @@ fn diff_shows_owner_due_date_and_flag_changes() {
     let it = stdout(srm().args(["--lang", "it", "diff"]).arg(&old).arg(&new));
     assert!(it.contains("Responsabile: nessuno → Marco"), "{it}");
 }
+
+/// `--since` was ignored for CSV: the older answer and the change are two
+/// more columns.
+#[test]
+fn csv_with_since_has_the_previous_answer_and_the_change() {
+    let csv = stdout(srm().args(["report", NOW, "--format", "csv", "--since", OLD]));
+    let mut reader = ::csv::Reader::from_reader(csv.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(&headers[headers.len() - 2..], ["previous_answer", "change"]);
+    let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 34);
+    let changes: Vec<&str> = rows.iter().map(|r| &r[headers.len() - 1]).collect();
+    assert!(
+        changes.contains(&"improved") || changes.contains(&"newly_answered"),
+        "{changes:?}"
+    );
+    let json = stdout(srm().args(["report", NOW, "--format", "json", "--since", OLD]));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let kinds: Vec<String> = value["since"]["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .filter_map(|c| c["kind"].as_str().map(str::to_string))
+        .collect();
+    for kind in &kinds {
+        assert!(
+            changes.contains(&kind.as_str()),
+            "{kind} missing from the CSV"
+        );
+    }
+    // Without --since the columns stay as they were.
+    let plain = stdout(srm().args(["report", NOW, "--format", "csv"]));
+    assert!(
+        !plain
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("previous_answer")
+    );
+}

@@ -24,6 +24,11 @@ pub const HEADER: [&str; 17] = [
     "links",
 ];
 
+/// The columns added with `--since`: the answer in the older assessment
+/// and how it changed (`improved`, `regressed`, `newly_answered`, …, empty
+/// when nothing changed).
+pub const SINCE_HEADER: [&str; 2] = ["previous_answer", "change"];
+
 /// Renders the CSV text (RFC 4180, with a header row).
 pub fn render(report: &Report) -> Result<String, String> {
     let q = report.questionnaire;
@@ -32,20 +37,32 @@ pub fn render(report: &Report) -> Result<String, String> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(HEADER).map_err(|e| e.to_string())?;
+    let changes: std::collections::HashMap<String, super::compare::Change> = report
+        .since
+        .map(|since| super::compare::compare(q, since.assessment, a))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| (c.id.clone(), c))
+        .collect();
+    let mut header: Vec<&str> = HEADER.to_vec();
+    if report.since.is_some() {
+        header.extend(SINCE_HEADER);
+    }
+    w.write_record(&header).map_err(|e| e.to_string())?;
     let empty = Entry::default();
     for question in &q.questions {
         let section = &q.sections[question.section];
         let e = a.answers.get(&question.id).unwrap_or(&empty);
-        let links: Vec<&str> = question
+        let links: String = question
             .links
             .iter()
             .filter_map(|id| q.link(id))
             .map(|l| l.url.as_str())
-            .collect();
+            .collect::<Vec<_>>()
+            .join(" ");
         let due = e.due.map(|d| d.to_string()).unwrap_or_default();
         let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
-        let row = [
+        let mut row = vec![
             section.number.as_str(),
             section.title.get(lang),
             &question.id,
@@ -66,8 +83,21 @@ pub fn render(report: &Report) -> Result<String, String> {
             },
             &answered_at,
             question.remedy.get(lang),
-            &links.join(" "),
+            &links,
         ];
+        let previous;
+        if let Some(since) = report.since {
+            previous = since
+                .assessment
+                .answer(&question.id)
+                .map_or("", |x| x.as_str());
+            row.push(previous);
+            row.push(
+                changes
+                    .get(&question.id)
+                    .map_or("", |c| super::json::kind_word(c.kind)),
+            );
+        }
         w.write_record(row.iter().map(|cell| defuse(cell)))
             .map_err(|e| e.to_string())?;
     }
