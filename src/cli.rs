@@ -161,6 +161,9 @@ pub fn command() -> clap::Command {
 /// exit here (status 0 or 2) as clap does.
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
+    // Messages from the parsing itself (a bad answer word, a bad date)
+    // follow --lang too: read it before clap does.
+    crate::messages::set_lang(early_lang(std::env::args().skip(1)).unwrap_or_else(Lang::detect));
     let matches = command().get_matches();
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
@@ -172,9 +175,28 @@ impl Cli {
     }
 }
 
+/// `--lang it` or `--lang=it` among the arguments, before they are parsed.
+fn early_lang(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang=") {
+            Some(value) => value.to_string(),
+            None if arg == "--lang" => args.peek().cloned().unwrap_or_default(),
+            None => continue,
+        };
+        return match value.as_str() {
+            "it" => Some(Lang::It),
+            "en" => Some(Lang::En),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// Runs the parsed command line, writing results to standard output.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
+    crate::messages::set_lang(lang);
     let questionnaire = cli.questionnaire.as_deref();
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
@@ -257,7 +279,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             let mut out = Vec::new();
             clap_mangen::Man::new(command())
                 .render(&mut out)
-                .map_err(|e| Failure::new(format!("cannot write the manual page: {e}")))?;
+                .map_err(|e| Failure::new(crate::messages::cannot_write_man(e)))?;
             commands::print_raw(&String::from_utf8_lossy(&out))
         }
         Some(Command::Questions) => commands::questions::run(questionnaire, lang),
@@ -281,9 +303,7 @@ fn parse_answer(word: &str) -> Result<AnswerChoice, String> {
     }
     Answer::from_user(word)
         .map(|a| AnswerChoice(Some(a)))
-        .ok_or_else(|| {
-            "use yes, partial, no, unknown or na (or y, p, n, u, x), or unanswered to clear".into()
-        })
+        .ok_or_else(crate::messages::bad_answer_word)
 }
 
 /// A due date from the command line; `None` clears it.
@@ -296,5 +316,5 @@ fn parse_due(text: &str) -> Result<DueChoice, String> {
     }
     crate::assessment::parse_date(text)
         .map(|d| DueChoice(Some(d)))
-        .ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD, like 2026-12-31"))
+        .ok_or_else(|| crate::messages::bad_date(text))
 }

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod error;
 pub mod i18n;
 pub mod lang;
+pub mod messages;
 pub mod panic;
 pub mod position;
 pub mod questionnaire;

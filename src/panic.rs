@@ -16,9 +16,11 @@ pub fn set_hook(terminal: bool, saved_in: PathBuf) {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         eprintln!(
-            "srm-assess: internal error{at}. Every change saved before it is in {}; \
-             nothing else was written. Please report this error.",
-            crate::sanitize::clean(&saved_in.display().to_string())
+            "{}",
+            crate::messages::internal_error(
+                &at,
+                &crate::sanitize::clean(&saved_in.display().to_string())
+            )
         );
         std::process::exit(1);
     }));

@@ -288,6 +288,25 @@ pub fn redact(text: &str) -> String {
     out
 }
 
+/// What a kind of credential is, in the messages' language.
+pub fn describe(kind: Kind) -> &'static str {
+    match crate::messages::lang() {
+        crate::lang::Lang::En => kind.describe(),
+        crate::lang::Lang::It => match kind {
+            Kind::PrivateKey => "una chiave privata",
+            Kind::AwsKey => "una chiave di accesso AWS",
+            Kind::GitHubToken => "un token GitHub",
+            Kind::SlackToken => "un token Slack",
+            Kind::GoogleKey => "una chiave API Google",
+            Kind::StripeKey => "una chiave segreta Stripe",
+            Kind::Jwt => "un JSON Web Token",
+            Kind::ZendeskToken => "un token API",
+            Kind::Bearer => "un'intestazione di autorizzazione",
+            Kind::Assignment => "una password o un token",
+        },
+    }
+}
+
 /// A one-line warning naming what was found, or `None`.
 pub fn warning(what: &str, text: &str) -> Option<String> {
     let found = find(text);

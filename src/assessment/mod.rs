@@ -292,20 +292,15 @@ pub fn questionnaire_mismatch(
     let builtin = crate::questionnaire::builtin()
         .ok()
         .is_some_and(|b| b.id == recorded.id);
-    let fix = if builtin {
-        format!(
-            "it uses the built-in questionnaire, so drop --questionnaire: {}",
-            command(None)
-        )
+    let command = if builtin {
+        command(None)
     } else {
-        format!(
-            "give the file of that questionnaire (id {:?}) with --questionnaire: {}",
-            recorded.id,
-            command(Some("FILE"))
-        )
+        command(Some("FILE"))
     };
-    Some(format!(
-        "this assessment answers the questionnaire {:?} (version {}), not {:?} (version {}); {fix}",
-        recorded.id, recorded.version, questionnaire.id, questionnaire.version
+    Some(crate::messages::questionnaire_mismatch(
+        (&recorded.id, &recorded.version),
+        (&questionnaire.id, &questionnaire.version),
+        builtin,
+        &command,
     ))
 }

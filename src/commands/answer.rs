@@ -42,25 +42,19 @@ pub fn run(
     let was_na = entry.answer == Some(Answer::Na);
     if request.answer == Some(Answer::Na) && request.justification.is_none() && !was_na {
         // An old justification from an earlier `na` is not reused unseen.
-        let old = if entry.justification.trim().is_empty() {
-            String::new()
-        } else {
-            format!(" (the last one was {:?})", entry.justification)
-        };
-        return Err(Failure::new(format!(
-            "{}: `na` (not applicable) needs a justification{old}: \
-             add --justification \"why it does not apply\"; nothing was saved",
-            question.id
+        let old = Some(entry.justification.as_str()).filter(|j| !j.trim().is_empty());
+        return Err(Failure::new(crate::messages::na_needs_justification(
+            &question.id,
+            old,
         )));
     }
     if let Some(justification) = request.justification {
         entry.justification = justification;
     }
     if request.answer == Some(Answer::Na) && entry.justification.trim().is_empty() {
-        return Err(Failure::new(format!(
-            "{}: `na` (not applicable) needs a justification: \
-             add --justification \"why it does not apply\"; nothing was saved",
-            question.id
+        return Err(Failure::new(crate::messages::na_needs_justification(
+            &question.id,
+            None,
         )));
     }
     if let Some(owner) = request.owner {
@@ -79,11 +73,12 @@ pub fn run(
         ("notes", &entry.notes),
         ("justification", &entry.justification),
     ] {
-        if let Some(warning) = crate::secrets::warning(what, text) {
-            eprintln!(
-                "{}",
-                crate::sanitize::clean(&format!("srm-assess: warning: {}: {warning}", question.id))
-            );
+        let found = crate::secrets::find(text);
+        if let Some(first) = found.first() {
+            let kind = crate::secrets::describe(first.kind);
+            let warning =
+                crate::messages::credential_warning(&question.id, what, kind, found.len());
+            eprintln!("{}", crate::sanitize::clean(&warning));
         }
     }
     match request.answer {
@@ -95,21 +90,20 @@ pub fn run(
     for id in &report.overwritten {
         eprintln!(
             "{}",
-            crate::sanitize::clean(&format!(
-                "srm-assess: note: {id} had been changed by another srm-assess process since this \
-                 one read it; this answer replaced it"
-            ))
+            crate::sanitize::clean(&crate::messages::overwritten(id))
         );
     }
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;
     print(&format!(
-        "{} = {} · saved to {} · {}/{} answered · score {}\n",
-        question.id,
-        request.answer.map_or("unanswered", Answer::as_str),
-        doc.path().display(),
-        tally.answered,
-        tally.total,
-        format_percent(tally.percent())
+        "{}\n",
+        crate::messages::answered(
+            &question.id,
+            request.answer.map_or("unanswered", Answer::as_str),
+            doc.path(),
+            tally.answered,
+            tally.total,
+            &format_percent(tally.percent()),
+        )
     ))
 }
 
@@ -124,13 +118,7 @@ fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failure {
                 || (needle.len() >= 3 && known.split(['.', '-']).any(|part| part == needle))
         })
         .collect();
-    let hint = if similar.is_empty() {
-        format!("known ids: {}", ids.collect::<Vec<_>>().join(", "))
-    } else {
-        format!("did you mean: {}", similar.join(", "))
-    };
-    Failure::new(format!(
-        "{id:?} is not a question of {} {}; nothing was saved.\n{hint}",
-        questionnaire.id, questionnaire.version
-    ))
+    let all: Vec<&str> = ids.collect();
+    let name = format!("{} {}", questionnaire.id, questionnaire.version);
+    Failure::new(crate::messages::unknown_question(id, &name, &similar, &all))
 }

@@ -312,7 +312,7 @@ fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {
     match input.read_line(&mut line) {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
-        Err(e) => Err(Failure::new(format!("cannot read standard input: {e}"))),
+        Err(e) => Err(Failure::new(crate::messages::cannot_read_stdin(e))),
     }
 }
 
@@ -453,6 +453,6 @@ impl Out<'_> {
         self.output
             .write_all(text.as_bytes())
             .and_then(|()| self.output.flush())
-            .map_err(|e| Failure::new(format!("cannot write to standard output: {e}")))
+            .map_err(|e| Failure::new(crate::messages::cannot_write_stdout(e)))
     }
 }

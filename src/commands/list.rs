@@ -18,20 +18,12 @@ pub fn run(questionnaire_path: Option<&Path>, data_dir: Option<&Path>) -> Result
     let files = data.list()?;
     if files.is_empty() {
         return print(&format!(
-            "No saved assessments in {}.\nCreate one with: srm-assess new NAME\n",
-            data.assessments().display()
+            "{}\n",
+            crate::messages::nothing_saved(&data.assessments())
         ));
     }
     let questionnaire = load_questionnaire(questionnaire_path)?;
-    let header = [
-        "NAME",
-        "QUESTIONNAIRE",
-        "PROGRESS",
-        "GAPS",
-        "LAST CHANGE",
-        "NOTES",
-    ];
-    let mut rows = vec![header.map(String::from)];
+    let mut rows = vec![crate::messages::list_header()];
     rows.extend(files.iter().map(|path| row(path, &questionnaire).cells()));
     print(&table(&rows))
 }
@@ -112,28 +104,21 @@ pub fn row(path: &Path, questionnaire: &Questionnaire) -> Row {
         return Row {
             name,
             questionnaire: reference,
-            progress: format!("{answered} answered"),
+            progress: crate::messages::list_answered(answered),
             gaps: "—".into(),
             changed,
-            notes: "another questionnaire: use --questionnaire".into(),
+            notes: crate::messages::list_other_questionnaire(),
             broken: false,
         };
     }
     let tally = score::breakdown(questionnaire, &assessment).overall;
     let mut notes = Vec::new();
     if tally.needs_review > 0 {
-        notes.push(format!(
-            "{} to review (question changed)",
-            tally.needs_review
-        ));
+        notes.push(crate::messages::list_to_review(tally.needs_review));
     }
     let retired = assessment.retired_ids(questionnaire).count();
     if retired > 0 {
-        notes.push(if retired == 1 {
-            "1 retired question kept".to_string()
-        } else {
-            format!("{retired} retired questions kept")
-        });
+        notes.push(crate::messages::list_retired(retired));
     }
     Row {
         name,

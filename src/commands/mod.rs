@@ -31,27 +31,20 @@ pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure>
 /// Reads a UTF-8 text file, with a message that names it and says what to do.
 pub fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes = std::fs::read(path).map_err(|e| {
+        use crate::messages::ReadHint;
         let hint = match e.kind() {
-            io::ErrorKind::NotFound => "check the path",
-            io::ErrorKind::PermissionDenied => "check the file's permissions",
-            _ => "check that it is a readable file",
+            io::ErrorKind::NotFound => ReadHint::Path,
+            io::ErrorKind::PermissionDenied => ReadHint::Permissions,
+            _ => ReadHint::Readable,
         };
-        Failure::new(format!(
-            "{}: cannot read the file: {e} ({hint})",
-            path.display()
-        ))
+        Failure::new(crate::messages::cannot_read_file(path, &e, hint))
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let at = crate::position::Position::at(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
             usize::MAX,
         );
-        Failure::new(format!(
-            "{}:{}:{}: the file is not valid UTF-8 text; save it as UTF-8",
-            path.display(),
-            at.line,
-            at.column
-        ))
+        Failure::new(crate::messages::file_not_utf8(path, at.line, at.column))
     })
 }
 
@@ -81,9 +74,7 @@ pub fn print_raw(text: &str) -> Result<(), Failure> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(format!(
-            "cannot write to standard output: {e}"
-        ))),
+        Err(e) => Err(Failure::new(crate::messages::cannot_write_stdout(e))),
     }
 }
 

@@ -20,31 +20,26 @@ pub fn run(
     let path = store::resolve(target, &data)?;
     if !target.ends_with(".toml") {
         if let Some(other) = store::case_clash(target, &data)? {
-            return Err(Failure::new(format!(
-                "{target:?} differs from the existing assessment {other:?} only by case, and the \
-                 two would be one file on macOS and Windows; choose another name, or open {other}"
-            )));
+            return Err(Failure::new(crate::messages::case_clash(target, &other)));
         }
     } else {
         let long = path.file_name().is_some_and(|n| n.len() + 14 > 255);
         if long {
-            return Err(Failure::new(format!(
-                "{}: the file name is too long (at most 241 bytes, so its temporary files fit \
-                 the 255-byte limit); choose a shorter name",
-                path.display()
-            )));
+            return Err(Failure::new(crate::messages::file_name_too_long(&path)));
         }
     }
     let questionnaire = load_questionnaire(questionnaire_path)?;
     let assessment = Assessment::new(&questionnaire, lang, metadata, now());
     let doc = Document::create(&path, assessment)?;
     print(&format!(
-        "Created {} ({} {}, {} questions, in {}).\n\
-         Answer from a script with: srm-assess answer {target} QUESTION_ID yes|partial|no|unknown|na\n",
-        doc.path().display(),
-        questionnaire.vendor,
-        questionnaire.version,
-        questionnaire.questions.len(),
-        lang.code(),
+        "{}\n",
+        crate::messages::created(
+            doc.path(),
+            &questionnaire.vendor,
+            &questionnaire.version,
+            questionnaire.questions.len(),
+            lang.code(),
+            target,
+        )
     ))
 }

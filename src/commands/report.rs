@@ -72,15 +72,7 @@ pub fn run(
     } else {
         let texts = credential_texts(&mut assessment);
         if texts > 0 {
-            let (what, verb) = if texts == 1 {
-                ("1 text".to_string(), "looks")
-            } else {
-                (format!("{texts} texts"), "look")
-            };
-            eprintln!(
-                "srm-assess: warning: {what} typed into this assessment {verb} like passwords, \
-                 tokens or keys, and the report shows them; add --redact to hide them"
-            );
+            eprintln!("{}", crate::messages::report_shows_credentials(texts));
         }
     }
     let name = store::display_name(&path);
@@ -104,7 +96,7 @@ pub fn run(
         None => print_document(&text),
         Some(out) => {
             write_report(out, &text)?;
-            print(&format!("Report written to {}\n", out.display()))
+            print(&format!("{}\n", crate::messages::report_written(out)))
         }
     }
 }
@@ -125,13 +117,13 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
             _ => None,
         });
     match (asked, from_name) {
-        (Some(asked), Some(named)) if asked != named => Err(Failure::usage(format!(
-            "{} ends in .{} but --format {} was given; drop --format, or name the file .{}",
-            output.map(|p| p.display().to_string()).unwrap_or_default(),
-            named.extension(),
-            asked.extension(),
-            asked.extension()
-        ))),
+        (Some(asked), Some(named)) if asked != named => {
+            Err(Failure::usage(crate::messages::format_contradiction(
+                output.unwrap_or(Path::new("")),
+                named.extension(),
+                asked.extension(),
+            )))
+        }
         (Some(format), _) | (None, Some(format)) => Ok(format),
         (None, None) => Ok(Format::Md),
     }
@@ -144,7 +136,7 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
         Format::Html => report::html::render(report),
         Format::Json => report::json::render(report),
         Format::Csv => report::csv::render(report)
-            .map_err(|e| Failure::new(format!("cannot write CSV: {e}")))?,
+            .map_err(|e| Failure::new(crate::messages::cannot_write_csv(e)))?,
     })
 }
 

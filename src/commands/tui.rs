@@ -32,7 +32,7 @@ pub fn open(
     lang: Lang,
 ) -> Result<(), Failure> {
     if terminal::fit() == terminal::Fit::Dumb {
-        eprintln!("srm-assess: TERM=dumb: starting the line-by-line walk (srm-assess ask)");
+        eprintln!("{}", crate::messages::dumb_terminal_note());
         return super::ask::run(target, questionnaire_path, data_dir, lang);
     }
     terminal::check_terminal()?;

@@ -12,23 +12,22 @@ pub fn run(path: Option<&Path>) -> Result<(), Failure> {
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
     let q = load_questionnaire(path).map_err(|f| {
         let count = f.message().lines().count();
-        let noun = if count == 1 { "problem" } else { "problems" };
         Failure::new(format!(
-            "{}\n{name}: {count} {noun}; the questionnaire is not valid",
-            f
+            "{}\n{}",
+            f,
+            crate::messages::questionnaire_invalid(&name, count)
         ))
     })?;
     print(&format!(
-        "{name}: valid: {} {} (version {}): {}, {}, locales {}\n",
-        q.vendor,
-        q.id,
-        q.version,
-        plural(q.sections.len(), "section", "sections"),
-        plural(q.questions.len(), "question", "questions"),
-        q.locales.join(", ")
+        "{}\n",
+        crate::messages::questionnaire_valid(
+            &name,
+            &q.vendor,
+            &q.id,
+            &q.version,
+            q.sections.len(),
+            q.questions.len(),
+            &q.locales.join(", "),
+        )
     ))
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -80,11 +80,7 @@ impl Document {
         let text = serialize(path, &assessment)?;
         atomic::write(path, text.as_bytes(), atomic::Mode::CreateNew).map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
-                Failure::new(format!(
-                    "{}: an assessment with this name already exists; \
-                     open it with `srm-assess open`, or choose another name",
-                    path.display()
-                ))
+                Failure::new(crate::messages::already_exists(path))
             } else {
                 save_error(path, &e)
             }
@@ -264,12 +260,7 @@ impl Document {
 }
 
 fn serialize(path: &Path, assessment: &Assessment) -> Result<String, Failure> {
-    file::to_toml(assessment).map_err(|e| {
-        Failure::new(format!(
-            "{}: cannot write the assessment as TOML: {e}",
-            path.display()
-        ))
-    })
+    file::to_toml(assessment).map_err(|e| Failure::new(crate::messages::cannot_serialize(path, e)))
 }
 
 /// Creates a folder and its missing parents, readable by the owner only

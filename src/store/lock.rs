@@ -43,11 +43,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
         if is_link {
             io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!(
-                    "its lock file {} is a symbolic link, which srm-assess never follows; \
-                     remove the link and try again",
-                    lock.display()
-                ),
+                crate::messages::lock_is_link(&lock),
             )
         } else {
             e
@@ -63,7 +59,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
             Err(TryLockError::WouldBlock) => {
                 return Err(io::Error::new(
                     io::ErrorKind::WouldBlock,
-                    "another srm-assess process has been saving this assessment for 10 s; try again",
+                    crate::messages::lock_busy(),
                 ));
             }
             Err(TryLockError::Error(e)) => return Err(e),

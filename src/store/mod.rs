@@ -35,12 +35,7 @@ impl DataDir {
             .map(|dirs| DataDir {
                 root: dirs.data_dir().to_path_buf(),
             })
-            .ok_or_else(|| {
-                Failure::new(
-                    "cannot find a home folder for saved assessments; \
-                     set HOME or pass --data-dir DIR",
-                )
-            })
+            .ok_or_else(|| Failure::new(crate::messages::no_home_folder()))
     }
 
     /// The data folder itself.
@@ -60,10 +55,7 @@ impl DataDir {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => {
-                return Err(Failure::new(format!(
-                    "{}: cannot list the folder: {e}",
-                    dir.display()
-                )));
+                return Err(Failure::new(crate::messages::cannot_list(&dir, e)));
             }
         };
         let mut files: Vec<PathBuf> = entries
@@ -83,26 +75,24 @@ impl DataDir {
 /// starting with a dot, at most 100 characters.
 pub fn check_name(name: &str) -> Result<(), String> {
     if name.is_empty() {
-        return Err("the name is empty".into());
+        return Err(crate::messages::name_empty());
     }
     if name.chars().count() > 100 {
-        return Err("the name is longer than 100 characters".into());
+        return Err(crate::messages::name_too_many_chars());
     }
     // Its longest file is the temporary `.NAME.toml.XXXXXXXX.tmp`, which
     // must fit the usual 255-byte limit on a file name.
     if name.len() + ".toml".len() + 14 > 255 {
-        return Err("the name is too long for a file name (at most 236 bytes)".into());
+        return Err(crate::messages::name_too_many_bytes());
     }
     if name.starts_with('.') {
-        return Err("a name cannot start with '.'".into());
+        return Err(crate::messages::name_leading_dot());
     }
     if let Some(c) = name
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        return Err(format!(
-            "{c:?} is not allowed: use letters, digits, '-', '_' and '.'"
-        ));
+        return Err(crate::messages::name_bad_char(c));
     }
     Ok(())
 }
@@ -116,18 +106,9 @@ pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, Failure> {
         return Ok(PathBuf::from(arg));
     }
     if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) {
-        return Err(Failure::new(format!(
-            "{arg:?} is neither an assessment name nor a path: a name has no path separator \
-             (like acme-prod), and a path ends in .toml (like {arg}.toml)"
-        )));
+        return Err(Failure::new(crate::messages::neither_name_nor_path(arg)));
     }
-    check_name(arg).map_err(|why| {
-        Failure::new(format!(
-            "{arg:?} is not a valid assessment name: {why}. A name uses letters, digits, \
-             '-', '_' and '.' (like acme-prod-2026q4) and does not start with '.'; \
-             or give a path ending in .toml"
-        ))
-    })?;
+    check_name(arg).map_err(|why| Failure::new(crate::messages::invalid_name(arg, &why)))?;
     Ok(data.assessments().join(format!("{arg}.toml")))
 }
 
@@ -171,17 +152,16 @@ pub(crate) fn load_with_metadata(
     };
     let (bytes, metadata) = read(path).map_err(|e| read_error(path, &e))?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::new(format!(
-            "{}: the file is not valid UTF-8 text; it was not changed.{}",
-            path.display(),
-            backup_hint(path)
+        Failure::new(crate::messages::assessment_not_utf8(
+            path,
+            &backup_hint(path),
         ))
     })?;
     let assessment = file::parse(&text).map_err(|e| {
-        Failure::new(format!(
-            "{}:{e}\nThe file was not changed. Fix it by hand, then try again.{}",
-            path.display(),
-            backup_hint(path)
+        Failure::new(crate::messages::assessment_broken(
+            path,
+            e,
+            &backup_hint(path),
         ))
     })?;
     Ok((assessment, metadata))
@@ -189,19 +169,16 @@ pub(crate) fn load_with_metadata(
 
 fn read_error(path: &Path, e: &io::Error) -> Failure {
     if e.kind() == io::ErrorKind::NotFound {
-        Failure::new(format!(
-            "{}: no such assessment; create it with `srm-assess new`, or see `srm-assess list`",
-            path.display()
-        ))
+        Failure::new(crate::messages::no_such_assessment(path))
     } else {
-        Failure::new(format!("{}: cannot read the file: {e}", path.display()))
+        Failure::new(crate::messages::cannot_read(path, e))
     }
 }
 
 fn backup_hint(path: &Path) -> String {
     let backup = atomic::backup_path(path);
     if backup.is_file() {
-        format!(" The previous version is in {}.", backup.display())
+        crate::messages::backup_is_in(&backup)
     } else {
         String::new()
     }
@@ -209,22 +186,18 @@ fn backup_hint(path: &Path) -> String {
 
 /// Describes an I/O failure while saving, with what to do.
 pub(crate) fn save_error(path: &Path, e: &io::Error) -> Failure {
+    use crate::messages::SaveHint;
     if atomic::is_read_only(e) {
-        return Failure::new(format!(
-            "{}: cannot save: the file is read-only; nothing was changed. Make it writable \
-             (chmod u+w) to save changes, or copy it to work on the copy",
-            path.display()
-        ));
+        return Failure::new(crate::messages::read_only(path));
     }
     let hint = match e.kind() {
-        io::ErrorKind::IsADirectory => "give a file name, not a folder",
-        io::ErrorKind::InvalidInput => "nothing was changed on disk",
+        io::ErrorKind::IsADirectory => SaveHint::Folder,
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "the folder is not writable: fix its permissions or use another --data-dir"
+            SaveHint::NotWritable
         }
-        io::ErrorKind::StorageFull => "the disk is full: free some space and try again",
-        io::ErrorKind::NotFound => "the folder does not exist",
-        _ => "nothing was changed on disk",
+        io::ErrorKind::StorageFull => SaveHint::DiskFull,
+        io::ErrorKind::NotFound => SaveHint::NoFolder,
+        _ => SaveHint::Unchanged,
     };
-    Failure::new(format!("{}: cannot save: {e} ({hint})", path.display()))
+    Failure::new(crate::messages::cannot_save(path, e, hint))
 }

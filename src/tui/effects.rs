@@ -46,9 +46,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
         Effect::Create { name, metadata } => {
             if let Ok(Some(other)) = store::case_clash(&name, data) {
                 if let Some(form) = app.create.as_mut() {
-                    form.error = Some(format!(
-                        "{name:?} differs from {other:?} only by case: choose another name"
-                    ));
+                    form.error = Some(crate::messages::case_clash(&name, &other));
                 }
                 return;
             }

@@ -15,6 +15,7 @@ use super::app::{App, Overlay};
 use super::view::theme::Theme;
 use super::{effects, keymap, update, view};
 use crate::error::Failure;
+use crate::messages::{TerminalStep, terminal_failed};
 use crate::store::DataDir;
 
 /// Gives the terminal back as it was: raw mode off, the main screen, the
@@ -52,14 +53,8 @@ pub fn check_terminal() -> Result<(), Failure> {
     Theme::from_env().map_err(Failure::new)?;
     match fit() {
         Fit::Ok => Ok(()),
-        Fit::NotATerminal => Err(Failure::new(
-            "the interactive interface needs a terminal, and standard input or output is not one; \
-             use `srm-assess ask NAME` for a line-by-line walk, or `answer` and `report` in scripts",
-        )),
-        Fit::Dumb => Err(Failure::new(
-            "TERM=dumb cannot show the interactive interface; use `srm-assess ask NAME` for a \
-             line-by-line walk",
-        )),
+        Fit::NotATerminal => Err(Failure::new(crate::messages::needs_terminal())),
+        Fit::Dumb => Err(Failure::new(crate::messages::dumb_terminal())),
     }
 }
 
@@ -76,16 +71,16 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
         #[cfg(debug_assertions)]
         if signal == SIGHUP && std::env::var_os("SRM_ASSESS_TEST_IGNORE_SIGHUP").is_some() {
             signal_hook::flag::register(signal, Arc::new(AtomicBool::new(false)))
-                .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
+                .map_err(|e| Failure::new(terminal_failed(TerminalStep::Signals, e)))?;
             continue;
         }
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .map_err(|e| Failure::new(format!("cannot watch for signals: {e}")))?;
+            .map_err(|e| Failure::new(terminal_failed(TerminalStep::Signals, e)))?;
     }
     // Our panic hook (below) replaces the one try_init installs: it restores
     // the terminal too, then says where the data is instead of a Rust message.
-    let mut terminal = ratatui::try_init()
-        .map_err(|e| Failure::new(format!("cannot set up the terminal: {e}")))?;
+    let mut terminal =
+        ratatui::try_init().map_err(|e| Failure::new(terminal_failed(TerminalStep::Setup, e)))?;
     let saved_in = app
         .doc
         .as_ref()
@@ -174,7 +169,7 @@ fn event_loop(
     stop: &AtomicBool,
     input: &Receiver<Input>,
 ) -> Result<(), Failure> {
-    let io = |e: std::io::Error| Failure::new(format!("terminal error: {e}"));
+    let io = |e: std::io::Error| Failure::new(terminal_failed(TerminalStep::Use, e));
     let size = terminal.size().map_err(io)?;
     effects::apply(app, Action::Resize(size.width, size.height), data);
     terminal

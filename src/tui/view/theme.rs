@@ -49,9 +49,7 @@ impl Theme {
             Some("mono") => Ok(Self::mono()),
             Some("high-contrast") => Ok(Self::high_contrast()),
             Some("color" | "colour") => Ok(Self::color()),
-            Some(other) => Err(format!(
-                "SRM_ASSESS_THEME={other:?} is not a theme; use mono, high-contrast or color"
-            )),
+            Some(other) => Err(crate::messages::unknown_theme(other)),
             None if no_color => Ok(Self::mono()),
             None => Ok(Self::color()),
         }
