@@ -66,7 +66,7 @@ pub(super) fn parse_raw(source: &str, name: &str) -> Result<RawQuestionnaire, Qu
             problems: vec![Problem {
                 position: Position::at(source, offset),
                 item: enclosing_item(source, offset),
-                message: format!("{message} (see docs/questionnaire-format.md)"),
+                message: crate::messages::q_parse(&message),
             }],
         }
     })
@@ -138,10 +138,7 @@ impl Checker<'_> {
 
     fn header(&mut self, raw: &RawQuestionnaire) {
         if *raw.format.get_ref() != FORMAT {
-            let msg = format!(
-                "format {} is not supported; this version of srm-assess reads format {FORMAT}",
-                raw.format.get_ref()
-            );
+            let msg = crate::messages::q_format(*raw.format.get_ref(), FORMAT);
             self.report(&raw.format, None, msg);
         }
         if !is_valid_id(raw.id.get_ref()) {
@@ -157,15 +154,13 @@ impl Checker<'_> {
             ("security_contact", &raw.security_contact),
         ] {
             if value.get_ref().trim().is_empty() {
-                self.report(value, None, format!("`{field}` is empty"));
+                self.report(value, None, crate::messages::q_empty(field));
             }
         }
         let contact = raw.security_contact.get_ref();
         if !contact.trim().is_empty() && !contact.contains('@') && !contact.starts_with("https://")
         {
-            let msg = format!(
-                "`security_contact` {contact:?} is neither an email address nor an https URL"
-            );
+            let msg = crate::messages::q_contact(contact);
             self.report(&raw.security_contact, None, msg);
         }
         self.locales(raw);
@@ -176,26 +171,15 @@ impl Checker<'_> {
 
     fn locales(&mut self, raw: &RawQuestionnaire) {
         if raw.locales.get_ref().is_empty() {
-            self.report(
-                &raw.locales,
-                None,
-                "`locales` is empty: declare at least one, e.g. [\"en\"]".into(),
-            );
+            self.report(&raw.locales, None, crate::messages::q_no_locales());
         }
         let mut seen = HashSet::new();
         for code in raw.locales.get_ref() {
             if !is_valid_locale(code.get_ref()) {
-                let msg = format!(
-                    "locale {:?} is not a language code such as \"en\" or \"it\"",
-                    code.get_ref()
-                );
+                let msg = crate::messages::q_bad_locale(code.get_ref());
                 self.report(code, None, msg);
             } else if !seen.insert(code.get_ref().clone()) {
-                self.report(
-                    code,
-                    None,
-                    format!("locale {:?} is declared twice", code.get_ref()),
-                );
+                self.report(code, None, crate::messages::q_locale_twice(code.get_ref()));
             } else {
                 self.locales.push(code.get_ref().clone());
             }
@@ -206,7 +190,7 @@ impl Checker<'_> {
     /// no other. `anchor` locates the item when the text has no value at all.
     fn text<T>(&mut self, text: &RawText, anchor: &Spanned<T>, item: &str, field: &str) {
         let Some(first) = text.values().next() else {
-            self.report(anchor, Some(item), format!("`{field}` has no text"));
+            self.report(anchor, Some(item), crate::messages::q_no_text(field));
             return;
         };
         for code in self.locales.clone() {
@@ -214,22 +198,18 @@ impl Checker<'_> {
                 None => self.report(
                     first,
                     Some(item),
-                    format!(
-                        "`{field}` has no {} text: add `{field}.{code} = \"…\"`",
-                        locale_name(&code)
-                    ),
+                    crate::messages::q_missing_translation(field, &code),
                 ),
                 Some(value) if value.get_ref().trim().is_empty() => {
-                    self.report(value, Some(item), format!("`{field}.{code}` is empty"));
+                    let field = format!("{field}.{code}");
+                    self.report(value, Some(item), crate::messages::q_empty(&field));
                 }
                 Some(_) => {}
             }
         }
         for (code, value) in text {
             if !self.locales.contains(code) {
-                let msg = format!(
-                    "`{field}.{code}` is in a locale the questionnaire does not declare in `locales`"
-                );
+                let msg = crate::messages::q_undeclared_locale(field, code);
                 self.report(value, Some(item), msg);
             }
         }
@@ -240,7 +220,7 @@ impl Checker<'_> {
         let rest = u.strip_prefix("https://").unwrap_or("");
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         if host.is_empty() || u.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            let msg = format!("URL {u:?} is not a valid https URL (it must start with https://)");
+            let msg = crate::messages::q_bad_url(u);
             self.report(url, item, msg);
         }
     }
@@ -262,21 +242,14 @@ impl Checker<'_> {
         if !is_valid_id(id.get_ref()) {
             self.report(id, Some(&item), bad_id_message(kind, id.get_ref()));
         } else if !seen.insert(id.get_ref().clone()) {
-            self.report(
-                id,
-                Some(&item),
-                format!("duplicate {kind} id: ids must be unique"),
-            );
+            self.report(id, Some(&item), crate::messages::q_duplicate_id(kind));
         }
     }
 
     fn link_refs(&mut self, refs: &[Spanned<String>], links: &HashSet<String>, item: &str) {
         for r in refs {
             if !links.contains(r.get_ref()) {
-                let msg = format!(
-                    "link {:?} is not declared: add a [[link]] with this id or fix the reference",
-                    r.get_ref()
-                );
+                let msg = crate::messages::q_undeclared_link(r.get_ref());
                 self.report(r, Some(item), msg);
             }
         }
@@ -284,7 +257,7 @@ impl Checker<'_> {
 
     fn non_empty(&mut self, value: &Spanned<String>, item: &str, field: &str) {
         if value.get_ref().trim().is_empty() {
-            self.report(value, Some(item), format!("`{field}` is empty"));
+            self.report(value, Some(item), crate::messages::q_empty(field));
         }
     }
 
@@ -304,7 +277,7 @@ impl Checker<'_> {
             .map(|q| q.section.get_ref().as_str())
             .collect();
         if raw.sections.is_empty() {
-            self.report(&raw.id, None, "the questionnaire has no [[section]]".into());
+            self.report(&raw.id, None, crate::messages::q_no_sections());
         }
         for (i, s) in raw.sections.iter().enumerate() {
             let item = format!("section {:?}", s.id.get_ref());
@@ -322,7 +295,7 @@ impl Checker<'_> {
                 self.text(&v.text, &v.reference, &vendor_item, "text");
             }
             if !used.contains(s.id.get_ref().as_str()) {
-                let msg = "the section has no question: add one or remove the section".into();
+                let msg = crate::messages::q_empty_section();
                 self.report(&s.id, Some(&item), msg);
             }
         }
@@ -340,22 +313,16 @@ impl Checker<'_> {
             let item = format!("question {:?}", q.id.get_ref());
             self.id(&q.id, "question", &mut seen);
             if !sections.contains_key(q.section.get_ref()) {
-                let msg = format!("section {:?} is not declared", q.section.get_ref());
+                let msg = crate::messages::q_undeclared_section(q.section.get_ref());
                 self.report(&q.section, Some(&item), msg);
             }
             self.non_empty(&q.reference, &item, "ref");
             if Severity::parse(q.severity.get_ref()).is_none() {
-                let msg = format!(
-                    "severity {:?} is not one of \"high\", \"medium\", \"low\"",
-                    q.severity.get_ref()
-                );
+                let msg = crate::messages::q_bad_severity(q.severity.get_ref());
                 self.report(&q.severity, Some(&item), msg);
             }
             if Owner::parse(q.owner.get_ref()).is_none() {
-                let msg = format!(
-                    "owner {:?} is not one of \"subscriber\", \"shared\"",
-                    q.owner.get_ref()
-                );
+                let msg = crate::messages::q_bad_owner(q.owner.get_ref());
                 self.report(&q.owner, Some(&item), msg);
             }
             self.link_refs(&q.links, links, &item);
@@ -405,19 +372,7 @@ fn enclosing_item(source: &str, offset: usize) -> Option<String> {
 }
 
 fn bad_id_message(kind: &str, id: &str) -> String {
-    format!(
-        "{kind} id {id:?} is not valid: use lowercase letters and digits, \
-         separated by single '.', '-' or '_'"
-    )
-}
-
-/// The English name of a locale, for messages.
-fn locale_name(code: &str) -> String {
-    match code {
-        "en" => "English (en)".into(),
-        "it" => "Italian (it)".into(),
-        other => format!("{other:?}"),
-    }
+    crate::messages::q_bad_id(kind, id)
 }
 
 #[cfg(test)]
