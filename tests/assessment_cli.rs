@@ -691,7 +691,12 @@ fn every_command_message_follows_lang() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let it = |args: &[&str]| {
-        let out = srm(d).arg("--lang").arg("it").args(args).output().expect("run");
+        let out = srm(d)
+            .arg("--lang")
+            .arg("it")
+            .args(args)
+            .output()
+            .expect("run");
         format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
@@ -703,14 +708,23 @@ fn every_command_message_follows_lang() {
         (vec!["answer", "a", "access.sso", "y"], "salvato in"),
         (vec!["answer", "a", "access.ssoo", "y"], "non è una domanda"),
         (vec!["answer", "a", "access.sso", "forse"], "usate yes"),
-        (vec!["answer", "a", "access.sso", "n", "--due", "31/12"], "non è una data"),
-        (vec!["answer", "a", "access.ip-restrictions", "na"], "richiede una motivazione"),
+        (
+            vec!["answer", "a", "access.sso", "n", "--due", "31/12"],
+            "non è una data",
+        ),
+        (
+            vec!["answer", "a", "access.ip-restrictions", "na"],
+            "richiede una motivazione",
+        ),
         (vec!["list"], "AVANZAMENTO"),
         (vec!["report", "nope"], "non esiste"),
         (vec!["open", "a/b"], "terminale"),
         (vec!["new", "../x", "--no-open"], "né il nome"),
         (
-            vec!["validate", "tests/fixtures/invalid/missing-translation.toml"],
+            vec![
+                "validate",
+                "tests/fixtures/invalid/missing-translation.toml",
+            ],
             "il questionario non è valido",
         ),
         (vec!["validate"], "valido"),

@@ -120,19 +120,18 @@ fn sigterm_restores_the_terminal_and_keeps_the_notes_being_typed() {
     );
 }
 
-/// A closed window or a dropped SSH connection: the program notices, keeps
-/// the notes being typed and exits promptly instead of spinning.
+/// Types `notes` into the notes editor, closes the terminal, and checks
+/// that the program is gone within 2 s with the notes on disk.
 #[cfg(unix)]
-#[test]
-fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
+fn close_the_terminal_while_typing(env: &[(&str, &str)], notes: &str) {
     let dir = tempfile::tempdir().expect("tempdir");
     new(dir.path(), "hup");
-    let mut s = Session::start(&["open", "hup"], dir.path(), 100, 30);
+    let mut s = Session::start_env(&["open", "hup"], dir.path(), 100, 30, env);
     s.wait_for("Why it matters");
     s.send("e");
     s.wait_for("Esc saves and closes");
-    s.send("typed before the window closed");
-    s.wait_for("window closed");
+    s.send(notes);
+    s.wait_for(notes);
     // Enter starts an empty last line (trimmed when saved) and redraws,
     // which lets the reader thread go; see `Session::hang_up` for why.
     s.hang_up("\r");
@@ -148,8 +147,16 @@ fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
     );
     assert_eq!(
         read(dir.path(), "hup").answers["access.lifecycle"].notes,
-        "typed before the window closed"
+        notes
     );
+}
+
+/// A closed window or a dropped SSH connection: the program notices, keeps
+/// the notes being typed and exits promptly instead of spinning.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
+    close_the_terminal_while_typing(&[], "typed before the window closed");
 }
 
 /// The same with SIGHUP ignored (as under `nohup`): the closed terminal
@@ -157,34 +164,9 @@ fn a_closed_terminal_saves_the_notes_being_typed_and_exits() {
 #[cfg(unix)]
 #[test]
 fn a_closed_terminal_is_noticed_even_when_sighup_is_ignored() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    new(dir.path(), "nohup");
-    let mut s = Session::start_env(
-        &["open", "nohup"],
-        dir.path(),
-        100,
-        30,
+    close_the_terminal_while_typing(
         &[("SRM_ASSESS_TEST_IGNORE_SIGHUP", "1")],
-    );
-    s.wait_for("Why it matters");
-    s.send("e");
-    s.wait_for("Esc saves and closes");
-    s.send("nohup-notes-kept");
-    s.wait_for("nohup-notes-kept");
-    s.hang_up("\r");
-    let gone = s.exits_within(std::time::Duration::from_secs(2));
-    if !gone {
-        let _ = std::process::Command::new("kill")
-            .args(["-KILL", &s.pid().to_string()])
-            .status();
-    }
-    assert!(
-        gone,
-        "the program is still running 2 s after its terminal closed"
-    );
-    assert_eq!(
-        read(dir.path(), "nohup").answers["access.lifecycle"].notes,
-        "nohup-notes-kept"
+        "nohup-notes-kept",
     );
 }
 
