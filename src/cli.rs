@@ -149,9 +149,9 @@ pub enum Command {
 /// questionnaire in `--version`.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    let (id, version) = crate::questionnaire::builtin_id_and_version();
+    let (id, version, revision) = crate::questionnaire::builtin_id_and_version();
     let version = format!(
-        "{} (built-in questionnaire {id} {version})",
+        "{} (built-in questionnaire {id} {version}, revision {revision})",
         env!("CARGO_PKG_VERSION")
     );
     Cli::command().version(version)

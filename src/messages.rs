@@ -829,6 +829,14 @@ pub fn q_bad_owner(value: &str) -> String {
     )
 }
 
+/// A question text that starts with a demonstrative.
+pub fn q_demonstrative(id: &str, code: &str, word: &str) -> String {
+    say!(
+        "warning: question {id:?} ({code}) starts with {word:?}: the report sorts gaps by severity, so name what it refers to instead",
+        "attenzione: la domanda {id:?} ({code}) inizia con {word:?}: il report ordina le lacune per gravità, quindi nominate ciò a cui si riferisce",
+    )
+}
+
 /// An id that breaks the rules.
 pub fn q_bad_id(kind: &str, id: &str) -> String {
     say!(

@@ -220,6 +220,25 @@ fn the_quick_id_and_version_match_the_parsed_ones() {
     let q = builtin();
     assert_eq!(
         questionnaire::builtin_id_and_version(),
-        (q.id.as_str(), q.version.as_str())
+        (
+            q.id.as_str(),
+            q.version.as_str(),
+            q.revision
+                .as_deref()
+                .expect("the built-in questionnaire records its revision")
+        )
+    );
+}
+
+/// The report sorts gaps by severity, so a question can be printed far
+/// from its neighbours: none may lean on another by a demonstrative, in
+/// any language, and the validator warns about it.
+#[test]
+fn every_question_stands_alone() {
+    let q = builtin();
+    assert!(
+        srm_assess::questionnaire::warnings(&q).is_empty(),
+        "{:?}",
+        srm_assess::questionnaire::warnings(&q)
     );
 }

@@ -33,7 +33,7 @@ fn every_format_goes_to_stdout() {
     let value: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(value["summary"]["answered"], 30);
     let csv = stdout(srm().args(["report", NOW, "--format", "csv"]));
-    assert_eq!(csv.lines().count(), 35, "a header and 34 rows");
+    assert_eq!(csv.lines().count(), 39, "a header and 38 rows");
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn an_output_in_a_missing_folder_is_a_clear_error() {
 fn since_says_what_improved_and_regressed() {
     let md = stdout(srm().args(["report", NOW, "--since", OLD]));
     assert!(md.contains("## Progress since acme-2026q2"));
-    assert!(md.contains("Score was 45%, now 57%."));
+    assert!(md.contains("Score was 43%, now 55%."));
     assert!(md.contains("### Improved") && md.contains("(access.two-factor): No → Yes"));
     assert!(md.contains("### Regressed") && md.contains("(access.review): Partial → No"));
     assert!(md.contains("### Newly answered"));
@@ -144,11 +144,11 @@ fn an_assessment_with_no_answers_reports_everything_unanswered() {
     let path = create(dir.path(), "blank", None);
     let md = stdout(srm().arg("report").arg(&path));
     assert!(
-        md.contains("0/34 questions answered")
+        md.contains("0/38 questions answered")
             && md.contains("No gaps among the answered questions.")
     );
     let csv = stdout(srm().arg("report").arg(&path).args(["--format", "csv"]));
-    assert_eq!(csv.lines().count(), 35);
+    assert_eq!(csv.lines().count(), 39);
     let diff = stdout(srm().arg("diff").arg(&path).arg(NOW));
     // 30 current questions and the retired one.
     assert!(diff.contains("Newly answered (31):"), "{diff}");
@@ -411,7 +411,7 @@ fn csv_with_since_has_the_previous_answer_and_the_change() {
         .collect();
     assert_eq!(&headers[headers.len() - 2..], ["previous_answer", "change"]);
     let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    assert_eq!(rows.len(), 34);
+    assert_eq!(rows.len(), 38);
     let changes: Vec<&str> = rows.iter().map(|r| &r[headers.len() - 1]).collect();
     assert!(
         changes.contains(&"improved") || changes.contains(&"newly_answered"),

@@ -358,3 +358,31 @@ fn questions_lists_ids_references_severities_and_texts() {
             .starts_with("access.mfa\tI.1\thigh\t")
     );
 }
+
+/// A question that starts with a demonstrative is valid, with a warning.
+#[test]
+fn a_question_leaning_on_another_gets_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("q.toml");
+    let text = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
+        .expect("fixture")
+        .replace(
+            "Is multi-factor authentication required for every administrator?",
+            "Is that enforced for every administrator?",
+        )
+        .replace(
+            "L'autenticazione a più fattori è obbligatoria",
+            "Questa regola: l'autenticazione a più fattori è obbligatoria",
+        );
+    std::fs::write(&path, text).expect("write");
+    let out = srm()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(stderr.contains("warning"), "{stderr}");
+    assert!(stderr.contains("\"questa\""), "{stderr}");
+}

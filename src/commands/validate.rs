@@ -18,6 +18,9 @@ pub fn run(path: Option<&Path>) -> Result<(), Failure> {
             crate::messages::questionnaire_invalid(&name, count)
         ))
     })?;
+    for warning in crate::questionnaire::warnings(&q) {
+        eprintln!("{}", crate::sanitize::clean(&format!("{name}: {warning}")));
+    }
     print(&format!(
         "{}\n",
         crate::messages::questionnaire_valid(

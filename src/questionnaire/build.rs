@@ -109,6 +109,7 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
     Questionnaire {
         id: raw.id.into_inner(),
         version: raw.version.into_inner(),
+        revision: raw.revision.map(|r| r.into_inner()),
         vendor: raw.vendor.into_inner(),
         title: text(raw.title),
         source: Source {

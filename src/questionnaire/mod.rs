@@ -31,7 +31,7 @@ pub fn builtin() -> Result<Questionnaire, QuestionnaireError> {
 
 /// The built-in questionnaire's id and version, read from its first lines
 /// without parsing the whole file (for `--version`, on every start).
-pub fn builtin_id_and_version() -> (&'static str, &'static str) {
+pub fn builtin_id_and_version() -> (&'static str, &'static str, &'static str) {
     let value = |key: &str| {
         BUILTIN_TOML
             .lines()
@@ -45,7 +45,7 @@ pub fn builtin_id_and_version() -> (&'static str, &'static str) {
             })
             .unwrap_or("?")
     };
-    (value("id"), value("version"))
+    (value("id"), value("version"), value("revision"))
 }
 
 /// A human-readable string in every locale of its questionnaire.
@@ -247,6 +247,9 @@ pub struct Questionnaire {
     pub id: String,
     /// Version, recorded in assessments (for Zendesk: the source's change-log date).
     pub version: String,
+    /// The questionnaire's own revision (its wording, for the same source
+    /// version), when it records one.
+    pub revision: Option<String>,
     /// The vendor's name.
     pub vendor: String,
     /// Title.
@@ -297,4 +300,31 @@ impl Questionnaire {
     pub fn section_questions(&self, section: &Section) -> &[Question] {
         &self.questions[section.questions.clone()]
     }
+}
+
+/// What `validate` points out without refusing the file: question texts that
+/// start with a demonstrative ("that data…", "quei dati…"), which lean on a
+/// question that the report may print far away. One line per text, naming
+/// the question and the language.
+pub fn warnings(questionnaire: &Questionnaire) -> Vec<String> {
+    const DEMONSTRATIVES: [&str; 14] = [
+        "that", "those", "this", "these", "quel", "quella", "quello", "quei", "quegli", "quelle",
+        "questo", "questa", "questi", "queste",
+    ];
+    let mut found = Vec::new();
+    for question in &questionnaire.questions {
+        for (code, text) in question.text.all() {
+            let first = text
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let elided = ["quell", "quest"].contains(&first.as_str());
+            if DEMONSTRATIVES.contains(&first.as_str()) || elided {
+                found.push(crate::messages::q_demonstrative(&question.id, code, &first));
+            }
+        }
+    }
+    found
 }

@@ -19,6 +19,8 @@ pub struct RawQuestionnaire {
     pub format: Spanned<i64>,
     pub id: Spanned<String>,
     pub version: Spanned<String>,
+    #[serde(default)]
+    pub revision: Option<Spanned<String>>,
     pub vendor: Spanned<String>,
     pub locales: Spanned<Vec<Spanned<String>>>,
     pub security_contact: Spanned<String>,
