@@ -154,6 +154,10 @@ pub struct Messages {
     pub justification_edited: &'static str,
     /// Shown for an empty owner or due date.
     pub none: &'static str,
+    /// Label: the setting in the subscriber's own Admin Center.
+    pub setting_at: &'static str,
+    /// Label: the plans a setting needs.
+    pub needs_plan: &'static str,
     /// Heading: questions flagged for review.
     pub flagged_heading: &'static str,
     /// What that list is.
@@ -235,6 +239,8 @@ pub const EN: Messages = Messages {
     notes_edited: "notes edited",
     justification_edited: "justification edited",
     none: "none",
+    setting_at: "Your setting",
+    needs_plan: "Needs",
     flagged_heading: "Flagged for review",
     flagged_intro: "Someone marked these questions to look at again, whatever their answer.",
 };
@@ -314,6 +320,8 @@ pub const IT: Messages = Messages {
     notes_edited: "note modificate",
     justification_edited: "motivazione modificata",
     none: "nessuno",
+    setting_at: "La vostra impostazione",
+    needs_plan: "Richiede",
     flagged_heading: "Da rivedere",
     flagged_intro: "Qualcuno ha segnato queste domande da riguardare, qualunque sia la risposta.",
 };

@@ -829,6 +829,46 @@ pub fn q_bad_owner(value: &str) -> String {
     )
 }
 
+/// `untranslated` and `urls` together.
+pub fn q_untranslated_with_urls() -> String {
+    say!(
+        "`untranslated = true` contradicts `urls`: remove one of them",
+        "`untranslated = true` contraddice `urls`: togliete uno dei due",
+    )
+}
+
+/// An admin URL without exactly one `{instance}`.
+pub fn q_admin_url(url: &str) -> String {
+    say!(
+        "`admin_url` {url:?} must contain {{instance}} exactly once, where the subdomain goes",
+        "`admin_url` {url:?} deve contenere {{instance}} esattamente una volta, al posto del sottodominio",
+    )
+}
+
+/// A plan reference without its `[[plan]]`.
+pub fn q_undeclared_plan(id: &str) -> String {
+    say!(
+        "plan {id:?} is not declared: add a [[plan]] with this id or fix the reference",
+        "il piano {id:?} non è dichiarato: aggiungete un [[plan]] con questo id o correggete il riferimento",
+    )
+}
+
+/// An admin path that is not a plain path.
+pub fn q_admin_path(path: &str) -> String {
+    say!(
+        "`admin_path` {path:?} must start with '/' and hold no spaces, quotes or angle brackets",
+        "`admin_path` {path:?} deve iniziare con '/' e non contenere spazi, virgolette o parentesi angolari",
+    )
+}
+
+/// An admin path in a questionnaire without `admin_url`.
+pub fn q_admin_path_without_url() -> String {
+    say!(
+        "`admin_path` needs `admin_url` at the top of the questionnaire",
+        "`admin_path` richiede `admin_url` all'inizio del questionario",
+    )
+}
+
 /// A question text that starts with a demonstrative.
 pub fn q_demonstrative(id: &str, code: &str, word: &str) -> String {
     say!(

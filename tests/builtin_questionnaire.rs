@@ -242,3 +242,59 @@ fn every_question_stands_alone() {
         srm_assess::questionnaire::warnings(&q)
     );
 }
+
+/// Links straight to the admin's own settings, plans that exist, Italian
+/// pages where they are known: what issue 13 asks of the content.
+#[test]
+fn admin_paths_plans_and_italian_links_hold_up() {
+    use srm_assess::lang::Lang;
+    let q = builtin();
+    let mut with_path = 0;
+    for question in &q.questions {
+        if question.admin_path.is_some() {
+            with_path += 1;
+            let url = q.admin_link(question, "acme").expect("a link for acme");
+            assert!(
+                url.starts_with("https://acme.zendesk.com/admin/")
+                    && !url.contains(char::is_whitespace),
+                "{}: {url}",
+                question.id
+            );
+            assert_eq!(
+                q.admin_link(question, "Ac me<b>"),
+                None,
+                "a hostile instance gives no link"
+            );
+            assert_eq!(q.admin_link(question, ""), None);
+        }
+        for plan in &question.plans {
+            assert!(
+                q.plans.iter().any(|p| &p.id == plan),
+                "{}: unknown plan {plan}",
+                question.id
+            );
+        }
+    }
+    assert!(
+        with_path >= 10,
+        "only {with_path} questions link to their setting"
+    );
+    let audit = q
+        .question("monitoring.audit-log")
+        .expect("audit log question");
+    assert!(
+        q.plans_needed(audit, Lang::En)
+            .expect("a plan")
+            .contains("Enterprise")
+    );
+    for link in &q.links {
+        if link.url.starts_with("https://support.zendesk.com/") {
+            let italian = link.url_for(Lang::It);
+            assert!(
+                italian.starts_with("https://support.zendesk.com/hc/it/") || link.untranslated,
+                "{}: the Italian report links {italian} without saying it is English-only",
+                link.id
+            );
+        }
+    }
+}

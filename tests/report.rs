@@ -416,3 +416,43 @@ fn every_flagged_question_is_listed_whatever_its_answer() {
     }
     assert!(lint(&md).is_empty(), "{:?}", lint(&md));
 }
+
+/// Each gap links to its setting in the instance's own Admin Center and
+/// says which plan it needs; the Italian report links Italian pages where
+/// they are known.
+#[test]
+fn gaps_link_to_the_admins_own_settings_and_plans() {
+    let q = zendesk();
+    let mut a = fixture("acme-prod");
+    assert_eq!(a.metadata.instance, "acme");
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    assert!(
+        md.contains("**Your setting:** <https://acme.zendesk.com/admin/"),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&report(&q, &a, "x", Lang::En, None))).expect("json");
+    let audit = json["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .flat_map(|s| s["questions"].as_array().expect("questions").iter())
+        .find(|x| x["id"] == "monitoring.audit-log")
+        .expect("audit log")
+        .clone();
+    assert!(
+        audit["plans"]
+            .as_str()
+            .expect("plans")
+            .contains("Enterprise")
+    );
+    let it = markdown::render(&report(&q, &a, "x", Lang::It, None));
+    assert!(
+        it.contains("https://support.zendesk.com/hc/it/articles/"),
+        "{it}"
+    );
+    // A hostile instance name gives no link at all.
+    a.metadata.instance = "evil.example/<x>".into();
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    assert!(!md.contains("**Your setting:**"));
+}

@@ -657,3 +657,55 @@ fn searching_for_nothing_clearing_and_searching_again() {
     h.act(Action::Confirm);
     assert_eq!(h.id(), "access.sso");
 }
+
+/// `w` asks to open the question's setting in the instance's Admin Center;
+/// `X` records "not on our plan" where the setting needs a plan.
+#[test]
+fn the_setting_opens_and_not_on_our_plan_is_one_key() {
+    use srm_assess::tui::update::{Effect, update};
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    // No instance yet: no link, and a message says what is missing.
+    assert!(update(&mut h.app, Action::OpenSetting).is_empty());
+    assert!(
+        h.app
+            .status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("--instance"))
+    );
+    let mut metadata = h
+        .app
+        .doc
+        .as_ref()
+        .expect("doc")
+        .assessment()
+        .metadata
+        .clone();
+    metadata.instance = "acme".into();
+    h.app.doc.as_mut().expect("doc").set_metadata(metadata);
+    assert_eq!(
+        update(&mut h.app, Action::OpenSetting),
+        vec![Effect::OpenUrl(
+            "https://acme.zendesk.com/admin/people/team/members".into()
+        )]
+    );
+    // access.lifecycle does not depend on the plan.
+    h.act(Action::NotOnOurPlan);
+    assert_eq!(h.on_disk().answer("access.lifecycle"), None);
+    let audit = h
+        .app
+        .questionnaire
+        .questions
+        .iter()
+        .position(|q| q.id == "monitoring.audit-log")
+        .expect("audit log");
+    h.app.go_to(audit, false);
+    h.act(Action::NotOnOurPlan);
+    let entry = h.on_disk().answers["monitoring.audit-log"].clone();
+    assert_eq!(entry.answer, Some(Answer::Na));
+    assert!(
+        entry.justification.contains("Enterprise"),
+        "{}",
+        entry.justification
+    );
+}

@@ -371,7 +371,11 @@ fn help(
     if !links.is_empty() {
         out.line(w.links)?;
         for link in links {
-            out.line(&format!("- {}: {}", link.title.get(lang), link.url))?;
+            out.line(&format!(
+                "- {}: {}",
+                link.title.get(lang),
+                link.url_for(lang)
+            ))?;
         }
     }
     Ok(())

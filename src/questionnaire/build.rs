@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 
 use super::raw::{RawQuestionnaire, RawText};
-use super::{Link, Owner, Question, Questionnaire, Section, Severity, Source, Text, VendorItem};
+use super::{
+    Link, Owner, Plan, Question, Questionnaire, Section, Severity, Source, Text, VendorItem,
+};
 
 /// Builds the model. `raw` must have passed `validate::check`, which
 /// guarantees that every reference resolves and every enum word is known.
@@ -53,6 +55,8 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
                 owner: Owner::parse(q.owner.get_ref()).unwrap_or(Owner::Subscriber),
                 links: q.links.into_iter().map(|l| l.into_inner()).collect(),
+                plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
+                admin_path: q.admin_path.map(|p| p.into_inner()),
             }
         })
         .collect();
@@ -92,7 +96,21 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
         .map(|l| Link {
             id: l.id.into_inner(),
             url: l.url.into_inner(),
+            urls: l
+                .urls
+                .into_iter()
+                .map(|(code, url)| (code, url.into_inner()))
+                .collect(),
+            untranslated: l.untranslated,
             title: text(l.title),
+        })
+        .collect();
+    let plans = raw
+        .plans
+        .into_iter()
+        .map(|p| Plan {
+            id: p.id.into_inner(),
+            title: text(p.title),
         })
         .collect();
 
@@ -117,6 +135,8 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
             url: raw.source.url.into_inner(),
         },
         security_contact: raw.security_contact.into_inner(),
+        admin_url: raw.admin_url.map(|u| u.into_inner()),
+        plans,
         locales,
         links,
         general_links: raw

@@ -153,7 +153,30 @@ pub struct Link {
     pub id: String,
     /// An `https` URL.
     pub url: String,
+    /// The same page in other locales: `(locale, url)`.
+    pub urls: Vec<(String, String)>,
+    /// Whether the page exists in `url`'s language only.
+    pub untranslated: bool,
     /// What the page is.
+    pub title: Text,
+}
+
+impl Link {
+    /// The page in `lang` when there is one, else `url`.
+    pub fn url_for(&self, lang: Lang) -> &str {
+        self.urls
+            .iter()
+            .find(|(code, _)| code == lang.code())
+            .map_or(self.url.as_str(), |(_, url)| url.as_str())
+    }
+}
+
+/// A plan (edition, tier) some settings need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// Stable id, referenced by questions.
+    pub id: String,
+    /// How it is named to users, e.g. "Suite Enterprise or above".
     pub title: Text,
 }
 
@@ -206,6 +229,11 @@ pub struct Question {
     pub owner: Owner,
     /// Ids of the links that help.
     pub links: Vec<String>,
+    /// Ids of the plans its setting needs (any one of them); empty when
+    /// every plan has it.
+    pub plans: Vec<String>,
+    /// Where the setting is, under the questionnaire's `admin_url`.
+    pub admin_path: Option<String>,
     /// A hash of the question's wording (see [`fingerprint_of`]), recorded
     /// with each answer so that a reworded question is noticed.
     pub fingerprint: String,
@@ -260,6 +288,11 @@ pub struct Questionnaire {
     pub locales: Vec<String>,
     /// The vendor's security contact (an email address or a URL).
     pub security_contact: String,
+    /// The address of a subscriber's own admin pages, with `{instance}`
+    /// where the instance (subdomain) goes.
+    pub admin_url: Option<String>,
+    /// Plans that some settings need.
+    pub plans: Vec<Plan>,
     /// Every link, in declaration order.
     pub links: Vec<Link>,
     /// Ids of the links that concern the whole model rather than a section.
@@ -327,4 +360,41 @@ pub fn warnings(questionnaire: &Questionnaire) -> Vec<String> {
         }
     }
     found
+}
+
+/// Whether `instance` can stand in a host name: lowercase letters, digits
+/// and inner hyphens, at most 63 characters. Anything else (a typo, hostile
+/// text) gives no link at all.
+pub fn is_instance_name(instance: &str) -> bool {
+    (1..=63).contains(&instance.len())
+        && instance
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !instance.starts_with('-')
+        && !instance.ends_with('-')
+}
+
+impl Questionnaire {
+    /// The address of `question`'s setting in `instance`'s own admin
+    /// pages, when the questionnaire knows it and the instance is a valid
+    /// name.
+    pub fn admin_link(&self, question: &Question, instance: &str) -> Option<String> {
+        let base = self.admin_url.as_deref()?;
+        let path = question.admin_path.as_deref()?;
+        let instance = instance.trim().to_ascii_lowercase();
+        is_instance_name(&instance)
+            .then(|| format!("{}{path}", base.replace("{instance}", &instance)))
+    }
+
+    /// "Needs Suite Enterprise or above" material: the titles of the plans
+    /// `question` needs, joined with " / ", or `None` when every plan has it.
+    pub fn plans_needed(&self, question: &Question, lang: Lang) -> Option<String> {
+        let titles: Vec<&str> = question
+            .plans
+            .iter()
+            .filter_map(|id| self.plans.iter().find(|p| &p.id == id))
+            .map(|p| p.title.get(lang))
+            .collect();
+        (!titles.is_empty()).then(|| titles.join(" / "))
+    }
 }

@@ -28,6 +28,11 @@ pub struct RawQuestionnaire {
     #[serde(default)]
     pub general_links: Vec<Spanned<String>>,
     pub source: RawSource,
+    /// `https://{instance}.example.com`: where a question's `admin_path` is.
+    #[serde(default)]
+    pub admin_url: Option<Spanned<String>>,
+    #[serde(default, rename = "plan")]
+    pub plans: Vec<RawPlan>,
     #[serde(default, rename = "link")]
     pub links: Vec<RawLink>,
     #[serde(default, rename = "section")]
@@ -50,6 +55,20 @@ pub struct RawSource {
 pub struct RawLink {
     pub id: Spanned<String>,
     pub url: Spanned<String>,
+    /// The same page in other locales, by locale code.
+    #[serde(default)]
+    pub urls: RawText,
+    /// The page exists in `url`'s language only.
+    #[serde(default)]
+    pub untranslated: bool,
+    pub title: RawText,
+}
+
+/// A plan (edition, tier) some settings need.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlan {
+    pub id: Spanned<String>,
     pub title: RawText,
 }
 
@@ -88,6 +107,12 @@ pub struct RawQuestion {
     pub owner: Spanned<String>,
     #[serde(default)]
     pub links: Vec<Spanned<String>>,
+    /// Plans the question's setting needs (any one of them).
+    #[serde(default)]
+    pub plans: Vec<Spanned<String>>,
+    /// Where the setting is, under the questionnaire's `admin_url`.
+    #[serde(default)]
+    pub admin_path: Option<Spanned<String>>,
     pub text: RawText,
     pub help: RawText,
     pub remedy: RawText,

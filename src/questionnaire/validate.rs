@@ -84,10 +84,12 @@ pub(super) fn check(
         locales: Vec::new(),
     };
     c.header(raw);
+    let plan_ids = c.plans(raw);
     let link_ids = c.links(raw);
     c.link_refs(&raw.general_links, &link_ids, "general_links");
     let section_ids = c.sections(raw, &link_ids);
     c.questions(raw, &link_ids, &section_ids);
+    c.question_settings(raw, &plan_ids);
     if c.problems.is_empty() {
         return Ok(());
     }
@@ -233,8 +235,65 @@ impl Checker<'_> {
             self.id(&link.id, "link", &mut ids);
             self.url(&link.url, Some(&item));
             self.text(&link.title, &link.id, &item, "title");
+            for (code, url) in &link.urls {
+                if !self.locales.contains(code) {
+                    let msg = crate::messages::q_undeclared_locale("urls", code);
+                    self.report(url, Some(&item), msg);
+                }
+                self.url(url, Some(&item));
+            }
+            if link.untranslated && !link.urls.is_empty() {
+                let msg = crate::messages::q_untranslated_with_urls();
+                self.report(&link.id, Some(&item), msg);
+            }
         }
         ids
+    }
+
+    /// Checks the plans and the admin URL; returns the plan ids.
+    fn plans(&mut self, raw: &RawQuestionnaire) -> HashSet<String> {
+        let mut ids = HashSet::new();
+        for plan in &raw.plans {
+            let item = format!("plan {:?}", plan.id.get_ref());
+            self.id(&plan.id, "plan", &mut ids);
+            self.text(&plan.title, &plan.id, &item, "title");
+        }
+        if let Some(url) = &raw.admin_url {
+            self.url(url, Some("admin_url"));
+            if url.get_ref().matches("{instance}").count() != 1 {
+                self.report(url, None, crate::messages::q_admin_url(url.get_ref()));
+            }
+        }
+        ids
+    }
+
+    /// Checks each question's plans and admin path.
+    fn question_settings(&mut self, raw: &RawQuestionnaire, plans: &HashSet<String>) {
+        for q in &raw.questions {
+            let item = format!("question {:?}", q.id.get_ref());
+            for plan in &q.plans {
+                if !plans.contains(plan.get_ref()) {
+                    let msg = crate::messages::q_undeclared_plan(plan.get_ref());
+                    self.report(plan, Some(&item), msg);
+                }
+            }
+            if let Some(path) = &q.admin_path {
+                let p = path.get_ref();
+                let bad = !p.starts_with('/')
+                    || p.chars().any(|c| {
+                        c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\')
+                    });
+                if bad {
+                    self.report(path, Some(&item), crate::messages::q_admin_path(p));
+                } else if raw.admin_url.is_none() {
+                    self.report(
+                        path,
+                        Some(&item),
+                        crate::messages::q_admin_path_without_url(),
+                    );
+                }
+            }
+        }
     }
 
     fn id(&mut self, id: &Spanned<String>, kind: &str, seen: &mut HashSet<String>) {

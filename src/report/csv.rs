@@ -57,7 +57,7 @@ pub fn render(report: &Report) -> Result<String, String> {
             .links
             .iter()
             .filter_map(|id| q.link(id))
-            .map(|l| l.url.as_str())
+            .map(|l| l.url_for(lang))
             .collect::<Vec<_>>()
             .join(" ");
         let due = e.due.map(|d| d.to_string()).unwrap_or_default();

@@ -121,6 +121,10 @@ struct QuestionOut<'a> {
     answered_at: Option<String>,
     remedy: &'a str,
     links: Vec<LinkOut<'a>>,
+    /// The setting in the subscriber's own Admin Center, when known.
+    admin_url: Option<String>,
+    /// The plans the setting needs, when not every plan has it.
+    plans: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -195,13 +199,15 @@ pub fn render(report: &Report) -> String {
                         needs_review: a.needs_review(question),
                         answered_at: e.answered_at.map(|t| t.to_string()),
                         remedy: question.remedy.get(lang),
+                        admin_url: q.admin_link(question, &a.metadata.instance),
+                        plans: q.plans_needed(question, lang),
                         links: question
                             .links
                             .iter()
                             .filter_map(|id| q.link(id))
                             .map(|l| LinkOut {
                                 title: l.title.get(lang),
-                                url: &l.url,
+                                url: l.url_for(lang),
                             })
                             .collect(),
                     }

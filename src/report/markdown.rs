@@ -172,7 +172,10 @@ fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
         if !spans.is_empty() {
             spans.push(text(" · "));
         }
-        spans.push(link(link_.title.get(report.lang), link_.url.as_str()));
+        spans.push(link(
+            link_.title.get(report.lang),
+            link_.url_for(report.lang),
+        ));
     }
     spans
 }
@@ -239,6 +242,21 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
             text(" "),
             text(question.remedy.get(lang)),
         ]);
+        let q = report.questionnaire;
+        if let Some(url) = q.admin_link(question, &report.assessment.metadata.instance) {
+            items.push(vec![
+                strong(format!("{}:", m.setting_at)),
+                text(" "),
+                auto(url),
+            ]);
+        }
+        if let Some(plans) = q.plans_needed(question, lang) {
+            items.push(vec![
+                strong(format!("{}:", m.needs_plan)),
+                text(" "),
+                text(plans),
+            ]);
+        }
         let section = &report.questionnaire.sections[question.section];
         if !section.vendor_items.is_empty() {
             let covers: Vec<&str> = section
@@ -455,7 +473,7 @@ fn useful_links(md: &mut Markdown, report: &Report, m: &Messages) {
         q.general_links
             .iter()
             .filter_map(|id| q.link(id))
-            .map(|l| vec![link(l.title.get(report.lang), l.url.as_str())]),
+            .map(|l| vec![link(l.title.get(report.lang), l.url_for(report.lang))]),
     );
     md.heading(3, &[text(m.general)]);
     md.bullets(&general);
@@ -464,7 +482,7 @@ fn useful_links(md: &mut Markdown, report: &Report, m: &Messages) {
             .links
             .iter()
             .filter_map(|id| q.link(id))
-            .map(|l| vec![link(l.title.get(report.lang), l.url.as_str())])
+            .map(|l| vec![link(l.title.get(report.lang), l.url_for(report.lang))])
             .collect();
         if items.is_empty() {
             continue;

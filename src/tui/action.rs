@@ -19,6 +19,10 @@ pub enum Action {
     Answer(Answer),
     /// Return the question to unanswered (notes, owner and flag stay).
     ClearAnswer,
+    /// Open the question's setting in the subscriber's Admin Center.
+    OpenSetting,
+    /// Not applicable because the plan lacks the setting (no prompt).
+    NotOnOurPlan,
     /// Mark the question not applicable (asks for the justification).
     NotApplicable,
     /// Edit the question's notes.

@@ -32,6 +32,17 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {
         Effect::Save => save(app),
         Effect::WriteReport => write_report(app),
+        Effect::OpenUrl(url) => {
+            let ui = app.ui();
+            match open::that_detached(&url) {
+                Ok(()) => app.say(ui.opened.replace("{url}", &url)),
+                Err(e) => app.warn(
+                    ui.cannot_open
+                        .replace("{url}", &url)
+                        .replace("{error}", &e.to_string()),
+                ),
+            }
+        }
         Effect::QuitIfSaved => {
             if app.unsaved() == 0 {
                 app.quit = true;

@@ -250,6 +250,24 @@ pub static BINDINGS: &[Binding] = &[
         Answer,
         false
     ),
+    bind!(
+        Walk,
+        [C('X')],
+        "X",
+        Action::NotOnOurPlan,
+        k_not_on_plan,
+        Answer,
+        false
+    ),
+    bind!(
+        Walk,
+        [C('w')],
+        "w",
+        Action::OpenSetting,
+        k_open_setting,
+        Other,
+        false
+    ),
     bind!(Walk, [C('?')], "?", Action::Help, k_help, Other, true),
     bind!(Walk, [C('q')], "q", Action::Quit, k_quit, Other, true),
     // Overlays.

@@ -66,6 +66,24 @@ pub struct Ui {
     pub k_confirm: &'static str,
     /// Key label: cancel.
     pub k_cancel: &'static str,
+    /// Key label: not applicable, not on our plan.
+    pub k_not_on_plan: &'static str,
+    /// Key label: open the setting in the browser.
+    pub k_open_setting: &'static str,
+    /// No Admin Center address for this question or instance.
+    pub no_setting_link: &'static str,
+    /// The question does not depend on the plan.
+    pub not_plan_dependent: &'static str,
+    /// The justification recorded by `X`: `{plans}`.
+    pub not_on_plan: &'static str,
+    /// Opened in the browser: `{url}`.
+    pub opened: &'static str,
+    /// Could not open: `{url}`, `{error}`.
+    pub cannot_open: &'static str,
+    /// Label of the setting's address in the question pane.
+    pub setting: &'static str,
+    /// Label of the plans a setting needs.
+    pub needs: &'static str,
     /// Key label: clear the answer.
     pub k_clear: &'static str,
     /// Key label: try saving again.
@@ -239,6 +257,15 @@ pub const EN: Ui = Ui {
     k_confirm: "confirm",
     k_cancel: "cancel",
     k_clear: "clear the answer",
+    k_not_on_plan: "n/a: not on our plan",
+    k_open_setting: "open the setting in the browser",
+    no_setting_link: "No Admin Center address for this question: it needs a known setting and the assessment's instance (srm-assess new … --instance SUBDOMAIN).",
+    not_plan_dependent: "This question does not depend on the plan; use x to give another reason.",
+    not_on_plan: "Not on our plan: the setting needs {plans}.",
+    opened: "Opened {url} in your browser.",
+    cannot_open: "Could not open {url}: {error}. Copy the address instead.",
+    setting: "Setting",
+    needs: "Needs",
     k_retry: "try saving again",
     k_quit_anyway: "quit and lose them",
     unsaved_title: "Not saved",
@@ -344,6 +371,15 @@ pub const IT: Ui = Ui {
     k_confirm: "conferma",
     k_cancel: "annulla",
     k_clear: "togli la risposta",
+    k_not_on_plan: "n/a: non incluso nel nostro piano",
+    k_open_setting: "apri l'impostazione nel browser",
+    no_setting_link: "Nessun indirizzo del Centro amministrativo per questa domanda: servono un'impostazione nota e l'istanza della valutazione (srm-assess new … --instance SOTTODOMINIO).",
+    not_plan_dependent: "Questa domanda non dipende dal piano; usate x per indicare un altro motivo.",
+    not_on_plan: "Non incluso nel nostro piano: l'impostazione richiede {plans}.",
+    opened: "Aperto {url} nel browser.",
+    cannot_open: "Impossibile aprire {url}: {error}. Copiate l'indirizzo.",
+    setting: "Impostaz.",
+    needs: "Richiede",
     k_retry: "riprova a salvare",
     k_quit_anyway: "esci e perdile",
     unsaved_title: "Non salvato",

@@ -21,6 +21,8 @@ pub enum Effect {
     Open(PathBuf),
     /// Quit if nothing is left unsaved; else ask what to do.
     QuitIfSaved,
+    /// Open this address in the system's browser.
+    OpenUrl(String),
     /// Create an assessment and open it.
     Create {
         /// Its name in the data folder.
@@ -214,6 +216,25 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             let mut entry = current_entry(app);
             entry.flagged = !entry.flagged;
             return set_entry(app, entry);
+        }
+        Action::OpenSetting => {
+            let instance = app
+                .doc
+                .as_ref()
+                .map(|d| d.assessment().metadata.instance.clone())
+                .unwrap_or_default();
+            match app.questionnaire.admin_link(app.question(), &instance) {
+                Some(url) => return vec![Effect::OpenUrl(url)],
+                None => app.say(app.ui().no_setting_link),
+            }
+        }
+        Action::NotOnOurPlan => {
+            let Some(plans) = app.questionnaire.plans_needed(app.question(), app.lang) else {
+                app.say(app.ui().not_plan_dependent);
+                return Vec::new();
+            };
+            let justification = app.ui().not_on_plan.replace("{plans}", &plans);
+            return answer_and_advance(app, Answer::Na, Some(justification));
         }
         Action::ClearAnswer => {
             let mut entry = current_entry(app);

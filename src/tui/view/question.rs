@@ -138,6 +138,28 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
         theme.dim,
     )];
     if compact.is_none() {
+        // Where to act, and whether the plan has it at all.
+        let instance = app
+            .doc
+            .as_ref()
+            .map(|d| d.assessment().metadata.instance.clone())
+            .unwrap_or_default();
+        if let Some(url) = app.questionnaire.admin_link(q, &instance) {
+            lines.push(Line::from(vec![
+                label(ui.setting, theme),
+                Span::styled(url, theme.link),
+                Span::styled(" (w)", theme.dim),
+            ]));
+        }
+        if let Some(plans) = app.questionnaire.plans_needed(q, app.lang) {
+            lines.push(Line::from(vec![
+                label(ui.needs, theme),
+                Span::raw(one_line(&plans)),
+                Span::styled(" (X: n/a)", theme.dim),
+            ]));
+        }
+    }
+    if compact.is_none() {
         lines.push(Line::default());
     }
     lines.extend(text_lines(q.text.get(app.lang), theme.heading));
@@ -236,7 +258,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
         for link in links {
             lines.push(Line::from(vec![
                 Span::raw(format!("• {} ", one_line(link.title.get(app.lang)))),
-                Span::styled(one_line(&link.url), theme.link),
+                Span::styled(one_line(link.url_for(app.lang)), theme.link),
             ]));
         }
     }
