@@ -126,7 +126,7 @@ fn an_empty_assessment_says_what_is_missing() {
     assert!(md.starts_with("# Shared responsibility assessment · blank · 2026-01-01\n"));
     assert!(md.contains("Overall score: **—**"));
     assert!(md.contains("No gaps among the answered questions."));
-    assert!(md.contains("0/38 questions answered"));
+    assert!(md.contains("0/39 questions answered"));
     assert_eq!(
         md.matches("\n- ").count() - 1 - q.general_links.len() - 2 - 3 - 10,
         q.questions.len(),
