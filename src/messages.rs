@@ -596,6 +596,19 @@ pub fn list_retired(n: usize) -> String {
     }
 }
 
+/// `list`: why a file cannot be read.
+pub fn list_cannot_read(e: impl Display) -> String {
+    say!("unreadable: {e}", "illeggibile: {e}")
+}
+
+/// `list`: where a file is broken.
+pub fn list_broken(line: usize, column: usize, message: &str) -> String {
+    say!(
+        "broken at line {line}, column {column}: {message}",
+        "danneggiato alla riga {line}, colonna {column}: {message}",
+    )
+}
+
 /// `list`: a file that cannot be read.
 pub fn list_unreadable() -> String {
     say!("unreadable", "illeggibile")

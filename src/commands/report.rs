@@ -6,7 +6,7 @@ use super::{load_questionnaire, print, print_document, read_assessment};
 use crate::error::Failure;
 use crate::lang::Lang;
 use crate::report::{self, Report, Since};
-use crate::store::{self, atomic};
+use crate::store;
 
 /// The report's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -95,7 +95,7 @@ pub fn run(
     match request.output {
         None => print_document(&text),
         Some(out) => {
-            write_report(out, &text)?;
+            report::write_file(out, &text)?;
             print(&format!("{}\n", crate::messages::report_written(out)))
         }
     }
@@ -138,13 +138,6 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
         Format::Csv => report::csv::render(report)
             .map_err(|e| Failure::new(crate::messages::cannot_write_csv(e)))?,
     })
-}
-
-/// Writes a report file atomically, readable by its owner only; an
-/// existing file is replaced whole or not at all.
-pub fn write_report(path: &Path, text: &str) -> Result<(), Failure> {
-    atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
-        .map_err(|e| store::save_error(path, &e))
 }
 
 /// How many texts users typed look like they hold a credential.

@@ -82,3 +82,12 @@ pub fn gaps<'a>(
 pub fn timestamp(t: Timestamp) -> String {
     t.strftime("%Y-%m-%d %H:%M UTC").to_string()
 }
+
+/// Writes a report file atomically, readable by its owner only; an
+/// existing file is replaced whole or not at all (a link is followed, a
+/// device or FIFO written through, as for every file srm-assess writes).
+pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), crate::error::Failure> {
+    use crate::store::atomic;
+    atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
+        .map_err(|e| crate::store::save_error(path, &e))
+}

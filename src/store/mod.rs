@@ -6,6 +6,7 @@
 
 pub mod atomic;
 mod document;
+pub mod listing;
 mod lock;
 
 use std::io;

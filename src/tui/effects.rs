@@ -6,8 +6,8 @@ use std::path::Path;
 use super::app::{App, ListEntry};
 use super::update::Effect;
 use crate::assessment::Assessment;
-use crate::commands::list;
 use crate::report::{Report, markdown};
+use crate::store::listing;
 use crate::store::{self, DataDir, Document};
 
 /// Applies an action and performs the effects it asks for.
@@ -139,7 +139,7 @@ fn write_report(app: &mut App) {
         since: None,
     };
     let text = markdown::render(&report);
-    match crate::commands::report::write_report(&path, &text) {
+    match crate::report::write_file(&path, &text) {
         Ok(()) => app.say(
             app.ui()
                 .report_written
@@ -162,7 +162,7 @@ pub fn entries(
 }
 
 fn entry(path: &Path, questionnaire: &crate::questionnaire::Questionnaire) -> ListEntry {
-    let row = list::row(path, questionnaire);
+    let row = listing::row(path, questionnaire);
     ListEntry {
         name: row.name,
         path: path.to_path_buf(),
