@@ -509,6 +509,14 @@ pub fn cannot_write_csv(e: impl Display) -> String {
     say!("cannot write CSV: {e}", "non riesco a scrivere il CSV: {e}")
 }
 
+/// The JSON writer failed.
+pub fn cannot_write_json(e: impl Display) -> String {
+    say!(
+        "cannot write JSON: {e}",
+        "non riesco a scrivere il JSON: {e}"
+    )
+}
+
 /// Standard output failed.
 pub fn cannot_write_stdout(e: impl Display) -> String {
     say!(

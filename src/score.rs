@@ -143,46 +143,6 @@ pub fn breakdown(questionnaire: &Questionnaire, assessment: &Assessment) -> Brea
     Breakdown { overall, sections }
 }
 
-/// One question's part in the score.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Contribution<'a> {
-    /// The question.
-    pub question: &'a Question,
-    /// Its answer.
-    pub answer: Answer,
-    /// Its weight, or `None` when left out (n/a).
-    pub weight: Option<u32>,
-    /// Points earned (weight × value).
-    pub points: f64,
-}
-
-/// Every answered question's part in the score, in questionnaire order:
-/// the score is the sum of `points` over the sum of `weight`.
-pub fn explain<'a>(
-    questionnaire: &'a Questionnaire,
-    assessment: &Assessment,
-) -> Vec<Contribution<'a>> {
-    questionnaire
-        .questions
-        .iter()
-        .filter_map(|question| {
-            let answer = assessment.answer(&question.id)?;
-            let halves = value_halves(answer);
-            let weight = halves.map(|_| question.severity.weight());
-            let points = match (halves, weight) {
-                (Some(h), Some(w)) => f64::from(h * w) / 2.0,
-                _ => 0.0,
-            };
-            Some(Contribution {
-                question,
-                answer,
-                weight,
-                points,
-            })
-        })
-        .collect()
-}
-
 /// Formats a percentage for people: `72%`, or `—` when there is no score.
 pub fn format_percent(percent: Option<f64>) -> String {
     percent.map_or_else(|| "—".to_string(), |p| format!("{}%", p.round()))
@@ -260,18 +220,6 @@ mod tests {
         let t = breakdown(&q, &with(&[])).overall;
         assert_eq!((t.total, t.answered, t.unanswered()), (2, 0, 2));
         assert_eq!(t.percent(), None);
-    }
-
-    #[test]
-    fn the_explanation_adds_up_to_the_score() {
-        let q = fixture();
-        let a = with(&[("access.mfa", Answer::Yes), ("access.review", Answer::No)]);
-        let parts = explain(&q, &a);
-        let points: f64 = parts.iter().map(|c| c.points).sum();
-        let weights: u32 = parts.iter().filter_map(|c| c.weight).sum();
-        let t = breakdown(&q, &a).overall;
-        assert_eq!((points, weights), (t.earned(), t.possible));
-        assert_eq!(parts[0].points, 3.0);
     }
 
     #[test]

@@ -50,7 +50,8 @@ fn json_report() {
         "acme-prod",
         Lang::En,
         Some(("acme-2026q2", &old)),
-    ));
+    ))
+    .expect("json");
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
@@ -431,7 +432,8 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
         "{md}"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&json::render(&report(&q, &a, "x", Lang::En, None))).expect("json");
+        serde_json::from_str(&json::render(&report(&q, &a, "x", Lang::En, None)).expect("json"))
+            .expect("json");
     let audit = json["sections"]
         .as_array()
         .expect("sections")

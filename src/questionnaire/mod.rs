@@ -319,11 +319,6 @@ impl Questionnaire {
         self.index.get(id).map(|&i| &self.questions[i])
     }
 
-    /// The position of the question with this id in [`Self::questions`].
-    pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
-    }
-
     /// The link with this id.
     pub fn link(&self, id: &str) -> Option<&Link> {
         self.link_index.get(id).map(|&i| &self.links[i])

@@ -155,8 +155,9 @@ struct ChangeOut {
     new: Option<&'static str>,
 }
 
-/// Renders the JSON document (pretty-printed, stable key order).
-pub fn render(report: &Report) -> String {
+/// Renders the JSON document (pretty-printed, stable key order); a
+/// serialisation failure is returned, never an empty object.
+pub fn render(report: &Report) -> Result<String, serde_json::Error> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
@@ -266,11 +267,11 @@ pub fn render(report: &Report) -> String {
         retired,
         since,
     };
-    let out = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+    let out = serde_json::to_string_pretty(&doc)?;
     // Still the same JSON, but `cat report.json` cannot drive a terminal.
     let mut out = crate::sanitize::json_escape_invisible(&out);
     out.push('\n');
-    out
+    Ok(out)
 }
 
 /// The word for a kind of change, in JSON and CSV.

@@ -39,11 +39,6 @@ impl DataDir {
             .ok_or_else(|| Failure::new(crate::messages::no_home_folder()))
     }
 
-    /// The data folder itself.
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     /// The folder of named assessments.
     pub fn assessments(&self) -> PathBuf {
         self.root.join("assessments")
