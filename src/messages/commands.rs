@@ -1,0 +1,326 @@
+//! Messages the commands print: results, refusals, the terminal.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use super::{lang, p, pick};
+use crate::lang::Lang;
+
+/// `new`: created.
+pub fn created(
+    path: &Path,
+    vendor: &str,
+    version: &str,
+    questions: usize,
+    lang_code: &str,
+    target: &str,
+) -> String {
+    let path = p(path);
+    say!(
+        "Created {path} ({vendor} {version}, {questions} questions, in {lang_code}).\nAnswer from a script with: srm-assess answer {target} QUESTION_ID yes|partial|no|unknown|na",
+        "Creata {path} ({vendor} {version}, {questions} domande, in {lang_code}).\nRispondete da uno script con: srm-assess answer {target} ID_DOMANDA yes|partial|no|unknown|na",
+    )
+}
+
+/// `answer`: saved.
+pub fn answered(
+    id: &str,
+    answer: &str,
+    path: &Path,
+    done: usize,
+    total: usize,
+    score: &str,
+) -> String {
+    let path = p(path);
+    say!(
+        "{id} = {answer} · saved to {path} · {done}/{total} answered · score {score}",
+        "{id} = {answer} · salvato in {path} · {done}/{total} con risposta · punteggio {score}",
+    )
+}
+
+/// `answer na` without a justification; `last` is the older one, if any.
+pub fn na_needs_justification(id: &str, last: Option<&str>) -> String {
+    let last = match last {
+        Some(old) => say!(" (the last one was {old:?})", " (l'ultima era {old:?})"),
+        None => String::new(),
+    };
+    say!(
+        "{id}: `na` (not applicable) needs a justification{last}: add --justification \"why it does not apply\"; nothing was saved",
+        "{id}: `na` (non applicabile) richiede una motivazione{last}: aggiungete --justification \"perché non si applica\"; non è stato salvato nulla",
+    )
+}
+
+/// An unknown question id, with the ids that look alike or all of them.
+pub fn unknown_question(id: &str, questionnaire: &str, similar: &[&str], all: &[&str]) -> String {
+    let hint = if similar.is_empty() {
+        let all = all.join(", ");
+        say!("known ids: {all}", "id esistenti: {all}")
+    } else {
+        let similar = similar.join(", ");
+        say!("did you mean: {similar}", "forse intendevate: {similar}")
+    };
+    say!(
+        "{id:?} is not a question of {questionnaire}; nothing was saved.\n{hint} (`srm-assess questions` lists them all)",
+        "{id:?} non è una domanda di {questionnaire}; non è stato salvato nulla.\n{hint} (`srm-assess questions` le elenca tutte)",
+    )
+}
+
+/// A typed text looks like a credential.
+pub fn credential_warning(id: &str, what: &str, kind: &str, places: usize) -> String {
+    match lang() {
+        Lang::En => {
+            let what = if what == "notes" {
+                "notes"
+            } else {
+                "justification"
+            };
+            let places = if places == 1 {
+                "in 1 place".to_string()
+            } else {
+                format!("in {places} places")
+            };
+            format!(
+                "srm-assess: warning: {id}: the {what} look like they contain {kind} ({places}); assessments are shared and kept in git: remove it, or keep it out of reports with `srm-assess report --redact`"
+            )
+        }
+        Lang::It => {
+            let what = if what == "notes" {
+                "le note sembrano"
+            } else {
+                "la motivazione sembra"
+            };
+            let places = if places == 1 {
+                "in 1 punto".to_string()
+            } else {
+                format!("in {places} punti")
+            };
+            format!(
+                "srm-assess: attenzione: {id}: {what} contenere {kind} ({places}); le valutazioni si condividono e si tengono in git: toglietelo, o tenetelo fuori dai report con `srm-assess report --redact`"
+            )
+        }
+    }
+}
+
+/// `report`: texts that look like credentials will be shown.
+pub fn report_shows_credentials(texts: usize) -> String {
+    match (lang(), texts) {
+        (Lang::En, 1) => "srm-assess: warning: 1 text typed into this assessment looks like a password, token or key, and the report shows it; add --redact to hide it".into(),
+        (Lang::En, n) => format!("srm-assess: warning: {n} texts typed into this assessment look like passwords, tokens or keys, and the report shows them; add --redact to hide them"),
+        (Lang::It, 1) => "srm-assess: attenzione: 1 testo di questa valutazione sembra una password, un token o una chiave, e il report lo mostra; aggiungete --redact per nasconderlo".into(),
+        (Lang::It, n) => format!("srm-assess: attenzione: {n} testi di questa valutazione sembrano password, token o chiavi, e il report li mostra; aggiungete --redact per nasconderli"),
+    }
+}
+
+/// `report -o`: written.
+pub fn report_written(path: &Path) -> String {
+    let path = p(path);
+    say!("Report written to {path}", "Report scritto in {path}")
+}
+
+/// `--format` contradicts the output file's extension.
+pub fn format_contradiction(path: &Path, named: &str, asked: &str) -> String {
+    let path = p(path);
+    say!(
+        "{path} ends in .{named} but --format {asked} was given; drop --format, or name the file .{asked}",
+        "{path} termina in .{named} ma è stato indicato --format {asked}; togliete --format, o chiamate il file .{asked}",
+    )
+}
+
+/// The CSV writer failed.
+pub fn cannot_write_csv(e: impl Display) -> String {
+    say!("cannot write CSV: {e}", "non riesco a scrivere il CSV: {e}")
+}
+
+/// The JSON writer failed.
+pub fn cannot_write_json(e: impl Display) -> String {
+    say!(
+        "cannot write JSON: {e}",
+        "non riesco a scrivere il JSON: {e}"
+    )
+}
+
+/// Standard output failed.
+pub fn cannot_write_stdout(e: impl Display) -> String {
+    say!(
+        "cannot write to standard output: {e}",
+        "non riesco a scrivere sullo standard output: {e}",
+    )
+}
+
+/// Standard input failed.
+pub fn cannot_read_stdin(e: impl Display) -> String {
+    say!(
+        "cannot read standard input: {e}",
+        "non riesco a leggere lo standard input: {e}",
+    )
+}
+
+/// The manual page cannot be written.
+pub fn cannot_write_man(e: impl Display) -> String {
+    say!(
+        "cannot write the manual page: {e}",
+        "non riesco a scrivere la pagina di manuale: {e}",
+    )
+}
+
+/// `list` with nothing saved.
+pub fn nothing_saved(dir: &Path) -> String {
+    let dir = p(dir);
+    say!(
+        "No saved assessments in {dir}.\nCreate one with: srm-assess new NAME",
+        "Nessuna valutazione salvata in {dir}.\nCreatene una con: srm-assess new NOME",
+    )
+}
+
+/// `list`'s column headings.
+pub fn list_header() -> [String; 6] {
+    match lang() {
+        Lang::En => [
+            "NAME",
+            "QUESTIONNAIRE",
+            "PROGRESS",
+            "GAPS",
+            "LAST CHANGE",
+            "NOTES",
+        ],
+        Lang::It => [
+            "NOME",
+            "QUESTIONARIO",
+            "AVANZAMENTO",
+            "LACUNE",
+            "ULTIMA MODIFICA",
+            "NOTE",
+        ],
+    }
+    .map(String::from)
+}
+
+/// `list`: answers to another questionnaire.
+pub fn list_answered(n: usize) -> String {
+    say!("{n} answered", "{n} con risposta")
+}
+
+/// `list`: another questionnaire.
+pub fn list_other_questionnaire() -> String {
+    say!(
+        "another questionnaire: use --questionnaire",
+        "altro questionario: usate --questionnaire",
+    )
+}
+
+/// `list`: answers to review.
+pub fn list_to_review(n: usize) -> String {
+    say!(
+        "{n} to review (question changed)",
+        "{n} da rivedere (domanda cambiata)"
+    )
+}
+
+/// `list`: retired questions kept.
+pub fn list_retired(n: usize) -> String {
+    match (lang(), n) {
+        (Lang::En, 1) => "1 retired question kept".into(),
+        (Lang::En, n) => format!("{n} retired questions kept"),
+        (Lang::It, 1) => "1 domanda ritirata conservata".into(),
+        (Lang::It, n) => format!("{n} domande ritirate conservate"),
+    }
+}
+
+/// `list`: why a file cannot be read.
+pub fn list_cannot_read(e: impl Display) -> String {
+    say!("unreadable: {e}", "illeggibile: {e}")
+}
+
+/// `list`: where a file is broken.
+pub fn list_broken(line: usize, column: usize, message: &str) -> String {
+    say!(
+        "broken at line {line}, column {column}: {message}",
+        "danneggiato alla riga {line}, colonna {column}: {message}",
+    )
+}
+
+/// `list`: a file that cannot be read.
+pub fn list_unreadable() -> String {
+    say!("unreadable", "illeggibile")
+}
+
+/// `open` on a dumb terminal.
+pub fn dumb_terminal_note() -> String {
+    say!(
+        "srm-assess: TERM=dumb: starting the line-by-line walk (srm-assess ask)",
+        "srm-assess: TERM=dumb: avvio il percorso riga per riga (srm-assess ask)",
+    )
+}
+
+/// The interface without a terminal.
+pub fn needs_terminal() -> String {
+    say!(
+        "the interactive interface needs a terminal, and standard input or output is not one; use `srm-assess ask NAME` for a line-by-line walk, or `answer` and `report` in scripts",
+        "l'interfaccia interattiva richiede un terminale, e lo standard input o output non lo è; usate `srm-assess ask NOME` per un percorso riga per riga, o `answer` e `report` negli script",
+    )
+}
+
+/// The interface on `TERM=dumb`.
+pub fn dumb_terminal() -> String {
+    say!(
+        "TERM=dumb cannot show the interactive interface; use `srm-assess ask NAME` for a line-by-line walk",
+        "con TERM=dumb l'interfaccia interattiva non si può mostrare; usate `srm-assess ask NOME` per un percorso riga per riga",
+    )
+}
+
+/// An unknown `SRM_ASSESS_THEME`.
+pub fn unknown_theme(name: &str) -> String {
+    say!(
+        "SRM_ASSESS_THEME={name:?} is not a theme; use mono, high-contrast or color",
+        "SRM_ASSESS_THEME={name:?} non è un tema; usate mono, high-contrast o color",
+    )
+}
+
+/// The terminal could not be set up or used.
+pub fn terminal_failed(what: TerminalStep, e: impl Display) -> String {
+    match what {
+        TerminalStep::Signals => say!(
+            "cannot watch for signals: {e}",
+            "non riesco a intercettare i segnali: {e}"
+        ),
+        TerminalStep::Setup => say!(
+            "cannot set up the terminal: {e}",
+            "non riesco a preparare il terminale: {e}"
+        ),
+        TerminalStep::Use => say!("terminal error: {e}", "errore del terminale: {e}"),
+    }
+}
+
+/// Which step of the terminal failed.
+pub enum TerminalStep {
+    /// Watching for signals.
+    Signals,
+    /// Setting it up.
+    Setup,
+    /// Drawing or reading.
+    Use,
+}
+
+/// The panic hook's message.
+pub fn internal_error(at: &str, saved_in: &str) -> String {
+    say!(
+        "srm-assess: internal error{at}. Every change saved before it is in {saved_in}; nothing else was written. Please report this error.",
+        "srm-assess: errore interno{at}. Ogni modifica salvata prima è in {saved_in}; nient'altro è stato scritto. Segnalate questo errore.",
+    )
+}
+
+/// A value of `answer` that is not an answer.
+pub fn bad_answer_word() -> String {
+    say!(
+        "use yes, partial, no, unknown or na (or y, p, n, u, x), or unanswered to clear",
+        "usate yes, partial, no, unknown o na (o y, p, n, u, x), oppure unanswered per togliere la risposta",
+    )
+}
+
+/// A value of `--due` that is not a date.
+pub fn bad_date(text: &str) -> String {
+    say!(
+        "{text:?} is not a date: use YYYY-MM-DD, like 2026-12-31",
+        "{text:?} non è una data: usate AAAA-MM-GG, come 2026-12-31",
+    )
+}

@@ -1,0 +1,234 @@
+//! Messages about the data folder, names, and reading and saving assessments.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use super::{p, pick};
+
+/// No data folder can be found.
+pub fn no_home_folder() -> String {
+    say!(
+        "cannot find a home folder for saved assessments; set HOME or pass --data-dir DIR",
+        "non trovo una cartella home per le valutazioni salvate; impostate HOME o usate --data-dir CARTELLA",
+    )
+}
+
+/// The assessments folder cannot be listed.
+pub fn cannot_list(dir: &Path, e: impl Display) -> String {
+    let dir = p(dir);
+    say!(
+        "{dir}: cannot list the folder: {e}",
+        "{dir}: non riesco a leggere la cartella: {e}",
+    )
+}
+
+/// A separator without `.toml`.
+pub fn neither_name_nor_path(arg: &str) -> String {
+    say!(
+        "{arg:?} is neither an assessment name nor a path: a name has no path separator (like acme-prod), and a path ends in .toml (like {arg}.toml)",
+        "{arg:?} non è né il nome di una valutazione né un percorso: un nome non contiene separatori (come acme-prod) e un percorso termina in .toml (come {arg}.toml)",
+    )
+}
+
+/// A name that breaks the rules, and why.
+pub fn invalid_name(arg: &str, why: &str) -> String {
+    say!(
+        "{arg:?} is not a valid assessment name: {why}. A name uses letters, digits, '-', '_' and '.' (like acme-prod-2026q4) and does not start with '.'; or give a path ending in .toml",
+        "{arg:?} non è un nome valido per una valutazione: {why}. Un nome usa lettere, cifre, '-', '_' e '.' (come acme-prod-2026q4) e non inizia con '.'; oppure indicate un percorso che termina in .toml",
+    )
+}
+
+/// Why a name is refused: empty.
+pub fn name_empty() -> String {
+    say!("the name is empty", "il nome è vuoto")
+}
+
+/// Why a name is refused: too many characters.
+pub fn name_too_many_chars() -> String {
+    say!(
+        "the name is longer than 100 characters",
+        "il nome supera i 100 caratteri",
+    )
+}
+
+/// Why a name is refused: too many bytes for a file name.
+pub fn name_too_many_bytes() -> String {
+    say!(
+        "the name is too long for a file name (at most 236 bytes)",
+        "il nome è troppo lungo per un nome di file (al massimo 236 byte)",
+    )
+}
+
+/// Why a name is refused: a leading dot.
+pub fn name_leading_dot() -> String {
+    say!(
+        "a name cannot start with '.'",
+        "un nome non può iniziare con '.'",
+    )
+}
+
+/// Why a name is refused: a character.
+pub fn name_bad_char(c: char) -> String {
+    say!(
+        "{c:?} is not allowed: use letters, digits, '-', '_' and '.'",
+        "{c:?} non è ammesso: usate lettere, cifre, '-', '_' e '.'",
+    )
+}
+
+/// A new name that clashes by case with an existing one.
+pub fn case_clash(name: &str, other: &str) -> String {
+    say!(
+        "{name:?} differs from the existing assessment {other:?} only by case, and the two would be one file on macOS and Windows; choose another name, or open {other}",
+        "{name:?} differisce dalla valutazione esistente {other:?} solo per maiuscole e minuscole, e su macOS e Windows sarebbero lo stesso file; scegliete un altro nome, o aprite {other}",
+    )
+}
+
+/// A file name too long for its temporary files.
+pub fn file_name_too_long(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: the file name is too long (at most 241 bytes, so its temporary files fit the 255-byte limit); choose a shorter name",
+        "{path}: il nome del file è troppo lungo (al massimo 241 byte, perché i suoi file temporanei restino entro il limite di 255); scegliete un nome più corto",
+    )
+}
+
+// ---- Reading and saving assessments --------------------------------------
+
+/// The file is not UTF-8.
+pub fn assessment_not_utf8(path: &Path, backup: &str) -> String {
+    let path = p(path);
+    say!(
+        "{path}: the file is not valid UTF-8 text; it was not changed.{backup}",
+        "{path}: il file non è testo UTF-8 valido; non è stato modificato.{backup}",
+    )
+}
+
+/// The file does not parse (`e` starts with `LINE:COL:`).
+pub fn assessment_broken(path: &Path, e: impl Display, backup: &str) -> String {
+    let path = p(path);
+    say!(
+        "{path}:{e}\nThe file was not changed. Fix it by hand, then try again.{backup}",
+        "{path}:{e}\nIl file non è stato modificato. Correggetelo a mano, poi riprovate.{backup}",
+    )
+}
+
+/// Where the previous version is.
+pub fn backup_is_in(backup: &Path) -> String {
+    let backup = p(backup);
+    say!(
+        " The previous version is in {backup}.",
+        " La versione precedente è in {backup}.",
+    )
+}
+
+/// No file at the path.
+pub fn no_such_assessment(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: no such assessment; create it with `srm-assess new`, or see `srm-assess list`",
+        "{path}: questa valutazione non esiste; createla con `srm-assess new`, o vedete `srm-assess list`",
+    )
+}
+
+/// The file cannot be read.
+pub fn cannot_read(path: &Path, e: impl Display) -> String {
+    let path = p(path);
+    say!(
+        "{path}: cannot read the file: {e}",
+        "{path}: non riesco a leggere il file: {e}",
+    )
+}
+
+/// The file is read-only.
+pub fn read_only(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: cannot save: the file is read-only; nothing was changed. Make it writable (chmod u+w) to save changes, or copy it to work on the copy",
+        "{path}: non posso salvare: il file è in sola lettura; non è cambiato nulla. Rendetelo scrivibile (chmod u+w) per salvare, o copiatelo e lavorate sulla copia",
+    )
+}
+
+/// What to do after a failed save, by the kind of failure.
+pub enum SaveHint {
+    /// A folder where a file was expected.
+    Folder,
+    /// Permissions or a read-only file system.
+    NotWritable,
+    /// No space left.
+    DiskFull,
+    /// The folder is gone.
+    NoFolder,
+    /// Anything else.
+    Unchanged,
+}
+
+/// A failed save.
+pub fn cannot_save(path: &Path, e: impl Display, hint: SaveHint) -> String {
+    let path = p(path);
+    let hint = match hint {
+        SaveHint::Folder => say!(
+            "give a file name, not a folder",
+            "indicate un file, non una cartella"
+        ),
+        SaveHint::NotWritable => say!(
+            "the folder is not writable: fix its permissions or use another --data-dir",
+            "la cartella non è scrivibile: correggetene i permessi o usate un'altra --data-dir",
+        ),
+        SaveHint::DiskFull => say!(
+            "the disk is full: free some space and try again",
+            "il disco è pieno: liberate spazio e riprovate",
+        ),
+        SaveHint::NoFolder => say!("the folder does not exist", "la cartella non esiste"),
+        SaveHint::Unchanged => say!(
+            "nothing was changed on disk",
+            "sul disco non è cambiato nulla"
+        ),
+    };
+    say!(
+        "{path}: cannot save: {e} ({hint})",
+        "{path}: non posso salvare: {e} ({hint})",
+    )
+}
+
+/// `new` on an existing file.
+pub fn already_exists(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: an assessment with this name already exists; open it with `srm-assess open`, or choose another name",
+        "{path}: esiste già una valutazione con questo nome; apritela con `srm-assess open`, o scegliete un altro nome",
+    )
+}
+
+/// The assessment cannot be written as TOML.
+pub fn cannot_serialize(path: &Path, e: impl Display) -> String {
+    let path = p(path);
+    say!(
+        "{path}: cannot write the assessment as TOML: {e}",
+        "{path}: non riesco a scrivere la valutazione in TOML: {e}",
+    )
+}
+
+/// The lock file is a symbolic link.
+pub fn lock_is_link(lock: &Path) -> String {
+    let lock = p(lock);
+    say!(
+        "its lock file {lock} is a symbolic link, which srm-assess never follows; remove the link and try again",
+        "il suo file di blocco {lock} è un collegamento simbolico, che srm-assess non segue mai; rimuovete il collegamento e riprovate",
+    )
+}
+
+/// Another process holds the lock too long.
+pub fn lock_busy() -> String {
+    say!(
+        "another srm-assess process has been saving this assessment for 10 s; try again",
+        "un altro processo srm-assess sta salvando questa valutazione da 10 s; riprovate",
+    )
+}
+
+/// Another process's change to a question was replaced.
+pub fn overwritten(id: &str) -> String {
+    say!(
+        "srm-assess: note: {id} had been changed by another srm-assess process since this one read it; this answer replaced it",
+        "srm-assess: nota: {id} era stata modificata da un altro processo srm-assess dopo la lettura; questa risposta l'ha sostituita",
+    )
+}

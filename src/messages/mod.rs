@@ -1,0 +1,71 @@
+//! Every message the commands print and every failure they report, in
+//! English and Italian: one function per message, with typed arguments, so
+//! a misspelt argument or a missing language does not compile.
+//!
+//! The language is the one of the command line (`--lang`, else the
+//! locale), set once by [`set_lang`] before any command runs; the
+//! interface sets its own when it starts.
+
+use std::cell::Cell;
+use std::path::Path;
+
+use crate::lang::Lang;
+
+thread_local! {
+    // Per thread, so that tests running side by side keep their own; the
+    // commands and the interface run on the main thread.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Sets the language of every message from now on (on this thread).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The language messages are in.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// The English or the Italian text, by the current language.
+fn pick(en: String, it: String) -> String {
+    match lang() {
+        Lang::En => en,
+        Lang::It => it,
+    }
+}
+
+// Declared before the submodules, so that they can use it.
+macro_rules! say {
+    ($en:literal, $it:literal $(,)?) => {
+        pick(format!($en), format!($it))
+    };
+}
+
+fn p(path: &Path) -> std::path::Display<'_> {
+    path.display()
+}
+
+mod commands;
+mod files;
+mod questionnaire;
+mod validation;
+
+pub use commands::*;
+pub use files::*;
+pub use questionnaire::*;
+pub use validation::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_answer() {
+        set_lang(Lang::It);
+        assert!(no_such_assessment(Path::new("x.toml")).contains("non esiste"));
+        assert_eq!(list_retired(1), "1 domanda ritirata conservata");
+        set_lang(Lang::En);
+        assert!(no_such_assessment(Path::new("x.toml")).contains("no such assessment"));
+    }
+}

@@ -1,0 +1,111 @@
+//! Messages about reading questionnaires and which one an assessment answers.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use super::{lang, p, pick};
+use crate::lang::Lang;
+
+/// What to check when a file cannot be read.
+pub enum ReadHint {
+    /// Not found.
+    Path,
+    /// Permissions.
+    Permissions,
+    /// Anything else.
+    Readable,
+}
+
+/// A questionnaire (or other input file) cannot be read.
+pub fn cannot_read_file(path: &Path, e: impl Display, hint: ReadHint) -> String {
+    let path = p(path);
+    let hint = match hint {
+        ReadHint::Path => say!("check the path", "controllate il percorso"),
+        ReadHint::Permissions => say!(
+            "check the file's permissions",
+            "controllate i permessi del file"
+        ),
+        ReadHint::Readable => say!(
+            "check that it is a readable file",
+            "controllate che sia un file leggibile"
+        ),
+    };
+    say!(
+        "{path}: cannot read the file: {e} ({hint})",
+        "{path}: non riesco a leggere il file: {e} ({hint})",
+    )
+}
+
+/// An input file is not UTF-8, from this place on.
+pub fn file_not_utf8(path: &Path, line: usize, column: usize) -> String {
+    let path = p(path);
+    say!(
+        "{path}:{line}:{column}: the file is not valid UTF-8 text; save it as UTF-8",
+        "{path}:{line}:{column}: il file non è testo UTF-8 valido; salvatelo in UTF-8",
+    )
+}
+
+/// The assessment answers another questionnaire.
+pub fn questionnaire_mismatch(
+    recorded: (&str, &str),
+    in_use: (&str, &str),
+    builtin: bool,
+    command: &str,
+) -> String {
+    let ((id, version), (use_id, use_version)) = (recorded, in_use);
+    let fix = if builtin {
+        say!(
+            "it uses the built-in questionnaire, so drop --questionnaire: {command}",
+            "usa il questionario integrato, quindi togliete --questionnaire: {command}",
+        )
+    } else {
+        say!(
+            "give the file of that questionnaire (id {id:?}) with --questionnaire: {command}",
+            "indicate il file di quel questionario (id {id:?}) con --questionnaire: {command}",
+        )
+    };
+    say!(
+        "this assessment answers the questionnaire {id:?} (version {version}), not {use_id:?} (version {use_version}); {fix}",
+        "questa valutazione risponde al questionario {id:?} (versione {version}), non a {use_id:?} (versione {use_version}); {fix}",
+    )
+}
+
+/// `validate`: the questionnaire is not valid.
+pub fn questionnaire_invalid(name: &str, problems: usize) -> String {
+    match (lang(), problems) {
+        (Lang::En, 1) => format!("{name}: 1 problem; the questionnaire is not valid"),
+        (Lang::En, n) => format!("{name}: {n} problems; the questionnaire is not valid"),
+        (Lang::It, 1) => format!("{name}: 1 problema; il questionario non è valido"),
+        (Lang::It, n) => format!("{name}: {n} problemi; il questionario non è valido"),
+    }
+}
+
+/// `validate`: the questionnaire is valid.
+pub fn questionnaire_valid(
+    name: &str,
+    vendor: &str,
+    id: &str,
+    version: &str,
+    sections: usize,
+    questions: usize,
+    locales: &str,
+) -> String {
+    let (s, q) = match lang() {
+        Lang::En => (
+            count(sections, "section", "sections"),
+            count(questions, "question", "questions"),
+        ),
+        Lang::It => (
+            count(sections, "sezione", "sezioni"),
+            count(questions, "domanda", "domande"),
+        ),
+    };
+    say!(
+        "{name}: valid: {vendor} {id} (version {version}): {s}, {q}, locales {locales}",
+        "{name}: valido: {vendor} {id} (versione {version}): {s}, {q}, lingue {locales}",
+    )
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,205 @@
+//! Messages of `validate`, for questionnaire authors.
+
+use super::{lang, pick};
+use crate::lang::Lang;
+
+/// A TOML syntax or schema error, from the parser, with where to read more.
+pub fn q_parse(message: &str) -> String {
+    say!(
+        "{message} (see docs/questionnaire-format.md)",
+        "{message} (vedete docs/questionnaire-format.md)",
+    )
+}
+
+/// An unsupported format number.
+pub fn q_format(found: i64, supported: i64) -> String {
+    say!(
+        "format {found} is not supported; this version of srm-assess reads format {supported}",
+        "il formato {found} non è supportato; questa versione di srm-assess legge il formato {supported}",
+    )
+}
+
+/// An empty field.
+pub fn q_empty(field: &str) -> String {
+    say!("`{field}` is empty", "`{field}` è vuoto")
+}
+
+/// A security contact that is neither an address nor a URL.
+pub fn q_contact(contact: &str) -> String {
+    say!(
+        "`security_contact` {contact:?} is neither an email address nor an https URL",
+        "`security_contact` {contact:?} non è né un indirizzo email né un URL https",
+    )
+}
+
+/// No locale declared.
+pub fn q_no_locales() -> String {
+    say!(
+        "`locales` is empty: declare at least one, e.g. [\"en\"]",
+        "`locales` è vuoto: dichiaratene almeno una, per esempio [\"en\"]",
+    )
+}
+
+/// A locale that is not a language code.
+pub fn q_bad_locale(code: &str) -> String {
+    say!(
+        "locale {code:?} is not a language code such as \"en\" or \"it\"",
+        "la lingua {code:?} non è un codice di lingua come \"en\" o \"it\"",
+    )
+}
+
+/// A locale declared twice.
+pub fn q_locale_twice(code: &str) -> String {
+    say!(
+        "locale {code:?} is declared twice",
+        "la lingua {code:?} è dichiarata due volte"
+    )
+}
+
+/// A text with no language at all.
+pub fn q_no_text(field: &str) -> String {
+    say!("`{field}` has no text", "`{field}` non ha testo")
+}
+
+/// A text missing in one language, with the line to add.
+pub fn q_missing_translation(field: &str, code: &str) -> String {
+    let name = match (lang(), code) {
+        (Lang::En, "en") => "English (en)".to_string(),
+        (Lang::En, "it") => "Italian (it)".to_string(),
+        (Lang::It, "en") => "in inglese (en)".to_string(),
+        (Lang::It, "it") => "in italiano (it)".to_string(),
+        (_, other) => format!("{other:?}"),
+    };
+    say!(
+        "`{field}` has no {name} text: add `{field}.{code} = \"…\"`",
+        "`{field}` non ha il testo {name}: aggiungete `{field}.{code} = \"…\"`",
+    )
+}
+
+/// A text in a locale that is not declared.
+pub fn q_undeclared_locale(field: &str, code: &str) -> String {
+    say!(
+        "`{field}.{code}` is in a locale the questionnaire does not declare in `locales`",
+        "`{field}.{code}` è in una lingua che il questionario non dichiara in `locales`",
+    )
+}
+
+/// A URL that is not https.
+pub fn q_bad_url(url: &str) -> String {
+    say!(
+        "URL {url:?} is not a valid https URL (it must start with https://)",
+        "l'URL {url:?} non è un URL https valido (deve iniziare con https://)",
+    )
+}
+
+/// An id used twice.
+pub fn q_duplicate_id(kind: &str) -> String {
+    say!(
+        "duplicate {kind} id: ids must be unique",
+        "id di {kind} duplicato: gli id devono essere unici"
+    )
+}
+
+/// A link reference without its `[[link]]`.
+pub fn q_undeclared_link(id: &str) -> String {
+    say!(
+        "link {id:?} is not declared: add a [[link]] with this id or fix the reference",
+        "il link {id:?} non è dichiarato: aggiungete un [[link]] con questo id o correggete il riferimento",
+    )
+}
+
+/// No section at all.
+pub fn q_no_sections() -> String {
+    say!(
+        "the questionnaire has no [[section]]",
+        "il questionario non ha nessuna [[section]]"
+    )
+}
+
+/// A section without questions.
+pub fn q_empty_section() -> String {
+    say!(
+        "the section has no question: add one or remove the section",
+        "la sezione non ha domande: aggiungetene una o togliete la sezione",
+    )
+}
+
+/// A question in a section that does not exist.
+pub fn q_undeclared_section(id: &str) -> String {
+    say!(
+        "section {id:?} is not declared",
+        "la sezione {id:?} non è dichiarata"
+    )
+}
+
+/// A severity that is not one of the three.
+pub fn q_bad_severity(value: &str) -> String {
+    say!(
+        "severity {value:?} is not one of \"high\", \"medium\", \"low\"",
+        "la gravità {value:?} non è una tra \"high\", \"medium\", \"low\"",
+    )
+}
+
+/// An owner that is not one of the two.
+pub fn q_bad_owner(value: &str) -> String {
+    say!(
+        "owner {value:?} is not one of \"subscriber\", \"shared\"",
+        "la responsabilità {value:?} non è una tra \"subscriber\", \"shared\"",
+    )
+}
+
+/// `untranslated` and `urls` together.
+pub fn q_untranslated_with_urls() -> String {
+    say!(
+        "`untranslated = true` contradicts `urls`: remove one of them",
+        "`untranslated = true` contraddice `urls`: togliete uno dei due",
+    )
+}
+
+/// An admin URL without exactly one `{instance}`.
+pub fn q_admin_url(url: &str) -> String {
+    say!(
+        "`admin_url` {url:?} must contain {{instance}} exactly once, where the subdomain goes",
+        "`admin_url` {url:?} deve contenere {{instance}} esattamente una volta, al posto del sottodominio",
+    )
+}
+
+/// A plan reference without its `[[plan]]`.
+pub fn q_undeclared_plan(id: &str) -> String {
+    say!(
+        "plan {id:?} is not declared: add a [[plan]] with this id or fix the reference",
+        "il piano {id:?} non è dichiarato: aggiungete un [[plan]] con questo id o correggete il riferimento",
+    )
+}
+
+/// An admin path that is not a plain path.
+pub fn q_admin_path(path: &str) -> String {
+    say!(
+        "`admin_path` {path:?} must start with '/' and hold no spaces, quotes or angle brackets",
+        "`admin_path` {path:?} deve iniziare con '/' e non contenere spazi, virgolette o parentesi angolari",
+    )
+}
+
+/// An admin path in a questionnaire without `admin_url`.
+pub fn q_admin_path_without_url() -> String {
+    say!(
+        "`admin_path` needs `admin_url` at the top of the questionnaire",
+        "`admin_path` richiede `admin_url` all'inizio del questionario",
+    )
+}
+
+/// A question text that starts with a demonstrative.
+pub fn q_demonstrative(id: &str, code: &str, word: &str) -> String {
+    say!(
+        "warning: question {id:?} ({code}) starts with {word:?}: the report sorts gaps by severity, so name what it refers to instead",
+        "attenzione: la domanda {id:?} ({code}) inizia con {word:?}: il report ordina le lacune per gravità, quindi nominate ciò a cui si riferisce",
+    )
+}
+
+/// An id that breaks the rules.
+pub fn q_bad_id(kind: &str, id: &str) -> String {
+    say!(
+        "{kind} id {id:?} is not valid: use lowercase letters and digits, separated by single '.', '-' or '_'",
+        "l'id di {kind} {id:?} non è valido: usate lettere minuscole e cifre, separate da un solo '.', '-' o '_'",
+    )
+}
