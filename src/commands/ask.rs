@@ -9,102 +9,11 @@ use super::open_assessment;
 use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::lang::Lang;
+use crate::messages as m;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::sanitize::clean;
 use crate::score::{self, format_percent};
 use crate::store::Document;
-
-/// The words of the line-by-line walk.
-struct Words {
-    intro: &'static str,
-    keys: &'static str,
-    why: &'static str,
-    vendor: &'static str,
-    prompt: &'static str,
-    justification: &'static str,
-    cancelled: &'static str,
-    saved: &'static str,
-    skipped: &'static str,
-    not_understood: &'static str,
-    how_to_check: &'static str,
-    if_missing: &'static str,
-    links: &'static str,
-    done: &'static str,
-    stopped: &'static str,
-    nothing_left: &'static str,
-    answers: [&'static str; 5],
-    severities: [&'static str; 3],
-    notes_prompt: &'static str,
-    owner_prompt: &'static str,
-    due_prompt: &'static str,
-    bad_date: &'static str,
-    details_saved: &'static str,
-    flag: [&'static str; 2],
-    secret: &'static str,
-}
-
-const EN: Words = Words {
-    intro: "{name}: {title} ({version}). {answered} of {total} questions answered; {left} to go.",
-    keys: "Answer with y (yes), p (partial), n (no), u (don't know) or x (not applicable). Before answering, e adds notes, o sets the owner and due date, f flags for review. ? shows how to check; an empty line skips; q stops.",
-    why: "Why it matters:",
-    vendor: "What {vendor} covers on its side:",
-    prompt: "Answer (y/p/n/u/x; e notes, o owner, f flag; ? help, empty skips, q stops): ",
-    justification: "Why does this not apply? (required; an empty line cancels): ",
-    cancelled: "Cancelled: a justification is required.",
-    saved: "Saved: {answer}.",
-    skipped: "Skipped.",
-    not_understood: "Not understood. Type y, p, n, u or x, ? for help, an empty line to skip, or q to stop.",
-    how_to_check: "How to check:",
-    if_missing: "If missing:",
-    links: "Links:",
-    done: "Done: {answered} of {total} answered, score {score}. Saved in {path}.",
-    stopped: "Stopped: {answered} of {total} answered, score {score}. Saved in {path}.",
-    nothing_left: "Every question is answered. Open it with `srm-assess open` to review answers.",
-    answers: ["yes", "partial", "no", "don't know", "not applicable"],
-    severities: ["high", "medium", "low"],
-    notes_prompt: "Notes, on one line (an empty line keeps them as they are): ",
-    owner_prompt: "Who closes this gap? (an empty line keeps it as it is): ",
-    due_prompt: "Due date, YYYY-MM-DD (an empty line keeps it; - clears it): ",
-    bad_date: "Not a date: use YYYY-MM-DD, like 2026-12-31. The due date was not changed.",
-    details_saved: "Saved.",
-    flag: ["Flag removed.", "Flagged for review."],
-    secret: "Warning: these notes look like they contain a password, token or key, and assessments are shared; type e again to replace them.",
-};
-
-const IT: Words = Words {
-    intro: "{name}: {title} ({version}). {answered} domande su {total} con risposta; ne mancano {left}.",
-    keys: "Rispondete con y (sì), p (in parte), n (no), u (non so) o x (non applicabile). Prima di rispondere, e aggiunge note, o imposta responsabile e scadenza, f segna da rivedere. ? mostra come verificare; una riga vuota salta; q termina.",
-    why: "Perché conta:",
-    vendor: "Cosa copre {vendor} dal suo lato:",
-    prompt: "Risposta (y/p/n/u/x; e note, o responsabile, f segna; ? aiuto, vuoto salta, q termina): ",
-    justification: "Perché non si applica? (obbligatorio; una riga vuota annulla): ",
-    cancelled: "Annullato: la motivazione è obbligatoria.",
-    saved: "Salvato: {answer}.",
-    skipped: "Saltata.",
-    not_understood: "Non capito. Digitate y, p, n, u o x, ? per l'aiuto, una riga vuota per saltare, o q per terminare.",
-    how_to_check: "Come verificare:",
-    if_missing: "Se manca:",
-    links: "Link:",
-    done: "Fatto: {answered} su {total} con risposta, punteggio {score}. Salvato in {path}.",
-    stopped: "Interrotto: {answered} su {total} con risposta, punteggio {score}. Salvato in {path}.",
-    nothing_left: "Tutte le domande hanno una risposta. Apritela con `srm-assess open` per rivederle.",
-    answers: ["sì", "in parte", "no", "non so", "non applicabile"],
-    severities: ["alta", "media", "bassa"],
-    notes_prompt: "Note, su una riga (una riga vuota le lascia come sono): ",
-    owner_prompt: "Chi chiude questa lacuna? (una riga vuota lo lascia com'è): ",
-    due_prompt: "Scadenza, AAAA-MM-GG (una riga vuota la lascia; - la toglie): ",
-    bad_date: "Non è una data: usate AAAA-MM-GG, come 2026-12-31. La scadenza non è cambiata.",
-    details_saved: "Salvato.",
-    flag: ["Segnalazione tolta.", "Segnata da rivedere."],
-    secret: "Attenzione: queste note sembrano contenere una password, un token o una chiave, e le valutazioni si condividono; digitate e per sostituirle.",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En => &EN,
-        Lang::It => &IT,
-    }
-}
 
 /// Runs the walk on standard input and output.
 pub fn run(
@@ -164,23 +73,22 @@ pub fn walk(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let w = words(lang);
+    crate::messages::set_lang(lang);
     let mut out = Out { output };
     let tally = score::breakdown(q, doc.assessment()).overall;
     let name = crate::store::display_name(doc.path());
-    out.line(
-        &w.intro
-            .replace("{name}", &name)
-            .replace("{title}", q.title.get(lang))
-            .replace("{version}", &q.version)
-            .replace("{answered}", &tally.answered.to_string())
-            .replace("{total}", &tally.total.to_string())
-            .replace("{left}", &tally.unanswered().to_string()),
-    )?;
+    out.line(&m::ask_intro(
+        &name,
+        q.title.get(lang),
+        &q.version,
+        tally.answered,
+        tally.total,
+        tally.unanswered(),
+    ))?;
     if tally.unanswered() == 0 {
-        return out.line(w.nothing_left);
+        return out.line(&m::ask_nothing_left());
     }
-    out.line(w.keys)?;
+    out.line(&m::ask_keys())?;
     let mut section_shown = None;
     let mut stopped = false;
     'questions: for (index, question) in q.questions.iter().enumerate() {
@@ -189,22 +97,22 @@ pub fn walk(
         }
         if section_shown != Some(question.section) {
             section_shown = Some(question.section);
-            introduce(q, question.section, lang, w, &mut out)?;
+            introduce(q, question.section, lang, &mut out)?;
         }
-        ask_one(q, index, lang, w, &mut out)?;
+        ask_one(q, index, lang, &mut out)?;
         loop {
-            out.prompt(w.prompt)?;
+            out.prompt(&m::ask_prompt())?;
             let Some(line) = read_line(input)? else {
                 stopped = true;
                 break 'questions;
             };
             match reply(&line) {
                 Reply::Answer(answer) => {
-                    record(doc, question, answer, None, w, &mut out)?;
+                    record(doc, question, answer, None, &mut out)?;
                     break;
                 }
                 Reply::NotApplicable => {
-                    out.prompt(w.justification)?;
+                    out.prompt(&m::ask_justification())?;
                     match read_line(input)? {
                         Some(text) if !text.trim().is_empty() => {
                             record(
@@ -212,22 +120,21 @@ pub fn walk(
                                 question,
                                 Answer::Na,
                                 Some(text.trim().to_string()),
-                                w,
                                 &mut out,
                             )?;
                             break;
                         }
-                        Some(_) => out.line(w.cancelled)?,
+                        Some(_) => out.line(&m::ask_cancelled())?,
                         None => {
-                            out.line(w.cancelled)?;
+                            out.line(&m::ask_cancelled())?;
                             stopped = true;
                             break 'questions;
                         }
                     }
                 }
-                Reply::Help => help(q, question, lang, w, &mut out)?,
+                Reply::Help => help(q, question, lang, &mut out)?,
                 Reply::Notes => {
-                    out.prompt(w.notes_prompt)?;
+                    out.prompt(&m::ask_notes_prompt())?;
                     let Some(text) = read_line(input)? else {
                         stopped = true;
                         break 'questions;
@@ -236,19 +143,19 @@ pub fn walk(
                         let text = text.trim().to_string();
                         let looks_secret = !crate::secrets::find(&text).is_empty();
                         change(doc, question, |e| e.notes = text)?;
-                        out.line(w.details_saved)?;
+                        out.line(&m::ask_details_saved())?;
                         if looks_secret {
-                            out.line(w.secret)?;
+                            out.line(&m::ask_secret())?;
                         }
                     }
                 }
                 Reply::Owner => {
-                    out.prompt(w.owner_prompt)?;
+                    out.prompt(&m::ask_owner_prompt())?;
                     let Some(owner) = read_line(input)? else {
                         stopped = true;
                         break 'questions;
                     };
-                    out.prompt(w.due_prompt)?;
+                    out.prompt(&m::ask_due_prompt())?;
                     let Some(due) = read_line(input)? else {
                         stopped = true;
                         break 'questions;
@@ -259,7 +166,7 @@ pub fn walk(
                         text => match crate::assessment::parse_date(text) {
                             Some(date) => Some(Some(date)),
                             None => {
-                                out.line(w.bad_date)?;
+                                out.line(&m::ask_bad_date())?;
                                 None
                             }
                         },
@@ -273,7 +180,7 @@ pub fn walk(
                             e.due = due;
                         }
                     })?;
-                    out.line(w.details_saved)?;
+                    out.line(&m::ask_details_saved())?;
                 }
                 Reply::Flag => {
                     let mut now = false;
@@ -281,30 +188,30 @@ pub fn walk(
                         e.flagged = !e.flagged;
                         now = e.flagged;
                     })?;
-                    out.line(w.flag[usize::from(now)])?;
+                    out.line(m::ask_flag(now))?;
                 }
                 Reply::Skip => {
-                    out.line(w.skipped)?;
+                    out.line(&m::ask_skipped())?;
                     break;
                 }
                 Reply::Stop => {
                     stopped = true;
                     break 'questions;
                 }
-                Reply::Unknown => out.line(w.not_understood)?,
+                Reply::Unknown => out.line(&m::ask_not_understood())?,
             }
         }
     }
     let tally = score::breakdown(q, doc.assessment()).overall;
-    let closing = if stopped { w.stopped } else { w.done };
+    let score = format_percent(tally.percent());
+    let path = doc.path().display().to_string();
+    let closing = if stopped {
+        m::ask_stopped(tally.answered, tally.total, &score, &path)
+    } else {
+        m::ask_done(tally.answered, tally.total, &score, &path)
+    };
     out.line("")?;
-    out.line(
-        &closing
-            .replace("{answered}", &tally.answered.to_string())
-            .replace("{total}", &tally.total.to_string())
-            .replace("{score}", &format_percent(tally.percent()))
-            .replace("{path}", &doc.path().display().to_string()),
-    )
+    out.line(&closing)
 }
 
 fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {
@@ -316,31 +223,19 @@ fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {
     }
 }
 
-fn introduce(
-    q: &Questionnaire,
-    section: usize,
-    lang: Lang,
-    w: &Words,
-    out: &mut Out,
-) -> Result<(), Failure> {
+fn introduce(q: &Questionnaire, section: usize, lang: Lang, out: &mut Out) -> Result<(), Failure> {
     let s = &q.sections[section];
     out.line("")?;
     out.line(&format!("{}. {}", s.number, s.title.get(lang)))?;
-    out.line(&format!("{} {}", w.why, s.why.get(lang)))?;
-    out.line(&w.vendor.replace("{vendor}", &q.vendor))?;
+    out.line(&format!("{} {}", m::ask_why(), s.why.get(lang)))?;
+    out.line(&m::ask_vendor(&q.vendor))?;
     for item in &s.vendor_items {
         out.line(&format!("- {}", item.text.get(lang)))?;
     }
     Ok(())
 }
 
-fn ask_one(
-    q: &Questionnaire,
-    index: usize,
-    lang: Lang,
-    w: &Words,
-    out: &mut Out,
-) -> Result<(), Failure> {
+fn ask_one(q: &Questionnaire, index: usize, lang: Lang, out: &mut Out) -> Result<(), Failure> {
     let question = &q.questions[index];
     let s = &q.sections[question.section];
     let n = index + 1 - s.questions.start;
@@ -349,27 +244,25 @@ fn ask_one(
         "[{n}/{}] {} · {} · {}",
         s.questions.len(),
         question.reference,
-        w.severities[question.severity as usize],
+        m::ask_severity_word(question.severity),
         question.id
     ))?;
     out.line(question.text.get(lang))
 }
 
-fn help(
-    q: &Questionnaire,
-    question: &Question,
-    lang: Lang,
-    w: &Words,
-    out: &mut Out,
-) -> Result<(), Failure> {
-    out.line(w.how_to_check)?;
+fn help(q: &Questionnaire, question: &Question, lang: Lang, out: &mut Out) -> Result<(), Failure> {
+    out.line(&m::ask_how_to_check())?;
     for line in plain_markdown(question.help.get(lang)) {
         out.line(&line)?;
     }
-    out.line(&format!("{} {}", w.if_missing, question.remedy.get(lang)))?;
+    out.line(&format!(
+        "{} {}",
+        m::ask_if_missing(),
+        question.remedy.get(lang)
+    ))?;
     let links: Vec<_> = question.links.iter().filter_map(|id| q.link(id)).collect();
     if !links.is_empty() {
-        out.line(w.links)?;
+        out.line(&m::ask_links())?;
         for link in links {
             out.line(&format!(
                 "- {}: {}",
@@ -414,7 +307,6 @@ fn record(
     question: &Question,
     answer: Answer,
     justification: Option<String>,
-    w: &Words,
     out: &mut Out,
 ) -> Result<(), Failure> {
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
@@ -424,7 +316,7 @@ fn record(
     entry.record_answer(question, answer);
     doc.set_entry(&question.id, entry);
     doc.save()?;
-    out.line(&w.saved.replace("{answer}", w.answers[answer as usize]))
+    out.line(&m::ask_saved(m::ask_answer_word(answer)))
 }
 
 /// Changes the question's entry besides its answer, and saves.

@@ -46,11 +46,13 @@ fn p(path: &Path) -> std::path::Display<'_> {
     path.display()
 }
 
+mod ask;
 mod commands;
 mod files;
 mod questionnaire;
 mod validation;
 
+pub use ask::*;
 pub use commands::*;
 pub use files::*;
 pub use questionnaire::*;
