@@ -50,12 +50,14 @@ mod ask;
 mod commands;
 mod files;
 mod questionnaire;
+mod tui;
 mod validation;
 
 pub use ask::*;
 pub use commands::*;
 pub use files::*;
 pub use questionnaire::*;
+pub use tui::*;
 pub use validation::*;
 
 #[cfg(test)]

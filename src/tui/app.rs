@@ -188,6 +188,9 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 impl App {
     /// A new interface on the start screen.
     pub fn new(questionnaire: Questionnaire, lang: Lang, entries: Vec<ListEntry>) -> Self {
+        // The interface's messages with values come from the catalogue,
+        // in the interface's language (on this thread).
+        crate::messages::set_lang(lang);
         App {
             questionnaire,
             doc: None,

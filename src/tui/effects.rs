@@ -32,17 +32,10 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {
         Effect::Save => save(app),
         Effect::WriteReport => write_report(app),
-        Effect::OpenUrl(url) => {
-            let ui = app.ui();
-            match open::that_detached(&url) {
-                Ok(()) => app.say(ui.opened.replace("{url}", &url)),
-                Err(e) => app.warn(
-                    ui.cannot_open
-                        .replace("{url}", &url)
-                        .replace("{error}", &e.to_string()),
-                ),
-            }
-        }
+        Effect::OpenUrl(url) => match open::that_detached(&url) {
+            Ok(()) => app.say(crate::messages::tui_opened(&url)),
+            Err(e) => app.warn(crate::messages::tui_cannot_open(&url, &e.to_string())),
+        },
         Effect::QuitIfSaved => {
             if app.unsaved() == 0 {
                 app.quit = true;
@@ -100,7 +93,6 @@ fn open(app: &mut App, mut doc: Document) {
 }
 
 fn save(app: &mut App) {
-    let ui = app.ui();
     let Some(doc) = app.doc.as_mut() else {
         return;
     };
@@ -113,13 +105,13 @@ fn save(app: &mut App) {
             let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
             let time = now.strftime("%H:%M").to_string();
             match report.overwritten.first() {
-                Some(id) => app.warn(ui.overwritten.replace("{id}", id)),
-                None => app.say(ui.saved_at.replace("{time}", &time)),
+                Some(id) => app.warn(crate::messages::tui_overwritten(id)),
+                None => app.say(crate::messages::tui_saved_at(&time)),
             }
         }
         Err(e) => {
             app.save_error = Some(e.message().to_string());
-            app.warn(ui.save_failed.replace("{error}", e.message()));
+            app.warn(crate::messages::tui_save_failed(e.message()));
         }
     }
 }
@@ -140,11 +132,7 @@ fn write_report(app: &mut App) {
     };
     let text = markdown::render(&report);
     match crate::report::write_file(&path, &text) {
-        Ok(()) => app.say(
-            app.ui()
-                .report_written
-                .replace("{path}", &path.display().to_string()),
-        ),
+        Ok(()) => app.say(crate::messages::report_written(&path)),
         Err(e) => app.warn(e.message()),
     }
 }

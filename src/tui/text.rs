@@ -9,16 +9,6 @@ pub fn plural(forms: [&str; 2], n: usize) -> String {
     forms[usize::from(n != 1)].replace("{n}", &n.to_string())
 }
 
-impl Ui {
-    /// The start of [`Ui::no_match`], before the query.
-    pub fn no_match_start(&self) -> &'static str {
-        self.no_match
-            .split("{query}")
-            .next()
-            .unwrap_or(self.no_match)
-    }
-}
-
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
@@ -74,12 +64,6 @@ pub struct Ui {
     pub no_setting_link: &'static str,
     /// The question does not depend on the plan.
     pub not_plan_dependent: &'static str,
-    /// The justification recorded by `X`: `{plans}`.
-    pub not_on_plan: &'static str,
-    /// Opened in the browser: `{url}`.
-    pub opened: &'static str,
-    /// Could not open: `{url}`, `{error}`.
-    pub cannot_open: &'static str,
     /// Label of the setting's address in the question pane.
     pub setting: &'static str,
     /// Label of the plans a setting needs.
@@ -92,8 +76,6 @@ pub struct Ui {
     pub k_quit_anyway: &'static str,
     /// Title of the prompt shown when quitting with unsaved changes.
     pub unsaved_title: &'static str,
-    /// Its text: `{n}` changes, `{error}` why the save failed.
-    pub unsaved_body: &'static str,
     /// Key label: scroll the help text.
     pub k_scroll: &'static str,
     /// Key label: start the section.
@@ -128,12 +110,8 @@ pub struct Ui {
     pub severity: &'static str,
     /// Responsibilities: yours, shared.
     pub responsibility: [&'static str; 2],
-    /// "question {n} of {m}".
-    pub question_n_of: &'static str,
     /// Heading of the help text.
     pub how_to_check: &'static str,
-    /// "{vendor} covers".
-    pub vendor_covers: &'static str,
     /// Label: answer.
     pub answer: &'static str,
     /// Label: notes.
@@ -160,8 +138,6 @@ pub struct Ui {
     pub severities: [&'static str; 3],
     /// Intro: why it matters.
     pub why: &'static str,
-    /// Intro: what the vendor covers.
-    pub vendor_side: &'static str,
     /// Intro: "{n} questions", singular and plural.
     pub intro_questions: [&'static str; 2],
     /// Intro: "{n} useful links", singular and plural.
@@ -194,24 +170,12 @@ pub struct Ui {
     pub flagged_count: &'static str,
     /// "Changed" (summary).
     pub changed_count: &'static str,
-    /// Status: saved at.
-    pub saved_at: &'static str,
-    /// Status: save failed.
-    pub save_failed: &'static str,
-    /// Status: another window changed a question.
-    pub overwritten: &'static str,
-    /// Status: report written.
-    pub report_written: &'static str,
     /// Status: nothing left unanswered.
     pub none_unanswered: &'static str,
     /// Status: the view shows nothing.
     pub view_empty: &'static str,
-    /// A search that matches nothing: `{query}`.
-    pub no_match: &'static str,
     /// Status: the whole questionnaire is answered.
     pub all_done: &'static str,
-    /// Too small message.
-    pub too_small: &'static str,
     /// Start screen title.
     pub start_title: &'static str,
     /// Start: saved assessments.
@@ -228,8 +192,6 @@ pub struct Ui {
     pub keys: &'static str,
     /// Unreadable file in the start list.
     pub unreadable: &'static str,
-    /// The notes look like a credential.
-    pub secret_warning: &'static str,
 }
 
 /// English.
@@ -261,15 +223,11 @@ pub const EN: Ui = Ui {
     k_open_setting: "open the setting in the browser",
     no_setting_link: "No Admin Center address for this question: it needs a known setting and the assessment's instance (srm-assess new … --instance SUBDOMAIN).",
     not_plan_dependent: "This question does not depend on the plan; use x to give another reason.",
-    not_on_plan: "Not on our plan: the setting needs {plans}.",
-    opened: "Opened {url} in your browser.",
-    cannot_open: "Could not open {url}: {error}. Copy the address instead.",
     setting: "Setting",
     needs: "Needs",
     k_retry: "try saving again",
     k_quit_anyway: "quit and lose them",
     unsaved_title: "Not saved",
-    unsaved_body: "Not saved: {error}\n\nQuestions with unsaved changes: {n}. They exist only in this window until a save succeeds.",
     k_scroll: "scroll",
     k_start: "start",
     k_open: "open",
@@ -287,9 +245,7 @@ pub const EN: Ui = Ui {
     filters: ["all", "unanswered", "gaps", "flagged"],
     severity: "severity",
     responsibility: ["your responsibility", "shared responsibility"],
-    question_n_of: "question {n} of {m}",
     how_to_check: "How to check",
-    vendor_covers: "{vendor} covers",
     answer: "Answer",
     notes: "Notes",
     owner: "Owner",
@@ -309,7 +265,6 @@ pub const EN: Ui = Ui {
     ],
     severities: ["high", "medium", "low"],
     why: "Why it matters",
-    vendor_side: "What {vendor} covers on its side",
     intro_questions: ["{n} question", "{n} questions"],
     intro_links: ["{n} useful link", "{n} useful links"],
     intro_hint: "The answer keys answer the first question right away.",
@@ -326,15 +281,9 @@ pub const EN: Ui = Ui {
     unanswered: "Unanswered",
     flagged_count: "Flagged",
     changed_count: "Changed",
-    saved_at: "Saved {time}",
-    save_failed: "Not saved: {error}. Your answers are kept here and saved with the next change.",
-    overwritten: "{id} had been changed in another window; your answer replaced it.",
-    report_written: "Report written to {path}",
     none_unanswered: "Every question is answered.",
     view_empty: "No question matches this view.",
-    no_match: "No question matches “{query}”; the view is as it was.",
     all_done: "Last question: here is the summary.",
-    too_small: "Terminal too small: {need} needed, now {now}",
     start_title: "srm-assess — shared responsibility self-assessment",
     saved_assessments: "Saved assessments",
     columns: ["name", "progress", "gaps", "last change"],
@@ -343,7 +292,6 @@ pub const EN: Ui = Ui {
     fields: ["Name", "Organization", "Instance", "Assessor"],
     keys: "Keys",
     unreadable: "unreadable",
-    secret_warning: "This looks like a password, token or key, and assessments are shared: remove it, or press {key} again to save the notes as they are.",
 };
 
 /// Italian.
@@ -375,15 +323,11 @@ pub const IT: Ui = Ui {
     k_open_setting: "apri l'impostazione nel browser",
     no_setting_link: "Nessun indirizzo del Centro amministrativo per questa domanda: servono un'impostazione nota e l'istanza della valutazione (srm-assess new … --instance SOTTODOMINIO).",
     not_plan_dependent: "Questa domanda non dipende dal piano; usate x per indicare un altro motivo.",
-    not_on_plan: "Non incluso nel nostro piano: l'impostazione richiede {plans}.",
-    opened: "Aperto {url} nel browser.",
-    cannot_open: "Impossibile aprire {url}: {error}. Copiate l'indirizzo.",
     setting: "Impostaz.",
     needs: "Richiede",
     k_retry: "riprova a salvare",
     k_quit_anyway: "esci e perdile",
     unsaved_title: "Non salvato",
-    unsaved_body: "Non salvato: {error}\n\nDomande con modifiche non salvate: {n}. Le modifiche esistono solo in questa finestra finché un salvataggio non riesce.",
     k_scroll: "scorri",
     k_start: "inizia",
     k_open: "apri",
@@ -401,9 +345,7 @@ pub const IT: Ui = Ui {
     filters: ["tutte", "senza risposta", "lacune", "segnate"],
     severity: "gravità",
     responsibility: ["responsabilità vostra", "responsabilità condivisa"],
-    question_n_of: "domanda {n} di {m}",
     how_to_check: "Come verificare",
-    vendor_covers: "{vendor} copre",
     answer: "Risposta",
     notes: "Note",
     owner: "Responsabile",
@@ -423,7 +365,6 @@ pub const IT: Ui = Ui {
     ],
     severities: ["alta", "media", "bassa"],
     why: "Perché conta",
-    vendor_side: "Cosa copre {vendor} dal suo lato",
     intro_questions: ["{n} domanda", "{n} domande"],
     intro_links: ["{n} link utile", "{n} link utili"],
     intro_hint: "I tasti di risposta rispondono subito alla prima domanda.",
@@ -440,15 +381,9 @@ pub const IT: Ui = Ui {
     unanswered: "Senza risposta",
     flagged_count: "Segnate",
     changed_count: "Modificate",
-    saved_at: "Salvato alle {time}",
-    save_failed: "Non salvato: {error}. Le risposte restano qui e saranno salvate alla prossima modifica.",
-    overwritten: "{id} era stata modificata in un'altra finestra; la vostra risposta l'ha sostituita.",
-    report_written: "Report scritto in {path}",
     none_unanswered: "Tutte le domande hanno una risposta.",
     view_empty: "Nessuna domanda corrisponde a questa vista.",
-    no_match: "Nessuna domanda corrisponde a «{query}»; la vista resta com'era.",
     all_done: "Ultima domanda: ecco il riepilogo.",
-    too_small: "Terminale troppo piccolo: servono {need}, ora {now}",
     start_title: "srm-assess — autovalutazione della responsabilità condivisa",
     saved_assessments: "Valutazioni salvate",
     columns: ["nome", "avanzamento", "lacune", "ultima modifica"],
@@ -457,7 +392,6 @@ pub const IT: Ui = Ui {
     fields: ["Nome", "Organizzazione", "Istanza", "Valutatore"],
     keys: "Tasti",
     unreadable: "illeggibile",
-    secret_warning: "Sembra una password, un token o una chiave, e le valutazioni si condividono: toglietela, oppure premete di nuovo {key} per salvare le note così come sono.",
 };
 
 /// The interface's words in a language.

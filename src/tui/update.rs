@@ -233,7 +233,7 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
                 app.say(app.ui().not_plan_dependent);
                 return Vec::new();
             };
-            let justification = app.ui().not_on_plan.replace("{plans}", &plans);
+            let justification = crate::messages::tui_not_on_plan(&plans);
             return answer_and_advance(app, Answer::Na, Some(justification));
         }
         Action::ClearAnswer => {
@@ -322,13 +322,20 @@ fn first_visible_in(app: &App, section: usize) -> Option<usize> {
 
 /// After the filter or search changed: stay if the question is still
 /// visible, else go to the first visible one.
+/// The words a "nothing matches" message starts with, before the query.
+fn no_match_start() -> String {
+    let marker = '\u{0}';
+    let whole = crate::messages::tui_no_match(&marker.to_string());
+    whole.split(marker).next().unwrap_or_default().to_string()
+}
+
 /// Removes a "nothing matches" message once the view that caused it is gone.
 fn clear_view_message(app: &mut App) {
     let ui = app.ui();
     if app
         .status
         .as_ref()
-        .is_some_and(|s| s.text == ui.view_empty || s.text.starts_with(ui.no_match_start()))
+        .is_some_and(|s| s.text == ui.view_empty || s.text.starts_with(&no_match_start()))
     {
         app.status = None;
     }
@@ -533,7 +540,7 @@ fn search(app: &mut App, action: Action) -> Vec<Effect> {
             } else {
                 // Nothing matches: the view stays as it was, and says why.
                 app.search = before;
-                app.say(app.ui().no_match.replace("{query}", &needle));
+                app.say(crate::messages::tui_no_match(&needle));
             }
         }
         Action::Back => {

@@ -24,7 +24,7 @@ pub use super::app::MIN_SIZE;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        too_small(app, area, frame);
+        too_small(area, frame);
         return;
     }
     match app.screen {
@@ -33,14 +33,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
 }
 
-fn too_small(app: &App, area: Rect, frame: &mut Frame) {
+fn too_small(area: Rect, frame: &mut Frame) {
     let need = format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1);
     let now = format!("{}×{}", area.width, area.height);
-    let text = app
-        .ui()
-        .too_small
-        .replace("{need}", &need)
-        .replace("{now}", &now);
+    let text = crate::messages::tui_too_small(&need, &now);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 

@@ -36,7 +36,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             let save_key = bindings(Mode::Notes)
                 .find(|b| b.action == crate::tui::action::Action::Back)
                 .map_or("Esc", |b| b.shown);
-            let warning = ui.secret_warning.replace("{key}", save_key);
+            let warning = crate::messages::tui_secret_warning(save_key);
             let note = warned.then_some(warning.as_str());
             editor_popup(ui.notes_title, editor, note, theme, area, frame)
         }
@@ -82,10 +82,8 @@ fn unsaved(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         Block::bordered().title(Line::styled(format!(" {} ", ui.unsaved_title), theme.error));
     let inner = popup(area, 72, 12, frame, block);
     let [text, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
-    let body = ui
-        .unsaved_body
-        .replace("{n}", &app.unsaved().to_string())
-        .replace("{error}", app.save_error.as_deref().unwrap_or("?"));
+    let body =
+        crate::messages::tui_unsaved_body(app.save_error.as_deref().unwrap_or("?"), app.unsaved());
     frame.render_widget(
         Paragraph::new(crate::sanitize::clean(&body)).wrap(Wrap { trim: false }),
         text,

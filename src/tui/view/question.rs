@@ -29,19 +29,13 @@ pub fn symbol(answer: Option<Answer>) -> &'static str {
 pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let q = app.question();
     let section = &app.questionnaire.sections[q.section];
-    let ui = app.ui();
     let title = format!(
         " {}. {} ",
         section.number,
         one_line(section.title.get(app.lang))
     );
     let (n, m) = app.position_in_section();
-    let position = format!(
-        " {} ",
-        ui.question_n_of
-            .replace("{n}", &n.to_string())
-            .replace("{m}", &m.to_string())
-    );
+    let position = format!(" {} ", crate::messages::tui_question_n_of(n, m));
     let block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .title(Line::styled(position, theme.dim).right_aligned());
@@ -76,7 +70,7 @@ fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines.extend(text_lines(section.why.get(app.lang), Style::new()));
     lines.push(Line::default());
     lines.push(Line::styled(
-        ui.vendor_side.replace("{vendor}", vendor),
+        crate::messages::tui_vendor_side(vendor),
         theme.heading,
     ));
     for item in &section.vendor_items {
@@ -236,8 +230,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     if !section.vendor_items.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            ui.vendor_covers
-                .replace("{vendor}", &app.questionnaire.vendor),
+            crate::messages::tui_vendor_covers(&app.questionnaire.vendor),
             theme.heading,
         ));
         for item in &section.vendor_items {

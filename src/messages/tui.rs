@@ -1,0 +1,96 @@
+//! The interface's messages that carry values (the fixed words are in
+//! `tui::text`): typed, so a misspelt placeholder cannot compile.
+
+use super::pick;
+
+/// The address opened in the browser.
+pub fn tui_opened(url: &str) -> String {
+    say!("Opened {url} in your browser.", "Aperto {url} nel browser.")
+}
+
+/// The browser could not be started.
+pub fn tui_cannot_open(url: &str, error: &str) -> String {
+    say!(
+        "Could not open {url}: {error}. Copy the address instead.",
+        "Impossibile aprire {url}: {error}. Copiate l'indirizzo."
+    )
+}
+
+/// Another window's change to a question was replaced by this one.
+pub fn tui_overwritten(id: &str) -> String {
+    say!(
+        "{id} had been changed in another window; your answer replaced it.",
+        "{id} era stata modificata in un'altra finestra; la vostra risposta l'ha sostituita."
+    )
+}
+
+/// Saved, at a local time.
+pub fn tui_saved_at(time: &str) -> String {
+    say!("Saved {time}", "Salvato alle {time}")
+}
+
+/// A save failed; the changes stay in memory.
+pub fn tui_save_failed(error: &str) -> String {
+    say!(
+        "Not saved: {error}. Your answers are kept here and saved with the next change.",
+        "Non salvato: {error}. Le risposte restano qui e saranno salvate alla prossima modifica."
+    )
+}
+
+/// "question N of M" in a section.
+pub fn tui_question_n_of(n: usize, m: usize) -> String {
+    say!("question {n} of {m}", "domanda {n} di {m}")
+}
+
+/// The heading of the vendor's side on a section's introduction.
+pub fn tui_vendor_side(vendor: &str) -> String {
+    say!(
+        "What {vendor} covers on its side",
+        "Cosa copre {vendor} dal suo lato"
+    )
+}
+
+/// The heading of the vendor's side under a question.
+pub fn tui_vendor_covers(vendor: &str) -> String {
+    say!("{vendor} covers", "{vendor} copre")
+}
+
+/// The terminal is too small.
+pub fn tui_too_small(need: &str, now: &str) -> String {
+    say!(
+        "Terminal too small: {need} needed, now {now}",
+        "Terminale troppo piccolo: servono {need}, ora {now}"
+    )
+}
+
+/// Notes that look like a credential; `key` saves them anyway.
+pub fn tui_secret_warning(key: &str) -> String {
+    say!(
+        "This looks like a password, token or key, and assessments are shared: remove it, or press {key} again to save the notes as they are.",
+        "Sembra una password, un token o una chiave, e le valutazioni si condividono: toglietela, oppure premete di nuovo {key} per salvare le note così come sono."
+    )
+}
+
+/// Quitting with changes that could not be saved.
+pub fn tui_unsaved_body(error: &str, questions: usize) -> String {
+    say!(
+        "Not saved: {error}\n\nQuestions with unsaved changes: {questions}. They exist only in this window until a save succeeds.",
+        "Non salvato: {error}\n\nDomande con modifiche non salvate: {questions}. Le modifiche esistono solo in questa finestra finché un salvataggio non riesce."
+    )
+}
+
+/// The justification `X` records.
+pub fn tui_not_on_plan(plans: &str) -> String {
+    say!(
+        "Not on our plan: the setting needs {plans}.",
+        "Non incluso nel nostro piano: l'impostazione richiede {plans}."
+    )
+}
+
+/// A search that matches nothing.
+pub fn tui_no_match(query: &str) -> String {
+    say!(
+        "No question matches “{query}”; the view is as it was.",
+        "Nessuna domanda corrisponde a «{query}»; la vista resta com'era."
+    )
+}
