@@ -36,13 +36,7 @@ pub fn run(
     );
     let before = format_percent(score::breakdown(&q, &old_a).overall.percent());
     let after = format_percent(score::breakdown(&q, &new_a).overall.percent());
-    let _ = writeln!(
-        out,
-        "{}",
-        m.score_was
-            .replace("{old}", &before)
-            .replace("{new}", &after)
-    );
+    let _ = writeln!(out, "{}", m.score_was(&before, &after));
     let changes = compare(&q, &old_a, &new_a);
     if changes.is_empty() {
         let _ = writeln!(out, "{}", m.nothing_changed);

@@ -94,3 +94,23 @@ pub fn tui_no_match(query: &str) -> String {
         "Nessuna domanda corrisponde a «{query}»; la vista resta com'era."
     )
 }
+
+/// "13 questions", singular and plural.
+pub fn tui_questions(n: usize) -> String {
+    match (super::lang(), n) {
+        (crate::lang::Lang::En, 1) => "1 question".into(),
+        (crate::lang::Lang::En, n) => format!("{n} questions"),
+        (crate::lang::Lang::It, 1) => "1 domanda".into(),
+        (crate::lang::Lang::It, n) => format!("{n} domande"),
+    }
+}
+
+/// "2 useful links", singular and plural.
+pub fn tui_useful_links(n: usize) -> String {
+    match (super::lang(), n) {
+        (crate::lang::Lang::En, 1) => "1 useful link".into(),
+        (crate::lang::Lang::En, n) => format!("{n} useful links"),
+        (crate::lang::Lang::It, 1) => "1 link utile".into(),
+        (crate::lang::Lang::It, n) => format!("{n} link utili"),
+    }
+}

@@ -111,10 +111,7 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &Messages) {
     md.heading(2, &[text(m.at_a_glance)]);
     let breakdown = score::breakdown(report.questionnaire, report.assessment);
     let t = &breakdown.overall;
-    let earned = m
-        .points_of
-        .replace("{earned}", &points(t.earned()))
-        .replace("{possible}", &t.possible.to_string());
+    let earned = m.points_of(&points(t.earned()), t.possible);
     let gaps = format!(
         "{} {} ({} {}, {} {}, {} {})",
         t.gaps(),
@@ -264,9 +261,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
                 .iter()
                 .map(|v| v.text.get(lang))
                 .collect();
-            let label = m
-                .vendor_covers
-                .replace("{vendor}", &report.questionnaire.vendor);
+            let label = m.vendor_covers(&report.questionnaire.vendor);
             items.push(vec![
                 strong(format!("{label}:")),
                 text(format!(" {}", covers.join(" "))),
@@ -422,14 +417,12 @@ fn since(md: &mut Markdown, report: &Report, m: &Messages) {
     let Some(since) = report.since else {
         return;
     };
-    md.heading(2, &[text(m.since_heading.replace("{old}", since.name))]);
+    md.heading(2, &[text(m.since_heading(since.name))]);
     let q = report.questionnaire;
     let old = score::breakdown(q, since.assessment).overall.percent();
     let new = score::breakdown(q, report.assessment).overall.percent();
     md.paragraph(&[text(
-        m.score_was
-            .replace("{old}", &format_percent(old))
-            .replace("{new}", &format_percent(new)),
+        m.score_was(&format_percent(old), &format_percent(new)),
     )]);
     let changes = compare(q, since.assessment, report.assessment);
     let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
@@ -490,7 +483,7 @@ fn useful_links(md: &mut Markdown, report: &Report, m: &Messages) {
         md.heading(3, &[text(section_title(section, report))]);
         md.bullets(&items);
     }
-    let contact = m.security_contact.replace("{vendor}", &q.vendor);
+    let contact = m.security_contact(&q.vendor);
     md.paragraph(&[
         strong(format!("{contact}:")),
         text(" "),

@@ -3,12 +3,6 @@
 
 use crate::lang::Lang;
 
-/// `forms[0]` for one, `forms[1]` otherwise (English and Italian both),
-/// with `{n}` filled in.
-pub fn plural(forms: [&str; 2], n: usize) -> String {
-    forms[usize::from(n != 1)].replace("{n}", &n.to_string())
-}
-
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
@@ -138,10 +132,6 @@ pub struct Ui {
     pub severities: [&'static str; 3],
     /// Intro: why it matters.
     pub why: &'static str,
-    /// Intro: "{n} questions", singular and plural.
-    pub intro_questions: [&'static str; 2],
-    /// Intro: "{n} useful links", singular and plural.
-    pub intro_links: [&'static str; 2],
     /// Intro: the answer keys work here.
     pub intro_hint: &'static str,
     /// Justification prompt title.
@@ -265,8 +255,6 @@ pub const EN: Ui = Ui {
     ],
     severities: ["high", "medium", "low"],
     why: "Why it matters",
-    intro_questions: ["{n} question", "{n} questions"],
-    intro_links: ["{n} useful link", "{n} useful links"],
     intro_hint: "The answer keys answer the first question right away.",
     why_na: "Why does this not apply?",
     justification_required: "A justification is required.",
@@ -365,8 +353,6 @@ pub const IT: Ui = Ui {
     ],
     severities: ["alta", "media", "bassa"],
     why: "Perché conta",
-    intro_questions: ["{n} domanda", "{n} domande"],
-    intro_links: ["{n} link utile", "{n} link utili"],
     intro_hint: "I tasti di risposta rispondono subito alla prima domanda.",
     why_na: "Perché non si applica?",
     justification_required: "La motivazione è obbligatoria.",

@@ -82,8 +82,8 @@ fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines.push(Line::default());
     let counts = format!(
         "{} · {}",
-        super::super::text::plural(ui.intro_questions, section.questions.len()),
-        super::super::text::plural(ui.intro_links, section.links.len())
+        crate::messages::tui_questions(section.questions.len()),
+        crate::messages::tui_useful_links(section.links.len())
     );
     lines.push(Line::styled(counts, theme.dim));
     lines.push(Line::styled(ui.intro_hint, theme.dim));
