@@ -97,391 +97,65 @@ macro_rules! bind {
     };
 }
 
-/// Every binding, by mode, in the order the footer and help show them.
+/// Every binding, by mode, in the order the footer and help show them: one
+/// line each (rustfmt would spread them over seven).
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     // The walk.
-    bind!(
-        Walk,
-        [C('y')],
-        "y",
-        Action::Answer(Answer::Yes),
-        k_yes,
-        Answer,
-        true
-    ),
-    bind!(
-        Walk,
-        [C('p')],
-        "p",
-        Action::Answer(Answer::Partial),
-        k_partial,
-        Answer,
-        true
-    ),
-    bind!(
-        Walk,
-        [C('n')],
-        "n",
-        Action::Answer(Answer::No),
-        k_no,
-        Answer,
-        true
-    ),
-    bind!(
-        Walk,
-        [C('u')],
-        "u",
-        Action::Answer(Answer::Unknown),
-        k_unknown,
-        Answer,
-        true
-    ),
-    bind!(
-        Walk,
-        [C('x')],
-        "x",
-        Action::NotApplicable,
-        k_na,
-        Answer,
-        true
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Down), C('j')],
-        "↓ j",
-        Action::Next,
-        k_next,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Up), C('k')],
-        "↑ k",
-        Action::Prev,
-        k_prev,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Right), C('l'), Code(KeyCode::Tab)],
-        "→ l Tab",
-        Action::NextSection,
-        k_next_section,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Left), C('h'), Code(KeyCode::BackTab)],
-        "← h ⇧Tab",
-        Action::PrevSection,
-        k_prev_section,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [C('N')],
-        "N",
-        Action::NextUnanswered,
-        k_next_open,
-        Move,
-        true
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_start,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::PageDown)],
-        "PgDn",
-        Action::ScrollDown,
-        k_scroll,
-        Move,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::PageUp)],
-        "PgUp",
-        Action::ScrollUp,
-        k_scroll,
-        Move,
-        false
-    ),
+    bind!(Walk, [C('y')], "y", Action::Answer(Answer::Yes), k_yes, Answer, true),
+    bind!(Walk, [C('p')], "p", Action::Answer(Answer::Partial), k_partial, Answer, true),
+    bind!(Walk, [C('n')], "n", Action::Answer(Answer::No), k_no, Answer, true),
+    bind!(Walk, [C('u')], "u", Action::Answer(Answer::Unknown), k_unknown, Answer, true),
+    bind!(Walk, [C('x')], "x", Action::NotApplicable, k_na, Answer, true),
+    bind!(Walk, [Code(KeyCode::Down), C('j')], "↓ j", Action::Next, k_next, Move, false),
+    bind!(Walk, [Code(KeyCode::Up), C('k')], "↑ k", Action::Prev, k_prev, Move, false),
+    bind!(Walk, [Code(KeyCode::Right), C('l'), Code(KeyCode::Tab)], "→ l Tab", Action::NextSection, k_next_section, Move, false),
+    bind!(Walk, [Code(KeyCode::Left), C('h'), Code(KeyCode::BackTab)], "← h ⇧Tab", Action::PrevSection, k_prev_section, Move, false),
+    bind!(Walk, [C('N')], "N", Action::NextUnanswered, k_next_open, Move, true),
+    bind!(Walk, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_start, Move, false),
+    bind!(Walk, [Code(KeyCode::PageDown)], "PgDn", Action::ScrollDown, k_scroll, Move, false),
+    bind!(Walk, [Code(KeyCode::PageUp)], "PgUp", Action::ScrollUp, k_scroll, Move, false),
     bind!(Walk, [C('e')], "e", Action::EditNotes, k_notes, Other, true),
     bind!(Walk, [C('o')], "o", Action::EditOwner, k_owner, Other, true),
     bind!(Walk, [C('f')], "f", Action::ToggleFlag, k_flag, Other, true),
     bind!(Walk, [C('/')], "/", Action::Search, k_search, Other, true),
-    bind!(
-        Walk,
-        [C('v')],
-        "v",
-        Action::CycleFilter,
-        k_view,
-        Other,
-        true
-    ),
+    bind!(Walk, [C('v')], "v", Action::CycleFilter, k_view, Other, true),
     bind!(Walk, [C('s')], "s", Action::Summary, k_summary, Other, true),
     bind!(Walk, [C('r')], "r", Action::Report, k_report, Other, true),
-    bind!(
-        Walk,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_back,
-        Other,
-        false
-    ),
-    bind!(
-        Walk,
-        [Code(KeyCode::Backspace), Code(KeyCode::Delete)],
-        "⌫ Del",
-        Action::ClearAnswer,
-        k_clear,
-        Answer,
-        false
-    ),
-    bind!(
-        Walk,
-        [C('X')],
-        "X",
-        Action::NotOnOurPlan,
-        k_not_on_plan,
-        Answer,
-        false
-    ),
-    bind!(
-        Walk,
-        [C('w')],
-        "w",
-        Action::OpenSetting,
-        k_open_setting,
-        Other,
-        false
-    ),
+    bind!(Walk, [Code(KeyCode::Esc)], "Esc", Action::Back, k_back, Other, false),
+    bind!(Walk, [Code(KeyCode::Backspace), Code(KeyCode::Delete)], "⌫ Del", Action::ClearAnswer, k_clear, Answer, false),
+    bind!(Walk, [C('X')], "X", Action::NotOnOurPlan, k_not_on_plan, Answer, false),
+    bind!(Walk, [C('w')], "w", Action::OpenSetting, k_open_setting, Other, false),
     bind!(Walk, [C('?')], "?", Action::Help, k_help, Other, true),
     bind!(Walk, [C('q')], "q", Action::Quit, k_quit, Other, true),
     // Overlays.
-    bind!(
-        Help,
-        [Code(KeyCode::Esc), C('?')],
-        "Esc ?",
-        Action::Help,
-        k_back,
-        Other,
-        true
-    ),
-    bind!(
-        Help,
-        [Code(KeyCode::PageDown), Code(KeyCode::Down), C('j')],
-        "PgDn ↓",
-        Action::ScrollDown,
-        k_scroll,
-        Move,
-        true
-    ),
-    bind!(
-        Help,
-        [Code(KeyCode::PageUp), Code(KeyCode::Up), C('k')],
-        "PgUp ↑",
-        Action::ScrollUp,
-        k_scroll,
-        Move,
-        true
-    ),
+    bind!(Help, [Code(KeyCode::Esc), C('?')], "Esc ?", Action::Help, k_back, Other, true),
+    bind!(Help, [Code(KeyCode::PageDown), Code(KeyCode::Down), C('j')], "PgDn ↓", Action::ScrollDown, k_scroll, Move, true),
+    bind!(Help, [Code(KeyCode::PageUp), Code(KeyCode::Up), C('k')], "PgUp ↑", Action::ScrollUp, k_scroll, Move, true),
     bind!(Help, [C('q')], "q", Action::Quit, k_quit, Other, true),
-    bind!(
-        Summary,
-        [C('r')],
-        "r",
-        Action::Report,
-        k_report,
-        Other,
-        true
-    ),
-    bind!(
-        Summary,
-        [Code(KeyCode::Esc), C('s')],
-        "Esc s",
-        Action::Summary,
-        k_back,
-        Other,
-        true
-    ),
+    bind!(Summary, [C('r')], "r", Action::Report, k_report, Other, true),
+    bind!(Summary, [Code(KeyCode::Esc), C('s')], "Esc s", Action::Summary, k_back, Other, true),
     bind!(Summary, [C('q')], "q", Action::Quit, k_quit, Other, true),
-    bind!(
-        Justification,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_confirm,
-        Other,
-        true
-    ),
-    bind!(
-        Justification,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_cancel,
-        Other,
-        true
-    ),
-    bind!(
-        Notes,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_back,
-        Other,
-        true
-    ),
-    bind!(
-        Owner,
-        [Code(KeyCode::Tab)],
-        "Tab",
-        Action::NextField,
-        k_next_field,
-        Other,
-        true
-    ),
-    bind!(
-        Owner,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_confirm,
-        Other,
-        true
-    ),
-    bind!(
-        Owner,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_cancel,
-        Other,
-        true
-    ),
-    bind!(
-        Search,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_confirm,
-        Other,
-        true
-    ),
-    bind!(
-        Search,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_cancel,
-        Other,
-        true
-    ),
-    bind!(
-        Unsaved,
-        [Code(KeyCode::Enter), C('r')],
-        "Enter r",
-        Action::Confirm,
-        k_retry,
-        Other,
-        true
-    ),
-    bind!(
-        Unsaved,
-        [C('q')],
-        "q",
-        Action::Quit,
-        k_quit_anyway,
-        Other,
-        true
-    ),
-    bind!(
-        Unsaved,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_back,
-        Other,
-        true
-    ),
+    bind!(Justification, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
+    bind!(Justification, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
+    bind!(Notes, [Code(KeyCode::Esc)], "Esc", Action::Back, k_back, Other, true),
+    bind!(Owner, [Code(KeyCode::Tab)], "Tab", Action::NextField, k_next_field, Other, true),
+    bind!(Owner, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
+    bind!(Owner, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
+    bind!(Search, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
+    bind!(Search, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
+    bind!(Unsaved, [Code(KeyCode::Enter), C('r')], "Enter r", Action::Confirm, k_retry, Other, true),
+    bind!(Unsaved, [C('q')], "q", Action::Quit, k_quit_anyway, Other, true),
+    bind!(Unsaved, [Code(KeyCode::Esc)], "Esc", Action::Back, k_back, Other, true),
     // The start screen.
-    bind!(
-        Start,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_open,
-        Other,
-        true
-    ),
-    bind!(
-        Start,
-        [Code(KeyCode::Down), C('j')],
-        "↓ j",
-        Action::Next,
-        k_next,
-        Move,
-        true
-    ),
-    bind!(
-        Start,
-        [Code(KeyCode::Up), C('k')],
-        "↑ k",
-        Action::Prev,
-        k_prev,
-        Move,
-        true
-    ),
+    bind!(Start, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_open, Other, true),
+    bind!(Start, [Code(KeyCode::Down), C('j')], "↓ j", Action::Next, k_next, Move, true),
+    bind!(Start, [Code(KeyCode::Up), C('k')], "↑ k", Action::Prev, k_prev, Move, true),
     bind!(Start, [C('c')], "c", Action::Create, k_create, Other, true),
-    bind!(
-        Start,
-        [C('q'), Code(KeyCode::Esc)],
-        "q",
-        Action::Quit,
-        k_quit,
-        Other,
-        true
-    ),
-    bind!(
-        CreateForm,
-        [Code(KeyCode::Tab)],
-        "Tab",
-        Action::NextField,
-        k_next_field,
-        Other,
-        true
-    ),
-    bind!(
-        CreateForm,
-        [Code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        k_create,
-        Other,
-        true
-    ),
-    bind!(
-        CreateForm,
-        [Code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        k_cancel,
-        Other,
-        true
-    ),
+    bind!(Start, [C('q'), Code(KeyCode::Esc)], "q", Action::Quit, k_quit, Other, true),
+    bind!(CreateForm, [Code(KeyCode::Tab)], "Tab", Action::NextField, k_next_field, Other, true),
+    bind!(CreateForm, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_create, Other, true),
+    bind!(CreateForm, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
 ];
 
 /// The action a key asks for in a mode. Ctrl-C quits everywhere; in text
