@@ -5,6 +5,7 @@
 //! or take the embedded Zendesk one with [`builtin`].
 
 mod build;
+mod problems;
 mod raw;
 mod validate;
 
@@ -309,7 +310,7 @@ impl Questionnaire {
     /// Parses and validates a questionnaire. `name` is the file name used in
     /// error messages.
     pub fn parse(source: &str, name: &str) -> Result<Self, QuestionnaireError> {
-        let raw = validate::parse_raw(source, name)?;
+        let raw = problems::parse_raw(source, name)?;
         validate::check(&raw, source, name)?;
         Ok(build::build(raw))
     }

@@ -5,8 +5,10 @@ use super::md::{Align, Markdown, Span, auto, link, strong, text};
 use super::{Report, gaps, timestamp};
 use crate::assessment::Answer;
 use crate::i18n::Messages;
-use crate::questionnaire::{Question, Section};
+use crate::questionnaire::Section;
 use crate::score::{self, Tally, format_percent};
+
+use super::markdown_lists::{changed, flagged, not_applicable, retired, unanswered};
 
 /// Writes the whole report.
 pub fn render(report: &Report) -> String {
@@ -275,142 +277,6 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
         }
         md.bullets(&items);
     }
-}
-
-fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
-    vec![
-        text(question.text.get(report.lang)),
-        text(format!(" ({}, {})", question.reference, question.id)),
-    ]
-}
-
-fn not_applicable(md: &mut Markdown, report: &Report, m: &Messages) {
-    md.heading(2, &[text(m.na_heading)]);
-    let items: Vec<Vec<Span>> = report
-        .questionnaire
-        .questions
-        .iter()
-        .filter(|q| report.assessment.answer(&q.id) == Some(Answer::Na))
-        .map(|q| {
-            let justification = report
-                .assessment
-                .answers
-                .get(&q.id)
-                .map(|e| e.justification.clone())
-                .unwrap_or_default();
-            let mut item = question_line(q, report);
-            item.extend([
-                text(" — "),
-                strong(format!("{}:", m.justification)),
-                text(" "),
-                text(justification),
-            ]);
-            item
-        })
-        .collect();
-    if items.is_empty() {
-        md.paragraph(&[text(m.no_na)]);
-    } else {
-        md.bullets(&items);
-    }
-}
-
-fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
-    md.heading(2, &[text(m.unanswered_heading)]);
-    let items: Vec<Vec<Span>> = report
-        .questionnaire
-        .questions
-        .iter()
-        .filter(|q| report.assessment.answer(&q.id).is_none())
-        .map(|q| question_line(q, report))
-        .collect();
-    if items.is_empty() {
-        md.paragraph(&[text(m.all_answered)]);
-    } else {
-        md.bullets(&items);
-    }
-}
-
-/// Every question flagged for review, whatever its answer (a flagged yes
-/// appears nowhere else).
-fn flagged(md: &mut Markdown, report: &Report, m: &Messages) {
-    let items: Vec<Vec<Span>> = report
-        .questionnaire
-        .questions
-        .iter()
-        .filter(|q| {
-            report
-                .assessment
-                .answers
-                .get(&q.id)
-                .is_some_and(|e| e.flagged)
-        })
-        .map(|q| {
-            let answer = report
-                .assessment
-                .answer(&q.id)
-                .map_or(m.unanswered, |a| m.answer_word(a));
-            let mut item = question_line(q, report);
-            item.push(text(format!(" — {answer}")));
-            item
-        })
-        .collect();
-    if items.is_empty() {
-        return;
-    }
-    md.heading(2, &[text(m.flagged_heading)]);
-    md.paragraph(&[text(m.flagged_intro)]);
-    md.bullets(&items);
-}
-
-fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
-    let items: Vec<Vec<Span>> = report
-        .questionnaire
-        .questions
-        .iter()
-        .filter(|q| report.assessment.needs_review(q))
-        .map(|q| {
-            let entry = &report.assessment.answers[&q.id];
-            let mut item = question_line(q, report);
-            let when = entry.answered_at.map(super::timestamp).unwrap_or_default();
-            let answer = entry.answer.map(|a| m.answer_word(a)).unwrap_or_default();
-            item.push(text(format!(" — {answer}, {} {when}", m.answered_on)));
-            item
-        })
-        .collect();
-    if items.is_empty() {
-        return;
-    }
-    md.heading(2, &[text(m.changed_heading)]);
-    md.paragraph(&[text(m.changed_intro)]);
-    md.bullets(&items);
-}
-
-fn retired(md: &mut Markdown, report: &Report, m: &Messages) {
-    let items: Vec<Vec<Span>> = report
-        .assessment
-        .retired_ids(report.questionnaire)
-        .map(|id| {
-            let entry = &report.assessment.answers[id];
-            let answer = entry.answer.map_or(m.unanswered, |a| m.answer_word(a));
-            let mut item = vec![text(id.to_string()), text(format!(": {answer}"))];
-            if !entry.notes.trim().is_empty() {
-                item.extend([
-                    text(" — "),
-                    strong(format!("{}:", m.notes)),
-                    text(" "),
-                    text(entry.notes.clone()),
-                ]);
-            }
-            item
-        })
-        .collect();
-    if items.is_empty() {
-        return;
-    }
-    md.heading(2, &[text(m.retired_heading)]);
-    md.paragraph(&[text(m.retired_intro)]);
-    md.bullets(&items);
 }
 
 fn since(md: &mut Markdown, report: &Report, m: &Messages) {

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod markdown_lists;
 pub mod md;
 
 use jiff::Timestamp;

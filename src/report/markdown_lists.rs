@@ -1,0 +1,144 @@
+//! The Markdown report's lists after the gaps: not applicable, unanswered,
+//! flagged for review, changed since answered, and retired questions.
+
+use super::Report;
+use super::md::{Markdown, Span, strong, text};
+use crate::assessment::Answer;
+use crate::i18n::Messages;
+use crate::questionnaire::Question;
+
+pub(super) fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
+    vec![
+        text(question.text.get(report.lang)),
+        text(format!(" ({}, {})", question.reference, question.id)),
+    ]
+}
+
+pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.na_heading)]);
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.answer(&q.id) == Some(Answer::Na))
+        .map(|q| {
+            let justification = report
+                .assessment
+                .answers
+                .get(&q.id)
+                .map(|e| e.justification.clone())
+                .unwrap_or_default();
+            let mut item = question_line(q, report);
+            item.extend([
+                text(" — "),
+                strong(format!("{}:", m.justification)),
+                text(" "),
+                text(justification),
+            ]);
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        md.paragraph(&[text(m.no_na)]);
+    } else {
+        md.bullets(&items);
+    }
+}
+
+pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
+    md.heading(2, &[text(m.unanswered_heading)]);
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.answer(&q.id).is_none())
+        .map(|q| question_line(q, report))
+        .collect();
+    if items.is_empty() {
+        md.paragraph(&[text(m.all_answered)]);
+    } else {
+        md.bullets(&items);
+    }
+}
+
+/// Every question flagged for review, whatever its answer (a flagged yes
+/// appears nowhere else).
+pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| {
+            report
+                .assessment
+                .answers
+                .get(&q.id)
+                .is_some_and(|e| e.flagged)
+        })
+        .map(|q| {
+            let answer = report
+                .assessment
+                .answer(&q.id)
+                .map_or(m.unanswered, |a| m.answer_word(a));
+            let mut item = question_line(q, report);
+            item.push(text(format!(" — {answer}")));
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.flagged_heading)]);
+    md.paragraph(&[text(m.flagged_intro)]);
+    md.bullets(&items);
+}
+
+pub(super) fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| report.assessment.needs_review(q))
+        .map(|q| {
+            let entry = &report.assessment.answers[&q.id];
+            let mut item = question_line(q, report);
+            let when = entry.answered_at.map(super::timestamp).unwrap_or_default();
+            let answer = entry.answer.map(|a| m.answer_word(a)).unwrap_or_default();
+            item.push(text(format!(" — {answer}, {} {when}", m.answered_on)));
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.changed_heading)]);
+    md.paragraph(&[text(m.changed_intro)]);
+    md.bullets(&items);
+}
+
+pub(super) fn retired(md: &mut Markdown, report: &Report, m: &Messages) {
+    let items: Vec<Vec<Span>> = report
+        .assessment
+        .retired_ids(report.questionnaire)
+        .map(|id| {
+            let entry = &report.assessment.answers[id];
+            let answer = entry.answer.map_or(m.unanswered, |a| m.answer_word(a));
+            let mut item = vec![text(id.to_string()), text(format!(": {answer}"))];
+            if !entry.notes.trim().is_empty() {
+                item.extend([
+                    text(" — "),
+                    strong(format!("{}:", m.notes)),
+                    text(" "),
+                    text(entry.notes.clone()),
+                ]);
+            }
+            item
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.heading(2, &[text(m.retired_heading)]);
+    md.paragraph(&[text(m.retired_intro)]);
+    md.bullets(&items);
+}

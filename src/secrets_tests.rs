@@ -1,0 +1,81 @@
+//! Unit tests of `secrets`.
+use super::*;
+
+fn kinds(text: &str) -> Vec<Kind> {
+    find(text).into_iter().map(|f| f.kind).collect()
+}
+
+#[test]
+fn finds_common_credentials() {
+    assert_eq!(
+        kinds("key AKIAIOSFODNN7EXAMPLE in the wiki"),
+        [Kind::AwsKey]
+    );
+    assert_eq!(
+        kinds("ghp_0123456789abcdefghijABCDEFGHIJ012345"),
+        [Kind::GitHubToken]
+    );
+    assert_eq!(kinds("xoxb-123456789012-abcdefghij"), [Kind::SlackToken]);
+    assert_eq!(
+        kinds(
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+        ),
+        [Kind::Jwt]
+    );
+    assert_eq!(kinds("password = hunter2hunter2"), [Kind::Assignment]);
+    assert_eq!(kinds("password=Hunter2Secret"), [Kind::Assignment]);
+    assert_eq!(kinds("token=abcdef123456"), [Kind::Assignment]);
+    assert_eq!(kinds("zd_api_token=Xy7aB3kL9mN2"), [Kind::Assignment]);
+    assert_eq!(kinds(r#"{"password": "s3cr3t-value"}"#), [Kind::Assignment]);
+    assert_eq!(kinds("password: \"s3cr3t value\""), [Kind::Assignment]);
+    assert_eq!(
+        kinds("Authorization: Bearer abcDEF123456ghiJKL789"),
+        [Kind::Assignment]
+    );
+    assert_eq!(
+        kinds("curl -H 'Bearer abcDEF123456ghiJKL789'"),
+        [Kind::Bearer]
+    );
+    assert_eq!(
+        kinds("token is aB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0zA3bC6dE9f"),
+        [Kind::ZendeskToken]
+    );
+    assert_eq!(kinds("API_TOKEN: 'a1b2c3d4e5f6'"), [Kind::Assignment]);
+    assert_eq!(
+        kinds("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\nafter"),
+        [Kind::PrivateKey]
+    );
+}
+
+#[test]
+fn ordinary_notes_are_left_alone() {
+    for text in [
+        "Password policy is Recommended; tokens are rotated quarterly.",
+        "password: ******",
+        "token = <your token>",
+        "See https://support.zendesk.com/hc/en-us/articles/4408889192858",
+        "Ticket ABC-1234 reviewed by the owner.",
+        "-----BEGIN CERTIFICATE-----",
+        "Password: Recommended for team members",
+        "commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it",
+        "Bearer tokens are not used",
+    ] {
+        assert!(find(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_whole_authorization_value_is_redacted() {
+    assert_eq!(
+        redact("Authorization: Bearer abcDEF123456ghiJKL789 (old)"),
+        "[redacted: a password or token] (old)"
+    );
+}
+
+#[test]
+fn redaction_keeps_the_rest() {
+    assert_eq!(
+        redact("old key AKIAIOSFODNN7EXAMPLE, now rotated"),
+        "old key [redacted: an AWS access key], now rotated"
+    );
+}
