@@ -197,8 +197,12 @@ fn early_lang(args: impl Iterator<Item = String>) -> Option<Lang> {
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
     crate::messages::set_lang(lang);
-    let questionnaire = cli.questionnaire.as_deref();
-    let data_dir = cli.data_dir.as_deref();
+    let ctx = commands::Context::new(
+        cli.questionnaire.clone(),
+        cli.data_dir.clone(),
+        lang,
+        cli.lang,
+    );
     match cli.command {
         Some(Command::New {
             target,
@@ -217,16 +221,14 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 // (no terminal, an unknown theme).
                 crate::tui::terminal::check_terminal()?;
             }
-            commands::new::run(&target, metadata, questionnaire, data_dir, lang)?;
+            commands::new::run(&target, metadata, &ctx)?;
             if no_open {
                 return Ok(());
             }
-            commands::tui::open(&target, questionnaire, data_dir, lang)
+            commands::tui::open(&target, &ctx)
         }
-        Some(Command::Open { target }) => {
-            commands::tui::open(&target, questionnaire, data_dir, lang)
-        }
-        Some(Command::List) => commands::list::run(questionnaire, data_dir),
+        Some(Command::Open { target }) => commands::tui::open(&target, &ctx),
+        Some(Command::List) => commands::list::run(&ctx),
         Some(Command::Answer {
             target,
             question,
@@ -247,7 +249,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 due: due.map(|d| d.0),
                 flag: (flag || unflag).then_some(flag),
             };
-            commands::answer::run(&target, request, questionnaire, data_dir)
+            commands::answer::run(&target, request, &ctx)
         }
         Some(Command::Report {
             target,
@@ -261,15 +263,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 output: output.as_deref(),
                 format,
                 since: since.as_deref(),
-                lang: cli.lang,
                 redact,
             };
-            commands::report::run(&request, questionnaire, data_dir)
+            commands::report::run(&request, &ctx)
         }
-        Some(Command::Diff { old, new }) => {
-            commands::diff::run(&old, &new, cli.lang, questionnaire, data_dir)
-        }
-        Some(Command::Ask { target }) => commands::ask::run(&target, questionnaire, data_dir, lang),
+        Some(Command::Diff { old, new }) => commands::diff::run(&old, &new, &ctx),
+        Some(Command::Ask { target }) => commands::ask::run(&target, &ctx),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut command(), "srm-assess", &mut out);
@@ -282,11 +281,11 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::new(crate::messages::cannot_write_man(e)))?;
             commands::print_raw(&String::from_utf8_lossy(&out))
         }
-        Some(Command::Questions) => commands::questions::run(questionnaire, lang),
+        Some(Command::Questions) => commands::questions::run(&ctx),
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))
         }
-        None => commands::tui::start(questionnaire, data_dir, lang),
+        None => commands::tui::start(&ctx),
     }
 }
 

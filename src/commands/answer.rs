@@ -1,8 +1,6 @@
 //! `srm-assess answer NAME|PATH QUESTION_ID ANSWER`: sets one answer.
 
-use std::path::Path;
-
-use super::{open_assessment, print};
+use super::{Context, open_assessment, print};
 use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::questionnaire::Questionnaire;
@@ -28,13 +26,8 @@ pub struct Request {
 }
 
 /// Records the answer and saves it, merged with any other process's work.
-pub fn run(
-    target: &str,
-    request: Request,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
-) -> Result<(), Failure> {
-    let (questionnaire, mut doc) = open_assessment(target, questionnaire_path, data_dir)?;
+pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
+    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
     let question = questionnaire
         .question(&request.question)
         .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;

@@ -3,9 +3,8 @@
 //! screen clearing: every line is plain text, cleaned of control characters.
 
 use std::io::{BufRead, Write};
-use std::path::Path;
 
-use super::open_assessment;
+use super::{Context, open_assessment};
 use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::lang::Lang;
@@ -16,13 +15,9 @@ use crate::score::{self, format_percent};
 use crate::store::Document;
 
 /// Runs the walk on standard input and output.
-pub fn run(
-    target: &str,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
-    lang: Lang,
-) -> Result<(), Failure> {
-    let (questionnaire, mut doc) = open_assessment(target, questionnaire_path, data_dir)?;
+pub fn run(target: &str, ctx: &Context) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     walk(

@@ -1,29 +1,21 @@
 //! `srm-assess diff OLD NEW`: what changed, question by question.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
-use super::{load_questionnaire, print, read_assessment};
+use super::{Context, print, read_assessment};
 use crate::error::Failure;
 use crate::i18n;
-use crate::lang::Lang;
 use crate::report::compare::{Detail, Kind, compare};
 use crate::report::md::clean;
 use crate::score::{self, format_percent};
 use crate::store;
 
 /// Prints the changes from `old` to `new`; exit 0 whatever they are.
-pub fn run(
-    old: &str,
-    new: &str,
-    lang: Option<Lang>,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
-) -> Result<(), Failure> {
-    let q = load_questionnaire(questionnaire_path)?;
-    let (old_path, old_a) = read_assessment(old, &q, data_dir)?;
-    let (new_path, new_a) = read_assessment(new, &q, data_dir)?;
-    let lang = lang.unwrap_or(new_a.lang);
+pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
+    let q = ctx.questionnaire()?;
+    let (old_path, old_a) = read_assessment(old, &q, ctx)?;
+    let (new_path, new_a) = read_assessment(new, &q, ctx)?;
+    let lang = ctx.lang_override.unwrap_or(new_a.lang);
     let m = i18n::messages(lang);
     let mut out = String::new();
     let _ = writeln!(

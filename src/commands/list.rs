@@ -1,16 +1,13 @@
 //! `srm-assess list`: the saved assessments as a table.
 
-use std::path::Path;
-
-use super::{load_questionnaire, print};
+use super::{Context, print};
 use crate::error::Failure;
-use crate::store::DataDir;
 use crate::store::listing::row;
 
 /// Prints one row per assessment in the data folder; an unreadable file is
 /// listed with where it is broken rather than stopping the list.
-pub fn run(questionnaire_path: Option<&Path>, data_dir: Option<&Path>) -> Result<(), Failure> {
-    let data = DataDir::resolve(data_dir)?;
+pub fn run(ctx: &Context) -> Result<(), Failure> {
+    let data = ctx.data()?;
     let files = data.list()?;
     if files.is_empty() {
         return print(&format!(
@@ -18,7 +15,7 @@ pub fn run(questionnaire_path: Option<&Path>, data_dir: Option<&Path>) -> Result
             crate::messages::nothing_saved(&data.assessments())
         ));
     }
-    let questionnaire = load_questionnaire(questionnaire_path)?;
+    let questionnaire = ctx.questionnaire()?;
     let mut rows = vec![crate::messages::list_header()];
     rows.extend(files.iter().map(|path| row(path, &questionnaire).cells()));
     print(&table(&rows))

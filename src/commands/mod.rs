@@ -11,10 +11,60 @@ pub mod tui;
 pub mod validate;
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Failure;
 use crate::questionnaire::{self, Questionnaire};
+
+/// What every command needs, built once from the command line: where the
+/// questionnaire and the data folder are, the language, the clock.
+#[derive(Debug, Clone)]
+pub struct Context {
+    questionnaire_path: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    /// The language of output: `--lang`, else the locale.
+    pub lang: crate::lang::Lang,
+    /// `--lang` as given: reports and `diff` otherwise follow the
+    /// assessment's own language.
+    pub lang_override: Option<crate::lang::Lang>,
+}
+
+impl Context {
+    /// The context of one run.
+    pub fn new(
+        questionnaire_path: Option<PathBuf>,
+        data_dir: Option<PathBuf>,
+        lang: crate::lang::Lang,
+        lang_override: Option<crate::lang::Lang>,
+    ) -> Self {
+        Context {
+            questionnaire_path,
+            data_dir,
+            lang,
+            lang_override,
+        }
+    }
+
+    /// The questionnaire in use (`--questionnaire`, else the built-in one).
+    pub fn questionnaire(&self) -> Result<Questionnaire, Failure> {
+        load_questionnaire(self.questionnaire_path.as_deref())
+    }
+
+    /// `--questionnaire` as given.
+    pub fn questionnaire_path(&self) -> Option<&Path> {
+        self.questionnaire_path.as_deref()
+    }
+
+    /// The data folder.
+    pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
+        crate::store::DataDir::resolve(self.data_dir.as_deref())
+    }
+
+    /// Now, for timestamps.
+    pub fn now(&self) -> jiff::Timestamp {
+        crate::assessment::now()
+    }
+}
 
 /// Loads the questionnaire at `path`, or the built-in one.
 pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure> {
@@ -82,13 +132,12 @@ pub fn print_raw(text: &str) -> Result<(), Failure> {
 /// that the two belong together.
 pub fn open_assessment(
     target: &str,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
+    ctx: &Context,
 ) -> Result<(Questionnaire, crate::store::Document), Failure> {
-    let data = crate::store::DataDir::resolve(data_dir)?;
+    let data = ctx.data()?;
     let path = crate::store::resolve(target, &data)?;
     let mut doc = crate::store::Document::open(&path)?;
-    let questionnaire = load_questionnaire(questionnaire_path)?;
+    let questionnaire = ctx.questionnaire()?;
     check_questionnaire(&path, doc.assessment(), &questionnaire)?;
     doc.set_questionnaire_version(&questionnaire.version);
     Ok((questionnaire, doc))
@@ -98,9 +147,9 @@ pub fn open_assessment(
 pub fn read_assessment(
     target: &str,
     questionnaire: &Questionnaire,
-    data_dir: Option<&Path>,
+    ctx: &Context,
 ) -> Result<(std::path::PathBuf, crate::assessment::Assessment), Failure> {
-    let data = crate::store::DataDir::resolve(data_dir)?;
+    let data = ctx.data()?;
     let path = crate::store::resolve(target, &data)?;
     let assessment = crate::store::load(&path)?;
     check_questionnaire(&path, &assessment, questionnaire)?;

@@ -1,22 +1,14 @@
 //! `srm-assess new NAME|PATH`: creates an assessment.
 
-use std::path::Path;
-
-use super::{load_questionnaire, print};
-use crate::assessment::{Assessment, Metadata, now};
+use super::{Context, print};
+use crate::assessment::{Assessment, Metadata};
 use crate::error::Failure;
-use crate::lang::Lang;
-use crate::store::{self, DataDir, Document};
+use crate::store::{self, Document};
 
 /// Creates the assessment file; fails if one already exists there.
-pub fn run(
-    target: &str,
-    metadata: Metadata,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
-    lang: Lang,
-) -> Result<(), Failure> {
-    let data = DataDir::resolve(data_dir)?;
+pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let data = ctx.data()?;
     let path = store::resolve(target, &data)?;
     if !target.ends_with(".toml") {
         if let Some(other) = store::case_clash(target, &data)? {
@@ -28,8 +20,8 @@ pub fn run(
             return Err(Failure::new(crate::messages::file_name_too_long(&path)));
         }
     }
-    let questionnaire = load_questionnaire(questionnaire_path)?;
-    let assessment = Assessment::new(&questionnaire, lang, metadata, now());
+    let questionnaire = ctx.questionnaire()?;
+    let assessment = Assessment::new(&questionnaire, lang, metadata, ctx.now());
     let doc = Document::create(&path, assessment)?;
     print(&format!(
         "{}\n",

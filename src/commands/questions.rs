@@ -1,17 +1,15 @@
 //! `srm-assess questions`: the questionnaire's questions as lines of
 //! tab-separated fields, for scripts that answer with `answer`.
 
-use std::path::Path;
-
-use super::{load_questionnaire, print_raw};
+use super::{Context, print_raw};
 use crate::error::Failure;
-use crate::lang::Lang;
 use crate::sanitize::one_line;
 
 /// Prints `id`, `ref`, severity and the question's text (in `lang`), one
 /// question per line, in questionnaire order.
-pub fn run(questionnaire_path: Option<&Path>, lang: Lang) -> Result<(), Failure> {
-    let q = load_questionnaire(questionnaire_path)?;
+pub fn run(ctx: &Context) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let q = ctx.questionnaire()?;
     let mut out = String::new();
     for question in &q.questions {
         // Each field on one line, cleaned: tabs and newlines cannot split it.

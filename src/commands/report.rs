@@ -2,9 +2,8 @@
 
 use std::path::Path;
 
-use super::{load_questionnaire, print, print_document, read_assessment};
+use super::{Context, print, print_document, read_assessment};
 use crate::error::Failure;
-use crate::lang::Lang;
 use crate::report::{self, Report, Since};
 use crate::store;
 
@@ -45,23 +44,17 @@ pub struct Request<'a> {
     pub format: Option<Format>,
     /// An older assessment to compare with.
     pub since: Option<&'a str>,
-    /// The language, overriding the assessment's.
-    pub lang: Option<Lang>,
     /// Hide what looks like credentials in the text users typed.
     pub redact: bool,
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
-pub fn run(
-    request: &Request,
-    questionnaire_path: Option<&Path>,
-    data_dir: Option<&Path>,
-) -> Result<(), Failure> {
+pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     let format = choose_format(request.format, request.output)?;
-    let questionnaire = load_questionnaire(questionnaire_path)?;
-    let (path, mut assessment) = read_assessment(request.target, &questionnaire, data_dir)?;
+    let questionnaire = ctx.questionnaire()?;
+    let (path, mut assessment) = read_assessment(request.target, &questionnaire, ctx)?;
     let mut old = match request.since {
-        Some(target) => Some(read_assessment(target, &questionnaire, data_dir)?),
+        Some(target) => Some(read_assessment(target, &questionnaire, ctx)?),
         None => None,
     };
     if request.redact {
@@ -81,8 +74,8 @@ pub fn run(
         questionnaire: &questionnaire,
         assessment: &assessment,
         name: &name,
-        lang: request.lang.unwrap_or(assessment.lang),
-        generated: crate::assessment::now(),
+        lang: ctx.lang_override.unwrap_or(assessment.lang),
+        generated: ctx.now(),
         since: old
             .as_ref()
             .zip(old_name.as_deref())
