@@ -68,14 +68,25 @@ impl Context {
 
 /// Loads the questionnaire at `path`, or the built-in one.
 pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure> {
-    match path {
-        None => questionnaire::builtin().map_err(|e| Failure::new(e.to_string())),
+    match parse_questionnaire(path)? {
+        Ok(questionnaire) => Ok(questionnaire),
+        Err(problems) => Err(Failure::new(problems.to_string())),
+    }
+}
+
+/// Reads and checks the questionnaire at `path` (or the built-in one): a
+/// file that cannot be read is a failure; one that reads but is not valid
+/// gives its problems, so that they can be counted.
+pub fn parse_questionnaire(
+    path: Option<&Path>,
+) -> Result<Result<Questionnaire, questionnaire::QuestionnaireError>, Failure> {
+    Ok(match path {
+        None => questionnaire::builtin(),
         Some(path) => {
             let text = read_text(path)?;
             Questionnaire::parse(&text, &path.display().to_string())
-                .map_err(|e| Failure::new(e.to_string()))
         }
-    }
+    })
 }
 
 /// Reads a UTF-8 text file, with a message that names it and says what to do.

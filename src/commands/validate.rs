@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{load_questionnaire, print};
+use super::{parse_questionnaire, print};
 use crate::error::Failure;
 use crate::questionnaire::BUILTIN_NAME;
 
@@ -10,12 +10,12 @@ use crate::questionnaire::BUILTIN_NAME;
 /// prints a one-line summary, or fails with every problem found.
 pub fn run(path: Option<&Path>) -> Result<(), Failure> {
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
-    let q = load_questionnaire(path).map_err(|f| {
-        let count = f.message().lines().count();
+    // Problems are counted as problems, not as lines of text: a message
+    // may hold a line break of its own.
+    let q = parse_questionnaire(path)?.map_err(|problems| {
         Failure::new(format!(
-            "{}\n{}",
-            f,
-            crate::messages::questionnaire_invalid(&name, count)
+            "{problems}\n{}",
+            crate::messages::questionnaire_invalid(&name, problems.problems.len())
         ))
     })?;
     for warning in crate::questionnaire::warnings(&q) {
