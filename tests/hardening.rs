@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use pty::Session;
 use srm_assess::assessment::{Answer, file};
 use srm_assess::questionnaire::Questionnaire;
-use srm_assess::tui::view::{markdown, theme::Theme};
+use srm_assess::tui::view::{help_text, theme::Theme};
 
 /// Escape sequences that would retitle the terminal, clear it, or reverse
 /// the text, written into a questionnaire and into notes.
@@ -274,7 +274,7 @@ proptest! {
 
     #[test]
     fn any_help_text_renders_without_control_characters(text in any::<String>()) {
-        for line in markdown::render(&text, &Theme::mono()) {
+        for line in help_text::render(&text, &Theme::mono()) {
             for span in line.spans {
                 prop_assert!(!span.content.chars().any(char::is_control));
             }

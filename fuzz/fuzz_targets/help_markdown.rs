@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use srm_assess::tui::view::markdown::render;
+use srm_assess::tui::view::help_text::render;
 use srm_assess::tui::view::theme::Theme;
 
 fuzz_target!(|data: &[u8]| {

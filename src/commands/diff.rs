@@ -6,7 +6,7 @@ use super::{Context, print, read_assessment};
 use crate::error::Failure;
 use crate::i18n;
 use crate::report::compare::{Detail, Kind, compare};
-use crate::report::md::clean;
+use crate::report::md_writer::clean;
 use crate::score::{self, format_percent};
 use crate::store;
 

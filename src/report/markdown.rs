@@ -1,7 +1,7 @@
 //! The gap report in Markdown, in the report's language.
 
 use super::compare::{Kind, compare};
-use super::md::{Align, Markdown, Span, auto, link, strong, text};
+use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
 use super::{Report, gaps, timestamp};
 use crate::assessment::Answer;
 use crate::i18n::Messages;

@@ -2,7 +2,7 @@
 //! flagged for review, changed since answered, and retired questions.
 
 use super::Report;
-use super::md::{Markdown, Span, strong, text};
+use super::md_writer::{Markdown, Span, strong, text};
 use crate::assessment::Answer;
 use crate::i18n::Messages;
 use crate::questionnaire::Question;

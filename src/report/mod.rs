@@ -10,7 +10,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod markdown_lists;
-pub mod md;
+pub mod md_writer;
 
 use jiff::Timestamp;
 

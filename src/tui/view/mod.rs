@@ -1,7 +1,7 @@
 //! Drawing: one function per panel, all reading the model, none changing it.
 
 mod chrome;
-pub mod markdown;
+pub mod help_text;
 mod overlays;
 mod question;
 mod sidebar;

@@ -220,7 +220,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     }
     lines.push(Line::default());
     lines.push(Line::styled(ui.how_to_check, theme.heading));
-    lines.extend(super::markdown::render(q.help.get(app.lang), theme));
+    lines.extend(super::help_text::render(q.help.get(app.lang), theme));
     lines.push(Line::default());
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", ui.what_to_do), theme.heading),

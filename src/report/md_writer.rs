@@ -361,5 +361,5 @@ fn is_email(text: &str) -> bool {
 pub use crate::sanitize::clean;
 
 #[cfg(test)]
-#[path = "md_tests.rs"]
+#[path = "md_writer_tests.rs"]
 mod tests;

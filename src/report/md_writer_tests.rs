@@ -1,4 +1,4 @@
-//! Unit tests of `md`.
+//! Unit tests of `md_writer`.
 use super::*;
 
 fn para(text: &str) -> String {
