@@ -204,15 +204,7 @@ fn every_problem_is_reported_at_once() {
         );
     let path = dir.path().join("broken.toml");
     std::fs::write(&path, broken).expect("write");
-    let out = srm()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = invalid(&path);
     for words in [
         "\"urgent\"",
         "\"nobody\"",
@@ -290,15 +282,7 @@ fn the_hint_for_a_vendor_item_works_when_followed() {
     let full = std::fs::read_to_string("tests/fixtures/valid/minimal.toml").expect("fixture");
     assert!(full.contains(italian));
     std::fs::write(&path, full.replacen(italian, "", 1)).expect("write");
-    let out = srm()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let message = String::from_utf8(out).expect("utf-8");
+    let message = invalid(&path);
     assert!(message.contains("[[section.vendor]]"), "{message}");
     let hint = message
         .split("add `")
@@ -385,4 +369,17 @@ fn a_question_leaning_on_another_gets_a_warning() {
     let stderr = String::from_utf8(out.stderr).expect("utf-8");
     assert!(stderr.contains("warning"), "{stderr}");
     assert!(stderr.contains("\"questa\""), "{stderr}");
+}
+
+/// Runs `validate` on a file that must be refused; returns what it said.
+fn invalid(path: &Path) -> String {
+    let out = srm()
+        .arg("validate")
+        .arg(path)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    String::from_utf8(out).expect("utf-8")
 }
