@@ -28,12 +28,7 @@ impl Env {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
-        cmd.env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
-        cmd.arg("--data-dir").arg(self.data());
-        cmd
+        srm(&self.data())
     }
 
     fn file(&self, name: &str) -> PathBuf {

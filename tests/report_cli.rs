@@ -8,13 +8,9 @@ use predicates::prelude::*;
 const NOW: &str = "tests/fixtures/assessments/acme-prod.toml";
 const OLD: &str = "tests/fixtures/assessments/acme-2026q2.toml";
 
-fn srm() -> Command {
-    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+#[path = "common/binary.rs"]
+mod binary;
+use binary::srm_anywhere as srm;
 
 fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).expect("utf-8")

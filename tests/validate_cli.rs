@@ -3,16 +3,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn srm() -> Command {
-    let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
-    cmd.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+#[path = "common/binary.rs"]
+mod binary;
+use binary::srm_anywhere as srm;
 
 /// Each invalid fixture: (file stem, line, column, item, words of the message).
 const INVALID: &[(&str, usize, usize, &str, &str)] = &[

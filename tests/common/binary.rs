@@ -9,11 +9,18 @@ use srm_assess::assessment::{Assessment, file};
 
 /// The binary, with no locale from the environment, on `data_dir`.
 pub fn srm(data_dir: &Path) -> Command {
+    let mut cmd = srm_anywhere();
+    cmd.arg("--data-dir").arg(data_dir);
+    cmd
+}
+
+/// The binary, with no locale from the environment and no data folder of
+/// its own (for commands given paths, or none).
+pub fn srm_anywhere() -> Command {
     let mut cmd = Command::cargo_bin("srm-assess").expect("binary");
     cmd.env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");
-    cmd.arg("--data-dir").arg(data_dir);
     cmd
 }
 
