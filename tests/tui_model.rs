@@ -709,3 +709,16 @@ fn the_setting_opens_and_not_on_our_plan_is_one_key() {
         entry.justification
     );
 }
+
+/// The model takes its time from an injected clock, so tests fix it.
+#[test]
+fn answers_are_stamped_with_the_apps_clock() {
+    fn fixed() -> jiff::Timestamp {
+        "2030-01-02T03:04:05Z".parse().expect("timestamp")
+    }
+    let mut h = Harness::new();
+    h.app.clock = fixed;
+    h.act(Action::Answer(Answer::Yes));
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert_eq!(entry.answered_at, Some(fixed()));
+}

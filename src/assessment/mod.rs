@@ -132,9 +132,9 @@ pub struct Entry {
 
 impl Entry {
     /// Records `answer` to `question`: when, and the wording it answered.
-    pub fn record_answer(&mut self, question: &Question, answer: Answer) {
+    pub fn record_answer(&mut self, question: &Question, answer: Answer, at: Timestamp) {
         self.answer = Some(answer);
-        self.answered_at = Some(now());
+        self.answered_at = Some(at);
         self.fingerprint = fingerprint(question);
     }
 

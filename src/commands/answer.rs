@@ -75,7 +75,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         }
     }
     match request.answer {
-        Some(answer) => entry.record_answer(question, answer),
+        Some(answer) => entry.record_answer(question, answer, ctx.now()),
         None => entry.clear_answer(),
     }
     doc.set_entry(&question.id, entry);

@@ -308,7 +308,7 @@ fn record(
     if let Some(j) = justification {
         entry.justification = j;
     }
-    entry.record_answer(question, answer);
+    entry.record_answer(question, answer, crate::assessment::now());
     doc.set_entry(&question.id, entry);
     doc.save()?;
     out.line(&m::ask_saved(m::ask_answer_word(answer)))

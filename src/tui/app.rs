@@ -173,6 +173,8 @@ pub struct App {
     pub tallies: Breakdown,
     /// The terminal's size (columns, rows), as last reported.
     pub size: (u16, u16),
+    /// The clock: answers and reports are stamped with it; tests fix it.
+    pub clock: fn() -> jiff::Timestamp,
     /// How far the help overlay is scrolled.
     pub help_scroll: u16,
     /// Why the last save failed, while changes wait to be saved.
@@ -213,6 +215,7 @@ impl App {
             },
             size: (u16::MAX, u16::MAX),
             help_scroll: 0,
+            clock: crate::assessment::now,
             save_error: None,
             discard: false,
         }

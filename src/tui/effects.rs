@@ -55,12 +55,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
                 return;
             }
             let path = data.assessments().join(format!("{name}.toml"));
-            let assessment = Assessment::new(
-                &app.questionnaire,
-                app.lang,
-                metadata,
-                crate::assessment::now(),
-            );
+            let assessment = Assessment::new(&app.questionnaire, app.lang, metadata, (app.clock)());
             match Document::create(&path, assessment) {
                 Ok(doc) => {
                     app.create = None;
@@ -102,7 +97,7 @@ fn save(app: &mut App) {
             if report.merged_others {
                 app.recount();
             }
-            let now = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system());
+            let now = (app.clock)().to_zoned_datetime(jiff::tz::TimeZone::system());
             let time = now.strftime("%H:%M").to_string();
             match report.overwritten.first() {
                 Some(id) => app.warn(crate::messages::tui_overwritten(id)),
@@ -127,7 +122,7 @@ fn write_report(app: &mut App) {
         assessment: doc.assessment(),
         name: &name,
         lang: doc.assessment().lang,
-        generated: crate::assessment::now(),
+        generated: (app.clock)(),
         since: None,
     };
     let text = markdown::render(&report);

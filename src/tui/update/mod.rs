@@ -328,7 +328,7 @@ fn answer_and_advance(app: &mut App, answer: Answer, justification: Option<Strin
     if let Some(j) = justification {
         entry.justification = j;
     }
-    entry.record_answer(app.question(), answer);
+    entry.record_answer(app.question(), answer, (app.clock)());
     let effects = set_entry(app, entry);
     app.intro = false;
     advance(app);
