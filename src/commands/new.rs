@@ -15,7 +15,9 @@ pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failur
             return Err(Failure::new(crate::messages::case_clash(target, &other)));
         }
     } else {
-        let long = path.file_name().is_some_and(|n| n.len() + 14 > 255);
+        let long = path
+            .file_name()
+            .is_some_and(|n| !store::atomic::name_fits(n.len()));
         if long {
             return Err(Failure::new(crate::messages::file_name_too_long(&path)));
         }

@@ -173,6 +173,13 @@ fn temp_prefix(path: &Path) -> String {
 const TEMP_SUFFIX: &str = ".tmp";
 const TEMP_RANDOM: usize = 8;
 
+/// Whether a file named with `file_name_len` bytes leaves room for its
+/// temporary files (`.NAME.XXXXXXXX.tmp`, the longest name a save uses)
+/// under the usual 255-byte limit on a file name.
+pub fn name_fits(file_name_len: usize) -> bool {
+    ".".len() + file_name_len + ".".len() + TEMP_RANDOM + TEMP_SUFFIX.len() <= 255
+}
+
 /// Whether `name` is one of `path`'s temporary files: exactly the prefix,
 /// the random part and the suffix. A prefix match alone is not enough: the
 /// temporary files of `a.toml.x.toml` start with `.a.toml.` too.

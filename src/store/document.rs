@@ -132,23 +132,30 @@ impl Document {
             return false;
         };
         self.unreadable = None;
-        let mut merged = disk.clone();
-        for id in &self.changed {
-            match self.assessment.answers.get(id) {
-                Some(entry) => merged.answers.insert(id.clone(), entry.clone()),
-                None => merged.answers.remove(id),
-            };
-        }
-        if self.metadata_changed {
-            merged.metadata = self.assessment.metadata.clone();
-        }
-        merged.questionnaire = self.assessment.questionnaire.clone();
+        let merged = self.with_our_changes(disk.clone());
         let shown_changed = merged.answers != self.assessment.answers
             || merged.metadata != self.assessment.metadata;
         self.base = disk.answers.clone();
         self.on_disk = metadata.as_ref().map(|m| (disk, Stamp::from(m)));
         self.assessment = merged;
         shown_changed
+    }
+
+    /// `other` (what is on disk) with this process's changes on top: its
+    /// changed entries, its metadata if changed, and the questionnaire
+    /// version in use. The one merge rule of both `save` and `refresh`.
+    fn with_our_changes(&self, mut other: Assessment) -> Assessment {
+        for id in &self.changed {
+            match self.assessment.answers.get(id) {
+                Some(entry) => other.answers.insert(id.clone(), entry.clone()),
+                None => other.answers.remove(id),
+            };
+        }
+        if self.metadata_changed {
+            other.metadata = self.assessment.metadata.clone();
+        }
+        other.questionnaire = self.assessment.questionnaire.clone();
+        other
     }
 
     /// The file.
@@ -194,7 +201,7 @@ impl Document {
 
     /// Whether anything changed here is not saved yet.
     pub fn has_changes(&self) -> bool {
-        !self.changed.is_empty() || self.metadata_changed
+        self.unsaved() > 0
     }
 
     /// Saves this process's changes: takes the lock, re-reads the file,
@@ -223,25 +230,16 @@ impl Document {
             Err(e) => return Err(save_error(&self.path, &e)),
         };
         let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
-        let mut merged = disk.clone().unwrap_or_else(|| self.assessment.clone());
         let mut overwritten = Vec::new();
-        for id in &self.changed {
-            let ours = self.assessment.answers.get(id);
-            if let Some(disk) = &disk {
+        if let Some(disk) = &disk {
+            for id in &self.changed {
                 let theirs = disk.answers.get(id);
-                if theirs != self.base.get(id) && theirs != ours {
+                if theirs != self.base.get(id) && theirs != self.assessment.answers.get(id) {
                     overwritten.push(id.clone());
                 }
             }
-            match ours {
-                Some(entry) => merged.answers.insert(id.clone(), entry.clone()),
-                None => merged.answers.remove(id),
-            };
         }
-        if self.metadata_changed {
-            merged.metadata = self.assessment.metadata.clone();
-        }
-        merged.questionnaire = self.assessment.questionnaire.clone();
+        let mut merged = self.with_our_changes(disk.unwrap_or_else(|| self.assessment.clone()));
         merged.updated = now().max(merged.created);
         let text = serialize(&self.path, &merged)?;
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)

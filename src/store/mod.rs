@@ -76,9 +76,7 @@ pub fn check_name(name: &str) -> Result<(), String> {
     if name.chars().count() > 100 {
         return Err(crate::messages::name_too_many_chars());
     }
-    // Its longest file is the temporary `.NAME.toml.XXXXXXXX.tmp`, which
-    // must fit the usual 255-byte limit on a file name.
-    if name.len() + ".toml".len() + 14 > 255 {
+    if !atomic::name_fits(name.len() + ".toml".len()) {
         return Err(crate::messages::name_too_many_bytes());
     }
     if name.starts_with('.') {
