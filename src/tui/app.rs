@@ -187,6 +187,11 @@ pub struct App {
 /// a message says so and only help, quit and resizing act.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
+/// Whether a terminal of `width`×`height` can show the interface.
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_SIZE.0 && height >= MIN_SIZE.1
+}
+
 impl App {
     /// A new interface on the start screen.
     pub fn new(questionnaire: Questionnaire, lang: Lang, entries: Vec<ListEntry>) -> Self {
@@ -228,7 +233,14 @@ impl App {
 
     /// Whether the terminal is too small to show the effect of a key.
     pub fn too_small(&self) -> bool {
-        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+        !fits(self.size.0, self.size.1)
+    }
+
+    /// The open assessment's instance (subdomain), empty when none.
+    pub fn instance(&self) -> &str {
+        self.doc
+            .as_ref()
+            .map_or("", |d| d.assessment().metadata.instance.as_str())
     }
 
     /// Recounts progress and score from the open assessment.

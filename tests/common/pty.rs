@@ -156,14 +156,13 @@ impl Session {
 
     /// Waits for the program to exit; returns whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
-        let start = Instant::now();
-        while start.elapsed() < WAIT {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(20));
+        if !self.exits_within(WAIT) {
+            panic!("the program did not exit:\n{}", self.screen());
         }
-        panic!("the program did not exit:\n{}", self.screen());
+        self.child
+            .try_wait()
+            .expect("try_wait")
+            .is_some_and(|status| status.success())
     }
 
     /// The exit code, once exited.

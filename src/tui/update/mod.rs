@@ -156,17 +156,10 @@ fn walk(app: &mut App, action: Action) -> Vec<Effect> {
             entry.flagged = !entry.flagged;
             return set_entry(app, entry);
         }
-        Action::OpenSetting => {
-            let instance = app
-                .doc
-                .as_ref()
-                .map(|d| d.assessment().metadata.instance.clone())
-                .unwrap_or_default();
-            match app.questionnaire.admin_link(app.question(), &instance) {
-                Some(url) => return vec![Effect::OpenUrl(url)],
-                None => app.say(app.ui().no_setting_link),
-            }
-        }
+        Action::OpenSetting => match app.questionnaire.admin_link(app.question(), app.instance()) {
+            Some(url) => return vec![Effect::OpenUrl(url)],
+            None => app.say(app.ui().no_setting_link),
+        },
         Action::NotOnOurPlan => {
             let Some(plans) = app.questionnaire.plans_needed(app.question(), app.lang) else {
                 app.say(app.ui().not_plan_dependent);

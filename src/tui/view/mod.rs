@@ -23,7 +23,7 @@ pub use super::app::MIN_SIZE;
 /// Draws the whole interface.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
-    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+    if !super::app::fits(area.width, area.height) {
         too_small(area, frame);
         return;
     }

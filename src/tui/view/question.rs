@@ -133,12 +133,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     )];
     if compact.is_none() {
         // Where to act, and whether the plan has it at all.
-        let instance = app
-            .doc
-            .as_ref()
-            .map(|d| d.assessment().metadata.instance.clone())
-            .unwrap_or_default();
-        if let Some(url) = app.questionnaire.admin_link(q, &instance) {
+        if let Some(url) = app.questionnaire.admin_link(q, app.instance()) {
             lines.push(Line::from(vec![
                 label(ui.setting, theme),
                 Span::styled(url, theme.link),
