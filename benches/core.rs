@@ -13,11 +13,13 @@ use srm_assess::lang::Lang;
 use srm_assess::questionnaire::{self, Questionnaire};
 use srm_assess::report::{Report, html, markdown};
 use srm_assess::store::{DataDir, Document};
-use srm_assess::synthetic::{self, SIZES};
+#[path = "support/synthetic.rs"]
+mod synthetic;
 use srm_assess::tui::action::Action;
 use srm_assess::tui::app::App;
 use srm_assess::tui::update::update;
 use srm_assess::tui::view::{self, theme::Theme};
+use synthetic::SIZES;
 
 fn parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("questionnaire_parse_validate");

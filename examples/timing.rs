@@ -5,7 +5,8 @@ use std::time::Instant;
 
 use srm_assess::assessment::file;
 use srm_assess::questionnaire::Questionnaire;
-use srm_assess::synthetic;
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
 
 fn main() {
     let n: usize = std::env::args()

@@ -159,7 +159,7 @@ pub fn command() -> clap::Command {
 
 /// Parses the process's arguments; `--help`, `--version` and usage errors
 /// exit here (status 0 or 2) as clap does.
-pub fn parse() -> Cli {
+pub(crate) fn parse() -> Cli {
     use clap::FromArgMatches;
     // Messages from the parsing itself (a bad answer word, a bad date)
     // follow --lang too: read it before clap does.
@@ -193,8 +193,23 @@ fn early_lang(args: impl Iterator<Item = String>) -> Option<Lang> {
     None
 }
 
+/// The whole program: parses the arguments, runs the command, reports a
+/// failure on standard error (cleaned like all output) and gives the exit
+/// status. Panics leave the terminal restored and say where the data is.
+pub fn main() -> std::process::ExitCode {
+    crate::panic::set_hook(false, "the assessment file".into());
+    match run(parse()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(failure) => {
+            // The message may quote a file's text.
+            eprintln!("srm-assess: {}", crate::sanitize::clean(failure.message()));
+            std::process::ExitCode::from(failure.exit_code())
+        }
+    }
+}
+
 /// Runs the parsed command line, writing results to standard output.
-pub fn run(cli: Cli) -> Result<(), Failure> {
+pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
     crate::messages::set_lang(lang);
     let ctx = commands::Context::new(

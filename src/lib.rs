@@ -8,18 +8,17 @@
 
 pub mod assessment;
 pub mod cli;
-pub mod commands;
-pub mod error;
-pub mod i18n;
+pub(crate) mod commands;
+pub(crate) mod error;
+pub(crate) mod i18n;
 pub mod lang;
-pub mod messages;
-pub mod panic;
-pub mod position;
+pub(crate) mod messages;
+pub(crate) mod panic;
+pub(crate) mod position;
 pub mod questionnaire;
 pub mod report;
-pub mod sanitize;
+pub(crate) mod sanitize;
 pub mod score;
-pub mod secrets;
+pub(crate) mod secrets;
 pub mod store;
-pub mod synthetic;
 pub mod tui;

@@ -9,7 +9,8 @@ use srm_assess::lang::Lang;
 use srm_assess::report::{Report, markdown};
 use srm_assess::score;
 use srm_assess::store::{DataDir, Document};
-use srm_assess::synthetic;
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
 use srm_assess::tui::action::Action;
 use srm_assess::tui::app::App;
 use srm_assess::tui::effects::apply;

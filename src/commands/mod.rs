@@ -50,11 +50,6 @@ impl Context {
         load_questionnaire(self.questionnaire_path.as_deref())
     }
 
-    /// `--questionnaire` as given.
-    pub fn questionnaire_path(&self) -> Option<&Path> {
-        self.questionnaire_path.as_deref()
-    }
-
     /// The data folder.
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
         crate::store::DataDir::resolve(self.data_dir.as_deref())

@@ -239,11 +239,6 @@ pub fn list_broken(line: usize, column: usize, message: &str) -> String {
     )
 }
 
-/// `list`: a file that cannot be read.
-pub fn list_unreadable() -> String {
-    say!("unreadable", "illeggibile")
-}
-
 /// `open` on a dumb terminal.
 pub fn dumb_terminal_note() -> String {
     say!(

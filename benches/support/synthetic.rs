@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each user (bench, scale test) takes what it needs
 //! Synthetic questionnaires and assessments of any size, for benchmarks and
 //! scale tests: realistic text lengths in two languages, every question
 //! answered, long multi-line notes.
@@ -6,9 +7,9 @@ use std::fmt::Write as _;
 
 use jiff::Timestamp;
 
-use crate::assessment::{Answer, Assessment, Entry, Metadata, fingerprint};
-use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
+use srm_assess::assessment::{Answer, Assessment, Entry, Metadata, fingerprint};
+use srm_assess::lang::Lang;
+use srm_assess::questionnaire::Questionnaire;
 
 /// The questionnaire sizes the benchmarks use.
 pub const SIZES: [usize; 3] = [25, 1_000, 10_000];
