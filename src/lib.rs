@@ -10,7 +10,6 @@ pub mod assessment;
 pub mod cli;
 pub(crate) mod commands;
 pub(crate) mod error;
-pub(crate) mod i18n;
 pub mod lang;
 pub(crate) mod messages;
 pub(crate) mod panic;

@@ -311,7 +311,7 @@ fn record(
     entry.record_answer(question, answer, crate::assessment::now());
     doc.set_entry(&question.id, entry);
     doc.save()?;
-    out.line(&m::ask_saved(m::ask_answer_word(answer)))
+    out.line(&m::ask_saved(&m::ask_answer_word(answer)))
 }
 
 /// Changes the question's entry besides its answer, and saves.

@@ -4,7 +4,6 @@ use std::fmt::Write as _;
 
 use super::{Context, print, read_assessment};
 use crate::error::Failure;
-use crate::i18n;
 use crate::report::compare::{Detail, Kind, compare};
 use crate::report::md_writer::clean;
 use crate::score::{self, format_percent};
@@ -16,7 +15,7 @@ pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
     let (old_path, old_a) = read_assessment(old, &q, ctx)?;
     let (new_path, new_a) = read_assessment(new, &q, ctx)?;
     let lang = ctx.lang_override.unwrap_or(new_a.lang);
-    let m = i18n::messages(lang);
+    let m = crate::messages::report_words(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -61,7 +60,7 @@ pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
 }
 
 /// One changed detail as a line: `Owner: Anna → Marco`, `notes edited`.
-fn describe(detail: &Detail, m: &i18n::Messages) -> String {
+fn describe(detail: &Detail, m: &crate::messages::ReportWords) -> String {
     let or_none = |s: &str| {
         if s.is_empty() {
             m.none.to_string()

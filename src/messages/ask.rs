@@ -166,21 +166,13 @@ pub fn ask_secret() -> String {
 }
 
 /// `ask`: an answer as a word.
-pub fn ask_answer_word(answer: crate::assessment::Answer) -> &'static str {
-    let words: [&str; 5] = match lang() {
-        Lang::En => ["yes", "partial", "no", "don't know", "not applicable"],
-        Lang::It => ["sì", "in parte", "no", "non so", "non applicabile"],
-    };
-    words[answer as usize]
+pub fn ask_answer_word(answer: crate::assessment::Answer) -> String {
+    super::words::answer(lang(), answer).to_lowercase()
 }
 
 /// `ask`: a severity as a word.
 pub fn ask_severity_word(severity: crate::questionnaire::Severity) -> &'static str {
-    let words: [&str; 3] = match lang() {
-        Lang::En => ["high", "medium", "low"],
-        Lang::It => ["alta", "media", "bassa"],
-    };
-    words[severity as usize]
+    super::words::severity(lang(), severity)
 }
 
 /// `ask`: the flag set (`true`) or removed.

@@ -49,14 +49,19 @@ fn p(path: &Path) -> std::path::Display<'_> {
 mod ask;
 mod commands;
 mod files;
+mod interface;
 mod questionnaire;
+mod report;
 mod tui;
 mod validation;
+pub mod words;
 
 pub use ask::*;
 pub use commands::*;
 pub use files::*;
+pub use interface::{Ui, ui};
 pub use questionnaire::*;
+pub use report::{ReportWords, report_words};
 pub use tui::*;
 pub use validation::*;
 

@@ -114,3 +114,11 @@ pub fn tui_useful_links(n: usize) -> String {
         (crate::lang::Lang::It, n) => format!("{n} link utili"),
     }
 }
+
+/// The notes editor's title, naming the key that saves and closes it.
+pub fn tui_notes_title(save_key: &str) -> String {
+    say!(
+        "Notes ({save_key} saves and closes)",
+        "Note ({save_key} salva e chiude)"
+    )
+}

@@ -34,7 +34,7 @@ impl Kind {
     ];
 
     /// The heading of a group of changes of this kind.
-    pub fn heading(self, m: &crate::i18n::Messages) -> &'static str {
+    pub fn heading(self, m: &crate::messages::ReportWords) -> &'static str {
         match self {
             Kind::Improved => m.improved,
             Kind::Regressed => m.regressed,

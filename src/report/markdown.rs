@@ -4,8 +4,8 @@ use super::compare::{Kind, compare};
 use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
 use super::{Report, gaps, timestamp};
 use crate::assessment::Answer;
-use crate::i18n::Messages;
-use crate::questionnaire::Section;
+use crate::messages::ReportWords;
+use crate::questionnaire::{Section, Severity};
 use crate::score::{self, Tally, format_percent};
 
 use super::markdown_lists::{changed, flagged, not_applicable, retired, unanswered};
@@ -37,7 +37,7 @@ pub fn render(report: &Report) -> String {
     md.finish()
 }
 
-fn or_not_given<'a>(value: &'a str, m: &Messages) -> Span<'a> {
+fn or_not_given<'a>(value: &'a str, m: &ReportWords) -> Span<'a> {
     if value.trim().is_empty() {
         text(m.not_given)
     } else {
@@ -45,7 +45,7 @@ fn or_not_given<'a>(value: &'a str, m: &Messages) -> Span<'a> {
     }
 }
 
-fn title(md: &mut Markdown, report: &Report, m: &Messages) {
+fn title(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let meta = &report.assessment.metadata;
     let who = if meta.organization.trim().is_empty() {
         report.name
@@ -109,7 +109,7 @@ fn points(x: f64) -> String {
     }
 }
 
-fn at_a_glance(md: &mut Markdown, report: &Report, m: &Messages) {
+fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.at_a_glance)]);
     let breakdown = score::breakdown(report.questionnaire, report.assessment);
     let t = &breakdown.overall;
@@ -118,11 +118,11 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &Messages) {
         "{} {} ({} {}, {} {}, {} {})",
         t.gaps(),
         m.gaps_word,
-        m.severities[0],
+        m.severity_word(Severity::High),
         t.gaps_by_severity[0],
-        m.severities[1],
+        m.severity_word(Severity::Medium),
         t.gaps_by_severity[1],
-        m.severities[2],
+        m.severity_word(Severity::Low),
         t.gaps_by_severity[2]
     );
     md.paragraph(&[
@@ -134,9 +134,9 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &Messages) {
         )),
     ]);
     md.paragraph(&[text(m.score_explained)]);
-    let header = [
-        m.section, m.answered, m.yes, m.partial, m.no, m.unknown, m.na, m.score,
-    ];
+    let mut header = vec![m.section, m.answered];
+    header.extend(Answer::ALL.map(|a| m.answer_word(a)));
+    header.push(m.score);
     let mut align = vec![Align::Left];
     align.extend([Align::Right; 7]);
     let mut rows: Vec<Vec<Vec<Span>>> = report
@@ -179,7 +179,7 @@ fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
     spans
 }
 
-fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
+fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.gaps_heading)]);
     let gaps = gaps(report.questionnaire, report.assessment);
     if gaps.is_empty() {
@@ -279,7 +279,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &Messages) {
     }
 }
 
-fn since(md: &mut Markdown, report: &Report, m: &Messages) {
+fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let Some(since) = report.since else {
         return;
     };
@@ -321,7 +321,7 @@ fn since(md: &mut Markdown, report: &Report, m: &Messages) {
     }
 }
 
-fn useful_links(md: &mut Markdown, report: &Report, m: &Messages) {
+fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let q = report.questionnaire;
     md.heading(2, &[text(m.useful_links)]);
     let mut general = vec![vec![link(

@@ -4,7 +4,7 @@
 use super::Report;
 use super::md_writer::{Markdown, Span, strong, text};
 use crate::assessment::Answer;
-use crate::i18n::Messages;
+use crate::messages::ReportWords;
 use crate::questionnaire::Question;
 
 pub(super) fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
@@ -14,7 +14,7 @@ pub(super) fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> 
     ]
 }
 
-pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &Messages) {
+pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.na_heading)]);
     let items: Vec<Vec<Span>> = report
         .questionnaire
@@ -45,7 +45,7 @@ pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &Messages) {
     }
 }
 
-pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
+pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.unanswered_heading)]);
     let items: Vec<Vec<Span>> = report
         .questionnaire
@@ -63,7 +63,7 @@ pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &Messages) {
 
 /// Every question flagged for review, whatever its answer (a flagged yes
 /// appears nowhere else).
-pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &Messages) {
+pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .questionnaire
         .questions
@@ -93,7 +93,7 @@ pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &Messages) {
     md.bullets(&items);
 }
 
-pub(super) fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
+pub(super) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .questionnaire
         .questions
@@ -116,7 +116,7 @@ pub(super) fn changed(md: &mut Markdown, report: &Report, m: &Messages) {
     md.bullets(&items);
 }
 
-pub(super) fn retired(md: &mut Markdown, report: &Report, m: &Messages) {
+pub(super) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .assessment
         .retired_ids(report.questionnaire)

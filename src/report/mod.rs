@@ -15,8 +15,8 @@ pub mod md_writer;
 use jiff::Timestamp;
 
 use crate::assessment::{Answer, Assessment};
-use crate::i18n::{self, Messages};
 use crate::lang::Lang;
+use crate::messages::{self, ReportWords};
 use crate::questionnaire::{Question, Questionnaire};
 
 /// Everything a report is made from.
@@ -47,8 +47,8 @@ pub struct Since<'a> {
 
 impl Report<'_> {
     /// The messages in the report's language.
-    pub fn messages(&self) -> &'static Messages {
-        i18n::messages(self.lang)
+    pub fn messages(&self) -> &'static ReportWords {
+        messages::report_words(self.lang)
     }
 }
 

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use ratatui_textarea::TextArea;
 
-use super::text::{Ui, ui};
 use crate::assessment::Answer;
 use crate::lang::Lang;
+use crate::messages::{Ui, ui};
 use crate::questionnaire::{Question, Questionnaire};
 use crate::score::Breakdown;
 use crate::store::Document;

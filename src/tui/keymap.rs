@@ -4,8 +4,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::text::Ui;
 use crate::assessment::Answer;
+use crate::messages::Ui;
 
 /// What has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +184,15 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(b.action.clone());
     }
     mode.takes_text().then(|| Action::Key(key.into()))
+}
+
+/// How the keys bound to `action` in `mode` are written, for sentences
+/// that name them ("Esc saves and closes"), so that rebinding a key
+/// changes the sentence too.
+pub fn shown(mode: Mode, action: &Action) -> &'static str {
+    bindings(mode)
+        .find(|b| &b.action == action)
+        .map_or("?", |b| b.shown)
 }
 
 /// The bindings of a mode, in order.

@@ -10,6 +10,5 @@ pub mod app;
 pub mod effects;
 pub mod keymap;
 pub mod terminal;
-pub mod text;
 pub mod update;
 pub mod view;

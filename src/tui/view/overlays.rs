@@ -8,9 +8,11 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::super::app::{App, Overlay};
-use super::super::keymap::{Group, Mode, bindings};
+use super::super::keymap::{Group, Mode, bindings, shown};
 use super::theme::Theme;
 use super::{fit, popup};
+use crate::assessment::Answer;
+use crate::questionnaire::Severity;
 use crate::sanitize::one_line;
 use crate::score::format_percent;
 
@@ -31,14 +33,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             editor_popup(ui.why_na, editor, note, theme, area, frame);
         }
         Overlay::Notes { editor, warned, .. } => {
-            let ui = app.ui();
-            // The key that saves anyway, from the keymap.
-            let save_key = bindings(Mode::Notes)
-                .find(|b| b.action == crate::tui::action::Action::Back)
-                .map_or("Esc", |b| b.shown);
+            // The key that saves and closes, from the keymap.
+            let save_key = shown(Mode::Notes, &crate::tui::action::Action::Back);
             let warning = crate::messages::tui_secret_warning(save_key);
             let note = warned.then_some(warning.as_str());
-            editor_popup(ui.notes_title, editor, note, theme, area, frame)
+            let title = crate::messages::tui_notes_title(save_key);
+            editor_popup(&title, editor, note, theme, area, frame)
         }
         Overlay::Owner(form) => {
             let ui = app.ui();
@@ -143,7 +143,7 @@ fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     left.push(Line::default());
     left.extend(group(Group::Answer, ui.g_answer));
     let right = group(Group::Other, ui.g_other);
-    let legend: Vec<String> = ui.answers.iter().map(|a| a.to_string()).collect();
+    let legend: Vec<String> = Answer::ALL.map(|a| ui.answer_label(a)).to_vec();
     let legend = Paragraph::new(Line::styled(
         format!(
             "{}  · {}  {}  ! {}",
@@ -252,9 +252,9 @@ fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     lines.push(Line::from(format!(
         "{}: {} {high} · {} {medium} · {} {low}    {} {}   {} {}   {} {}",
         ui.gaps,
-        ui.severities[0],
-        ui.severities[1],
-        ui.severities[2],
+        ui.severity_word(Severity::High),
+        ui.severity_word(Severity::Medium),
+        ui.severity_word(Severity::Low),
         ui.unanswered,
         t.unanswered(),
         ui.flagged_count,

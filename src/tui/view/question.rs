@@ -115,7 +115,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
         .and_then(|d| d.entry(&q.id))
         .cloned()
         .unwrap_or_default();
-    let severity = ui.severities[q.severity as usize];
+    let severity = ui.severity_word(q.severity);
     let owner = ui.responsibility[match q.owner {
         Owner::Subscriber => 0,
         Owner::Shared => 1,
@@ -167,7 +167,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
             } else {
                 Style::new()
             };
-            answer.push(Span::styled(ui.answers[a as usize], style));
+            answer.push(Span::styled(ui.answer_label(a), style));
             if let Some(at) = entry.answered_at {
                 answer.push(Span::styled(
                     format!("  ({} {})", ui.answered_on, at.strftime("%Y-%m-%d")),

@@ -1,13 +1,13 @@
-//! Every sentence srm-assess writes for people, in English and Italian.
-//!
-//! One struct with a field per message, and one value per language, so a
-//! missing translation does not compile.
+//! The fixed words of the reports (Markdown, HTML, `diff`), in English and
+//! Italian: one struct with a field per word, one value per language, so a
+//! missing translation does not compile. Answers and severities come from
+//! [`super::words`], shared with the interface and `ask`.
 
 use crate::lang::Lang;
 
-/// The messages of one language.
+/// The report words of one language.
 #[derive(Debug)]
-pub struct Messages {
+pub struct ReportWords {
     /// The language these words are in (for the sentences with values).
     pub lang: Lang,
     /// Report title, before the organization or assessment name.
@@ -52,16 +52,6 @@ pub struct Messages {
     pub section: &'static str,
     /// Table header: answered.
     pub answered: &'static str,
-    /// Table header / answer: yes.
-    pub yes: &'static str,
-    /// Answer: partial.
-    pub partial: &'static str,
-    /// Answer: no.
-    pub no: &'static str,
-    /// Answer: don't know.
-    pub unknown: &'static str,
-    /// Answer: not applicable.
-    pub na: &'static str,
     /// Table header: score.
     pub score: &'static str,
     /// Table row: total.
@@ -76,8 +66,6 @@ pub struct Messages {
     pub reference: &'static str,
     /// Label: severity.
     pub severity: &'static str,
-    /// Severity words: high, medium, low.
-    pub severities: [&'static str; 3],
     /// Label: who carries the control.
     pub responsibility: &'static str,
     /// Responsibility words: subscriber, shared.
@@ -157,7 +145,7 @@ pub struct Messages {
 }
 
 /// English.
-pub const EN: Messages = Messages {
+pub const EN: ReportWords = ReportWords {
     lang: Lang::En,
     report_title: "Shared responsibility assessment",
     organization: "Organization",
@@ -180,11 +168,6 @@ pub const EN: Messages = Messages {
     no_score_yet: "—",
     section: "Section",
     answered: "Answered",
-    yes: "Yes",
-    partial: "Partial",
-    no: "No",
-    unknown: "Don't know",
-    na: "N/A",
     score: "Score",
     total: "Total",
     gaps_heading: "Gaps",
@@ -192,7 +175,6 @@ pub const EN: Messages = Messages {
     no_gaps: "No gaps among the answered questions.",
     reference: "Source reference",
     severity: "Severity",
-    severities: ["high", "medium", "low"],
     responsibility: "Responsibility",
     responsibilities: ["subscriber", "shared"],
     answer: "Answer",
@@ -234,7 +216,7 @@ pub const EN: Messages = Messages {
 };
 
 /// Italian.
-pub const IT: Messages = Messages {
+pub const IT: ReportWords = ReportWords {
     lang: Lang::It,
     report_title: "Valutazione della responsabilità condivisa",
     organization: "Organizzazione",
@@ -257,11 +239,6 @@ pub const IT: Messages = Messages {
     no_score_yet: "—",
     section: "Sezione",
     answered: "Risposte",
-    yes: "Sì",
-    partial: "In parte",
-    no: "No",
-    unknown: "Non so",
-    na: "N/A",
     score: "Punteggio",
     total: "Totale",
     gaps_heading: "Lacune",
@@ -269,7 +246,6 @@ pub const IT: Messages = Messages {
     no_gaps: "Nessuna lacuna tra le domande con risposta.",
     reference: "Riferimento nella fonte",
     severity: "Gravità",
-    severities: ["alta", "media", "bassa"],
     responsibility: "Responsabilità",
     responsibilities: ["abbonato", "condivisa"],
     answer: "Risposta",
@@ -310,15 +286,15 @@ pub const IT: Messages = Messages {
     flagged_intro: "Qualcuno ha segnato queste domande da riguardare, qualunque sia la risposta.",
 };
 
-/// The messages of a language.
-pub fn messages(lang: Lang) -> &'static Messages {
+/// The report words of a language.
+pub fn report_words(lang: Lang) -> &'static ReportWords {
     match lang {
         Lang::En => &EN,
         Lang::It => &IT,
     }
 }
 
-impl Messages {
+impl ReportWords {
     /// "38.5 of 70 points".
     pub fn points_of(&self, earned: &str, possible: u32) -> String {
         match self.lang {
@@ -361,24 +337,12 @@ impl Messages {
 
     /// The word for an answer.
     pub fn answer_word(&self, answer: crate::assessment::Answer) -> &'static str {
-        use crate::assessment::Answer;
-        match answer {
-            Answer::Yes => self.yes,
-            Answer::Partial => self.partial,
-            Answer::No => self.no,
-            Answer::Unknown => self.unknown,
-            Answer::Na => self.na,
-        }
+        super::words::answer(self.lang, answer)
     }
 
     /// The word for a severity.
     pub fn severity_word(&self, severity: crate::questionnaire::Severity) -> &'static str {
-        use crate::questionnaire::Severity;
-        match severity {
-            Severity::High => self.severities[0],
-            Severity::Medium => self.severities[1],
-            Severity::Low => self.severities[2],
-        }
+        super::words::severity(self.lang, severity)
     }
 
     /// The word for who carries a control.

@@ -6,6 +6,8 @@ use crate::lang::Lang;
 /// The interface's words in one language.
 #[derive(Debug)]
 pub struct Ui {
+    /// The language these words are in.
+    pub lang: Lang,
     /// Key label: next question.
     pub k_next: &'static str,
     /// Key label: previous question.
@@ -126,10 +128,6 @@ pub struct Ui {
     pub changed: &'static str,
     /// "answered on".
     pub answered_on: &'static str,
-    /// Answers: yes, partial, no, don't know, not applicable.
-    pub answers: [&'static str; 5],
-    /// Severities: high, medium, low.
-    pub severities: [&'static str; 3],
     /// Intro: why it matters.
     pub why: &'static str,
     /// Intro: the answer keys work here.
@@ -138,8 +136,6 @@ pub struct Ui {
     pub why_na: &'static str,
     /// Justification required.
     pub justification_required: &'static str,
-    /// Notes editor title.
-    pub notes_title: &'static str,
     /// Owner form title.
     pub owner_title: &'static str,
     /// Due date field.
@@ -186,6 +182,7 @@ pub struct Ui {
 
 /// English.
 pub const EN: Ui = Ui {
+    lang: Lang::En,
     k_next: "next",
     k_prev: "previous",
     k_next_section: "next section",
@@ -246,19 +243,10 @@ pub const EN: Ui = Ui {
     flagged: "⚑ flagged",
     changed: "! question changed since answered: review",
     answered_on: "answered",
-    answers: [
-        "✓ Yes",
-        "◐ Partial",
-        "✗ No",
-        "? Don't know",
-        "– Not applicable",
-    ],
-    severities: ["high", "medium", "low"],
     why: "Why it matters",
     intro_hint: "The answer keys answer the first question right away.",
     why_na: "Why does this not apply?",
     justification_required: "A justification is required.",
-    notes_title: "Notes (Esc saves and closes)",
     owner_title: "Owner and due date",
     due_field: "Due date (YYYY-MM-DD)",
     bad_date: "Not a valid date: use YYYY-MM-DD, e.g. 2027-01-31.",
@@ -284,6 +272,7 @@ pub const EN: Ui = Ui {
 
 /// Italian.
 pub const IT: Ui = Ui {
+    lang: Lang::It,
     k_next: "successiva",
     k_prev: "precedente",
     k_next_section: "sezione successiva",
@@ -344,19 +333,10 @@ pub const IT: Ui = Ui {
     flagged: "⚑ da rivedere",
     changed: "! domanda modificata dopo la risposta: rivedere",
     answered_on: "risposta del",
-    answers: [
-        "✓ Sì",
-        "◐ In parte",
-        "✗ No",
-        "? Non so",
-        "– Non applicabile",
-    ],
-    severities: ["alta", "media", "bassa"],
     why: "Perché conta",
     intro_hint: "I tasti di risposta rispondono subito alla prima domanda.",
     why_na: "Perché non si applica?",
     justification_required: "La motivazione è obbligatoria.",
-    notes_title: "Note (Esc salva e chiude)",
     owner_title: "Responsabile e scadenza",
     due_field: "Scadenza (AAAA-MM-GG)",
     bad_date: "Data non valida: usate AAAA-MM-GG, ad es. 2027-01-31.",
@@ -385,5 +365,21 @@ pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &EN,
         Lang::It => &IT,
+    }
+}
+
+impl Ui {
+    /// An answer with its symbol: "✓ Yes".
+    pub fn answer_label(&self, answer: crate::assessment::Answer) -> String {
+        format!(
+            "{} {}",
+            super::words::answer_symbol(answer),
+            super::words::answer(self.lang, answer)
+        )
+    }
+
+    /// A severity as a word.
+    pub fn severity_word(&self, severity: crate::questionnaire::Severity) -> &'static str {
+        super::words::severity(self.lang, severity)
     }
 }

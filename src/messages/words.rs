@@ -1,0 +1,47 @@
+//! The words every output shares — answers and severities — defined once
+//! for the interface, `ask`, the reports and `diff`.
+
+use crate::assessment::Answer;
+use crate::lang::Lang;
+use crate::questionnaire::Severity;
+
+/// An answer as a word, capitalised: "Yes", "Don't know", "Not applicable".
+pub fn answer(lang: Lang, answer: Answer) -> &'static str {
+    let words: [&str; 5] = match lang {
+        Lang::En => ["Yes", "Partial", "No", "Don't know", "Not applicable"],
+        Lang::It => ["Sì", "In parte", "No", "Non so", "Non applicabile"],
+    };
+    words[answer as usize]
+}
+
+/// The symbol drawn before an answer, so that it is never told by colour
+/// alone.
+pub fn answer_symbol(answer: Answer) -> &'static str {
+    ["✓", "◐", "✗", "?", "–"][answer as usize]
+}
+
+/// A severity as a word, in lowercase: "high", "medium", "low".
+pub fn severity(lang: Lang, severity: Severity) -> &'static str {
+    let words: [&str; 3] = match lang {
+        Lang::En => ["high", "medium", "low"],
+        Lang::It => ["alta", "media", "bassa"],
+    };
+    words[severity as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_has_a_word_and_a_symbol_in_each_language() {
+        for a in Answer::ALL {
+            for lang in [Lang::En, Lang::It] {
+                assert!(!answer(lang, a).is_empty());
+            }
+            assert_eq!(answer_symbol(a).chars().count(), 1);
+        }
+        assert_eq!(answer(Lang::It, Answer::Unknown), "Non so");
+        assert_eq!(severity(Lang::It, Severity::Low), "bassa");
+    }
+}
