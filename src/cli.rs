@@ -202,7 +202,10 @@ pub fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(failure) => {
             // The message may quote a file's text.
-            eprintln!("srm-assess: {}", crate::sanitize::clean(failure.message()));
+            eprintln!(
+                "srm-assess: {}",
+                crate::sanitize::clean(&failure.to_string())
+            );
             std::process::ExitCode::from(failure.exit_code())
         }
     }
@@ -308,7 +311,18 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AnswerChoice(pub Option<Answer>);
 
-fn parse_answer(word: &str) -> Result<AnswerChoice, String> {
+/// A value clap cannot take, worded by the message catalogue.
+#[derive(Debug, thiserror::Error)]
+enum BadValue {
+    /// Not an answer word.
+    #[error("{}", crate::messages::bad_answer_word())]
+    Answer,
+    /// Not a date.
+    #[error("{}", crate::messages::bad_date(.0))]
+    Date(String),
+}
+
+fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
     if matches!(
         word.trim().to_lowercase().as_str(),
         "unanswered" | "none" | "-"
@@ -317,18 +331,18 @@ fn parse_answer(word: &str) -> Result<AnswerChoice, String> {
     }
     Answer::from_user(word)
         .map(|a| AnswerChoice(Some(a)))
-        .ok_or_else(crate::messages::bad_answer_word)
+        .ok_or(BadValue::Answer)
 }
 
 /// A due date from the command line; `None` clears it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DueChoice(pub Option<jiff::civil::Date>);
 
-fn parse_due(text: &str) -> Result<DueChoice, String> {
+fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
     if text.trim().is_empty() {
         return Ok(DueChoice(None));
     }
     crate::assessment::parse_date(text)
         .map(|d| DueChoice(Some(d)))
-        .ok_or_else(|| crate::messages::bad_date(text))
+        .ok_or_else(|| BadValue::Date(text.to_string()))
 }

@@ -1,47 +1,52 @@
-//! The one error type the commands return: a message already worded for
-//! the user, naming the file, the place and what to do.
+//! The commands' error: every failure of the layers below (store,
+//! questionnaire, report, terminal) plus the commands' own, each already
+//! worded for the user — the file, the place and what to do.
 
-use std::fmt;
+use crate::questionnaire::QuestionnaireError;
+use crate::report::ReportError;
+use crate::store::StoreError;
+use crate::tui::terminal::TerminalError;
 
-/// A failure to report on standard error; the process exits with status 1.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    message: String,
-    usage: bool,
+/// A failure to report on standard error.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Reading, saving or naming an assessment.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A questionnaire that does not validate (every problem, one a line).
+    #[error(transparent)]
+    Questionnaire(#[from] QuestionnaireError),
+    /// Rendering a report.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// Starting or running the interface.
+    #[error(transparent)]
+    Terminal(#[from] TerminalError),
+    /// A command's own failure, worded by the message catalogue.
+    #[error("{0}")]
+    Command(String),
+    /// Arguments that contradict each other (exit status 2).
+    #[error("{0}")]
+    Usage(String),
 }
 
 impl Failure {
-    /// A failure with this message.
+    /// A command's own failure with this message (from the catalogue).
     pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            usage: false,
-        }
+        Failure::Command(message.into())
     }
 
     /// Bad usage: arguments that contradict each other (exit status 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            usage: true,
-        }
+        Failure::Usage(message.into())
     }
 
     /// The exit status: 2 for bad usage, else 1.
     pub fn exit_code(&self) -> u8 {
-        if self.usage { 2 } else { 1 }
-    }
-
-    /// The message, as shown to the user.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
-
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        if matches!(self, Failure::Usage(_)) {
+            2
+        } else {
+            1
+        }
     }
 }
-
-impl std::error::Error for Failure {}

@@ -359,6 +359,7 @@ fn each_theme_is_drawn_with_its_own_styles() {
     assert!(
         Theme::choose(Some("neon"), false)
             .expect_err("unknown")
+            .to_string()
             .contains("mono, high-contrast or color")
     );
 }

@@ -323,7 +323,8 @@ fn change(
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     edit(&mut entry);
     doc.set_entry(&question.id, entry);
-    doc.save().map(|_| ())
+    doc.save()?;
+    Ok(())
 }
 
 /// Plain-text output: every line cleaned of control characters.

@@ -52,7 +52,7 @@ impl Context {
 
     /// The data folder.
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
-        crate::store::DataDir::resolve(self.data_dir.as_deref())
+        Ok(crate::store::DataDir::resolve(self.data_dir.as_deref())?)
     }
 
     /// Now, for timestamps.

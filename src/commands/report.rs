@@ -127,10 +127,8 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
     Ok(match format {
         Format::Md => report::markdown::render(report),
         Format::Html => report::html::render(report),
-        Format::Json => report::json::render(report)
-            .map_err(|e| Failure::new(crate::messages::cannot_write_json(e)))?,
-        Format::Csv => report::csv::render(report)
-            .map_err(|e| Failure::new(crate::messages::cannot_write_csv(e)))?,
+        Format::Json => report::json::render(report)?,
+        Format::Csv => report::csv::render(report)?,
     })
 }
 

@@ -13,7 +13,10 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
     let data = ctx.data()?;
     let questionnaire = ctx.questionnaire()?;
     let entries = effects::entries(&data, &questionnaire);
-    terminal::run(App::new(questionnaire, lang, entries), &data)
+    Ok(terminal::run(
+        App::new(questionnaire, lang, entries),
+        &data,
+    )?)
 }
 
 /// Opens an assessment in the walk, resuming at the first unanswered
@@ -28,5 +31,5 @@ pub fn open(target: &str, ctx: &Context) -> Result<(), Failure> {
     let (questionnaire, doc) = open_assessment(target, ctx)?;
     let mut app = App::new(questionnaire, ctx.lang, Vec::new());
     app.open(doc);
-    terminal::run(app, &data)
+    Ok(terminal::run(app, &data)?)
 }

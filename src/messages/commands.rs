@@ -287,6 +287,7 @@ pub fn terminal_failed(what: TerminalStep, e: impl Display) -> String {
 }
 
 /// Which step of the terminal failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TerminalStep {
     /// Watching for signals.
     Signals,

@@ -232,3 +232,21 @@ pub fn overwritten(id: &str) -> String {
         "srm-assess: nota: {id} era stata modificata da un altro processo srm-assess dopo la lettura; questa risposta l'ha sostituita",
     )
 }
+
+/// Refusing to replace a read-only file.
+pub fn refused_read_only() -> String {
+    say!("the file is read-only", "il file è in sola lettura")
+}
+
+/// Refusing to write over a folder.
+pub fn refused_folder() -> String {
+    say!("it is a folder, not a file", "è una cartella, non un file")
+}
+
+/// Refusing to follow a loop of symbolic links.
+pub fn refused_link_chain() -> String {
+    say!(
+        "too many levels of symbolic links",
+        "troppi livelli di collegamenti simbolici"
+    )
+}

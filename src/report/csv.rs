@@ -30,7 +30,7 @@ pub const HEADER: [&str; 17] = [
 pub const SINCE_HEADER: [&str; 2] = ["previous_answer", "change"];
 
 /// Renders the CSV text (RFC 4180, with a header row).
-pub fn render(report: &Report) -> Result<String, String> {
+pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
@@ -48,7 +48,7 @@ pub fn render(report: &Report) -> Result<String, String> {
     if report.since.is_some() {
         header.extend(SINCE_HEADER);
     }
-    w.write_record(&header).map_err(|e| e.to_string())?;
+    w.write_record(&header)?;
     let empty = Entry::default();
     for question in &q.questions {
         let section = &q.sections[question.section];
@@ -98,11 +98,13 @@ pub fn render(report: &Report) -> Result<String, String> {
                     .map_or("", |c| super::json::kind_word(c.kind)),
             );
         }
-        w.write_record(row.iter().map(|cell| defuse(cell)))
-            .map_err(|e| e.to_string())?;
+        w.write_record(row.iter().map(|cell| defuse(cell)))?;
     }
-    let bytes = w.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = w
+        .into_inner()
+        .map_err(|e| super::ReportError::CsvBuffer(e.error().to_string()))?;
+    // Every field written was a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Keeps a spreadsheet from reading a cell as a formula (CSV injection):

@@ -157,7 +157,7 @@ struct ChangeOut {
 
 /// Renders the JSON document (pretty-printed, stable key order); a
 /// serialisation failure is returned, never an empty object.
-pub fn render(report: &Report) -> Result<String, serde_json::Error> {
+pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;

@@ -1,11 +1,13 @@
 //! The gap report: Markdown to share, HTML, JSON and CSV for machines and
 //! spreadsheets, and the comparison with an older assessment.
 //!
-//! Every format is built from the same [`Report`]; none of this module
-//! touches the terminal or the file system.
+//! Every format is built from the same [`Report`]; nothing here touches the
+//! terminal, and only [`write_file`] the file system (through the store's
+//! atomic writer).
 
 pub mod compare;
 pub mod csv;
+mod error;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -13,6 +15,8 @@ mod markdown_lists;
 pub mod md_writer;
 
 use jiff::Timestamp;
+
+pub use error::ReportError;
 
 use crate::assessment::{Answer, Assessment};
 use crate::lang::Lang;
@@ -87,8 +91,8 @@ pub fn timestamp(t: Timestamp) -> String {
 /// Writes a report file atomically, readable by its owner only; an
 /// existing file is replaced whole or not at all (a link is followed, a
 /// device or FIFO written through, as for every file srm-assess writes).
-pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), crate::error::Failure> {
-    use crate::store::atomic;
+pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), crate::store::StoreError> {
+    use crate::store::{StoreError, atomic};
     atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
-        .map_err(|e| crate::store::save_error(path, &e))
+        .map_err(|e| StoreError::save(path, e))
 }

@@ -87,12 +87,31 @@ pub enum Destination {
     Special(PathBuf),
 }
 
-/// The error a read-only destination gives; [`is_read_only`] recognises it.
-const READ_ONLY: &str = "the file is read-only";
+/// Why srm-assess itself refuses to write somewhere (carried inside an
+/// [`io::Error`], so that callers handle every write failure alike;
+/// [`refusal`] takes it out again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The file is read-only: the user protected it.
+    #[error("{}", crate::messages::refused_read_only())]
+    ReadOnly,
+    /// A folder where a file was expected.
+    #[error("{}", crate::messages::refused_folder())]
+    Folder,
+    /// A loop or a very long chain of symbolic links.
+    #[error("{}", crate::messages::refused_link_chain())]
+    LinkChain,
+}
 
-/// Whether `e` is the refusal to replace a read-only file.
-pub fn is_read_only(e: &io::Error) -> bool {
-    e.kind() == io::ErrorKind::PermissionDenied && e.to_string() == READ_ONLY
+impl Refusal {
+    fn into_io(self, kind: io::ErrorKind) -> io::Error {
+        io::Error::new(kind, self)
+    }
+}
+
+/// The refusal inside `e`, if srm-assess refused the write itself.
+pub fn refusal(e: &io::Error) -> Option<Refusal> {
+    e.get_ref()?.downcast_ref::<Refusal>().copied()
 }
 
 /// Follows symbolic links from `path` (relative targets from the link's
@@ -112,23 +131,17 @@ pub fn destination(path: &Path) -> io::Result<Destination> {
             let link = fs::read_link(&current)?;
             current = parent(&current).join(link);
         } else if kind.is_dir() {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                "it is a folder, not a file",
-            ));
+            return Err(Refusal::Folder.into_io(io::ErrorKind::IsADirectory));
         } else if kind.is_file() {
             if meta.permissions().readonly() {
-                return Err(io::Error::new(io::ErrorKind::PermissionDenied, READ_ONLY));
+                return Err(Refusal::ReadOnly.into_io(io::ErrorKind::PermissionDenied));
             }
             return Ok(Destination::File(current));
         } else {
             return Ok(Destination::Special(current));
         }
     }
-    Err(io::Error::new(
-        io::ErrorKind::InvalidInput,
-        "too many levels of symbolic links",
-    ))
+    Err(Refusal::LinkChain.into_io(io::ErrorKind::InvalidInput))
 }
 
 /// Replaces `FILE.bak` with the current `FILE`, atomically: a hard link (or

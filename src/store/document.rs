@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{atomic, load, load_with_metadata, lock, save_error};
+use super::{StoreError, atomic, load, load_with_metadata, lock};
 use crate::assessment::{Assessment, Entry, Metadata, file, now};
-use crate::error::Failure;
 
 /// An assessment opened from (or created at) a file.
 #[derive(Debug, Clone)]
@@ -73,16 +72,18 @@ impl Stamp {
 impl Document {
     /// Creates the file for a new assessment; fails if it already exists.
     /// The folder is created if missing.
-    pub fn create(path: &Path, assessment: Assessment) -> Result<Self, Failure> {
+    pub fn create(path: &Path, assessment: Assessment) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            create_private_dir(dir).map_err(|e| save_error(dir, &e))?;
+            create_private_dir(dir).map_err(|e| StoreError::save(dir, e))?;
         }
         let text = serialize(path, &assessment)?;
         atomic::write(path, text.as_bytes(), atomic::Mode::CreateNew).map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
-                Failure::new(crate::messages::already_exists(path))
+                StoreError::AlreadyExists {
+                    path: path.to_path_buf(),
+                }
             } else {
-                save_error(path, &e)
+                StoreError::save(path, e)
             }
         })?;
         // No stamp: another process may already have replaced the new file
@@ -92,7 +93,7 @@ impl Document {
     }
 
     /// Opens an existing assessment file.
-    pub fn open(path: &Path) -> Result<Self, Failure> {
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
         let (assessment, metadata) = load_with_metadata(path)?;
         // The stamp of the very file read, from its open handle: if another
         // process replaces it right after, the next save notices.
@@ -210,11 +211,11 @@ impl Document {
     ///
     /// A file that no longer parses is never overwritten. On failure the
     /// changes stay in memory, to be saved by the next call.
-    pub fn save(&mut self) -> Result<SaveReport, Failure> {
+    pub fn save(&mut self) -> Result<SaveReport, StoreError> {
         if !self.has_changes() {
             return Ok(SaveReport::default());
         }
-        let _lock = lock::acquire(&self.path).map_err(|e| save_error(&self.path, &e))?;
+        let _lock = lock::acquire(&self.path).map_err(|e| StoreError::save(&self.path, e))?;
         atomic::remove_stale(&self.path);
         let disk = match std::fs::metadata(&self.path) {
             // Unchanged since this process last read or wrote it: no need
@@ -227,7 +228,7 @@ impl Document {
             },
             // Deleted while open: write back everything this process holds.
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(save_error(&self.path, &e)),
+            Err(e) => return Err(StoreError::save(&self.path, e)),
         };
         let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
         let mut overwritten = Vec::new();
@@ -243,7 +244,7 @@ impl Document {
         merged.updated = now().max(merged.created);
         let text = serialize(&self.path, &merged)?;
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)
-            .map_err(|e| save_error(&self.path, &e))?;
+            .map_err(|e| StoreError::save(&self.path, e))?;
         self.base = merged.answers.clone();
         self.on_disk = Stamp::of(&self.path).map(|stamp| (merged.clone(), stamp));
         self.assessment = merged;
@@ -257,8 +258,11 @@ impl Document {
     }
 }
 
-fn serialize(path: &Path, assessment: &Assessment) -> Result<String, Failure> {
-    file::to_toml(assessment).map_err(|e| Failure::new(crate::messages::cannot_serialize(path, e)))
+fn serialize(path: &Path, assessment: &Assessment) -> Result<String, StoreError> {
+    file::to_toml(assessment).map_err(|source| StoreError::Serialize {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Creates a folder and its missing parents, readable by the owner only

@@ -6,6 +6,7 @@
 
 pub mod atomic;
 mod document;
+mod error;
 pub mod listing;
 mod lock;
 
@@ -13,9 +14,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 pub use document::{Document, SaveReport};
+pub use error::{NameError, StoreError};
 
 use crate::assessment::{Assessment, file};
-use crate::error::Failure;
 
 /// The folder holding srm-assess's data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub struct DataDir {
 impl DataDir {
     /// `--data-dir` when given, else the platform's data folder (on Linux
     /// `$XDG_DATA_HOME/srm-assess`, else `~/.local/share/srm-assess`).
-    pub fn resolve(explicit: Option<&Path>) -> Result<Self, Failure> {
+    pub fn resolve(explicit: Option<&Path>) -> Result<Self, StoreError> {
         if let Some(dir) = explicit {
             return Ok(DataDir {
                 root: dir.to_path_buf(),
@@ -36,7 +37,7 @@ impl DataDir {
             .map(|dirs| DataDir {
                 root: dirs.data_dir().to_path_buf(),
             })
-            .ok_or_else(|| Failure::new(crate::messages::no_home_folder()))
+            .ok_or(StoreError::NoHomeFolder)
     }
 
     /// The folder of named assessments.
@@ -45,14 +46,12 @@ impl DataDir {
     }
 
     /// Every named assessment file, sorted by name.
-    pub fn list(&self) -> Result<Vec<PathBuf>, Failure> {
+    pub fn list(&self) -> Result<Vec<PathBuf>, StoreError> {
         let dir = self.assessments();
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => {
-                return Err(Failure::new(crate::messages::cannot_list(&dir, e)));
-            }
+            Err(source) => return Err(StoreError::CannotList { dir, source }),
         };
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -69,24 +68,24 @@ impl DataDir {
 
 /// Checks a plain assessment name: letters, digits, `-`, `_` and `.`, not
 /// starting with a dot, at most 100 characters.
-pub fn check_name(name: &str) -> Result<(), String> {
+pub fn check_name(name: &str) -> Result<(), NameError> {
     if name.is_empty() {
-        return Err(crate::messages::name_empty());
+        return Err(NameError::Empty);
     }
     if name.chars().count() > 100 {
-        return Err(crate::messages::name_too_many_chars());
+        return Err(NameError::TooManyChars);
     }
     if !atomic::name_fits(name.len() + ".toml".len()) {
-        return Err(crate::messages::name_too_many_bytes());
+        return Err(NameError::TooManyBytes);
     }
     if name.starts_with('.') {
-        return Err(crate::messages::name_leading_dot());
+        return Err(NameError::LeadingDot);
     }
     if let Some(c) = name
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        return Err(crate::messages::name_bad_char(c));
+        return Err(NameError::BadChar(c));
     }
     Ok(())
 }
@@ -95,20 +94,25 @@ pub fn check_name(name: &str) -> Result<(), String> {
 /// is; a name is a plain name in the data folder. Anything else (a path
 /// separator without `.toml`, like `../evil` or `team/acme`) is refused, so
 /// nothing is ever created outside the data folder by mistake.
-pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, Failure> {
+pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, StoreError> {
     if arg.ends_with(".toml") {
         return Ok(PathBuf::from(arg));
     }
     if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) {
-        return Err(Failure::new(crate::messages::neither_name_nor_path(arg)));
+        return Err(StoreError::NeitherNameNorPath {
+            arg: arg.to_string(),
+        });
     }
-    check_name(arg).map_err(|why| Failure::new(crate::messages::invalid_name(arg, &why)))?;
+    check_name(arg).map_err(|why| StoreError::BadName {
+        arg: arg.to_string(),
+        why,
+    })?;
     Ok(data.assessments().join(format!("{arg}.toml")))
 }
 
 /// Another saved assessment whose name differs from `name` only by case
 /// (the two would be one file on macOS and Windows).
-pub fn case_clash(name: &str, data: &DataDir) -> Result<Option<String>, Failure> {
+pub fn case_clash(name: &str, data: &DataDir) -> Result<Option<String>, StoreError> {
     Ok(data
         .list()?
         .iter()
@@ -126,7 +130,7 @@ pub fn display_name(path: &Path) -> String {
 
 /// Reads and parses an assessment file; a broken file is reported with its
 /// line and column and the backup to restore, and is left untouched.
-pub fn load(path: &Path) -> Result<Assessment, Failure> {
+pub fn load(path: &Path) -> Result<Assessment, StoreError> {
     load_with_metadata(path).map(|(assessment, _)| assessment)
 }
 
@@ -135,7 +139,7 @@ pub fn load(path: &Path) -> Result<Assessment, Failure> {
 /// replaces the file meanwhile).
 pub(crate) fn load_with_metadata(
     path: &Path,
-) -> Result<(Assessment, Option<std::fs::Metadata>), Failure> {
+) -> Result<(Assessment, Option<std::fs::Metadata>), StoreError> {
     let read = |path: &Path| -> io::Result<(Vec<u8>, Option<std::fs::Metadata>)> {
         use std::io::Read;
         let mut file = std::fs::File::open(path)?;
@@ -144,54 +148,13 @@ pub(crate) fn load_with_metadata(
         file.read_to_end(&mut bytes)?;
         Ok((bytes, metadata))
     };
-    let (bytes, metadata) = read(path).map_err(|e| read_error(path, &e))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::new(crate::messages::assessment_not_utf8(
-            path,
-            &backup_hint(path),
-        ))
+    let (bytes, metadata) = read(path).map_err(|e| StoreError::read(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
+        path: path.to_path_buf(),
     })?;
-    let assessment = file::parse(&text).map_err(|e| {
-        Failure::new(crate::messages::assessment_broken(
-            path,
-            e,
-            &backup_hint(path),
-        ))
+    let assessment = file::parse(&text).map_err(|error| StoreError::Broken {
+        path: path.to_path_buf(),
+        error,
     })?;
     Ok((assessment, metadata))
-}
-
-fn read_error(path: &Path, e: &io::Error) -> Failure {
-    if e.kind() == io::ErrorKind::NotFound {
-        Failure::new(crate::messages::no_such_assessment(path))
-    } else {
-        Failure::new(crate::messages::cannot_read(path, e))
-    }
-}
-
-fn backup_hint(path: &Path) -> String {
-    let backup = atomic::backup_path(path);
-    if backup.is_file() {
-        crate::messages::backup_is_in(&backup)
-    } else {
-        String::new()
-    }
-}
-
-/// Describes an I/O failure while saving, with what to do.
-pub(crate) fn save_error(path: &Path, e: &io::Error) -> Failure {
-    use crate::messages::SaveHint;
-    if atomic::is_read_only(e) {
-        return Failure::new(crate::messages::read_only(path));
-    }
-    let hint = match e.kind() {
-        io::ErrorKind::IsADirectory => SaveHint::Folder,
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            SaveHint::NotWritable
-        }
-        io::ErrorKind::StorageFull => SaveHint::DiskFull,
-        io::ErrorKind::NotFound => SaveHint::NoFolder,
-        _ => SaveHint::Unchanged,
-    };
-    Failure::new(crate::messages::cannot_save(path, e, hint))
 }

@@ -45,7 +45,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
         }
         Effect::Open(path) => match Document::open(&path) {
             Ok(doc) => open(app, doc),
-            Err(e) => app.warn(e.message()),
+            Err(e) => app.warn(e.to_string()),
         },
         Effect::Create { name, metadata } => {
             if let Ok(Some(other)) = store::case_clash(&name, data) {
@@ -63,7 +63,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
                 }
                 Err(e) => {
                     if let Some(form) = app.create.as_mut() {
-                        form.error = Some(e.message().to_string());
+                        form.error = Some(e.to_string());
                     }
                 }
             }
@@ -105,8 +105,8 @@ fn save(app: &mut App) {
             }
         }
         Err(e) => {
-            app.save_error = Some(e.message().to_string());
-            app.warn(crate::messages::tui_save_failed(e.message()));
+            app.save_error = Some(e.to_string());
+            app.warn(crate::messages::tui_save_failed(&e.to_string()));
         }
     }
 }
@@ -128,7 +128,7 @@ fn write_report(app: &mut App) {
     let text = markdown::render(&report);
     match crate::report::write_file(&path, &text) {
         Ok(()) => app.say(crate::messages::report_written(&path)),
-        Err(e) => app.warn(e.message()),
+        Err(e) => app.warn(e.to_string()),
     }
 }
 

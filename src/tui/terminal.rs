@@ -14,7 +14,6 @@ use super::action::Action;
 use super::app::{App, Overlay};
 use super::view::theme::Theme;
 use super::{effects, keymap, update, view};
-use crate::error::Failure;
 use crate::messages::{TerminalStep, terminal_failed};
 use crate::store::DataDir;
 
@@ -24,6 +23,35 @@ use crate::store::DataDir;
 pub fn restore() {
     let _ = ratatui::try_restore();
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::cursor::Show);
+}
+
+/// Why the interface cannot start or had to stop.
+#[derive(Debug, thiserror::Error)]
+pub enum TerminalError {
+    /// `SRM_ASSESS_THEME` names no theme.
+    #[error(transparent)]
+    Theme(#[from] super::view::theme::UnknownTheme),
+    /// Standard input or output is not a terminal.
+    #[error("{}", crate::messages::needs_terminal())]
+    NotATerminal,
+    /// `TERM=dumb`.
+    #[error("{}", crate::messages::dumb_terminal())]
+    Dumb,
+    /// The terminal failed at a step.
+    #[error("{}", terminal_failed(*step, source))]
+    Failed {
+        /// Which step.
+        step: TerminalStep,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The last save before leaving failed: what the status line said.
+    #[error("{0}")]
+    NotSaved(String),
+}
+
+fn failed(step: TerminalStep) -> impl Fn(std::io::Error) -> TerminalError + Copy {
+    move |source| TerminalError::Failed { step, source }
 }
 
 /// Whether this process can run the interactive interface.
@@ -49,20 +77,20 @@ pub fn fit() -> Fit {
 }
 
 /// Fails with what to use instead unless the interface can run.
-pub fn check_terminal() -> Result<(), Failure> {
-    Theme::from_env().map_err(Failure::new)?;
+pub fn check_terminal() -> Result<(), TerminalError> {
+    Theme::from_env()?;
     match fit() {
         Fit::Ok => Ok(()),
-        Fit::NotATerminal => Err(Failure::new(crate::messages::needs_terminal())),
-        Fit::Dumb => Err(Failure::new(crate::messages::dumb_terminal())),
+        Fit::NotATerminal => Err(TerminalError::NotATerminal),
+        Fit::Dumb => Err(TerminalError::Dumb),
     }
 }
 
 /// Runs the interface until the user quits, a signal asks it to stop or the
 /// terminal goes away.
-pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
+pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     check_terminal()?;
-    let theme = Theme::from_env().map_err(Failure::new)?;
+    let theme = Theme::from_env()?;
     let stop = Arc::new(AtomicBool::new(false));
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     for signal in [SIGTERM, SIGHUP, SIGINT] {
@@ -71,16 +99,15 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
         #[cfg(debug_assertions)]
         if signal == SIGHUP && std::env::var_os("SRM_ASSESS_TEST_IGNORE_SIGHUP").is_some() {
             signal_hook::flag::register(signal, Arc::new(AtomicBool::new(false)))
-                .map_err(|e| Failure::new(terminal_failed(TerminalStep::Signals, e)))?;
+                .map_err(failed(TerminalStep::Signals))?;
             continue;
         }
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .map_err(|e| Failure::new(terminal_failed(TerminalStep::Signals, e)))?;
+            .map_err(failed(TerminalStep::Signals))?;
     }
     // Our panic hook (below) replaces the one try_init installs: it restores
     // the terminal too, then says where the data is instead of a Rust message.
-    let mut terminal =
-        ratatui::try_init().map_err(|e| Failure::new(terminal_failed(TerminalStep::Setup, e)))?;
+    let mut terminal = ratatui::try_init().map_err(failed(TerminalStep::Setup))?;
     let saved_in = app
         .doc
         .as_ref()
@@ -92,7 +119,7 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), Failure> {
     restore();
     result?;
     match app.status {
-        Some(status) if status.error => Err(Failure::new(status.text)),
+        Some(status) if status.error => Err(TerminalError::NotSaved(status.text)),
         _ => Ok(()),
     }
 }
@@ -168,8 +195,8 @@ fn event_loop(
     theme: &Theme,
     stop: &AtomicBool,
     input: &Receiver<Input>,
-) -> Result<(), Failure> {
-    let io = |e: std::io::Error| Failure::new(terminal_failed(TerminalStep::Use, e));
+) -> Result<(), TerminalError> {
+    let io = failed(TerminalStep::Use);
     let size = terminal.size().map_err(io)?;
     effects::apply(app, Action::Resize(size.width, size.height), data);
     terminal

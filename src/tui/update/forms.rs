@@ -41,7 +41,7 @@ pub(super) fn create_form(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Confirm => {
             let name = form.fields[0].trim().to_string();
             if let Err(why) = crate::store::check_name(&name) {
-                form.error = Some(why);
+                form.error = Some(why.to_string());
                 form.focus = 0;
                 return Vec::new();
             }

@@ -31,12 +31,17 @@ pub struct Theme {
     pub code: Style,
 }
 
+/// A theme name that is not one of ours; says which names exist.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::messages::unknown_theme(.0))]
+pub struct UnknownTheme(pub String);
+
 impl Theme {
     /// The theme for this environment: `SRM_ASSESS_THEME` when set, else
     /// monochrome when `NO_COLOR` is set (to anything but the empty
     /// string), else colours. An unknown theme name is an error that says
     /// which names exist.
-    pub fn from_env() -> Result<Self, String> {
+    pub fn from_env() -> Result<Self, UnknownTheme> {
         let asked = std::env::var("SRM_ASSESS_THEME").ok();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Self::choose(asked.as_deref(), no_color)
@@ -44,12 +49,12 @@ impl Theme {
 
     /// [`Theme::from_env`] with the environment given: the theme's name
     /// (an explicit choice wins over `NO_COLOR`) and whether `NO_COLOR` is set.
-    pub fn choose(asked: Option<&str>, no_color: bool) -> Result<Self, String> {
+    pub fn choose(asked: Option<&str>, no_color: bool) -> Result<Self, UnknownTheme> {
         match asked.map(str::trim).filter(|a| !a.is_empty()) {
             Some("mono") => Ok(Self::mono()),
             Some("high-contrast") => Ok(Self::high_contrast()),
             Some("color" | "colour") => Ok(Self::color()),
-            Some(other) => Err(crate::messages::unknown_theme(other)),
+            Some(other) => Err(UnknownTheme(other.to_string())),
             None if no_color => Ok(Self::mono()),
             None => Ok(Self::color()),
         }
