@@ -79,7 +79,7 @@ fn keypress(c: &mut Criterion) {
         let doc = Document::create(&path, synthetic::assessment(&q)).expect("create");
         let mut app = App::new(q, Lang::En, Vec::new());
         app.open(doc);
-        app.overlay = Default::default();
+        update(&mut app, Action::Back); // close the summary a full assessment opens on
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
         let theme = Theme::mono();
         let mut down = true;

@@ -57,7 +57,7 @@ fn ten_thousand_questions_walk_through_the_model() {
     let mut app = App::new(q, Lang::En, Vec::new());
     app.open(Document::open(&path).expect("open"));
     assert_eq!(
-        app.question().id,
+        app.walk().expect("walk").question().id,
         "s99.q9999",
         "resumes at the only unanswered question"
     );
@@ -66,7 +66,7 @@ fn ten_thousand_questions_walk_through_the_model() {
     for _ in 0..10_000 {
         apply(&mut app, Action::Prev, &data);
     }
-    assert_eq!(app.cursor, 0);
+    assert_eq!(app.walk().expect("walk").cursor(), 0);
     for _ in 0..100 {
         apply(&mut app, Action::NextSection, &data);
         terminal
@@ -74,7 +74,7 @@ fn ten_thousand_questions_walk_through_the_model() {
             .expect("draw");
     }
     assert_eq!(
-        app.questionnaire().sections[app.question().section].id,
+        app.questionnaire().sections[app.walk().expect("walk").question().section].id,
         "s99"
     );
     apply(&mut app, Action::NextUnanswered, &data);

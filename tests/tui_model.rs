@@ -9,9 +9,10 @@ use srm_assess::lang::Lang;
 use srm_assess::questionnaire;
 use srm_assess::store::{DataDir, Document};
 use srm_assess::tui::action::Action;
-use srm_assess::tui::app::{App, Filter, Overlay, Screen};
+use srm_assess::tui::app::{App, Screen};
 use srm_assess::tui::effects::{self, apply};
 use srm_assess::tui::keymap::Mode;
+use srm_assess::tui::walk::{Filter, Overlay, Walk};
 
 struct Harness {
     _dir: tempfile::TempDir,
@@ -75,17 +76,21 @@ impl Harness {
             .clone()
     }
 
+    fn walk(&self) -> &Walk {
+        self.app.walk().expect("an assessment is open")
+    }
+
     fn id(&self) -> String {
-        self.app.question().id.clone()
+        self.walk().question().id.clone()
     }
 }
 
 #[test]
 fn opening_starts_at_the_first_section_introduction() {
     let h = Harness::new();
-    assert_eq!(h.app.screen, Screen::Walk);
-    assert_eq!(h.app.cursor, 0);
-    assert!(h.app.intro);
+    assert!(matches!(h.app.screen(), Screen::Walk(_)));
+    assert_eq!(h.walk().cursor(), 0);
+    assert!(h.walk().intro());
     assert_eq!(h.app.mode(), Mode::Walk);
 }
 
@@ -94,8 +99,8 @@ fn answer_keys_work_on_the_introduction_and_move_on() {
     let mut h = Harness::new();
     h.act(Action::Answer(Answer::Yes));
     assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::Yes));
-    assert_eq!(h.app.cursor, 1);
-    assert!(!h.app.intro);
+    assert_eq!(h.walk().cursor(), 1);
+    assert!(!h.walk().intro());
     h.keys(&[
         Action::Answer(Answer::Partial),
         Action::Answer(Answer::No),
@@ -110,24 +115,27 @@ fn answer_keys_work_on_the_introduction_and_move_on() {
             .fingerprint
             .starts_with("sha256:")
     );
-    assert_eq!(h.app.cursor, 4);
+    assert_eq!(h.walk().cursor(), 4);
 }
 
 #[test]
 fn crossing_into_a_section_shows_its_introduction() {
     let mut h = Harness::new();
     h.act(Action::Confirm);
-    assert!(!h.app.intro);
-    let last_of_section_one = h.app.questionnaire.sections[0].questions.len() - 1;
+    assert!(!h.walk().intro());
+    let last_of_section_one = h.app.questionnaire().sections[0].questions.len() - 1;
     for _ in 0..last_of_section_one {
         h.act(Action::Next);
     }
     assert_eq!(h.id(), "access.devices-policy");
     h.act(Action::Next);
     assert_eq!(h.id(), "integrations.api-sdk");
-    assert!(h.app.intro, "entering section II shows its introduction");
+    assert!(
+        h.walk().intro(),
+        "entering section II shows its introduction"
+    );
     h.act(Action::Next);
-    assert!(!h.app.intro);
+    assert!(!h.walk().intro());
     h.act(Action::Prev);
     assert_eq!(h.id(), "access.devices-policy");
 }
@@ -162,8 +170,11 @@ fn reopening_resumes_at_the_first_unanswered_question() {
     ]);
     let mut again = App::new(questionnaire::builtin().expect("q"), Lang::En, Vec::new());
     again.open(Document::open(&h.path).expect("open"));
-    assert_eq!(again.question().id, "access.two-factor");
-    assert!(!again.intro);
+    assert_eq!(
+        again.walk().expect("walk").question().id,
+        "access.two-factor"
+    );
+    assert!(!again.walk().expect("walk").intro());
 }
 
 #[test]
@@ -174,7 +185,10 @@ fn not_applicable_needs_a_justification() {
     assert_eq!(h.app.mode(), Mode::Justification);
     h.act(Action::Confirm);
     assert!(
-        matches!(h.app.overlay, Overlay::Justification { error: true, .. }),
+        matches!(
+            h.walk().overlay(),
+            Overlay::Justification { error: true, .. }
+        ),
         "an empty justification is refused"
     );
     assert_eq!(h.on_disk().answer("access.lifecycle"), None);
@@ -190,7 +204,7 @@ fn not_applicable_needs_a_justification() {
         disk.answers["access.lifecycle"].justification,
         "No agents: we only use the help center."
     );
-    assert_eq!(h.app.cursor, 1);
+    assert_eq!(h.walk().cursor(), 1);
 }
 
 #[test]
@@ -223,7 +237,7 @@ fn quitting_from_the_notes_editor_keeps_the_notes() {
     h.act(Action::EditNotes);
     h.type_text("typed before Ctrl-C");
     h.act(Action::Quit);
-    assert!(h.app.quit);
+    assert!(h.app.has_quit());
     assert_eq!(
         h.on_disk().answers["access.lifecycle"].notes,
         "typed before Ctrl-C"
@@ -238,7 +252,7 @@ fn owner_and_due_date_are_validated() {
     h.act(Action::NextField);
     h.type_text("2027-02-30");
     h.act(Action::Confirm);
-    let Overlay::Owner(form) = &h.app.overlay else {
+    let Overlay::Owner(form) = h.walk().overlay() else {
         panic!("the form stays open")
     };
     assert!(
@@ -271,18 +285,21 @@ fn flag_filters_and_next_unanswered() {
     h.act(Action::ToggleFlag);
     assert!(h.on_disk().answers["access.review"].flagged);
     h.act(Action::CycleFilter);
-    assert_eq!(h.app.filter, Filter::Unanswered);
+    assert_eq!(h.walk().filter(), Filter::Unanswered);
     h.act(Action::CycleFilter);
-    assert_eq!(h.app.filter, Filter::Gaps);
+    assert_eq!(h.walk().filter(), Filter::Gaps);
     assert_eq!(h.id(), "access.least-privilege", "the only gap");
     h.act(Action::Next);
-    assert!(h.app.overlay_is_summary(), "no further gap: the summary");
+    assert!(
+        matches!(h.walk().overlay(), Overlay::Summary),
+        "no further gap: the summary"
+    );
     h.act(Action::Summary);
     h.act(Action::CycleFilter);
-    assert_eq!(h.app.filter, Filter::Flagged);
+    assert_eq!(h.walk().filter(), Filter::Flagged);
     assert_eq!(h.id(), "access.review");
     h.act(Action::CycleFilter);
-    assert_eq!(h.app.filter, Filter::All);
+    assert_eq!(h.walk().filter(), Filter::All);
     h.act(Action::NextUnanswered);
     assert_eq!(h.id(), "access.sso");
 }
@@ -294,7 +311,7 @@ fn search_narrows_navigation_and_esc_clears_it() {
     assert_eq!(h.app.mode(), Mode::Search);
     h.type_text("API");
     h.act(Action::Confirm);
-    assert_eq!(h.app.search.as_deref(), Some("api"));
+    assert_eq!(h.walk().search(), Some("api"));
     assert_eq!(h.id(), "access.api-access");
     h.act(Action::Next);
     assert_eq!(h.id(), "access.api-tokens");
@@ -303,16 +320,16 @@ fn search_narrows_navigation_and_esc_clears_it() {
     h.act(Action::Next);
     assert_eq!(h.id(), "integrations.api-sdk");
     h.act(Action::Back);
-    assert_eq!(h.app.search, None);
+    assert_eq!(h.walk().search(), None);
 }
 
 #[test]
 fn the_last_answer_opens_the_summary_and_r_writes_the_report() {
     let mut h = Harness::new();
-    for _ in 0..h.app.questionnaire.questions.len() {
+    for _ in 0..h.app.questionnaire().questions.len() {
         h.act(Action::Answer(Answer::Yes));
     }
-    assert!(h.app.overlay_is_summary());
+    assert!(matches!(h.walk().overlay(), Overlay::Summary));
     h.act(Action::Report);
     let report = h.path.with_extension("md");
     assert!(
@@ -320,8 +337,11 @@ fn the_last_answer_opens_the_summary_and_r_writes_the_report() {
             .expect("report")
             .contains("**100%**")
     );
-    let status = h.app.status.clone().expect("status");
-    assert!(status.text.contains("t.md") && !status.error, "{status:?}");
+    let status = h.app.status().cloned().expect("status");
+    assert!(
+        status.text.contains("t.md") && !status.is_error(),
+        "{status:?}"
+    );
 }
 
 #[test]
@@ -329,16 +349,14 @@ fn a_failed_save_is_shown_and_the_answer_kept_for_the_next_save() {
     let mut h = Harness::new();
     std::fs::write(&h.path, "broken = [").expect("break the file");
     h.act(Action::Answer(Answer::Yes));
-    let status = h.app.status.clone().expect("status");
+    let status = h.app.status().cloned().expect("status");
     assert!(
-        status.error && status.text.contains("Not saved"),
+        status.is_error() && status.text.contains("Not saved"),
         "{status:?}"
     );
     assert_eq!(
-        h.app
-            .doc
-            .as_ref()
-            .expect("doc")
+        h.walk()
+            .document()
             .entry("access.lifecycle")
             .and_then(|e| e.answer),
         Some(Answer::Yes)
@@ -385,7 +403,7 @@ fn the_start_screen_creates_and_opens_an_assessment() {
     }
     apply(&mut app, Action::Confirm, &data);
     assert!(
-        app.create.as_ref().and_then(|f| f.error.clone()).is_some(),
+        start_form(&app).and_then(|f| f.error.clone()).is_some(),
         "a space is refused"
     );
     for _ in 0.."bad name".len() {
@@ -426,7 +444,7 @@ fn the_start_screen_creates_and_opens_an_assessment() {
         );
     }
     apply(&mut app, Action::Confirm, &data);
-    assert_eq!(app.screen, Screen::Walk);
+    assert!(matches!(app.screen(), Screen::Walk(_)));
     let file = data.assessments().join("acme.toml");
     let saved = Document::open(&file).expect("created").assessment().clone();
     assert_eq!(saved.metadata.organization, "Acme");
@@ -454,11 +472,9 @@ fn the_kept_tallies_match_a_full_recount_after_every_change() {
     ];
     for action in actions {
         h.act(action);
-        let full = srm_assess::score::breakdown(
-            h.app.questionnaire(),
-            h.app.doc.as_ref().expect("doc").assessment(),
-        );
-        assert_eq!(h.app.tallies, full);
+        let full =
+            srm_assess::score::breakdown(h.app.questionnaire(), h.walk().document().assessment());
+        assert_eq!(*h.walk().tallies(), full);
     }
 }
 
@@ -475,7 +491,7 @@ fn answers_saved_by_another_window_show_up_in_the_counts() {
     );
     other.save().expect("saved");
     h.act(Action::Answer(Answer::No));
-    assert_eq!(h.app.tallies.overall.answered, 2);
+    assert_eq!(h.walk().tallies().overall.answered, 2);
 }
 
 #[test]
@@ -489,7 +505,10 @@ fn notes_that_look_like_a_credential_are_warned_about_once_before_saving() {
         Mode::Notes,
         "the first Esc warns and keeps the editor open"
     );
-    assert!(matches!(h.app.overlay, Overlay::Notes { warned: true, .. }));
+    assert!(matches!(
+        h.walk().overlay(),
+        Overlay::Notes { warned: true, .. }
+    ));
     assert_eq!(h.on_disk().answers.get("access.lifecycle"), None);
     h.act(Action::Back);
     assert_eq!(h.app.mode(), Mode::Walk);
@@ -513,17 +532,17 @@ fn a_too_small_terminal_ignores_keys_it_cannot_show() {
         Action::EditNotes,
     ]);
     assert!(h.on_disk().answers.is_empty(), "nothing was saved");
-    assert_eq!(h.app.cursor, 0);
-    assert!(matches!(h.app.overlay, Overlay::None));
+    assert_eq!(h.walk().cursor(), 0);
+    assert!(matches!(h.walk().overlay(), Overlay::None));
     h.act(Action::Help);
-    assert!(matches!(h.app.overlay, Overlay::Help));
+    assert!(matches!(h.walk().overlay(), Overlay::Help));
     h.act(Action::Resize(80, 24));
     h.act(Action::Help);
     h.act(Action::Answer(Answer::No));
     assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::No));
     h.act(Action::Resize(59, 24));
     h.act(Action::Quit);
-    assert!(h.app.quit);
+    assert!(h.app.has_quit());
 }
 
 /// Quitting after a failed save asks, instead of saying the change is kept
@@ -535,20 +554,20 @@ fn quitting_with_unsaved_changes_asks_and_retry_saves_them() {
     std::fs::write(&h.path, "broken = [").expect("break the file");
     h.act(Action::Answer(Answer::Yes));
     h.act(Action::Quit);
-    assert!(!h.app.quit, "quit with an unsaved change");
-    assert!(matches!(h.app.overlay, Overlay::Unsaved));
+    assert!(!h.app.has_quit(), "quit with an unsaved change");
+    assert!(matches!(h.walk().overlay(), Overlay::Unsaved));
     assert_eq!(h.app.mode(), Mode::Unsaved);
     assert_eq!(h.app.unsaved(), 1);
     // Retrying while the file is still broken keeps asking.
     h.act(Action::Confirm);
-    assert!(!h.app.quit);
-    assert!(matches!(h.app.overlay, Overlay::Unsaved));
+    assert!(!h.app.has_quit());
+    assert!(matches!(h.walk().overlay(), Overlay::Unsaved));
     // Esc goes back to the walk, with the answer still there.
     h.act(Action::Back);
-    assert!(matches!(h.app.overlay, Overlay::None));
+    assert!(matches!(h.walk().overlay(), Overlay::None));
     std::fs::write(&h.path, good).expect("repair");
     h.act(Action::Quit);
-    assert!(h.app.quit, "saved, so it quits");
+    assert!(h.app.has_quit(), "saved, so it quits");
     assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::Yes));
 }
 
@@ -558,9 +577,9 @@ fn quitting_anyway_leaves_without_the_unsaved_changes() {
     std::fs::write(&h.path, "broken = [").expect("break the file");
     h.act(Action::Answer(Answer::Yes));
     h.act(Action::Quit);
-    assert!(!h.app.quit);
+    assert!(!h.app.has_quit());
     h.act(Action::Quit);
-    assert!(h.app.quit, "the second q quits anyway");
+    assert!(h.app.has_quit(), "the second q quits anyway");
     assert_eq!(
         std::fs::read_to_string(&h.path).expect("file"),
         "broken = [",
@@ -582,30 +601,25 @@ fn leaving_the_notes_editor_without_an_edit_changes_nothing() {
         ..Default::default()
     };
     entry.answered_at = Some("2026-01-01T00:00:00Z".parse().expect("ts"));
-    h.app.set_entry(entry);
+    // Written by another window, then taken in.
+    let mut doc = Document::open(&h.path).expect("open");
+    doc.set_entry(&id, entry);
+    doc.save().expect("save");
+    assert!(effects::refresh(&mut h.app));
     h.act(Action::Next);
     h.act(Action::Prev);
     let before = std::fs::read(&h.path).expect("file");
     h.act(Action::EditNotes);
     h.act(Action::Back);
-    assert!(matches!(h.app.overlay, Overlay::None));
+    assert!(matches!(h.walk().overlay(), Overlay::None));
     assert_eq!(
-        h.app
-            .doc
-            .as_ref()
-            .expect("doc")
-            .entry(&id)
-            .expect("entry")
-            .notes,
+        h.walk().document().entry(&id).expect("entry").notes,
         "col1\tcol2\u{7}bell"
     );
     assert!(
-        h.app
-            .status
-            .as_ref()
-            .is_none_or(|s| !s.text.contains("Saved")),
+        h.app.status().is_none_or(|s| !s.text.contains("Saved")),
         "{:?}",
-        h.app.status
+        h.app.status()
     );
     assert_eq!(std::fs::read(&h.path).expect("file"), before);
 }
@@ -624,7 +638,7 @@ fn an_answer_can_be_cleared_and_the_notes_stay() {
     let disk = h.on_disk();
     assert_eq!(disk.answer(&id), None);
     assert_eq!(disk.answers[&id].notes, "kept");
-    assert_eq!(h.app.tallies.overall.answered, 0);
+    assert_eq!(h.walk().tallies().overall.answered, 0);
 }
 
 /// A search that matches nothing leaves the view as it was and says so;
@@ -635,22 +649,22 @@ fn searching_for_nothing_clearing_and_searching_again() {
     h.act(Action::Search);
     h.type_text("token");
     h.act(Action::Confirm);
-    assert_eq!(h.app.search.as_deref(), Some("token"));
-    let at = h.app.cursor;
+    assert_eq!(h.walk().search(), Some("token"));
+    let at = h.walk().cursor();
     h.act(Action::Search);
     assert!(
-        matches!(&h.app.overlay, Overlay::Search(q) if q.is_empty()),
+        matches!(h.walk().overlay(), Overlay::Search(q) if q.is_empty()),
         "a new search starts empty"
     );
     h.type_text("zzz-nothing");
     h.act(Action::Confirm);
-    assert_eq!(h.app.search.as_deref(), Some("token"), "the old view stays");
-    assert_eq!(h.app.cursor, at);
-    let status = h.app.status.clone().expect("a message");
+    assert_eq!(h.walk().search(), Some("token"), "the old view stays");
+    assert_eq!(h.walk().cursor(), at);
+    let status = h.app.status().cloned().expect("a message");
     assert!(status.text.contains("zzz-nothing"), "{status:?}");
     h.act(Action::Back);
-    assert_eq!(h.app.search, None);
-    assert!(h.app.status.is_none(), "{:?}", h.app.status);
+    assert_eq!(h.walk().search(), None);
+    assert!(h.app.status().is_none(), "{:?}", h.app.status());
     // Ids and references match too, as the README says.
     h.act(Action::Search);
     h.type_text("access.sso");
@@ -669,20 +683,17 @@ fn the_setting_opens_and_not_on_our_plan_is_one_key() {
     assert!(update(&mut h.app, Action::OpenSetting).is_empty());
     assert!(
         h.app
-            .status
-            .as_ref()
+            .status()
             .is_some_and(|s| s.text.contains("--instance"))
     );
-    let mut metadata = h
-        .app
-        .doc
-        .as_ref()
-        .expect("doc")
-        .assessment()
-        .metadata
-        .clone();
+    // With the instance given (by another window, say), reopened.
+    let mut doc = Document::open(&h.path).expect("open");
+    let mut metadata = doc.assessment().metadata.clone();
     metadata.instance = "acme".into();
-    h.app.doc.as_mut().expect("doc").set_metadata(metadata);
+    doc.set_metadata(metadata);
+    doc.save().expect("save");
+    h.app.open(Document::open(&h.path).expect("reopen"));
+    h.act(Action::Confirm);
     assert_eq!(
         update(&mut h.app, Action::OpenSetting),
         vec![Effect::OpenUrl(
@@ -694,7 +705,7 @@ fn the_setting_opens_and_not_on_our_plan_is_one_key() {
     assert_eq!(h.on_disk().answer("access.lifecycle"), None);
     let audit = h
         .app
-        .questionnaire
+        .questionnaire()
         .questions
         .iter()
         .position(|q| q.id == "monitoring.audit-log")
@@ -717,8 +728,15 @@ fn answers_are_stamped_with_the_apps_clock() {
         "2030-01-02T03:04:05Z".parse().expect("timestamp")
     }
     let mut h = Harness::new();
-    h.app.clock = fixed;
+    h.app.set_clock(fixed);
     h.act(Action::Answer(Answer::Yes));
     let entry = h.on_disk().answers["access.lifecycle"].clone();
     assert_eq!(entry.answered_at, Some(fixed()));
+}
+
+fn start_form(app: &App) -> Option<&srm_assess::tui::app::CreateForm> {
+    match app.screen() {
+        Screen::Start(start) => start.create_form(),
+        Screen::Walk(_) => None,
+    }
 }

@@ -132,19 +132,26 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             typed(&mut app, "token", data);
         }
         "unsaved" => {
-            // A save that fails (the file broke), then q.
-            app.go_to(2, false);
+            // A save that fails (the file broke), then q. The message names
+            // the file: a relative path, the same on every machine, used by
+            // one test at a time.
+            static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+            let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+            let path = std::path::Path::new("target/tui-render-unsaved/acme-prod.toml");
+            let _ = std::fs::remove_dir_all("target/tui-render-unsaved");
+            std::fs::create_dir_all("target/tui-render-unsaved").expect("folder");
             let good = std::fs::read(&f.path).expect("file");
-            std::fs::write(&f.path, "broken = [").expect("break");
+            std::fs::write(path, &good).expect("copy");
+            app.open(Document::open(path).expect("open"));
+            app.go_to(2, false);
+            std::fs::write(path, "broken = [").expect("break");
             apply(&mut app, Action::Answer(Answer::No), data);
             apply(&mut app, Action::Quit, data);
-            std::fs::write(&f.path, good).expect("repair");
-            // The message names a temporary path: keep the snapshot stable.
-            app.save_error = Some("the file does not parse (line 1)".into());
+            std::fs::write(path, good).expect("repair");
         }
         other => panic!("unknown screen {other}"),
     }
-    app.status = None;
+    app.clear_status();
     app
 }
 
@@ -203,18 +210,17 @@ fn no_screen_panics_at_any_size() {
 fn wide_and_hostile_text_is_drawn_safely() {
     let f = fixture();
     let mut app = app_at("question", Lang::En, &f);
-    let id = app.question().id.clone();
-    let mut entry = app
-        .doc
-        .as_ref()
-        .expect("doc")
-        .entry(&id)
-        .cloned()
-        .unwrap_or_default();
+    let walk = app.walk().expect("walk");
+    let id = walk.question().id.clone();
+    let mut entry = walk.document().entry(&id).cloned().unwrap_or_default();
     entry.answer = Some(Answer::No);
     entry.notes = "日本語のメモ 👩‍💻 e\u{301}\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}evil".into();
     entry.owner = "Ünïcødé 担当".into();
-    app.set_entry(entry);
+    // Saved as another window would, then taken in.
+    let mut doc = Document::open(&f.path).expect("open");
+    doc.set_entry(&id, entry);
+    doc.save().expect("save");
+    assert!(srm_assess::tui::effects::refresh(&mut app));
     for (w, h) in [(60, 16), (80, 24), (161, 48)] {
         let terminal = draw(&app, w, h);
         let screen = terminal.backend().to_string();
@@ -252,11 +258,7 @@ fn the_smallest_and_widest_layouts_keep_what_matters_in_view() {
         assert!(screen.contains(answer), "{screen}");
         assert!(screen.contains(quit), "{screen}");
         let mut app = app;
-        app.status = Some(srm_assess::tui::app::Status {
-            text: "Report written to /a/rather/long/folder/name/that/keeps/going/acme-prod.md"
-                .into(),
-            error: false,
-        });
+        app.say("Report written to /a/rather/long/folder/name/that/keeps/going/acme-prod.md");
         let screen = draw(&app, 60, 16).backend().to_string();
         let joined: String = screen
             .lines()

@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use super::app::{App, ListEntry};
+use super::app::{App, ListEntry, Screen};
 use super::update::Effect;
+use super::walk::Overlay;
 use crate::assessment::Assessment;
 use crate::report::{Report, markdown};
 use crate::store::listing;
@@ -20,9 +21,12 @@ pub fn apply(app: &mut App, action: super::action::Action, data: &DataDir) {
 /// Takes in what another process saved meanwhile (a second window, a
 /// script); returns whether the screen must be redrawn.
 pub fn refresh(app: &mut App) -> bool {
-    let changed = app.doc.as_mut().is_some_and(Document::refresh);
+    let Screen::Walk(walk) = &mut app.screen else {
+        return false;
+    };
+    let changed = walk.doc.refresh();
     if changed {
-        app.recount();
+        walk.recount();
     }
     changed
 }
@@ -36,36 +40,31 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             Ok(()) => app.say(crate::messages::tui_opened(&url)),
             Err(e) => app.warn(crate::messages::tui_cannot_open(&url, &e.to_string())),
         },
-        Effect::QuitIfSaved => {
-            if app.unsaved() == 0 {
-                app.quit = true;
-            } else {
-                app.overlay = super::app::Overlay::Unsaved;
-            }
-        }
+        Effect::QuitIfSaved => match &mut app.screen {
+            Screen::Walk(walk) if walk.unsaved() > 0 => walk.overlay = Overlay::Unsaved,
+            _ => app.quit = true,
+        },
         Effect::Open(path) => match Document::open(&path) {
             Ok(doc) => open(app, doc),
             Err(e) => app.warn(e.to_string()),
         },
         Effect::Create { name, metadata } => {
-            if let Ok(Some(other)) = store::case_clash(&name, data) {
-                if let Some(form) = app.create.as_mut() {
-                    form.error = Some(crate::messages::case_clash(&name, &other));
-                }
-                return;
-            }
-            let path = data.assessments().join(format!("{name}.toml"));
-            let assessment = Assessment::new(&app.questionnaire, app.lang, metadata, (app.clock)());
-            match Document::create(&path, assessment) {
-                Ok(doc) => {
-                    app.create = None;
-                    open(app, doc);
-                }
-                Err(e) => {
-                    if let Some(form) = app.create.as_mut() {
-                        form.error = Some(e.to_string());
+            let refusal = match store::case_clash(&name, data) {
+                Ok(Some(other)) => Some(crate::messages::case_clash(&name, &other)),
+                _ => {
+                    let path = data.assessments().join(format!("{name}.toml"));
+                    let assessment =
+                        Assessment::new(&app.questionnaire, app.lang, metadata, (app.clock)());
+                    match Document::create(&path, assessment) {
+                        Ok(doc) => return open(app, doc),
+                        Err(e) => Some(e.to_string()),
                     }
                 }
+            };
+            if let Screen::Start(start) = &mut app.screen
+                && let Some(form) = start.create.as_mut()
+            {
+                form.error = refusal;
             }
         }
     }
@@ -88,14 +87,14 @@ fn open(app: &mut App, mut doc: Document) {
 }
 
 fn save(app: &mut App) {
-    let Some(doc) = app.doc.as_mut() else {
+    let Screen::Walk(walk) = &mut app.screen else {
         return;
     };
-    match doc.save() {
+    match walk.doc.save() {
         Ok(report) => {
-            app.save_error = None;
+            walk.save_error = None;
             if report.merged_others {
-                app.recount();
+                walk.recount();
             }
             let now = (app.clock)().to_zoned_datetime(jiff::tz::TimeZone::system());
             let time = now.strftime("%H:%M").to_string();
@@ -105,14 +104,14 @@ fn save(app: &mut App) {
             }
         }
         Err(e) => {
-            app.save_error = Some(e.to_string());
+            walk.save_error = Some(e.to_string());
             app.warn(crate::messages::tui_save_failed(&e.to_string()));
         }
     }
 }
 
 fn write_report(app: &mut App) {
-    let Some(doc) = app.doc.as_ref() else {
+    let Some(doc) = app.walk().map(|w| w.document()) else {
         return;
     };
     let path = doc.path().with_extension("md");

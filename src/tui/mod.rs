@@ -12,3 +12,4 @@ pub mod keymap;
 pub mod terminal;
 pub mod update;
 pub mod view;
+pub mod walk;

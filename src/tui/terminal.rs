@@ -11,8 +11,9 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use super::action::Action;
-use super::app::{App, Overlay};
+use super::app::App;
 use super::view::theme::Theme;
+use super::walk::Overlay;
 use super::{effects, keymap, update, view};
 use crate::messages::{TerminalStep, terminal_failed};
 use crate::store::DataDir;
@@ -109,9 +110,8 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     // the terminal too, then says where the data is instead of a Rust message.
     let mut terminal = ratatui::try_init().map_err(failed(TerminalStep::Setup))?;
     let saved_in = app
-        .doc
-        .as_ref()
-        .map_or_else(|| data.assessments(), |d| d.path().to_path_buf());
+        .walk()
+        .map_or_else(|| data.assessments(), |w| w.document().path().to_path_buf());
     crate::panic::set_hook(true, saved_in);
     let input = spawn_input_reader();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
@@ -119,7 +119,7 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     restore();
     result?;
     match app.status {
-        Some(status) if status.error => Err(TerminalError::NotSaved(status.text)),
+        Some(status) if status.is_error() => Err(TerminalError::NotSaved(status.text)),
         _ => Ok(()),
     }
 }
@@ -278,10 +278,13 @@ fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
 /// Before leaving: notes being edited are kept, and anything not yet
 /// saved (after a failed save) is saved once more.
 fn finish(app: &mut App, data: &DataDir) {
-    if matches!(app.overlay, Overlay::Notes { .. }) {
+    if app
+        .walk()
+        .is_some_and(|w| matches!(w.overlay, Overlay::Notes { .. }))
+    {
         effects::apply(app, Action::Back, data);
     }
-    if app.doc.as_ref().is_some_and(|d| d.has_changes()) {
+    if app.walk().is_some_and(|w| w.document().has_changes()) {
         effects::perform(app, update::Effect::Save, data);
     }
 }

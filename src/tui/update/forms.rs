@@ -4,36 +4,35 @@
 use ratatui_textarea::{Input, Key, TextArea};
 
 use super::super::action::Action;
-use super::super::app::{App, CreateForm, Overlay};
-use super::{
-    Effect, answer_and_advance, clear_view_message, current_entry, set_entry, show_visible,
-};
+use super::super::app::{CreateForm, Start};
+use super::super::walk::{Overlay, Walk};
+use super::{Effect, Shell, answer_and_advance, set_entry, show_visible};
 use crate::assessment::{Answer, Metadata};
 
-pub(super) fn start(app: &mut App, action: Action) -> Vec<Effect> {
+pub(super) fn start(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Effect> {
     match action {
-        Action::Next => app.selected = (app.selected + 1).min(app.entries.len().saturating_sub(1)),
-        Action::Prev => app.selected = app.selected.saturating_sub(1),
+        Action::Next => s.selected = (s.selected + 1).min(s.entries.len().saturating_sub(1)),
+        Action::Prev => s.selected = s.selected.saturating_sub(1),
         Action::Confirm => {
-            if let Some(entry) = app.entries.get(app.selected) {
+            if let Some(entry) = s.entries.get(s.selected) {
                 return vec![Effect::Open(entry.path.clone())];
             }
         }
-        Action::Create => app.create = Some(CreateForm::default()),
-        Action::Quit => app.quit = true,
+        Action::Create => s.create = Some(CreateForm::default()),
+        Action::Quit => shell.quit(),
         _ => {}
     }
     Vec::new()
 }
 
-pub(super) fn create_form(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(form) = app.create.as_mut() else {
+pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Effect> {
+    let Some(form) = s.create.as_mut() else {
         return Vec::new();
     };
     match action {
         Action::NextField => form.focus = (form.focus + 1) % form.fields.len(),
-        Action::Back => app.create = None,
-        Action::Quit => app.quit = true,
+        Action::Back => s.create = None,
+        Action::Quit => shell.quit(),
         Action::Key(input) => {
             type_into(&mut form.fields[form.focus], &input);
             form.error = None;
@@ -88,8 +87,8 @@ pub(super) fn editor(text: &str) -> TextArea<'static> {
     area
 }
 
-pub(super) fn justification(app: &mut App, action: Action) -> Vec<Effect> {
-    let Overlay::Justification { editor, error } = &mut app.overlay else {
+pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+    let Overlay::Justification { editor, error } = &mut w.overlay else {
         return Vec::new();
     };
     match action {
@@ -103,25 +102,25 @@ pub(super) fn justification(app: &mut App, action: Action) -> Vec<Effect> {
                 *error = true;
                 return Vec::new();
             }
-            app.overlay = Overlay::None;
-            return answer_and_advance(app, Answer::Na, Some(text));
+            w.overlay = Overlay::None;
+            return answer_and_advance(w, shell, Answer::Na, Some(text));
         }
-        Action::Back => app.overlay = Overlay::None,
+        Action::Back => w.overlay = Overlay::None,
         Action::Quit => {
-            app.overlay = Overlay::None;
-            app.quit = true;
+            w.overlay = Overlay::None;
+            shell.quit();
         }
         _ => {}
     }
     Vec::new()
 }
 
-pub(super) fn notes(app: &mut App, action: Action) -> Vec<Effect> {
+pub(super) fn notes(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
     let Overlay::Notes {
         editor,
         warned,
         edited,
-    } = &mut app.overlay
+    } = &mut w.overlay
     else {
         return Vec::new();
     };
@@ -132,8 +131,10 @@ pub(super) fn notes(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Back | Action::Quit if !*edited => {
-            app.overlay = Overlay::None;
-            app.quit = action == Action::Quit;
+            w.overlay = Overlay::None;
+            if action == Action::Quit {
+                shell.quit();
+            }
             Vec::new()
         }
         // Leaving the editor keeps what was typed, even when quitting.
@@ -145,22 +146,24 @@ pub(super) fn notes(app: &mut App, action: Action) -> Vec<Effect> {
                 *warned = true;
                 return Vec::new();
             }
-            app.overlay = Overlay::None;
-            app.quit = action == Action::Quit;
-            let mut entry = current_entry(app);
+            w.overlay = Overlay::None;
+            if action == Action::Quit {
+                shell.quit();
+            }
+            let mut entry = w.current_entry();
             if entry.notes == text {
                 return Vec::new();
             }
             entry.notes = text;
-            set_entry(app, entry)
+            set_entry(w, entry)
         }
         _ => Vec::new(),
     }
 }
 
-pub(super) fn owner(app: &mut App, action: Action) -> Vec<Effect> {
-    let ui = app.ui();
-    let Overlay::Owner(form) = &mut app.overlay else {
+pub(super) fn owner(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+    let ui = w.ui();
+    let Overlay::Owner(form) = &mut w.overlay else {
         return Vec::new();
     };
     match action {
@@ -169,8 +172,8 @@ pub(super) fn owner(app: &mut App, action: Action) -> Vec<Effect> {
             form.error = None;
         }
         Action::NextField => form.focus = (form.focus + 1) % 2,
-        Action::Back => app.overlay = Overlay::None,
-        Action::Quit => app.quit = true,
+        Action::Back => w.overlay = Overlay::None,
+        Action::Quit => shell.quit(),
         Action::Confirm => {
             let due_text = form.fields[1].trim();
             let due = if due_text.is_empty() {
@@ -186,11 +189,11 @@ pub(super) fn owner(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             };
             let owner = form.fields[0].trim().to_string();
-            app.overlay = Overlay::None;
-            let mut entry = current_entry(app);
+            w.overlay = Overlay::None;
+            let mut entry = w.current_entry();
             entry.owner = owner;
             entry.due = due;
-            return set_entry(app, entry);
+            return set_entry(w, entry);
         }
         _ => {}
     }
@@ -199,33 +202,33 @@ pub(super) fn owner(app: &mut App, action: Action) -> Vec<Effect> {
 
 pub use crate::assessment::parse_date;
 
-pub(super) fn search(app: &mut App, action: Action) -> Vec<Effect> {
-    let Overlay::Search(query) = &mut app.overlay else {
+pub(super) fn search(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+    let Overlay::Search(query) = &mut w.overlay else {
         return Vec::new();
     };
     match action {
         Action::Key(input) => type_into(query, &input),
         Action::Confirm => {
             let needle = query.trim().to_lowercase();
-            app.overlay = Overlay::None;
-            let before = app.search.take();
-            app.search = (!needle.is_empty()).then_some(needle.clone());
-            let any = app.questionnaire.questions.iter().any(|q| app.visible(q));
+            w.overlay = Overlay::None;
+            let before = w.search.take();
+            w.search = (!needle.is_empty()).then_some(needle.clone());
+            let any = w.questionnaire.questions.iter().any(|q| w.visible(q));
             if any {
-                clear_view_message(app);
-                show_visible(app);
+                shell.clear_view_note();
+                show_visible(w, shell);
             } else {
                 // Nothing matches: the view stays as it was, and says why.
-                app.search = before;
-                app.say(crate::messages::tui_no_match(&needle));
+                w.search = before;
+                shell.view_note(crate::messages::tui_no_match(&needle));
             }
         }
         Action::Back => {
-            app.overlay = Overlay::None;
-            app.search = None;
-            clear_view_message(app);
+            w.overlay = Overlay::None;
+            w.search = None;
+            shell.clear_view_note();
         }
-        Action::Quit => app.quit = true,
+        Action::Quit => shell.quit(),
         _ => {}
     }
     Vec::new()

@@ -4,13 +4,58 @@
 use std::path::PathBuf;
 
 use super::action::Action;
-use super::app::{App, Overlay, OwnerForm, Screen};
+use super::app::{App, Screen, Status, StatusKind};
 use super::keymap::Mode;
+use super::walk::{Overlay, OwnerForm, Walk};
 use crate::assessment::{Answer, Entry, Metadata};
 
 mod forms;
 pub use forms::parse_date;
 use forms::{create_form, editor, justification, notes, owner, search, start};
+
+/// What a screen's handler may change besides its own state: the status
+/// line and the wish to quit; and the time of the action.
+pub(super) struct Shell<'a> {
+    status: &'a mut Option<Status>,
+    quit: &'a mut bool,
+    /// When the action happens (from the app's clock).
+    now: jiff::Timestamp,
+}
+
+impl Shell<'_> {
+    fn set(&mut self, text: impl Into<String>, kind: StatusKind) {
+        *self.status = Some(Status {
+            text: text.into(),
+            kind,
+        });
+    }
+
+    /// News in the status line.
+    fn say(&mut self, text: impl Into<String>) {
+        self.set(text, StatusKind::Info);
+    }
+
+    /// Why the view shows nothing; cleared when the view changes.
+    fn view_note(&mut self, text: impl Into<String>) {
+        self.set(text, StatusKind::View);
+    }
+
+    /// Removes a note about the view once the view that caused it is gone.
+    fn clear_view_note(&mut self) {
+        if self
+            .status
+            .as_ref()
+            .is_some_and(|s| s.kind == StatusKind::View)
+        {
+            *self.status = None;
+        }
+    }
+
+    /// The user asks to quit.
+    fn quit(&mut self) {
+        *self.quit = true;
+    }
+}
 
 /// Something the model cannot do itself: the runner performs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,24 +79,6 @@ pub enum Effect {
     },
 }
 
-impl App {
-    /// Which keys apply now.
-    pub fn mode(&self) -> Mode {
-        match (self.screen, &self.overlay) {
-            (Screen::Start, _) if self.create.is_some() => Mode::CreateForm,
-            (Screen::Start, _) => Mode::Start,
-            (Screen::Walk, Overlay::None) => Mode::Walk,
-            (Screen::Walk, Overlay::Help) => Mode::Help,
-            (Screen::Walk, Overlay::Summary) => Mode::Summary,
-            (Screen::Walk, Overlay::Justification { .. }) => Mode::Justification,
-            (Screen::Walk, Overlay::Notes { .. }) => Mode::Notes,
-            (Screen::Walk, Overlay::Owner(_)) => Mode::Owner,
-            (Screen::Walk, Overlay::Search(_)) => Mode::Search,
-            (Screen::Walk, Overlay::Unsaved) => Mode::Unsaved,
-        }
-    }
-}
-
 /// Applies an action; returns the effects to perform, in order.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if let Action::Resize(columns, rows) = action {
@@ -63,13 +90,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     // A failure stays on screen until the next action.
-    if app.status.as_ref().is_some_and(|s| s.error) {
+    if app.status.as_ref().is_some_and(Status::is_error) {
         app.status = None;
     }
     let mut effects = dispatch(app, action);
     // Quitting with changes that are not saved: save first, and quit only
     // if that works (else the user is asked; nothing is lost silently).
-    if app.quit && !app.discard && app.unsaved() > 0 {
+    if let Screen::Walk(walk) = &app.screen
+        && app.quit
+        && !walk.discard
+        && walk.unsaved() > 0
+    {
         app.quit = false;
         effects.retain(|e| *e != Effect::Save);
         effects.extend([Effect::Save, Effect::QuitIfSaved]);
@@ -78,29 +109,46 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
-    match app.mode() {
-        Mode::Start => start(app, action),
-        Mode::CreateForm => create_form(app, action),
-        Mode::Walk => walk(app, action),
+    let mode = app.mode();
+    let now = (app.clock)();
+    let App {
+        screen,
+        status,
+        quit,
+        ..
+    } = app;
+    let shell = &mut Shell { status, quit, now };
+    let walk = match screen {
+        Screen::Start(screen) => {
+            return match mode {
+                Mode::CreateForm => create_form(screen, shell, action),
+                _ => start(screen, shell, action),
+            };
+        }
+        Screen::Walk(walk) => walk,
+    };
+    match mode {
         Mode::Help => {
             match action {
-                Action::Help | Action::Back => app.overlay = Overlay::None,
-                Action::Quit => app.quit = true,
+                Action::Help | Action::Back => walk.overlay = Overlay::None,
+                Action::Quit => shell.quit(),
                 // The view stops at the end of the text.
-                Action::ScrollDown => app.help_scroll = app.help_scroll.saturating_add(3).min(200),
-                Action::ScrollUp => app.help_scroll = app.help_scroll.saturating_sub(3),
+                Action::ScrollDown => {
+                    walk.help_scroll = walk.help_scroll.saturating_add(3).min(200)
+                }
+                Action::ScrollUp => walk.help_scroll = walk.help_scroll.saturating_sub(3),
                 _ => {}
             }
             Vec::new()
         }
         Mode::Summary => match action {
             Action::Summary | Action::Back => {
-                app.overlay = Overlay::None;
+                walk.overlay = Overlay::None;
                 Vec::new()
             }
             Action::Report => vec![Effect::WriteReport],
             Action::Quit => {
-                app.quit = true;
+                shell.quit();
                 Vec::new()
             }
             _ => Vec::new(),
@@ -108,222 +156,191 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
         Mode::Unsaved => match action {
             Action::Confirm => vec![Effect::Save, Effect::QuitIfSaved],
             Action::Quit => {
-                app.discard = true;
-                app.quit = true;
+                walk.discard = true;
+                shell.quit();
                 Vec::new()
             }
             Action::Back => {
-                app.overlay = Overlay::None;
+                walk.overlay = Overlay::None;
                 Vec::new()
             }
             _ => Vec::new(),
         },
-        Mode::Justification => justification(app, action),
-        Mode::Notes => notes(app, action),
-        Mode::Owner => owner(app, action),
-        Mode::Search => search(app, action),
+        Mode::Justification => justification(walk, shell, action),
+        Mode::Notes => notes(walk, shell, action),
+        Mode::Owner => owner(walk, shell, action),
+        Mode::Search => search(walk, shell, action),
+        Mode::Walk | Mode::Start | Mode::CreateForm => on_walk(walk, shell, action),
     }
 }
 
-fn walk(app: &mut App, action: Action) -> Vec<Effect> {
+fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
     match action {
-        Action::Answer(answer) => return answer_and_advance(app, answer, None),
+        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None),
         Action::NotApplicable => {
-            let existing = current_entry(app).justification;
-            app.overlay = Overlay::Justification {
+            let existing = w.current_entry().justification;
+            w.overlay = Overlay::Justification {
                 editor: Box::new(editor(&existing)),
                 error: false,
             };
         }
         Action::EditNotes => {
-            app.overlay = Overlay::Notes {
-                editor: Box::new(editor(&current_entry(app).notes)),
+            w.overlay = Overlay::Notes {
+                editor: Box::new(editor(&w.current_entry().notes)),
                 warned: false,
                 edited: false,
             }
         }
         Action::EditOwner => {
-            let entry = current_entry(app);
+            let entry = w.current_entry();
             let due = entry.due.map(|d| d.to_string()).unwrap_or_default();
-            app.overlay = Overlay::Owner(OwnerForm {
+            w.overlay = Overlay::Owner(OwnerForm {
                 fields: [entry.owner, due],
                 focus: 0,
                 error: None,
             });
         }
         Action::ToggleFlag => {
-            let mut entry = current_entry(app);
+            let mut entry = w.current_entry();
             entry.flagged = !entry.flagged;
-            return set_entry(app, entry);
+            return set_entry(w, entry);
         }
-        Action::OpenSetting => match app.questionnaire.admin_link(app.question(), app.instance()) {
+        Action::OpenSetting => match w.questionnaire.admin_link(w.question(), w.instance()) {
             Some(url) => return vec![Effect::OpenUrl(url)],
-            None => app.say(app.ui().no_setting_link),
+            None => shell.say(w.ui().no_setting_link),
         },
         Action::NotOnOurPlan => {
-            let Some(plans) = app.questionnaire.plans_needed(app.question(), app.lang) else {
-                app.say(app.ui().not_plan_dependent);
+            let Some(plans) = w.questionnaire.plans_needed(w.question(), w.lang) else {
+                shell.say(w.ui().not_plan_dependent);
                 return Vec::new();
             };
             let justification = crate::messages::tui_not_on_plan(&plans);
-            return answer_and_advance(app, Answer::Na, Some(justification));
+            return answer_and_advance(w, shell, Answer::Na, Some(justification));
         }
         Action::ClearAnswer => {
-            let mut entry = current_entry(app);
+            let mut entry = w.current_entry();
             if entry.answer.is_none() {
                 return Vec::new();
             }
             entry.clear_answer();
-            return set_entry(app, entry);
+            return set_entry(w, entry);
         }
         Action::Next => {
-            if app.intro {
-                app.intro = false;
+            if w.intro {
+                w.intro = false;
             } else {
-                advance(app);
+                advance(w, shell);
             }
         }
         Action::Prev => {
-            if let Some(i) = app.prev_visible(app.cursor) {
-                app.go_to(i, false);
+            if let Some(i) = w.prev_visible(w.cursor) {
+                w.go_to(i, false);
             } else {
-                app.intro = app.questionnaire.sections[app.question().section]
+                w.intro = w.questionnaire.sections[w.question().section]
                     .questions
                     .start
-                    == app.cursor;
+                    == w.cursor;
             }
         }
         Action::NextSection => {
-            let section = app.question().section;
-            let end = app.questionnaire.sections[section].questions.end;
-            match app.next_visible(end.saturating_sub(1)) {
-                Some(i) => app.go_to(i, true),
-                None => app.say(app.ui().view_empty),
+            let section = w.question().section;
+            let end = w.questionnaire.sections[section].questions.end;
+            match w.next_visible(end.saturating_sub(1)) {
+                Some(i) => w.go_to(i, true),
+                None => shell.view_note(w.ui().view_empty),
             }
         }
         Action::PrevSection => {
-            let section = app.question().section;
-            let start = app.questionnaire.sections[section].questions.start;
-            let target = if app.cursor > start && !app.intro {
+            let section = w.question().section;
+            let start = w.questionnaire.sections[section].questions.start;
+            let target = if w.cursor > start && !w.intro {
                 // Back to the start of this section first, as a pager would.
-                first_visible_in(app, section)
+                w.first_visible_in(section)
             } else {
-                (0..section).rev().find_map(|s| first_visible_in(app, s))
+                (0..section).rev().find_map(|s| w.first_visible_in(s))
             };
             if let Some(i) = target {
-                app.go_to(i, true);
+                w.go_to(i, true);
             }
         }
-        Action::NextUnanswered => match app.first_unanswered_from(app.cursor + 1) {
-            Some(i) => app.go_to(i, false),
-            None => app.say(app.ui().none_unanswered),
+        Action::NextUnanswered => match w.first_unanswered_from(w.cursor + 1) {
+            Some(i) => w.go_to(i, false),
+            None => shell.say(w.ui().none_unanswered),
         },
         // A new search starts empty (Enter on it shows every question).
-        Action::Search => app.overlay = Overlay::Search(String::new()),
+        Action::Search => w.overlay = Overlay::Search(String::new()),
         Action::CycleFilter => {
-            app.filter = app.filter.next();
-            clear_view_message(app);
-            show_visible(app);
+            w.filter = w.filter.next();
+            shell.clear_view_note();
+            show_visible(w, shell);
         }
-        Action::Summary => app.overlay = Overlay::Summary,
+        Action::Summary => w.overlay = Overlay::Summary,
         Action::Report => return vec![Effect::WriteReport],
         Action::Help => {
-            app.help_scroll = 0;
-            app.overlay = Overlay::Help;
+            w.help_scroll = 0;
+            w.overlay = Overlay::Help;
         }
-        Action::Quit => app.quit = true,
-        Action::ScrollDown => app.scroll = app.scroll.saturating_add(5),
-        Action::ScrollUp => app.scroll = app.scroll.saturating_sub(5),
-        Action::Confirm => app.intro = false,
+        Action::Quit => shell.quit(),
+        Action::ScrollDown => w.scroll = w.scroll.saturating_add(5),
+        Action::ScrollUp => w.scroll = w.scroll.saturating_sub(5),
+        Action::Confirm => w.intro = false,
         Action::Back => {
-            app.search = None;
-            app.intro = false;
-            clear_view_message(app);
+            w.search = None;
+            w.intro = false;
+            shell.clear_view_note();
         }
         Action::NextField | Action::Create | Action::Key(_) | Action::Resize(..) => {}
     }
     Vec::new()
 }
 
-fn first_visible_in(app: &App, section: usize) -> Option<usize> {
-    app.questionnaire.sections[section]
-        .questions
-        .clone()
-        .find(|&i| app.visible(&app.questionnaire.questions[i]))
-}
-
 /// After the filter or search changed: stay if the question is still
 /// visible, else go to the first visible one.
-/// The words a "nothing matches" message starts with, before the query.
-fn no_match_start() -> String {
-    let marker = '\u{0}';
-    let whole = crate::messages::tui_no_match(&marker.to_string());
-    whole.split(marker).next().unwrap_or_default().to_string()
-}
-
-/// Removes a "nothing matches" message once the view that caused it is gone.
-fn clear_view_message(app: &mut App) {
-    let ui = app.ui();
-    if app
-        .status
-        .as_ref()
-        .is_some_and(|s| s.text == ui.view_empty || s.text.starts_with(&no_match_start()))
-    {
-        app.status = None;
-    }
-}
-
-fn show_visible(app: &mut App) {
-    if app.visible(app.question()) {
+fn show_visible(w: &mut Walk, shell: &mut Shell) {
+    if w.visible(w.question()) {
         return;
     }
-    let first = (0..app.questionnaire.questions.len())
-        .find(|&i| app.visible(&app.questionnaire.questions[i]));
+    let first =
+        (0..w.questionnaire.questions.len()).find(|&i| w.visible(&w.questionnaire.questions[i]));
     match first {
-        Some(i) => app.go_to(i, false),
-        None => app.say(app.ui().view_empty),
+        Some(i) => w.go_to(i, false),
+        None => shell.view_note(w.ui().view_empty),
     }
 }
 
 /// Moves to the next visible question; entering a new section shows its
 /// introduction; after the last one, the summary.
-fn advance(app: &mut App) {
-    match app.next_visible(app.cursor) {
+fn advance(w: &mut Walk, shell: &mut Shell) {
+    match w.next_visible(w.cursor) {
         Some(i) => {
-            let new_section = app.questionnaire.questions[i].section != app.question().section;
-            app.go_to(i, new_section);
+            let new_section = w.questionnaire.questions[i].section != w.question().section;
+            w.go_to(i, new_section);
         }
         None => {
-            app.overlay = Overlay::Summary;
-            app.say(app.ui().all_done);
+            w.overlay = Overlay::Summary;
+            shell.say(w.ui().all_done);
         }
     }
 }
 
-fn current_entry(app: &App) -> Entry {
-    app.doc
-        .as_ref()
-        .and_then(|d| d.entry(&app.question().id))
-        .cloned()
-        .unwrap_or_default()
+fn set_entry(w: &mut Walk, entry: Entry) -> Vec<Effect> {
+    w.set_entry(entry);
+    vec![Effect::Save]
 }
 
-fn set_entry(app: &mut App, entry: Entry) -> Vec<Effect> {
-    if app.set_entry(entry) {
-        vec![Effect::Save]
-    } else {
-        Vec::new()
-    }
-}
-
-fn answer_and_advance(app: &mut App, answer: Answer, justification: Option<String>) -> Vec<Effect> {
-    let mut entry = current_entry(app);
+fn answer_and_advance(
+    w: &mut Walk,
+    shell: &mut Shell,
+    answer: Answer,
+    justification: Option<String>,
+) -> Vec<Effect> {
+    let mut entry = w.current_entry();
     if let Some(j) = justification {
         entry.justification = j;
     }
-    entry.record_answer(app.question(), answer, (app.clock)());
-    let effects = set_entry(app, entry);
-    app.intro = false;
-    advance(app);
+    entry.record_answer(w.question(), answer, shell.now);
+    let effects = set_entry(w, entry);
+    w.intro = false;
+    advance(w, shell);
     effects
 }

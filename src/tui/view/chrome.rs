@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::super::app::{App, Overlay};
+use super::super::app::App;
 use super::super::keymap::bindings;
+use super::super::walk::{Overlay, Walk};
 use super::theme::Theme;
 use super::{fit, hint_line};
 use crate::sanitize::one_line;
@@ -15,12 +16,10 @@ use crate::score::format_percent;
 use crate::store::display_name;
 
 /// The header line.
-pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let Some(doc) = app.doc.as_ref() else {
-        return;
-    };
-    let ui = app.ui();
-    let tally = &app.tallies.overall;
+pub fn header(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let doc = &walk.doc;
+    let ui = walk.ui();
+    let tally = &walk.tallies.overall;
     let right = format!(
         "{}/{} {} · {} {} ",
         tally.answered,
@@ -29,11 +28,11 @@ pub fn header(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         ui.score,
         format_percent(tally.percent())
     );
-    let q = &app.questionnaire;
+    let q = &walk.questionnaire;
     let left = format!(
         " srm-assess · {} · {} ({})",
         one_line(&display_name(doc.path())),
-        one_line(q.title.get(app.lang)),
+        one_line(q.title.get(walk.lang)),
         q.version
     );
     let width = area.width as usize;
@@ -58,10 +57,18 @@ pub fn keys_rows(app: &App, theme: &Theme, width: u16) -> u16 {
     keys_paragraph(app, theme).line_count(width) as u16
 }
 
+/// The search being typed, if any: it takes the status line's place.
+fn search_typed(app: &App) -> Option<&str> {
+    match app.walk().map(|w| &w.overlay) {
+        Some(Overlay::Search(query)) => Some(query),
+        _ => None,
+    }
+}
+
 /// The rows the status message takes at `width`: all of it, up to 6.
 pub fn status_rows(app: &App, width: u16) -> u16 {
     match &app.status {
-        Some(status) if !matches!(app.overlay, Overlay::Search(_)) => {
+        Some(status) if search_typed(app).is_none() => {
             let rows = Paragraph::new(one_line(&status.text))
                 .wrap(Wrap { trim: true })
                 .line_count(width);
@@ -78,7 +85,7 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    if let Overlay::Search(query) = &app.overlay {
+    if let Some(query) = search_typed(app) {
         let text = format!("/{}", one_line(query));
         frame.render_widget(
             Paragraph::new(Line::styled(text.clone(), theme.heading)),
@@ -95,7 +102,11 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
 /// The status message, if any: failures stand out.
 pub fn status_line(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     if let Some(status) = &app.status {
-        let style = if status.error { theme.error } else { theme.dim };
+        let style = if status.is_error() {
+            theme.error
+        } else {
+            theme.dim
+        };
         let text = one_line(&status.text);
         frame.render_widget(
             Paragraph::new(Line::styled(text, style)).wrap(Wrap { trim: true }),

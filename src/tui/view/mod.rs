@@ -15,6 +15,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Screen};
+use super::walk::Walk;
 use theme::Theme;
 
 /// The smallest terminal the layout works in.
@@ -27,9 +28,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         too_small(area, frame);
         return;
     }
-    match app.screen {
-        Screen::Start => start::render(app, theme, area, frame),
-        Screen::Walk => walk(app, theme, area, frame),
+    match app.screen() {
+        Screen::Start(start) => start::render(app, start, theme, area, frame),
+        Screen::Walk(w) => walk(app, w, theme, area, frame),
     }
 }
 
@@ -40,7 +41,7 @@ fn too_small(area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
-fn walk(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     // The footer takes what the status and the keys need at this width (a
     // long path wraps instead of being cut), leaving the body at least 9.
     let footer_height = chrome::footer_height(app, theme, area.width)
@@ -52,15 +53,15 @@ fn walk(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         Constraint::Length(footer_height),
     ])
     .areas(area);
-    chrome::header(app, theme, header, frame);
+    chrome::header(w, theme, header, frame);
     // A third of the width, so that wide terminals show whole section names.
     let side = (area.width / 3).clamp(24, 64);
     let [sidebar_area, main] =
         Layout::horizontal([Constraint::Length(side), Constraint::Fill(1)]).areas(body);
-    sidebar::render(app, theme, sidebar_area, frame);
-    question::render(app, theme, main, frame);
+    sidebar::render(w, theme, sidebar_area, frame);
+    question::render(w, theme, main, frame);
     chrome::footer(app, theme, footer, frame);
-    overlays::render(app, theme, area, frame);
+    overlays::render(w, theme, area, frame);
 }
 
 /// A centered box of at most `width`×`height` with a cleared background.

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
-use super::super::app::{App, Overlay};
 use super::super::keymap::{Group, Mode, bindings, shown};
+use super::super::walk::{Overlay, Walk};
 use super::theme::Theme;
 use super::{fit, popup};
 use crate::assessment::Answer;
@@ -17,14 +17,14 @@ use crate::sanitize::one_line;
 use crate::score::format_percent;
 
 /// Draws the overlay, if any.
-pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    match &app.overlay {
+pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    match &walk.overlay {
         Overlay::None | Overlay::Search(_) => {}
-        Overlay::Help => help(app, theme, area, frame),
-        Overlay::Unsaved => unsaved(app, theme, area, frame),
-        Overlay::Summary => summary(app, theme, area, frame),
+        Overlay::Help => help(walk, theme, area, frame),
+        Overlay::Unsaved => unsaved(walk, theme, area, frame),
+        Overlay::Summary => summary(walk, theme, area, frame),
         Overlay::Justification { editor, error } => {
-            let ui = app.ui();
+            let ui = walk.ui();
             let note = if *error {
                 Some(ui.justification_required)
             } else {
@@ -41,7 +41,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             editor_popup(&title, editor, note, theme, area, frame)
         }
         Overlay::Owner(form) => {
-            let ui = app.ui();
+            let ui = walk.ui();
             let block =
                 Block::bordered().title(Line::styled(format!(" {} ", ui.owner_title), theme.title));
             let inner = popup(area, 60, 8, frame, block);
@@ -76,14 +76,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
 
 /// Quitting with changes that could not be saved: says what and why, and
 /// which keys retry, quit anyway or go back.
-fn unsaved(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let ui = app.ui();
+fn unsaved(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = walk.ui();
     let block =
         Block::bordered().title(Line::styled(format!(" {} ", ui.unsaved_title), theme.error));
     let inner = popup(area, 72, 12, frame, block);
     let [text, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
-    let body =
-        crate::messages::tui_unsaved_body(app.save_error.as_deref().unwrap_or("?"), app.unsaved());
+    let body = crate::messages::tui_unsaved_body(
+        walk.save_error.as_deref().unwrap_or("?"),
+        walk.unsaved(),
+    );
     frame.render_widget(
         Paragraph::new(crate::sanitize::clean(&body)).wrap(Wrap { trim: false }),
         text,
@@ -125,8 +127,8 @@ fn editor_popup(
 
 /// Every key of the walk, in two columns where they fit, scrolled with
 /// PgDn/PgUp when the terminal is short; the symbols' legend last.
-fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let ui = app.ui();
+fn help(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = walk.ui();
     let block = Block::bordered().title(Line::styled(format!(" {} ", ui.keys), theme.title));
     let inner = popup(area, 76, 30, frame, block);
     let group = |group: Group, name: &'static str| {
@@ -164,7 +166,7 @@ fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     } as u16;
     // Scrolling moves keys and legend together; it stops at the end.
     let total = keys_rows + 1 + legend_rows;
-    let scroll = app.help_scroll.min(total.saturating_sub(inner.height));
+    let scroll = walk.help_scroll.min(total.saturating_sub(inner.height));
     let keys_area = Rect {
         height: keys_rows.saturating_sub(scroll).min(inner.height),
         ..inner
@@ -192,18 +194,16 @@ fn help(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     }
 }
 
-fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let Some(doc) = app.doc.as_ref() else {
-        return;
-    };
-    let ui = app.ui();
+fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let doc = &walk.doc;
+    let ui = walk.ui();
     let name = crate::store::display_name(doc.path());
     let block = Block::bordered().title(Line::styled(
         format!(" {} · {} ", ui.summary, one_line(&name)),
         theme.title,
     ));
     let inner = popup(area, 96, 22, frame, block);
-    let b = &app.tallies;
+    let b = &walk.tallies;
     let t = &b.overall;
     let mut lines = vec![
         Line::from(vec![
@@ -221,7 +221,7 @@ fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     ];
     let width = inner.width as usize;
     let bar = 15usize;
-    for (section, s) in app.questionnaire.sections.iter().zip(&b.sections) {
+    for (section, s) in walk.questionnaire.sections.iter().zip(&b.sections) {
         let filled = s
             .percent()
             .map_or(0, |p| ((p / 100.0) * bar as f64).round() as usize);
@@ -235,7 +235,7 @@ fn summary(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             &format!(
                 "{:<4}{}",
                 section.number,
-                one_line(section.title.get(app.lang))
+                one_line(section.title.get(walk.lang))
             ),
             30,
         );

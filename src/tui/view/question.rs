@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::super::app::App;
+use super::super::walk::Walk;
 use super::theme::Theme;
 use crate::assessment::Answer;
 use crate::questionnaire::Owner;
@@ -26,15 +26,15 @@ pub fn symbol(answer: Option<Answer>) -> &'static str {
 }
 
 /// Draws the main pane.
-pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let q = app.question();
-    let section = &app.questionnaire.sections[q.section];
+pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let q = walk.question();
+    let section = &walk.questionnaire.sections[q.section];
     let title = format!(
         " {}. {} ",
         section.number,
-        one_line(section.title.get(app.lang))
+        one_line(section.title.get(walk.lang))
     );
-    let (n, m) = app.position_in_section();
+    let (n, m) = walk.position_in_section();
     let position = format!(" {} ", crate::messages::tui_question_n_of(n, m));
     let block = Block::bordered()
         .title(Line::styled(title, theme.title))
@@ -43,15 +43,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     // cut to one row and the blank rows around the question go.
     let inner = area.inner(ratatui::layout::Margin::new(1, 1));
     let compact = (inner.height < 14).then_some(inner.width as usize);
-    let lines = if app.intro {
-        intro(app, theme)
+    let lines = if walk.intro {
+        intro(walk, theme)
     } else {
-        question(app, theme, compact)
+        question(walk, theme, compact)
     };
     let paragraph = Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false })
-        .scroll((app.scroll, 0));
+        .scroll((walk.scroll, 0));
     frame.render_widget(paragraph, area);
 }
 
@@ -62,12 +62,12 @@ fn text_lines(text: &str, style: Style) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let ui = app.ui();
-    let section = &app.questionnaire.sections[app.question().section];
-    let vendor = &app.questionnaire.vendor;
+fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
+    let ui = walk.ui();
+    let section = &walk.questionnaire.sections[walk.question().section];
+    let vendor = &walk.questionnaire.vendor;
     let mut lines = vec![Line::styled(ui.why, theme.heading)];
-    lines.extend(text_lines(section.why.get(app.lang), Style::new()));
+    lines.extend(text_lines(section.why.get(walk.lang), Style::new()));
     lines.push(Line::default());
     lines.push(Line::styled(
         crate::messages::tui_vendor_side(vendor),
@@ -76,7 +76,7 @@ fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     for item in &section.vendor_items {
         lines.push(Line::from(format!(
             "• {}",
-            one_line(item.text.get(app.lang))
+            one_line(item.text.get(walk.lang))
         )));
     }
     lines.push(Line::default());
@@ -88,10 +88,10 @@ fn intro(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines.push(Line::styled(counts, theme.dim));
     lines.push(Line::styled(ui.intro_hint, theme.dim));
     lines.push(Line::default());
-    let first = &app.questionnaire.questions[section.questions.start];
+    let first = &walk.questionnaire.questions[section.questions.start];
     lines.push(Line::from(vec![
         Span::styled("▶ ", theme.key),
-        Span::styled(one_line(first.text.get(app.lang)), theme.heading),
+        Span::styled(one_line(first.text.get(walk.lang)), theme.heading),
     ]));
     lines.push(Line::from(vec![
         Span::styled("Enter", theme.key),
@@ -106,15 +106,10 @@ fn label(text: &str, theme: &Theme) -> Span<'static> {
     Span::styled(format!("{text:<9}"), theme.heading)
 }
 
-fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
-    let ui = app.ui();
-    let q = app.question();
-    let entry = app
-        .doc
-        .as_ref()
-        .and_then(|d| d.entry(&q.id))
-        .cloned()
-        .unwrap_or_default();
+fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
+    let ui = walk.ui();
+    let q = walk.question();
+    let entry = walk.current_entry();
     let severity = ui.severity_word(q.severity);
     let owner = ui.responsibility[match q.owner {
         Owner::Subscriber => 0,
@@ -133,14 +128,14 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     )];
     if compact.is_none() {
         // Where to act, and whether the plan has it at all.
-        if let Some(url) = app.questionnaire.admin_link(q, app.instance()) {
+        if let Some(url) = walk.questionnaire.admin_link(q, walk.instance()) {
             lines.push(Line::from(vec![
                 label(ui.setting, theme),
                 Span::styled(url, theme.link),
                 Span::styled(" (w)", theme.dim),
             ]));
         }
-        if let Some(plans) = app.questionnaire.plans_needed(q, app.lang) {
+        if let Some(plans) = walk.questionnaire.plans_needed(q, walk.lang) {
             lines.push(Line::from(vec![
                 label(ui.needs, theme),
                 Span::raw(one_line(&plans)),
@@ -151,7 +146,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     if compact.is_none() {
         lines.push(Line::default());
     }
-    lines.extend(text_lines(q.text.get(app.lang), theme.heading));
+    lines.extend(text_lines(q.text.get(walk.lang), theme.heading));
     if compact.is_none() {
         lines.push(Line::default());
     }
@@ -180,11 +175,7 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
         answer.push(Span::styled(format!("  {}", ui.flagged), theme.heading));
     }
     lines.push(Line::from(answer));
-    if app
-        .doc
-        .as_ref()
-        .is_some_and(|d| d.assessment().needs_review(q))
-    {
+    if walk.doc.assessment().needs_review(q) {
         lines.push(Line::styled(ui.changed, theme.error));
     }
     if entry.answer == Some(Answer::Na) && !entry.justification.is_empty() {
@@ -215,38 +206,38 @@ fn question(app: &App, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stati
     }
     lines.push(Line::default());
     lines.push(Line::styled(ui.how_to_check, theme.heading));
-    lines.extend(super::help_text::render(q.help.get(app.lang), theme));
+    lines.extend(super::help_text::render(q.help.get(walk.lang), theme));
     lines.push(Line::default());
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", ui.what_to_do), theme.heading),
-        Span::raw(one_line(q.remedy.get(app.lang))),
+        Span::raw(one_line(q.remedy.get(walk.lang))),
     ]));
-    let section = &app.questionnaire.sections[q.section];
+    let section = &walk.questionnaire.sections[q.section];
     if !section.vendor_items.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            crate::messages::tui_vendor_covers(&app.questionnaire.vendor),
+            crate::messages::tui_vendor_covers(&walk.questionnaire.vendor),
             theme.heading,
         ));
         for item in &section.vendor_items {
             lines.push(Line::from(format!(
                 "• {}",
-                one_line(item.text.get(app.lang))
+                one_line(item.text.get(walk.lang))
             )));
         }
     }
     let links: Vec<_> = q
         .links
         .iter()
-        .filter_map(|id| app.questionnaire.link(id))
+        .filter_map(|id| walk.questionnaire.link(id))
         .collect();
     if !links.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(ui.links, theme.heading));
         for link in links {
             lines.push(Line::from(vec![
-                Span::raw(format!("• {} ", one_line(link.title.get(app.lang)))),
-                Span::styled(one_line(link.url_for(app.lang)), theme.link),
+                Span::raw(format!("• {} ", one_line(link.title.get(walk.lang)))),
+                Span::styled(one_line(link.url_for(walk.lang)), theme.link),
             ]));
         }
     }

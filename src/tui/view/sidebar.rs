@@ -6,25 +6,23 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::super::app::App;
+use super::super::walk::Walk;
 use super::theme::Theme;
 use super::{fit, question::symbol};
 use crate::sanitize::one_line;
 
 /// Draws the sidebar.
-pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let ui = app.ui();
+pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = walk.ui();
     let block = Block::bordered().title(Line::styled(format!(" {} ", ui.sections), theme.heading));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(doc) = app.doc.as_ref() else {
-        return;
-    };
+    let doc = &walk.doc;
     let width = inner.width as usize;
-    let breakdown = &app.tallies;
-    let current = app.question().section;
+    let breakdown = &walk.tallies;
+    let current = walk.question().section;
     let mut lines: Vec<Line> = Vec::new();
-    for (i, (section, tally)) in app
+    for (i, (section, tally)) in walk
         .questionnaire
         .sections
         .iter()
@@ -40,7 +38,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         let label = format!(
             "{marker} {:<4}{}",
             section.number,
-            one_line(section.title.get(app.lang))
+            one_line(section.title.get(walk.lang))
         );
         let room = width.saturating_sub(progress.chars().count() + 1);
         let label = fit(&label, room);
@@ -59,29 +57,29 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         ]));
     }
     lines.push(Line::default());
-    let view = format!("{}: {}", ui.view, ui.filters[app.filter.index()]);
+    let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
         "{}: {}",
         ui.search,
-        app.search.as_deref().map_or("—".to_string(), one_line)
+        walk.search.as_deref().map_or("—".to_string(), one_line)
     );
     lines.push(Line::styled(
         fit(&format!("{view}   {search}"), width),
         theme.dim,
     ));
     lines.push(Line::default());
-    let section = &app.questionnaire.sections[current];
+    let section = &walk.questionnaire.sections[current];
     let rows: Vec<usize> = section
         .questions
         .clone()
-        .filter(|&i| i == app.cursor || app.visible(&app.questionnaire.questions[i]))
+        .filter(|&i| i == walk.cursor || walk.visible(&walk.questionnaire.questions[i]))
         .collect();
     // Keep the current question in sight when the list is long.
     let room = (inner.height as usize).saturating_sub(lines.len());
-    let at = rows.iter().position(|&i| i == app.cursor).unwrap_or(0);
+    let at = rows.iter().position(|&i| i == walk.cursor).unwrap_or(0);
     let skip = at.saturating_sub(room.saturating_sub(1));
     for &i in rows.iter().skip(skip).take(room) {
-        let q = &app.questionnaire.questions[i];
+        let q = &walk.questionnaire.questions[i];
         let entry = doc.entry(&q.id);
         let marks = match (
             entry.is_some_and(|e| e.flagged),
@@ -92,7 +90,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             (false, true) => "! ",
             (false, false) => "  ",
         };
-        let pointer = if i == app.cursor && !app.intro {
+        let pointer = if i == walk.cursor && !walk.intro {
             "▶"
         } else {
             " "
@@ -101,9 +99,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         let text = format!(
             "{pointer}{sym}{marks}{:<5} {}",
             q.reference,
-            one_line(q.text.get(app.lang))
+            one_line(q.text.get(walk.lang))
         );
-        let style = if i == app.cursor && !app.intro {
+        let style = if i == walk.cursor && !walk.intro {
             theme.selected
         } else {
             ratatui::style::Style::new()

@@ -5,13 +5,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::super::app::App;
+use super::super::app::{App, Start};
 use super::theme::Theme;
 use super::{fit, popup};
 use crate::sanitize::one_line;
 
 /// Draws the start screen.
-pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut Frame) {
     let ui = app.ui();
     // The status wraps (a refusal says which command works), the keys too.
     let status_rows = super::chrome::status_rows(app, area.width);
@@ -35,16 +35,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     frame.render_widget(block, list);
     let width = inner.width as usize;
     let mut lines = Vec::new();
-    if app.entries.is_empty() {
+    if start.entries.is_empty() {
         lines.push(Line::styled(ui.none_saved, theme.dim));
     } else {
         let [name, progress, gaps, changed] = ui.columns;
         let head = format!("  {name:<28} {progress:<14} {gaps:<7} {changed}");
         lines.push(Line::styled(fit(&head, width), theme.dim));
         let room = (inner.height as usize).saturating_sub(1);
-        let skip = app.selected.saturating_sub(room.saturating_sub(1));
-        for (i, e) in app.entries.iter().enumerate().skip(skip).take(room) {
-            let marker = if i == app.selected { "▶" } else { " " };
+        let skip = start.selected.saturating_sub(room.saturating_sub(1));
+        for (i, e) in start.entries.iter().enumerate().skip(skip).take(room) {
+            let marker = if i == start.selected { "▶" } else { " " };
             let text = format!(
                 "{marker} {:<28} {:<14} {:<7} {}",
                 fit(&one_line(&e.name), 28),
@@ -52,7 +52,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
                 e.gaps,
                 e.changed
             );
-            let style = if i == app.selected {
+            let style = if i == start.selected {
                 theme.selected
             } else {
                 ratatui::style::Style::new()
@@ -63,7 +63,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(lines), inner);
     super::chrome::status_line(app, theme, status, frame);
     super::chrome::keys_line(app, theme, keys, frame);
-    if let Some(form) = &app.create {
+    if let Some(form) = &start.create {
         let block = Block::bordered().title(Line::styled(
             format!(" {} ", ui.new_assessment),
             theme.title,
