@@ -66,37 +66,25 @@ fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
 
 /// A centered box of at most `width`×`height` with a cleared background.
 pub fn popup(area: Rect, width: u16, height: u16, frame: &mut Frame, block: Block) -> Rect {
-    let width = width.min(area.width.saturating_sub(2));
-    let height = height.min(area.height.saturating_sub(2));
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let rect = area.centered(
+        Constraint::Length(width.min(area.width.saturating_sub(2))),
+        Constraint::Length(height.min(area.height.saturating_sub(2))),
+    );
     frame.render_widget(Clear, rect);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     inner
 }
 
-/// `text` cut to `width` display columns, with `…` when cut.
+/// `text` cut to `width` display columns, with `…` when cut; never inside
+/// a grapheme (an accent or an emoji sequence stays whole or goes whole).
 pub fn fit(text: &str, width: usize) -> String {
+    use unicode_truncate::UnicodeTruncateStr;
     if text.width() <= width {
         return text.to_string();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    let (kept, _) = text.unicode_truncate(width.saturating_sub(1));
+    format!("{kept}…")
 }
 
 /// A line of `key label` pairs.
