@@ -2,13 +2,15 @@
 //! force, and the current section's questions with their answers.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Row, Table};
 
 use super::super::walk::Walk;
+use super::fit;
+use super::question::symbol;
 use super::theme::Theme;
-use super::{fit, question::symbol};
 use crate::sanitize::one_line;
 
 /// Draws the sidebar.
@@ -17,68 +19,98 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let block = Block::bordered().title(Line::styled(format!(" {} ", ui.sections), theme.heading));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let doc = &walk.doc;
-    let width = inner.width as usize;
-    let breakdown = &walk.tallies;
-    let current = walk.question().section;
-    let mut lines: Vec<Line> = Vec::new();
-    for (i, (section, tally)) in walk
-        .questionnaire
-        .sections
-        .iter()
-        .zip(&breakdown.sections)
-        .enumerate()
-    {
-        let marker = if i == current { "▶" } else { " " };
-        let progress = if tally.unanswered() == 0 {
-            format!("{}/{} ✓", tally.answered, tally.total)
-        } else {
-            format!("{}/{}", tally.answered, tally.total)
-        };
-        let label = format!(
-            "{marker} {:<4}{}",
-            section.number,
-            one_line(section.title.get(walk.lang))
-        );
-        let room = width.saturating_sub(progress.chars().count() + 1);
-        let label = fit(&label, room);
-        let pad = width.saturating_sub(
-            unicode_width::UnicodeWidthStr::width(label.as_str()) + progress.chars().count(),
-        );
-        let style = if i == current {
-            theme.heading
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(label, style),
-            Span::raw(" ".repeat(pad)),
-            Span::styled(progress, theme.dim),
-        ]));
-    }
-    lines.push(Line::default());
+    let sections = walk.questionnaire.sections.len() as u16;
+    let [sections_area, _, view_area, _, questions_area] = Layout::vertical([
+        Constraint::Length(sections),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(sections_table(walk, theme, inner.width), sections_area);
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
         "{}: {}",
         ui.search,
         walk.search.as_deref().map_or("—".to_string(), one_line)
     );
-    lines.push(Line::styled(
-        fit(&format!("{view}   {search}"), width),
-        theme.dim,
-    ));
-    lines.push(Line::default());
-    let section = &walk.questionnaire.sections[current];
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fit(&format!("{view}   {search}"), inner.width as usize),
+            theme.dim,
+        )),
+        view_area,
+    );
+    let (list, selected) = questions_list(walk, theme, inner.width);
+    // The list's state scrolls to keep the current question in sight.
+    let mut state = ListState::default().with_selected(selected);
+    frame.render_stateful_widget(list, questions_area, &mut state);
+}
+
+/// Each section with its progress, the current one marked.
+fn sections_table<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> Table<'a> {
+    let current = walk.question().section;
+    let progress = |tally: &crate::score::Tally| {
+        let done = if tally.unanswered() == 0 { " ✓" } else { "" };
+        format!("{}/{}{done}", tally.answered, tally.total)
+    };
+    // The progress column is as wide as its widest cell; titles get the rest.
+    let progress_width = walk
+        .tallies
+        .sections
+        .iter()
+        .map(|t| progress(t).chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = (width as usize).saturating_sub(progress_width + 1);
+    let rows = walk
+        .questionnaire
+        .sections
+        .iter()
+        .zip(&walk.tallies.sections)
+        .enumerate()
+        .map(|(i, (section, tally))| {
+            let marker = if i == current { "▶" } else { " " };
+            let label = format!(
+                "{marker} {:<4}{}",
+                section.number,
+                one_line(section.title.get(walk.lang))
+            );
+            let label = fit(&label, label_width);
+            let style = if i == current {
+                theme.heading
+            } else {
+                Style::new()
+            };
+            Row::new([
+                Text::styled(label, style),
+                Text::styled(progress(tally), theme.dim).right_aligned(),
+            ])
+        });
+    Table::new(
+        rows,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(progress_width as u16),
+        ],
+    )
+    .column_spacing(1)
+}
+
+/// The current section's questions shown by the view (and the current one
+/// always), with their answers and marks; and which row is current.
+fn questions_list<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> (List<'a>, Option<usize>) {
+    // One column goes to the highlight symbol.
+    let width = (width as usize).saturating_sub(1);
+    let doc = &walk.doc;
+    let section = &walk.questionnaire.sections[walk.question().section];
     let rows: Vec<usize> = section
         .questions
         .clone()
         .filter(|&i| i == walk.cursor || walk.visible(&walk.questionnaire.questions[i]))
         .collect();
-    // Keep the current question in sight when the list is long.
-    let room = (inner.height as usize).saturating_sub(lines.len());
-    let at = rows.iter().position(|&i| i == walk.cursor).unwrap_or(0);
-    let skip = at.saturating_sub(room.saturating_sub(1));
-    for &i in rows.iter().skip(skip).take(room) {
+    let items = rows.iter().map(|&i| {
         let q = &walk.questionnaire.questions[i];
         let entry = doc.entry(&q.id);
         let marks = match (
@@ -90,23 +122,21 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             (false, true) => "! ",
             (false, false) => "  ",
         };
-        let pointer = if i == walk.cursor && !walk.intro {
-            "▶"
-        } else {
-            " "
-        };
         let sym = symbol(entry.and_then(|e| e.answer));
         let text = format!(
-            "{pointer}{sym}{marks}{:<5} {}",
+            "{sym}{marks}{:<5} {}",
             q.reference,
             one_line(q.text.get(walk.lang))
         );
-        let style = if i == walk.cursor && !walk.intro {
-            theme.selected
-        } else {
-            ratatui::style::Style::new()
-        };
-        lines.push(Line::styled(fit(&text, width), style));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
+        ListItem::new(fit(&text, width))
+    });
+    // On the section's introduction no question is current yet.
+    let selected = (!walk.intro)
+        .then(|| rows.iter().position(|&i| i == walk.cursor))
+        .flatten();
+    let list = List::new(items)
+        .highlight_style(theme.selected)
+        .highlight_symbol("▶")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    (list, selected)
 }

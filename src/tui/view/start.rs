@@ -3,11 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
 
 use super::super::app::{App, Start};
+use super::popup;
 use super::theme::Theme;
-use super::{fit, popup};
 use crate::sanitize::one_line;
 
 /// Draws the start screen.
@@ -33,34 +33,38 @@ pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut F
     ));
     let inner = block.inner(list);
     frame.render_widget(block, list);
-    let width = inner.width as usize;
-    let mut lines = Vec::new();
     if start.entries.is_empty() {
-        lines.push(Line::styled(ui.none_saved, theme.dim));
+        frame.render_widget(
+            Paragraph::new(Line::styled(ui.none_saved, theme.dim)),
+            inner,
+        );
     } else {
-        let [name, progress, gaps, changed] = ui.columns;
-        let head = format!("  {name:<28} {progress:<14} {gaps:<7} {changed}");
-        lines.push(Line::styled(fit(&head, width), theme.dim));
-        let room = (inner.height as usize).saturating_sub(1);
-        let skip = start.selected.saturating_sub(room.saturating_sub(1));
-        for (i, e) in start.entries.iter().enumerate().skip(skip).take(room) {
-            let marker = if i == start.selected { "▶" } else { " " };
-            let text = format!(
-                "{marker} {:<28} {:<14} {:<7} {}",
-                fit(&one_line(&e.name), 28),
-                fit(&one_line(&e.progress), 14),
-                e.gaps,
-                e.changed
-            );
-            let style = if i == start.selected {
-                theme.selected
-            } else {
-                ratatui::style::Style::new()
-            };
-            lines.push(Line::styled(fit(&text, width), style));
-        }
+        // A table keeps the columns aligned whatever the names' widths, and
+        // its state scrolls to keep the selected row in sight.
+        let rows = start.entries.iter().map(|e| {
+            Row::new([
+                one_line(&e.name),
+                one_line(&e.progress),
+                e.gaps.clone(),
+                e.changed.clone(),
+            ])
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Fill(2),
+                Constraint::Length(14),
+                Constraint::Length(7),
+                Constraint::Length(16),
+            ],
+        )
+        .header(Row::new(ui.columns).style(theme.dim))
+        .row_highlight_style(theme.selected)
+        .highlight_symbol("▶ ")
+        .highlight_spacing(HighlightSpacing::Always);
+        let mut state = TableState::default().with_selected(Some(start.selected));
+        frame.render_stateful_widget(table, inner, &mut state);
     }
-    frame.render_widget(Paragraph::new(lines), inner);
     super::chrome::status_line(app, theme, status, frame);
     super::chrome::keys_line(app, theme, keys, frame);
     if let Some(form) = &start.create {
