@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::super::keymap::{Group, Mode, bindings, shown};
@@ -205,7 +205,7 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let inner = popup(area, 96, 22, frame, block);
     let b = &walk.tallies;
     let t = &b.overall;
-    let mut lines = vec![
+    let lines = vec![
         Line::from(vec![
             Span::styled(
                 format!("{} {}", ui.overall, format_percent(t.percent())),
@@ -219,18 +219,27 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         Line::styled(ui.formula, theme.dim),
         Line::default(),
     ];
-    let width = inner.width as usize;
-    let bar = 15usize;
-    for (section, s) in walk.questionnaire.sections.iter().zip(&b.sections) {
-        let filled = s
-            .percent()
-            .map_or(0, |p| ((p / 100.0) * bar as f64).round() as usize);
-        let gauge = format!("{}{}", "█".repeat(filled), "░".repeat(bar - filled));
-        let gaps = if s.gaps() > 0 {
-            format!("  {} {}", ui.gaps.to_lowercase(), s.gaps())
-        } else {
-            String::new()
-        };
+    // Head, one row per section (title, bar, figures), then the totals.
+    let sections = walk.questionnaire.sections.len() as u16;
+    let head_rows = Paragraph::new(lines.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(inner.width) as u16;
+    let [head, rows, rest] = Layout::vertical([
+        Constraint::Length(head_rows),
+        Constraint::Length(sections),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
+    let row_areas = Layout::vertical(vec![Constraint::Length(1); sections as usize]).split(rows);
+    for ((section, s), &row) in walk.questionnaire.sections.iter().zip(&b.sections).zip(row_areas.iter()) {
+        // The gauge draws a space (its empty label) before its 15 cells.
+        let [title_area, bar_area, figures_area] = Layout::horizontal([
+            Constraint::Length(30),
+            Constraint::Length(16),
+            Constraint::Fill(1),
+        ])
+        .areas(row);
         let title = fit(
             &format!(
                 "{:<4}{}",
@@ -239,14 +248,27 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             ),
             30,
         );
-        let text = format!(
-            "{title:<30} {gauge} {:>5}  {}/{}{gaps}",
+        frame.render_widget(Paragraph::new(title), title_area);
+        let gauge = LineGauge::default()
+            .ratio(s.percent().map_or(0.0, |p| (p / 100.0).clamp(0.0, 1.0)))
+            .label("")
+            .filled_symbol("█")
+            .unfilled_symbol("░");
+        frame.render_widget(gauge, bar_area);
+        let gaps = if s.gaps() > 0 {
+            format!("  {} {}", ui.gaps.to_lowercase(), s.gaps())
+        } else {
+            String::new()
+        };
+        let figures = format!(
+            " {:>5}  {}/{}{gaps}",
             format_percent(s.percent()),
             s.answered,
             s.total
         );
-        lines.push(Line::from(fit(&text, width)));
+        frame.render_widget(Paragraph::new(figures), figures_area);
     }
+    let mut lines = Vec::new();
     lines.push(Line::default());
     let [high, medium, low] = t.gaps_by_severity;
     lines.push(Line::from(format!(
@@ -267,5 +289,5 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         .map(|b| (b.shown, (b.label)(ui)))
         .collect();
     lines.push(super::hint_line(&pairs, theme));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
 }
