@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use super::keymap::Mode;
+use super::line_input::LineInput;
 use super::walk::{Overlay, Walk};
 use crate::lang::Lang;
 use crate::messages::{Ui, ui};
@@ -34,7 +35,7 @@ pub struct ListEntry {
 #[derive(Debug, Clone, Default)]
 pub struct CreateForm {
     /// Name, organization, instance, assessor.
-    pub fields: [String; 4],
+    pub fields: [LineInput; 4],
     /// The field being typed in.
     pub focus: usize,
     /// Why the name is refused, if it is.

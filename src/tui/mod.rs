@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod effects;
 pub mod keymap;
+pub mod line_input;
 pub mod terminal;
 pub mod update;
 pub mod view;

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use ratatui_textarea::TextArea;
 
+use super::line_input::LineInput;
 use crate::assessment::{Answer, Entry};
 use crate::lang::Lang;
 use crate::messages::{Ui, ui};
@@ -51,7 +52,7 @@ impl Filter {
 #[derive(Debug, Clone, Default)]
 pub struct OwnerForm {
     /// Owner, due date.
-    pub fields: [String; 2],
+    pub fields: [LineInput; 2],
     /// The field being typed in.
     pub focus: usize,
     /// Why the date is refused, if it is.
@@ -90,7 +91,7 @@ pub enum Overlay {
     /// The owner and due date form.
     Owner(OwnerForm),
     /// The search query being typed.
-    Search(String),
+    Search(LineInput),
     /// Quitting while changes are not saved: retry, quit anyway, or stay.
     Unsaved,
 }

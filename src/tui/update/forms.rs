@@ -1,7 +1,7 @@
 //! The screens that take typed text: the start screen and its create form,
 //! the justification, notes and owner prompts, and the search line.
 
-use ratatui_textarea::{Input, Key, TextArea};
+use ratatui_textarea::TextArea;
 
 use super::super::action::Action;
 use super::super::app::{CreateForm, Start};
@@ -34,18 +34,18 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> V
         Action::Back => s.create = None,
         Action::Quit => shell.quit(),
         Action::Key(input) => {
-            type_into(&mut form.fields[form.focus], &input);
+            form.fields[form.focus].input(input);
             form.error = None;
         }
         Action::Confirm => {
-            let name = form.fields[0].trim().to_string();
+            let name = form.fields[0].text().trim().to_string();
             if let Err(why) = crate::store::check_name(&name) {
                 form.error = Some(why.to_string());
                 form.focus = 0;
                 return Vec::new();
             }
             let [_, organization, instance, assessor] =
-                form.fields.clone().map(|f| f.trim().to_string());
+                form.fields.clone().map(|f| f.text().trim().to_string());
             return vec![Effect::Create {
                 name,
                 metadata: Metadata {
@@ -58,18 +58,6 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> V
         _ => {}
     }
     Vec::new()
-}
-
-/// Types one key into a one-line field: characters, Backspace, Ctrl-U.
-fn type_into(field: &mut String, input: &Input) {
-    match input.key {
-        Key::Char('u') if input.ctrl => field.clear(),
-        Key::Char(c) if !input.ctrl && !input.alt && !c.is_control() => field.push(c),
-        Key::Backspace => {
-            field.pop();
-        }
-        _ => {}
-    }
 }
 
 pub(super) fn editor(text: &str) -> TextArea<'static> {
@@ -168,14 +156,15 @@ pub(super) fn owner(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effe
     };
     match action {
         Action::Key(input) => {
-            type_into(&mut form.fields[form.focus], &input);
+            form.fields[form.focus].input(input);
             form.error = None;
         }
         Action::NextField => form.focus = (form.focus + 1) % 2,
         Action::Back => w.overlay = Overlay::None,
         Action::Quit => shell.quit(),
         Action::Confirm => {
-            let due_text = form.fields[1].trim();
+            let due_text = form.fields[1].text();
+            let due_text = due_text.trim();
             let due = if due_text.is_empty() {
                 None
             } else {
@@ -188,7 +177,7 @@ pub(super) fn owner(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effe
                     }
                 }
             };
-            let owner = form.fields[0].trim().to_string();
+            let owner = form.fields[0].text().trim().to_string();
             w.overlay = Overlay::None;
             let mut entry = w.current_entry();
             entry.owner = owner;
@@ -207,9 +196,11 @@ pub(super) fn search(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Eff
         return Vec::new();
     };
     match action {
-        Action::Key(input) => type_into(query, &input),
+        Action::Key(input) => {
+            query.input(input);
+        }
         Action::Confirm => {
-            let needle = query.trim().to_lowercase();
+            let needle = query.text().trim().to_lowercase();
             w.overlay = Overlay::None;
             let before = w.search.take();
             w.search = (!needle.is_empty()).then_some(needle.clone());

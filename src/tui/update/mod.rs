@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::action::Action;
 use super::app::{App, Screen, Status, StatusKind};
 use super::keymap::Mode;
+use super::line_input::LineInput;
 use super::walk::{Overlay, OwnerForm, Walk};
 use crate::assessment::{Answer, Entry, Metadata};
 
@@ -195,7 +196,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             let entry = w.current_entry();
             let due = entry.due.map(|d| d.to_string()).unwrap_or_default();
             w.overlay = Overlay::Owner(OwnerForm {
-                fields: [entry.owner, due],
+                fields: [LineInput::new(&entry.owner), LineInput::new(&due)],
                 focus: 0,
                 error: None,
             });
@@ -268,7 +269,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             None => shell.say(w.ui().none_unanswered),
         },
         // A new search starts empty (Enter on it shows every question).
-        Action::Search => w.overlay = Overlay::Search(String::new()),
+        Action::Search => w.overlay = Overlay::Search(LineInput::default()),
         Action::CycleFilter => {
             w.filter = w.filter.next();
             shell.clear_view_note();

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::keymap::bindings;
+use super::super::line_input::LineInput;
 use super::super::walk::{Overlay, Walk};
 use super::theme::Theme;
 use super::{fit, hint_line};
@@ -58,7 +59,7 @@ pub fn keys_rows(app: &App, theme: &Theme, width: u16) -> u16 {
 }
 
 /// The search being typed, if any: it takes the status line's place.
-fn search_typed(app: &App) -> Option<&str> {
+fn search_typed(app: &App) -> Option<&LineInput> {
     match app.walk().map(|w| &w.overlay) {
         Some(Overlay::Search(query)) => Some(query),
         _ => None,
@@ -86,12 +87,13 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     ])
     .areas(area);
     if let Some(query) = search_typed(app) {
-        let text = format!("/{}", one_line(query));
+        let text = format!("/{}", one_line(&query.text()));
         frame.render_widget(
-            Paragraph::new(Line::styled(text.clone(), theme.heading)),
+            Paragraph::new(Line::styled(text, theme.heading)),
             status_area,
         );
-        let x = status_area.x + (text.width() as u16).min(status_area.width.saturating_sub(1));
+        let before = 1 + query.cursor_width() as u16;
+        let x = status_area.x + before.min(status_area.width.saturating_sub(1));
         frame.set_cursor_position((x, status_area.y));
     } else {
         status_line(app, theme, status_area, frame);

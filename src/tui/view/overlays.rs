@@ -51,7 +51,7 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
                 let marker = if i == form.focus { "▶ " } else { "  " };
                 lines.push(Line::from(vec![
                     Span::styled(format!("{marker}{label}: "), theme.heading),
-                    Span::raw(one_line(value)),
+                    Span::raw(one_line(&value.text())),
                 ]));
             }
             if let Some(error) = &form.error {
@@ -59,14 +59,10 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             }
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
             let focus_line = form.focus as u16;
-            let prefix = format!(
-                "▶ {}: {}",
-                labels[form.focus],
-                one_line(&form.fields[form.focus])
-            );
-            let x = inner.x
-                + (unicode_width::UnicodeWidthStr::width(prefix.as_str()) as u16)
-                    .min(inner.width.saturating_sub(1));
+            let prefix = format!("▶ {}: ", labels[form.focus]);
+            let before = unicode_width::UnicodeWidthStr::width(prefix.as_str())
+                + form.fields[form.focus].cursor_width();
+            let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
             if inner.height > focus_line {
                 frame.set_cursor_position((x, inner.y + focus_line));
             }
@@ -232,7 +228,13 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     .areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
     let row_areas = Layout::vertical(vec![Constraint::Length(1); sections as usize]).split(rows);
-    for ((section, s), &row) in walk.questionnaire.sections.iter().zip(&b.sections).zip(row_areas.iter()) {
+    for ((section, s), &row) in walk
+        .questionnaire
+        .sections
+        .iter()
+        .zip(&b.sections)
+        .zip(row_areas.iter())
+    {
         // The gauge draws a space (its empty label) before its 15 cells.
         let [title_area, bar_area, figures_area] = Layout::horizontal([
             Constraint::Length(30),

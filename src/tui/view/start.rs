@@ -78,21 +78,17 @@ pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut F
             let marker = if i == form.focus { "▶ " } else { "  " };
             lines.push(Line::from(vec![
                 Span::styled(format!("{marker}{label:<13}"), theme.heading),
-                Span::raw(one_line(value)),
+                Span::raw(one_line(&value.text())),
             ]));
         }
         if let Some(error) = &form.error {
             lines.push(Line::styled(one_line(error), theme.error));
         }
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-        let label = format!(
-            "▶ {:<13}{}",
-            ui.fields[form.focus],
-            one_line(&form.fields[form.focus])
-        );
-        let x = inner.x
-            + (unicode_width::UnicodeWidthStr::width(label.as_str()) as u16)
-                .min(inner.width.saturating_sub(1));
+        let label = format!("▶ {:<13}", ui.fields[form.focus]);
+        let before = unicode_width::UnicodeWidthStr::width(label.as_str())
+            + form.fields[form.focus].cursor_width();
+        let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
         if inner.height > form.focus as u16 {
             frame.set_cursor_position((x, inner.y + form.focus as u16));
         }
