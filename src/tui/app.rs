@@ -50,13 +50,13 @@ pub struct Start {
     /// The selected entry.
     pub(super) selected: usize,
     /// The create form, when open.
-    pub(super) create: Option<CreateForm>,
+    pub(super) create: Option<Box<CreateForm>>,
 }
 
 impl Start {
     /// The create form, when open.
     pub fn create_form(&self) -> Option<&CreateForm> {
-        self.create.as_ref()
+        self.create.as_deref()
     }
 }
 

@@ -89,9 +89,9 @@ pub enum Overlay {
         edited: bool,
     },
     /// The owner and due date form.
-    Owner(OwnerForm),
+    Owner(Box<OwnerForm>),
     /// The search query being typed.
-    Search(LineInput),
+    Search(Box<LineInput>),
     /// Quitting while changes are not saved: retry, quit anyway, or stay.
     Unsaved,
 }

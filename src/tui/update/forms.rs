@@ -4,7 +4,7 @@
 use ratatui_textarea::TextArea;
 
 use super::super::action::Action;
-use super::super::app::{CreateForm, Start};
+use super::super::app::Start;
 use super::super::walk::{Overlay, Walk};
 use super::{Effect, Shell, answer_and_advance, set_entry, show_visible};
 use crate::assessment::{Answer, Metadata};
@@ -18,7 +18,7 @@ pub(super) fn start(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Eff
                 return vec![Effect::Open(entry.path.clone())];
             }
         }
-        Action::Create => s.create = Some(CreateForm::default()),
+        Action::Create => s.create = Some(Box::default()),
         Action::Quit => shell.quit(),
         _ => {}
     }

@@ -195,11 +195,11 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
         Action::EditOwner => {
             let entry = w.current_entry();
             let due = entry.due.map(|d| d.to_string()).unwrap_or_default();
-            w.overlay = Overlay::Owner(OwnerForm {
+            w.overlay = Overlay::Owner(Box::new(OwnerForm {
                 fields: [LineInput::new(&entry.owner), LineInput::new(&due)],
                 focus: 0,
                 error: None,
-            });
+            }));
         }
         Action::ToggleFlag => {
             let mut entry = w.current_entry();
@@ -269,7 +269,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             None => shell.say(w.ui().none_unanswered),
         },
         // A new search starts empty (Enter on it shows every question).
-        Action::Search => w.overlay = Overlay::Search(LineInput::default()),
+        Action::Search => w.overlay = Overlay::Search(Box::default()),
         Action::CycleFilter => {
             w.filter = w.filter.next();
             shell.clear_view_note();
