@@ -12,32 +12,22 @@ use srm_assess::assessment::{Answer, Assessment, Entry, Metadata};
 use srm_assess::lang::Lang;
 use srm_assess::report::{csv, html, json, markdown};
 
+/// The Markdown report in each language, from one test: the snapshots
+/// `markdown_report_in_english` and `markdown_report_in_italian`.
 #[test]
-fn markdown_report_in_english() {
+fn markdown_report_in_each_language() {
     let q = zendesk();
     let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
-    let md = markdown::render(&report(
-        &q,
-        &now,
-        "acme-prod",
-        Lang::En,
-        Some(("acme-2026q2", &old)),
-    ));
-    insta::assert_snapshot!(md);
-}
-
-#[test]
-fn markdown_report_in_italian() {
-    let q = zendesk();
-    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
-    let md = markdown::render(&report(
-        &q,
-        &now,
-        "acme-prod",
-        Lang::It,
-        Some(("acme-2026q2", &old)),
-    ));
-    insta::assert_snapshot!(md);
+    for (lang, name) in [(Lang::En, "english"), (Lang::It, "italian")] {
+        let md = markdown::render(&report(
+            &q,
+            &now,
+            "acme-prod",
+            lang,
+            Some(("acme-2026q2", &old)),
+        ));
+        insta::assert_snapshot!(format!("markdown_report_in_{name}"), md);
+    }
 }
 
 #[test]

@@ -301,6 +301,22 @@ fn the_smallest_and_widest_layouts_keep_what_matters_in_view() {
     );
 }
 
+/// Each theme's styles, cell by cell, locked by a snapshot of the buffer
+/// (text and the style of every run of cells).
+#[test]
+fn each_theme_is_snapshotted_with_its_styles() {
+    let f = fixture();
+    let app = app_at("question", Lang::En, &f);
+    for name in ["color", "mono", "high-contrast"] {
+        let theme = Theme::choose(Some(name), false).expect("theme");
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal
+            .draw(|frame| view::render(&app, &theme, frame))
+            .expect("draw");
+        insta::assert_debug_snapshot!(format!("theme_{name}_80x24"), terminal.backend().buffer());
+    }
+}
+
 /// The three themes, drawn: mono has no colour at all, high contrast has
 /// nothing dim or dark and a bold selection, colour colours the title.
 #[test]
