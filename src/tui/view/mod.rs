@@ -58,8 +58,8 @@ fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let side = (area.width / 3).clamp(24, 64);
     let [sidebar_area, main] =
         Layout::horizontal([Constraint::Length(side), Constraint::Fill(1)]).areas(body);
-    sidebar::render(w, theme, sidebar_area, frame);
-    question::render(w, theme, main, frame);
+    frame.render_widget(sidebar::Sidebar { walk: w, theme }, sidebar_area);
+    frame.render_widget(question::QuestionPane { walk: w, theme }, main);
     chrome::footer(app, theme, footer, frame);
     overlays::render(w, theme, area, frame);
 }

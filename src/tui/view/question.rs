@@ -1,11 +1,11 @@
 //! The main pane: a section's introduction, or a question with its answer,
 //! notes, owner, help, what to do, what the vendor covers and links.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::super::walk::Walk;
 use super::theme::Theme;
@@ -15,18 +15,25 @@ use crate::sanitize::{clean, one_line};
 
 /// The symbol of an answer (or of no answer), always shown with a word.
 pub fn symbol(answer: Option<Answer>) -> &'static str {
-    match answer {
-        None => "·",
-        Some(Answer::Yes) => "✓",
-        Some(Answer::Partial) => "◐",
-        Some(Answer::No) => "✗",
-        Some(Answer::Unknown) => "?",
-        Some(Answer::Na) => "–",
+    answer.map_or("·", crate::messages::words::answer_symbol)
+}
+
+/// The walk's main pane (the section's introduction or the question), as
+/// a widget.
+pub struct QuestionPane<'a> {
+    /// The walk shown.
+    pub walk: &'a Walk,
+    /// Its styles.
+    pub theme: &'a Theme,
+}
+
+impl Widget for QuestionPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(self.walk, self.theme, area, buf);
     }
 }
 
-/// Draws the main pane.
-pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let q = walk.question();
     let section = &walk.questionnaire.sections[q.section];
     let title = format!(
@@ -52,7 +59,7 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         .block(block)
         .wrap(Wrap { trim: false })
         .scroll((walk.scroll, 0));
-    frame.render_widget(paragraph, area);
+    paragraph.render(area, buf);
 }
 
 fn text_lines(text: &str, style: Style) -> Vec<Line<'static>> {

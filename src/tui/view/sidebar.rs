@@ -1,11 +1,13 @@
 //! The sidebar: sections with their progress, the view and search in
 //! force, and the current section's questions with their answers.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Row, Table};
+use ratatui::widgets::{
+    Block, List, ListItem, ListState, Paragraph, Row, StatefulWidget, Table, Widget,
+};
 
 use super::super::walk::Walk;
 use super::fit;
@@ -13,12 +15,26 @@ use super::question::symbol;
 use super::theme::Theme;
 use crate::sanitize::one_line;
 
-/// Draws the sidebar.
-pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+/// The sidebar of the walk, as a widget.
+pub struct Sidebar<'a> {
+    /// The walk shown.
+    pub walk: &'a Walk,
+    /// Its styles.
+    pub theme: &'a Theme,
+}
+
+impl Widget for Sidebar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let Sidebar { walk, theme } = self;
+        draw(walk, theme, area, buf);
+    }
+}
+
+fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let ui = walk.ui();
     let block = Block::bordered().title(Line::styled(format!(" {} ", ui.sections), theme.heading));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    block.render(area, buf);
     let sections = walk.questionnaire.sections.len() as u16;
     let [sections_area, _, view_area, _, questions_area] = Layout::vertical([
         Constraint::Length(sections),
@@ -28,24 +44,22 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         Constraint::Fill(1),
     ])
     .areas(inner);
-    frame.render_widget(sections_table(walk, theme, inner.width), sections_area);
+    Widget::render(sections_table(walk, theme, inner.width), sections_area, buf);
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
         "{}: {}",
         ui.search,
         walk.search.as_deref().map_or("—".to_string(), one_line)
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            fit(&format!("{view}   {search}"), inner.width as usize),
-            theme.dim,
-        )),
-        view_area,
-    );
+    Paragraph::new(Line::styled(
+        fit(&format!("{view}   {search}"), inner.width as usize),
+        theme.dim,
+    ))
+    .render(view_area, buf);
     let (list, selected) = questions_list(walk, theme, inner.width);
     // The list's state scrolls to keep the current question in sight.
     let mut state = ListState::default().with_selected(selected);
-    frame.render_stateful_widget(list, questions_area, &mut state);
+    StatefulWidget::render(list, questions_area, buf, &mut state);
 }
 
 /// Each section with its progress, the current one marked.
