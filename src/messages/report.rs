@@ -346,11 +346,14 @@ impl ReportWords {
     }
 
     /// The word for who carries a control.
-    pub fn owner_word(&self, owner: crate::questionnaire::Owner) -> &'static str {
-        use crate::questionnaire::Owner;
-        match owner {
-            Owner::Subscriber => self.responsibilities[0],
-            Owner::Shared => self.responsibilities[1],
+    pub fn responsibility_word(
+        &self,
+        responsibility: crate::questionnaire::Responsibility,
+    ) -> &'static str {
+        use crate::questionnaire::Responsibility;
+        match responsibility {
+            Responsibility::Subscriber => self.responsibilities[0],
+            Responsibility::Shared => self.responsibilities[1],
         }
     }
 }

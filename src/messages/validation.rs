@@ -141,7 +141,7 @@ pub fn q_bad_severity(value: &str) -> String {
 }
 
 /// An owner that is not one of the two.
-pub fn q_bad_owner(value: &str) -> String {
+pub fn q_bad_responsibility(value: &str) -> String {
     say!(
         "owner {value:?} is not one of \"subscriber\", \"shared\"",
         "la responsabilità {value:?} non è una tra \"subscriber\", \"shared\"",

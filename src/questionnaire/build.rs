@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use super::raw::{RawQuestionnaire, RawText};
 use super::{
-    Link, Owner, Plan, Question, Questionnaire, Section, Severity, Source, Text, VendorItem,
+    Link, Plan, Question, Questionnaire, Responsibility, Section, Severity, Source, Text,
+    VendorItem,
 };
 
 /// Builds the model. `raw` must have passed `validate::check`, which
@@ -53,7 +54,8 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 help: text(q.help),
                 remedy: text(q.remedy),
                 severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
-                owner: Owner::parse(q.owner.get_ref()).unwrap_or(Owner::Subscriber),
+                responsibility: Responsibility::parse(q.owner.get_ref())
+                    .unwrap_or(Responsibility::Subscriber),
                 links: q.links.into_iter().map(|l| l.into_inner()).collect(),
                 plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
                 admin_path: q.admin_path.map(|p| p.into_inner()),

@@ -119,29 +119,30 @@ impl Severity {
     }
 }
 
-/// Who carries the control.
+/// Which party carries the control (the questionnaire's `owner` key):
+/// not to be confused with an answer's owner, the person who closes a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Owner {
+pub enum Responsibility {
     /// The subscriber alone.
     Subscriber,
     /// Subscriber and vendor each hold a part.
     Shared,
 }
 
-impl Owner {
+impl Responsibility {
     /// The word used in files: `subscriber`, `shared`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Owner::Subscriber => "subscriber",
-            Owner::Shared => "shared",
+            Responsibility::Subscriber => "subscriber",
+            Responsibility::Shared => "shared",
         }
     }
 
     /// Reads the word used in files.
     pub fn parse(word: &str) -> Option<Self> {
         match word {
-            "subscriber" => Some(Owner::Subscriber),
-            "shared" => Some(Owner::Shared),
+            "subscriber" => Some(Responsibility::Subscriber),
+            "shared" => Some(Responsibility::Shared),
             _ => None,
         }
     }
@@ -227,7 +228,7 @@ pub struct Question {
     /// How much a gap matters.
     pub severity: Severity,
     /// Who carries the control.
-    pub owner: Owner,
+    pub responsibility: Responsibility,
     /// Ids of the links that help.
     pub links: Vec<String>,
     /// Ids of the plans its setting needs (any one of them); empty when

@@ -104,6 +104,7 @@ pub struct RawQuestion {
     #[serde(rename = "ref")]
     pub reference: Spanned<String>,
     pub severity: Spanned<String>,
+    /// Which party carries the control (`subscriber` or `shared`).
     pub owner: Spanned<String>,
     #[serde(default)]
     pub links: Vec<Spanned<String>>,

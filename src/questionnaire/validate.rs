@@ -7,7 +7,7 @@ use toml::Spanned;
 
 pub use super::problems::{Problem, QuestionnaireError};
 use super::raw::{RawQuestionnaire, RawText};
-use super::{Owner, Severity};
+use super::{Responsibility, Severity};
 use crate::position::Position;
 
 /// The only questionnaire format this build reads.
@@ -321,8 +321,8 @@ impl Checker<'_> {
                 let msg = crate::messages::q_bad_severity(q.severity.get_ref());
                 self.report(&q.severity, Some(&item), msg);
             }
-            if Owner::parse(q.owner.get_ref()).is_none() {
-                let msg = crate::messages::q_bad_owner(q.owner.get_ref());
+            if Responsibility::parse(q.owner.get_ref()).is_none() {
+                let msg = crate::messages::q_bad_responsibility(q.owner.get_ref());
                 self.report(&q.owner, Some(&item), msg);
             }
             self.link_refs(&q.links, links, &item);

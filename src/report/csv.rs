@@ -69,7 +69,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             &question.reference,
             question.text.get(lang),
             question.severity.as_str(),
-            question.owner.as_str(),
+            question.responsibility.as_str(),
             e.answer.map_or("", |x| x.as_str()),
             &e.notes,
             &e.justification,

@@ -190,7 +190,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                         reference: &question.reference,
                         text: question.text.get(lang),
                         severity: question.severity.as_str(),
-                        responsibility: question.owner.as_str(),
+                        responsibility: question.responsibility.as_str(),
                         answer: e.answer.map(|x| x.as_str()),
                         notes: &e.notes,
                         justification: &e.justification,

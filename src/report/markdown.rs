@@ -211,7 +211,10 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 strong(format!("{}:", m.severity)),
                 text(format!(" {} · ", m.severity_word(question.severity))),
                 strong(format!("{}:", m.responsibility)),
-                text(format!(" {} · ", m.owner_word(question.owner))),
+                text(format!(
+                    " {} · ",
+                    m.responsibility_word(question.responsibility)
+                )),
                 strong(format!("{}:", m.reference)),
                 text(format!(" {} ({})", question.reference, question.id)),
             ],

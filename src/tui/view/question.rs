@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::super::walk::Walk;
 use super::theme::Theme;
 use crate::assessment::Answer;
-use crate::questionnaire::Owner;
+use crate::questionnaire::Responsibility;
 use crate::sanitize::{clean, one_line};
 
 /// The symbol of an answer (or of no answer), always shown with a word.
@@ -118,9 +118,9 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
     let q = walk.question();
     let entry = walk.current_entry();
     let severity = ui.severity_word(q.severity);
-    let owner = ui.responsibility[match q.owner {
-        Owner::Subscriber => 0,
-        Owner::Shared => 1,
+    let owner = ui.responsibility[match q.responsibility {
+        Responsibility::Subscriber => 0,
+        Responsibility::Shared => 1,
     }];
     let meta = format!(
         "{} · {} {severity} · {owner} · {}",
