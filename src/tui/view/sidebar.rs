@@ -44,7 +44,11 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .areas(inner);
-    Widget::render(sections_table(walk, theme, inner.width), sections_area, buf);
+    Widget::render(
+        sections_table(walk, theme, sections_area),
+        sections_area,
+        buf,
+    );
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
         "{}: {}",
@@ -56,23 +60,35 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme.dim,
     ))
     .render(view_area, buf);
-    let (list, selected) = questions_list(walk, theme, inner.width);
+    let (list, selected) = questions_list(walk, theme, questions_area);
     // The list's state scrolls to keep the current question in sight.
     let mut state = ListState::default().with_selected(selected);
     StatefulWidget::render(list, questions_area, buf, &mut state);
 }
 
-/// Each section with its progress, the current one marked.
-fn sections_table<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> Table<'a> {
+/// The first of `total` rows to show in `room` rows so that row `at` is
+/// in sight: only those are built, so that a long questionnaire costs a
+/// frame no more than a short one.
+fn window(at: usize, room: usize, total: usize) -> std::ops::Range<usize> {
+    let start = at.saturating_sub(room.saturating_sub(1));
+    start..(start + room).min(total)
+}
+
+/// Each section in sight with its progress, the current one marked.
+fn sections_table<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> Table<'a> {
     let current = walk.question().section;
+    let shown = window(
+        current,
+        area.height as usize,
+        walk.questionnaire.sections.len(),
+    );
+    let width = area.width;
     let progress = |tally: &crate::score::Tally| {
         let done = if tally.unanswered() == 0 { " ✓" } else { "" };
         format!("{}/{}{done}", tally.answered, tally.total)
     };
     // The progress column is as wide as its widest cell; titles get the rest.
-    let progress_width = walk
-        .tallies
-        .sections
+    let progress_width = walk.tallies.sections[shown.clone()]
         .iter()
         .map(|t| progress(t).chars().count())
         .max()
@@ -84,6 +100,8 @@ fn sections_table<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> Table<'a> {
         .iter()
         .zip(&walk.tallies.sections)
         .enumerate()
+        .skip(shown.start)
+        .take(shown.len())
         .map(|(i, (section, tally))| {
             let marker = if i == current { "▶" } else { " " };
             let label = format!(
@@ -114,9 +132,9 @@ fn sections_table<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> Table<'a> {
 
 /// The current section's questions shown by the view (and the current one
 /// always), with their answers and marks; and which row is current.
-fn questions_list<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> (List<'a>, Option<usize>) {
+fn questions_list<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> (List<'a>, Option<usize>) {
     // One column goes to the highlight symbol.
-    let width = (width as usize).saturating_sub(1);
+    let width = (area.width as usize).saturating_sub(1);
     let doc = &walk.doc;
     let section = &walk.questionnaire.sections[walk.question().section];
     let rows: Vec<usize> = section
@@ -124,7 +142,9 @@ fn questions_list<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> (List<'a>, O
         .clone()
         .filter(|&i| i == walk.cursor || walk.visible(&walk.questionnaire.questions[i]))
         .collect();
-    let items = rows.iter().map(|&i| {
+    let at = rows.iter().position(|&i| i == walk.cursor).unwrap_or(0);
+    let shown = window(at, area.height as usize, rows.len());
+    let items = rows[shown.clone()].iter().map(|&i| {
         let q = &walk.questionnaire.questions[i];
         let entry = doc.entry(&q.id);
         let marks = match (
@@ -146,7 +166,7 @@ fn questions_list<'a>(walk: &'a Walk, theme: &Theme, width: u16) -> (List<'a>, O
     });
     // On the section's introduction no question is current yet.
     let selected = (!walk.intro)
-        .then(|| rows.iter().position(|&i| i == walk.cursor))
+        .then(|| rows[shown.clone()].iter().position(|&i| i == walk.cursor))
         .flatten();
     let list = List::new(items)
         .highlight_style(theme.selected)
