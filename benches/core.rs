@@ -116,6 +116,8 @@ fn reports(c: &mut Criterion) {
             lang: Lang::En,
             generated: a.updated,
             since: None,
+            as_of: "2026-11-25".parse().expect("date"),
+            files: None,
         };
         md.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| markdown::render(black_box(&report)))
@@ -132,6 +134,8 @@ fn reports(c: &mut Criterion) {
             lang: Lang::En,
             generated: a.updated,
             since: None,
+            as_of: "2026-11-25".parse().expect("date"),
+            files: None,
         };
         h.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| html::render(black_box(&report)))
@@ -170,6 +174,8 @@ fn report_many_urls(c: &mut Criterion) {
             lang: Lang::En,
             generated: a.updated,
             since: None,
+            as_of: "2026-11-25".parse().expect("date"),
+            files: None,
         };
         group.bench_function(BenchmarkId::from_parameter(urls), |b| {
             b.iter(|| markdown::render(black_box(&report)))

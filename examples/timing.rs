@@ -60,6 +60,8 @@ fn main() {
         lang: srm_assess::lang::Lang::En,
         generated: back.updated,
         since: None,
+        as_of: "2026-11-25".parse().expect("date"),
+        files: None,
     });
     let ms = t.elapsed().as_secs_f64() * 1e3;
     println!("report: {:.1} MB", md.len() as f64 / 1e6);

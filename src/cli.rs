@@ -61,7 +61,11 @@ pub enum Command {
         target: String,
     },
     /// List saved assessments: questionnaire, progress, gaps, last change
-    List,
+    List {
+        /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+        as_of: Option<jiff::civil::Date>,
+    },
     /// Set one answer without the interactive interface
     Answer {
         /// The assessment: a name or a path
@@ -93,6 +97,67 @@ pub enum Command {
         #[arg(long)]
         unflag: bool,
     },
+    /// Accept a gap as a risk: who approved it, until when, why (or --revoke)
+    Accept {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The question's id (answered partial, no or unknown)
+        #[arg(value_name = "QUESTION_ID")]
+        question: String,
+        /// Who approved the risk
+        #[arg(long, value_name = "WHO", required_unless_present = "revoke")]
+        by: Option<String>,
+        /// The last day the acceptance holds, as YYYY-MM-DD
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg, required_unless_present = "revoke")]
+        until: Option<jiff::civil::Date>,
+        /// Why the risk is accepted
+        #[arg(long, value_name = "TEXT", required_unless_present = "revoke")]
+        reason: Option<String>,
+        /// What reduces the risk meanwhile
+        #[arg(long, value_name = "TEXT")]
+        compensating: Option<String>,
+        /// When it was approved, as YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+        approved: Option<jiff::civil::Date>,
+        /// Revoke the acceptance: the gap is open again
+        #[arg(long, conflicts_with_all = ["by", "until", "reason", "compensating", "approved"])]
+        revoke: bool,
+    },
+    /// Record evidence for an answer: a web address or a file (or --remove)
+    Evidence {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The question's id
+        #[arg(value_name = "QUESTION_ID")]
+        question: String,
+        /// A web address (https://…) or a file (hashed, so a later change shows)
+        #[arg(value_name = "REF")]
+        reference: String,
+        /// The day the evidence shows the control in place, as YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+        observed: Option<jiff::civil::Date>,
+        /// What the evidence shows
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Remove this evidence
+        #[arg(long, conflicts_with_all = ["observed", "note"])]
+        remove: bool,
+    },
+    /// Fail (exit status 3) when the assessment has what LIST names: for CI
+    Check {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
+        /// unanswered, expired, overdue, stale, changed
+        #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
+        fail_on: Criteria,
+        /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+        as_of: Option<jiff::civil::Date>,
+    },
     /// Write the gap report (to standard output unless -o is given)
     Report {
         /// The assessment: a name or a path
@@ -110,6 +175,9 @@ pub enum Command {
         /// Hide what looks like passwords, tokens and keys in notes and other typed text
         #[arg(long)]
         redact: bool,
+        /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+        as_of: Option<jiff::civil::Date>,
     },
     /// What changed between two assessments, question by question
     Diff {
@@ -246,7 +314,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             commands::tui::open(&target, &ctx)
         }
         Some(Command::Open { target }) => commands::tui::open(&target, &ctx),
-        Some(Command::List) => commands::list::run(&ctx),
+        Some(Command::List { as_of }) => commands::list::run(as_of, &ctx),
         Some(Command::Answer {
             target,
             question,
@@ -275,6 +343,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             format,
             since,
             redact,
+            as_of,
         }) => {
             let request = commands::report::Request {
                 target: &target,
@@ -282,9 +351,55 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
                 format,
                 since: since.as_deref(),
                 redact,
+                as_of,
             };
             commands::report::run(&request, &ctx)
         }
+        Some(Command::Accept {
+            target,
+            question,
+            by,
+            until,
+            reason,
+            compensating,
+            approved,
+            revoke,
+        }) => commands::accept::run(
+            &target,
+            commands::accept::Request {
+                question,
+                by,
+                until,
+                reason,
+                compensating,
+                approved,
+                revoke,
+            },
+            &ctx,
+        ),
+        Some(Command::Evidence {
+            target,
+            question,
+            reference,
+            observed,
+            note,
+            remove,
+        }) => commands::evidence::run(
+            &target,
+            commands::evidence::Request {
+                question,
+                reference,
+                observed,
+                note,
+                remove,
+            },
+            &ctx,
+        ),
+        Some(Command::Check {
+            target,
+            fail_on,
+            as_of,
+        }) => commands::check::run(&target, &fail_on.0, as_of, &ctx),
         Some(Command::Diff { old, new }) => commands::diff::run(&old, &new, &ctx),
         Some(Command::Ask { target }) => commands::ask::run(&target, &ctx),
         Some(Command::Completions { shell }) => {
@@ -320,6 +435,9 @@ enum BadValue {
     /// Not a date.
     #[error("{}", crate::messages::bad_date(.0))]
     Date(String),
+    /// Not a list of `check` criteria (the message says which word).
+    #[error("{0}")]
+    Criteria(String),
 }
 
 fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
@@ -337,6 +455,20 @@ fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
 /// A due date from the command line; `None` clears it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DueChoice(pub Option<jiff::civil::Date>);
+
+/// The criteria of `check --fail-on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Criteria(pub Vec<commands::check::Criterion>);
+
+fn parse_criteria(text: &str) -> Result<Criteria, BadValue> {
+    commands::check::Criterion::parse_list(text)
+        .map(Criteria)
+        .map_err(BadValue::Criteria)
+}
+
+fn parse_date_arg(text: &str) -> Result<jiff::civil::Date, BadValue> {
+    crate::assessment::parse_date(text).ok_or_else(|| BadValue::Date(text.to_string()))
+}
 
 fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
     if text.trim().is_empty() {

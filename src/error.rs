@@ -28,6 +28,10 @@ pub enum Failure {
     /// Arguments that contradict each other (exit status 2).
     #[error("{0}")]
     Usage(String),
+    /// `check` found what it was asked to fail on (exit status 3): how
+    /// many, the lines themselves are on standard output.
+    #[error("{0}")]
+    Findings(String),
 }
 
 impl Failure {
@@ -43,10 +47,10 @@ impl Failure {
 
     /// The exit status: 2 for bad usage, else 1.
     pub fn exit_code(&self) -> u8 {
-        if matches!(self, Failure::Usage(_)) {
-            2
-        } else {
-            1
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::Findings(_) => 3,
+            _ => 1,
         }
     }
 }

@@ -23,6 +23,41 @@ fn any_timestamp() -> impl Strategy<Value = Timestamp> {
     (0i64..4_102_444_800).prop_map(|s| Timestamp::from_second(s).expect("in range"))
 }
 
+fn any_date() -> impl Strategy<Value = Date> {
+    (1970i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).expect("valid"))
+}
+
+fn any_acceptance() -> impl Strategy<Value = srm_assess::assessment::Acceptance> {
+    (any_text(), any_date(), any_date(), any_text(), any_text()).prop_map(
+        |(by, approved, until, reason, compensating)| srm_assess::assessment::Acceptance {
+            by,
+            approved,
+            until,
+            reason,
+            compensating,
+        },
+    )
+}
+
+fn any_evidence() -> impl Strategy<Value = srm_assess::assessment::Evidence> {
+    (
+        any_text(),
+        any_date(),
+        any_date(),
+        proptest::option::of("[0-9a-f]{64}"),
+        any_text(),
+    )
+        .prop_map(|(reference, observed, recorded, sha256, note)| {
+            srm_assess::assessment::Evidence {
+                reference,
+                observed,
+                recorded,
+                sha256,
+                note,
+            }
+        })
+}
+
 fn any_entry() -> impl Strategy<Value = Entry> {
     (
         proptest::option::of(proptest::sample::select(Answer::ALL.to_vec())),
@@ -36,9 +71,11 @@ fn any_entry() -> impl Strategy<Value = Entry> {
         any::<bool>(),
         proptest::option::of(any_timestamp()),
         "(sha256:[0-9a-f]{16})?",
+        proptest::option::of(any_acceptance()),
+        proptest::collection::vec(any_evidence(), 0..3),
     )
         .prop_map(
-            |(answer, notes, justification, owner, due, flagged, answered_at, fingerprint)| Entry {
+            |(
                 answer,
                 notes,
                 justification,
@@ -47,6 +84,19 @@ fn any_entry() -> impl Strategy<Value = Entry> {
                 flagged,
                 answered_at,
                 fingerprint,
+                acceptance,
+                evidence,
+            )| Entry {
+                answer,
+                notes,
+                justification,
+                owner,
+                due,
+                flagged,
+                answered_at,
+                fingerprint,
+                acceptance,
+                evidence,
             },
         )
 }

@@ -41,6 +41,8 @@ fn ten_thousand_questions_walk_through_the_model() {
         lang: Lang::En,
         generated: assessment.updated,
         since: None,
+        as_of: "2026-11-25".parse().expect("date"),
+        files: None,
     });
     // One heading per gap, plus the links: general and one per section.
     assert_eq!(

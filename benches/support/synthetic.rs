@@ -135,6 +135,7 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
                 flagged: i % 11 == 0,
                 answered_at: Some(at),
                 fingerprint: fingerprint(question),
+                ..Entry::default()
             },
         );
     }

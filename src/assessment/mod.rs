@@ -3,7 +3,10 @@
 //! Plain data; reading and writing the TOML file is in [`file`], saving it
 //! safely next to other processes is in [`crate::store`].
 
+pub mod decisions;
 pub mod file;
+
+pub use decisions::{Acceptance, Evidence, Period};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -128,19 +131,31 @@ pub struct Entry {
     /// Fingerprint of the question text that was answered.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
+    /// The gap accepted as a risk, if it is (only partial, no, don't know).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance: Option<Acceptance>,
+    /// What shows the answer is true, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 impl Entry {
     /// Records `answer` to `question`: when, and the wording it answered.
+    /// An answer that is no gap (yes, not applicable) drops an acceptance:
+    /// there is no risk left to accept.
     pub fn record_answer(&mut self, question: &Question, answer: Answer, at: Timestamp) {
+        if !answer.is_gap() {
+            self.acceptance = None;
+        }
         self.answer = Some(answer);
         self.answered_at = Some(at);
         self.fingerprint = fingerprint(question);
     }
 
-    /// Returns the question to unanswered; notes, owner, due date and flag
-    /// stay.
+    /// Returns the question to unanswered; notes, owner, due date, flag
+    /// and evidence stay; an acceptance goes with the gap it accepted.
     pub fn clear_answer(&mut self) {
+        self.acceptance = None;
         self.answer = None;
         self.answered_at = None;
         self.fingerprint = String::new();
@@ -222,7 +237,8 @@ impl Assessment {
     }
 
     /// Applies `f` to every text users typed: organization, instance,
-    /// assessor, and each entry's notes, justification and owner.
+    /// assessor, and each entry's notes, justification, owner, acceptance
+    /// and evidence texts.
     pub fn for_each_typed_text(&mut self, mut f: impl FnMut(&mut String)) {
         let m = &mut self.metadata;
         for field in [&mut m.organization, &mut m.instance, &mut m.assessor] {
@@ -231,6 +247,15 @@ impl Assessment {
         for entry in self.answers.values_mut() {
             for field in [&mut entry.notes, &mut entry.justification, &mut entry.owner] {
                 f(field);
+            }
+            if let Some(a) = &mut entry.acceptance {
+                for field in [&mut a.by, &mut a.reason, &mut a.compensating] {
+                    f(field);
+                }
+            }
+            for e in &mut entry.evidence {
+                f(&mut e.reference);
+                f(&mut e.note);
             }
         }
     }
@@ -266,6 +291,12 @@ impl Assessment {
 /// (computed once when the questionnaire is loaded).
 pub fn fingerprint(question: &Question) -> String {
     question.fingerprint.clone()
+}
+
+/// The day `at` falls on in the system's time zone: "today" for dates
+/// (due dates, expiries, evidence).
+pub fn local_date(at: Timestamp) -> Date {
+    at.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
 }
 
 /// The current time, to the second (files need no more precision).

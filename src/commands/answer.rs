@@ -62,18 +62,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     if let Some(notes) = request.notes {
         entry.notes = notes;
     }
-    for (what, text) in [
-        ("notes", &entry.notes),
-        ("justification", &entry.justification),
-    ] {
-        let found = crate::secrets::find(text);
-        if let Some(first) = found.first() {
-            let kind = crate::secrets::describe(first.kind);
-            let warning =
-                crate::messages::credential_warning(&question.id, what, kind, found.len());
-            eprintln!("{}", crate::sanitize::clean(&warning));
-        }
-    }
+    super::warn_credentials(
+        &question.id,
+        &[
+            ("notes", &entry.notes),
+            ("justification", &entry.justification),
+        ],
+    );
     match request.answer {
         Some(answer) => entry.record_answer(question, answer, ctx.now()),
         None => entry.clear_answer(),
@@ -101,7 +96,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
 }
 
 /// An error for an unknown question id, suggesting the ids that look alike.
-fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failure {
+pub(super) fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failure {
     let needle = id.trim().to_lowercase();
     let ids = questionnaire.questions.iter().map(|q| q.id.as_str());
     let similar: Vec<&str> = ids

@@ -28,7 +28,7 @@ pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
     let before = format_percent(score::breakdown(&q, &old_a).overall.percent());
     let after = format_percent(score::breakdown(&q, &new_a).overall.percent());
     let _ = writeln!(out, "{}", m.score_was(&before, &after));
-    let changes = compare(&q, &old_a, &new_a);
+    let changes = compare(&q, &old_a, &new_a, ctx.today());
     if changes.is_empty() {
         let _ = writeln!(out, "{}", m.nothing_changed);
         return print(&out);
@@ -74,5 +74,12 @@ fn describe(detail: &Detail, m: &crate::messages::ReportWords) -> String {
         Detail::Flag(now) => m.flag_set[usize::from(*now)].to_string(),
         Detail::Notes => m.notes_edited.to_string(),
         Detail::Justification => m.justification_edited.to_string(),
+        Detail::DueSlipped(old, new) => m.due_slipped(*old, *new),
+        Detail::Accepted(by, until) => m.accepted_by(&or_none(by), *until),
+        Detail::AcceptanceRevoked => m.acceptance_revoked().to_string(),
+        Detail::AcceptanceExpired(until) => m.acceptance_expired_on(*until),
+        Detail::EvidenceAdded(r) => m.evidence_added(&or_none(r)),
+        Detail::EvidenceRemoved(r) => m.evidence_removed(&or_none(r)),
+        Detail::EvidenceStale(r) => m.evidence_gone_stale(&or_none(r)),
     }
 }

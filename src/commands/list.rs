@@ -6,7 +6,8 @@ use crate::store::listing::row;
 
 /// Prints one row per assessment in the data folder; an unreadable file is
 /// listed with where it is broken rather than stopping the list.
-pub fn run(ctx: &Context) -> Result<(), Failure> {
+pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failure> {
+    let as_of = as_of.unwrap_or_else(|| ctx.today());
     let data = ctx.data()?;
     let files = data.list()?;
     if files.is_empty() {
@@ -17,7 +18,11 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     }
     let questionnaire = ctx.questionnaire()?;
     let mut rows = vec![crate::messages::list_header()];
-    rows.extend(files.iter().map(|path| row(path, &questionnaire).cells()));
+    rows.extend(
+        files
+            .iter()
+            .map(|path| row(path, &questionnaire, as_of).cells()),
+    );
     print(&table(&rows))
 }
 

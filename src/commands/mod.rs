@@ -1,8 +1,11 @@
 //! One module per subcommand; each returns a [`Failure`] worded for the user.
 
+pub mod accept;
 pub mod answer;
 pub mod ask;
+pub mod check;
 pub mod diff;
+pub mod evidence;
 pub mod list;
 pub mod new;
 pub mod questions;
@@ -53,6 +56,12 @@ impl Context {
     /// The data folder.
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
         Ok(crate::store::DataDir::resolve(self.data_dir.as_deref())?)
+    }
+
+    /// Today in the system's time zone: the default `--as-of`, the day
+    /// acceptances and evidence are recorded.
+    pub fn today(&self) -> jiff::civil::Date {
+        crate::assessment::local_date(self.now())
     }
 
     /// Now, for timestamps.
@@ -204,5 +213,20 @@ fn shell_quote(word: &str) -> String {
         word.to_string()
     } else {
         format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+use answer::unknown_question;
+
+/// Warns on standard error about each text that looks like it holds a
+/// credential (assessments are shared); `texts` are (field, text) pairs.
+pub(crate) fn warn_credentials(id: &str, texts: &[(&str, &str)]) {
+    for (what, text) in texts {
+        let found = crate::secrets::find(text);
+        if let Some(first) = found.first() {
+            let kind = crate::secrets::describe(first.kind);
+            let warning = crate::messages::credential_warning(id, what, kind, found.len());
+            eprintln!("{}", crate::sanitize::clean(&warning));
+        }
     }
 }

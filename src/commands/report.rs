@@ -46,6 +46,8 @@ pub struct Request<'a> {
     pub since: Option<&'a str>,
     /// Hide what looks like credentials in the text users typed.
     pub redact: bool,
+    /// The day to judge expiry, staleness and overdue on (default today).
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
@@ -53,6 +55,8 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     let format = choose_format(request.format, request.output)?;
     let questionnaire = ctx.questionnaire()?;
     let (path, mut assessment) = read_assessment(request.target, &questionnaire, ctx)?;
+    // Before any redaction: the files are found by their recorded paths.
+    let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
         Some(target) => Some(read_assessment(target, &questionnaire, ctx)?),
         None => None,
@@ -83,6 +87,8 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
                 name,
                 assessment: a,
             }),
+        as_of: request.as_of.unwrap_or_else(|| ctx.today()),
+        files: Some(&files),
     };
     let text = render(&report, format)?;
     match request.output {

@@ -250,3 +250,12 @@ pub fn refused_link_chain() -> String {
         "troppi livelli di collegamenti simbolici"
     )
 }
+
+/// Evidence given as a file that does not exist.
+pub fn evidence_missing(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: no such file; give an existing file, or a web address starting with https://; nothing was changed",
+        "{path}: il file non esiste; indicate un file esistente, o un indirizzo web che inizi con https://; non è cambiato nulla",
+    )
+}

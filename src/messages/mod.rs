@@ -48,6 +48,7 @@ fn p(path: &Path) -> std::path::Display<'_> {
 
 mod ask;
 mod commands;
+mod decisions;
 mod files;
 mod interface;
 mod questionnaire;
@@ -58,6 +59,7 @@ pub mod words;
 
 pub use ask::*;
 pub use commands::*;
+pub use decisions::*;
 pub use files::*;
 pub use interface::{Ui, ui};
 pub use questionnaire::*;

@@ -356,4 +356,60 @@ impl ReportWords {
             Responsibility::Shared => self.responsibilities[1],
         }
     }
+
+    /// A change: the gap was accepted as a risk.
+    pub fn accepted_by(&self, by: &str, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("risk accepted by {by} until {until}"),
+            Lang::It => format!("rischio accettato da {by} fino al {until}"),
+        }
+    }
+
+    /// A change: the acceptance was revoked.
+    pub fn acceptance_revoked(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "risk acceptance revoked",
+            Lang::It => "accettazione del rischio revocata",
+        }
+    }
+
+    /// A state or change: the acceptance ran out.
+    pub fn acceptance_expired_on(&self, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("acceptance expired on {until}"),
+            Lang::It => format!("accettazione scaduta il {until}"),
+        }
+    }
+
+    /// A change: evidence recorded.
+    pub fn evidence_added(&self, reference: &str) -> String {
+        match self.lang {
+            Lang::En => format!("evidence added: {reference}"),
+            Lang::It => format!("prova aggiunta: {reference}"),
+        }
+    }
+
+    /// A change: evidence removed.
+    pub fn evidence_removed(&self, reference: &str) -> String {
+        match self.lang {
+            Lang::En => format!("evidence removed: {reference}"),
+            Lang::It => format!("prova tolta: {reference}"),
+        }
+    }
+
+    /// A change: evidence went stale.
+    pub fn evidence_gone_stale(&self, reference: &str) -> String {
+        match self.lang {
+            Lang::En => format!("evidence gone stale: {reference}"),
+            Lang::It => format!("prova non più aggiornata: {reference}"),
+        }
+    }
+
+    /// A change: the due date moved later.
+    pub fn due_slipped(&self, old: jiff::civil::Date, new: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("due date slipped: {old} → {new}"),
+            Lang::It => format!("scadenza rinviata: {old} → {new}"),
+        }
+    }
 }

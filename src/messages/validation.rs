@@ -140,6 +140,14 @@ pub fn q_bad_severity(value: &str) -> String {
     )
 }
 
+/// A renewal period that cannot be read.
+pub fn q_bad_review_every(value: &str) -> String {
+    say!(
+        "review_every {value:?} is not a period: write a number and d, w, m or y, e.g. \"90d\" or \"1y\"",
+        "review_every {value:?} non è un periodo: scrivete un numero e d, w, m o y, per esempio \"90d\" o \"1y\"",
+    )
+}
+
 /// An owner that is not one of the two.
 pub fn q_bad_responsibility(value: &str) -> String {
     say!(

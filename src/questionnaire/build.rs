@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 
 use super::raw::{RawQuestionnaire, RawText};
+use crate::assessment::Period;
+
 use super::{
     Link, Plan, Question, Questionnaire, Responsibility, Section, Severity, Source, Text,
     VendorItem,
@@ -53,6 +55,15 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 text: question_text,
                 help: text(q.help),
                 remedy: text(q.remedy),
+                review_every: q
+                    .review_every
+                    .as_ref()
+                    .and_then(|p| Period::parse(p.get_ref()))
+                    .unwrap_or_else(|| {
+                        Period::for_severity(
+                            Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
+                        )
+                    }),
                 severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
                 responsibility: Responsibility::parse(q.owner.get_ref())
                     .unwrap_or(Responsibility::Subscriber),

@@ -227,6 +227,9 @@ pub struct Question {
     pub remedy: Text,
     /// How much a gap matters.
     pub severity: Severity,
+    /// How often evidence for it must be renewed (its own, else the
+    /// default for its severity).
+    pub review_every: crate::assessment::Period,
     /// Who carries the control.
     pub responsibility: Responsibility,
     /// Ids of the links that help.

@@ -114,6 +114,9 @@ pub struct RawQuestion {
     /// Where the setting is, under the questionnaire's `admin_url`.
     #[serde(default)]
     pub admin_path: Option<Spanned<String>>,
+    /// How often its evidence must be renewed (`90d`, `12w`, `6m`, `1y`).
+    #[serde(default)]
+    pub review_every: Option<Spanned<String>>,
     pub text: RawText,
     pub help: RawText,
     pub remedy: RawText,

@@ -321,6 +321,12 @@ impl Checker<'_> {
                 let msg = crate::messages::q_bad_severity(q.severity.get_ref());
                 self.report(&q.severity, Some(&item), msg);
             }
+            if let Some(every) = &q.review_every
+                && crate::assessment::Period::parse(every.get_ref()).is_none()
+            {
+                let msg = crate::messages::q_bad_review_every(every.get_ref());
+                self.report(every, Some(&item), msg);
+            }
             if Responsibility::parse(q.owner.get_ref()).is_none() {
                 let msg = crate::messages::q_bad_responsibility(q.owner.get_ref());
                 self.report(&q.owner, Some(&item), msg);

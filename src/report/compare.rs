@@ -1,8 +1,10 @@
 //! What changed between two assessments of the same questionnaire,
 //! question by question: the `--since` section of the report and `diff`.
 
+use jiff::civil::Date;
+
 use crate::assessment::{Answer, Assessment, Entry};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Question, Questionnaire};
 use crate::score::value_halves;
 
 /// How one question's answer moved.
@@ -68,6 +70,22 @@ pub enum Detail {
     Owner(String, String),
     /// The due date: before, after (empty when none).
     Due(String, String),
+    /// The due date moved later: before, after.
+    DueSlipped(Date, Date),
+    /// The gap was accepted as a risk (or the acceptance renewed): by
+    /// whom, until when.
+    Accepted(String, Date),
+    /// The acceptance was revoked (or dropped with a yes or n/a answer).
+    AcceptanceRevoked,
+    /// The acceptance, in force on the older assessment's day, has run out
+    /// by the report's day: its last day.
+    AcceptanceExpired(Date),
+    /// Evidence recorded since: its reference.
+    EvidenceAdded(String),
+    /// Evidence removed since.
+    EvidenceRemoved(String),
+    /// Evidence fresh on the older assessment's day and stale now.
+    EvidenceStale(String),
     /// Flagged for review now (true) or no longer (false).
     Flag(bool),
     /// The notes were edited.
@@ -76,17 +94,80 @@ pub enum Detail {
     Justification,
 }
 
-/// What changed in an entry besides its answer, in a fixed order.
-pub fn detail_changes(before: Option<&Entry>, after: Option<&Entry>) -> Vec<Detail> {
+/// The days a comparison judges expiry and staleness on: the older
+/// assessment's (its last save) and the report's (`--as-of`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Days {
+    /// The older assessment's day.
+    pub then: Date,
+    /// The day of the report.
+    pub now: Date,
+}
+
+impl Days {
+    /// The older assessment's last-save day (UTC) and `now`.
+    pub fn between(old: &Assessment, now: Date) -> Self {
+        Days {
+            then: old
+                .updated
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date(),
+            now,
+        }
+    }
+}
+
+/// What changed in an entry besides its answer, in a fixed order; the
+/// question (when the questionnaire still has it) gives the evidence's
+/// renewal period.
+pub fn detail_changes(
+    before: Option<&Entry>,
+    after: Option<&Entry>,
+    question: Option<&Question>,
+    days: Days,
+) -> Vec<Detail> {
     let empty = Entry::default();
     let (b, a) = (before.unwrap_or(&empty), after.unwrap_or(&empty));
-    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut out = Vec::new();
     if b.owner != a.owner {
         out.push(Detail::Owner(b.owner.clone(), a.owner.clone()));
     }
-    if b.due != a.due {
-        out.push(Detail::Due(date(b.due), date(a.due)));
+    match (b.due, a.due) {
+        (Some(old), Some(new)) if new > old => out.push(Detail::DueSlipped(old, new)),
+        (old, new) if old != new => out.push(Detail::Due(date(old), date(new))),
+        _ => {}
+    }
+    match (&b.acceptance, &a.acceptance) {
+        (_, Some(now)) if b.acceptance.as_ref() != Some(now) => {
+            out.push(Detail::Accepted(now.by.clone(), now.until));
+        }
+        (Some(_), None) => out.push(Detail::AcceptanceRevoked),
+        (Some(then), Some(now)) if !then.expired(days.then) && now.expired(days.now) => {
+            out.push(Detail::AcceptanceExpired(now.until));
+        }
+        _ => {}
+    }
+    for e in &a.evidence {
+        if !b.evidence.iter().any(|old| old.reference == e.reference) {
+            out.push(Detail::EvidenceAdded(e.reference.clone()));
+        }
+    }
+    for e in &b.evidence {
+        if !a.evidence.iter().any(|new| new.reference == e.reference) {
+            out.push(Detail::EvidenceRemoved(e.reference.clone()));
+        }
+    }
+    if let Some(q) = question {
+        let stale = |e: &crate::assessment::Evidence, day: Date| {
+            day > q.review_every.last_fresh_day(e.observed)
+        };
+        for e in &a.evidence {
+            let was = b.evidence.iter().find(|old| old.reference == e.reference);
+            if stale(e, days.now) && was.is_some_and(|w| !stale(w, days.then)) {
+                out.push(Detail::EvidenceStale(e.reference.clone()));
+            }
+        }
     }
     if b.flagged != a.flagged {
         out.push(Detail::Flag(a.flagged));
@@ -102,7 +183,13 @@ pub fn detail_changes(before: Option<&Entry>, after: Option<&Entry>) -> Vec<Deta
 
 /// Every question whose entry differs between `old` and `new`, in
 /// questionnaire order, then ids the questionnaire no longer has.
-pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment) -> Vec<Change> {
+pub fn compare(
+    questionnaire: &Questionnaire,
+    old: &Assessment,
+    new: &Assessment,
+    now: Date,
+) -> Vec<Change> {
+    let days = Days::between(old, now);
     let mut ids: Vec<&str> = questionnaire
         .questions
         .iter()
@@ -122,19 +209,20 @@ pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment
         .filter_map(|id| {
             let before = old.answers.get(id);
             let after = new.answers.get(id);
-            let kind = kind(before, after)?;
+            let details = detail_changes(before, after, questionnaire.question(id), days);
+            let kind = kind(before, after, !details.is_empty())?;
             Some(Change {
                 id: id.to_string(),
                 old: before.and_then(|e| e.answer),
                 new: after.and_then(|e| e.answer),
                 kind,
-                details: detail_changes(before, after),
+                details,
             })
         })
         .collect()
 }
 
-fn kind(before: Option<&Entry>, after: Option<&Entry>) -> Option<Kind> {
+fn kind(before: Option<&Entry>, after: Option<&Entry>, details: bool) -> Option<Kind> {
     let old = before.and_then(|e| e.answer);
     let new = after.and_then(|e| e.answer);
     Some(match (old, new) {
@@ -145,25 +233,8 @@ fn kind(before: Option<&Entry>, after: Option<&Entry>) -> Option<Kind> {
             (Some(a), Some(b)) if b < a => Kind::Regressed,
             _ => Kind::Other,
         },
-        _ => {
-            if details(before) == details(after) {
-                return None;
-            }
-            Kind::Details
-        }
-    })
-}
-
-/// The parts of an entry besides its answer.
-fn details(e: Option<&Entry>) -> (&str, &str, &str, Option<jiff::civil::Date>, bool) {
-    e.map_or(("", "", "", None, false), |e| {
-        (
-            e.notes.as_str(),
-            e.justification.as_str(),
-            e.owner.as_str(),
-            e.due,
-            e.flagged,
-        )
+        _ if details => Kind::Details,
+        _ => return None,
     })
 }
 
@@ -182,7 +253,7 @@ mod tests {
     #[test]
     fn classifies_moves() {
         use Answer::*;
-        let k = |o, n| kind(Some(&entry(o, "")), Some(&entry(n, "")));
+        let k = |o, n| kind(Some(&entry(o, "")), Some(&entry(n, "")), false);
         assert_eq!(k(Some(No), Some(Partial)), Some(Kind::Improved));
         assert_eq!(k(Some(Unknown), Some(Yes)), Some(Kind::Improved));
         assert_eq!(k(Some(Yes), Some(No)), Some(Kind::Regressed));
@@ -192,9 +263,13 @@ mod tests {
         assert_eq!(k(Some(No), None), Some(Kind::NoLongerAnswered));
         assert_eq!(k(Some(No), Some(No)), None);
         assert_eq!(
-            kind(Some(&entry(Some(No), "a")), Some(&entry(Some(No), "b"))),
+            kind(
+                Some(&entry(Some(No), "a")),
+                Some(&entry(Some(No), "b")),
+                true
+            ),
             Some(Kind::Details)
         );
-        assert_eq!(kind(None, None), None);
+        assert_eq!(kind(None, None, false), None);
     }
 }

@@ -39,7 +39,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
         .from_writer(Vec::new());
     let changes: std::collections::HashMap<String, super::compare::Change> = report
         .since
-        .map(|since| super::compare::compare(q, since.assessment, a))
+        .map(|since| super::compare::compare(q, since.assessment, a, report.as_of))
         .unwrap_or_default()
         .into_iter()
         .map(|c| (c.id.clone(), c))

@@ -233,7 +233,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             .overall
             .percent()
             .map(|p| (p * 10.0).round() / 10.0),
-        changes: super::compare::compare(q, since.assessment, a)
+        changes: super::compare::compare(q, since.assessment, a, report.as_of)
             .into_iter()
             .map(|c| ChangeOut {
                 kind: kind_word(c.kind),

@@ -293,7 +293,7 @@ fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.paragraph(&[text(
         m.score_was(&format_percent(old), &format_percent(new)),
     )]);
-    let changes = compare(q, since.assessment, report.assessment);
+    let changes = compare(q, since.assessment, report.assessment, report.as_of);
     let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
     let mut any = false;
     // Detail-only changes (notes, owner) are for `diff`, not the report.

@@ -18,6 +18,7 @@ use jiff::Timestamp;
 
 pub use error::ReportError;
 
+use crate::assessment::decisions::{AuditTally, FileDigests, Standing, audit, standing};
 use crate::assessment::{Answer, Assessment};
 use crate::lang::Lang;
 use crate::messages::{self, ReportWords};
@@ -38,6 +39,10 @@ pub struct Report<'a> {
     pub generated: Timestamp,
     /// An older assessment to compare with (`--since`).
     pub since: Option<Since<'a>>,
+    /// The day expiry, staleness and overdue are judged on (`--as-of`).
+    pub as_of: jiff::civil::Date,
+    /// The evidence files' current digests, where they were read.
+    pub files: Option<&'a FileDigests>,
 }
 
 /// An older assessment of the same questionnaire.
@@ -53,6 +58,19 @@ impl Report<'_> {
     /// The messages in the report's language.
     pub fn messages(&self) -> &'static ReportWords {
         messages::report_words(self.lang)
+    }
+
+    /// Where a question stands as of the report's day.
+    pub fn standing(&self, question: &Question) -> Standing {
+        match self.assessment.answers.get(&question.id) {
+            Some(entry) => standing(question, entry, self.as_of, self.files),
+            None => Standing::default(),
+        }
+    }
+
+    /// The audit counts, overall and per section.
+    pub fn audit(&self) -> (AuditTally, Vec<AuditTally>) {
+        audit(self.questionnaire, self.assessment, self.as_of, self.files)
     }
 }
 

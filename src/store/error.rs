@@ -79,6 +79,12 @@ pub enum StoreError {
         /// Why.
         source: io::Error,
     },
+    /// A file given as evidence does not exist (or is not a file).
+    #[error("{}", m::evidence_missing(path))]
+    EvidenceMissing {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The assessment could not be turned into TOML.
     #[error("{}", m::cannot_serialize(path, source))]
     Serialize {

@@ -56,8 +56,9 @@ impl Row {
     }
 }
 
-/// Summarizes one assessment file; an unreadable file says why in `notes`.
-pub fn row(path: &Path, questionnaire: &Questionnaire) -> Row {
+/// Summarizes one assessment file as of a day (overdue gaps, expired
+/// acceptances, stale evidence); an unreadable file says why in `notes`.
+pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> Row {
     let name = super::display_name(path);
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -98,6 +99,18 @@ pub fn row(path: &Path, questionnaire: &Questionnaire) -> Row {
     let mut notes = Vec::new();
     if tally.needs_review > 0 {
         notes.push(crate::messages::list_to_review(tally.needs_review));
+    }
+    let files = super::evidence::digests(path, &assessment);
+    let (audit, _) =
+        crate::assessment::decisions::audit(questionnaire, &assessment, as_of, Some(&files));
+    if audit.overdue > 0 {
+        notes.push(crate::messages::list_overdue(audit.overdue));
+    }
+    if audit.expired > 0 {
+        notes.push(crate::messages::list_expired(audit.expired));
+    }
+    if audit.stale > 0 {
+        notes.push(crate::messages::list_stale(audit.stale));
     }
     let retired = assessment.retired_ids(questionnaire).count();
     if retired > 0 {

@@ -7,6 +7,7 @@
 pub mod atomic;
 mod document;
 mod error;
+pub mod evidence;
 pub mod listing;
 mod lock;
 

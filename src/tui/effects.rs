@@ -116,6 +116,7 @@ fn write_report(app: &mut App) {
     };
     let path = doc.path().with_extension("md");
     let name = store::display_name(doc.path());
+    let files = store::evidence::digests(doc.path(), doc.assessment());
     let report = Report {
         questionnaire: &app.questionnaire,
         assessment: doc.assessment(),
@@ -123,6 +124,8 @@ fn write_report(app: &mut App) {
         lang: doc.assessment().lang,
         generated: (app.clock)(),
         since: None,
+        as_of: crate::assessment::local_date((app.clock)()),
+        files: Some(&files),
     };
     let text = markdown::render(&report);
     match crate::report::write_file(&path, &text) {
@@ -144,7 +147,8 @@ pub fn entries(
 }
 
 fn entry(path: &Path, questionnaire: &crate::questionnaire::Questionnaire) -> ListEntry {
-    let row = listing::row(path, questionnaire);
+    let today = crate::assessment::local_date(crate::assessment::now());
+    let row = listing::row(path, questionnaire, today);
     ListEntry {
         name: row.name,
         path: path.to_path_buf(),

@@ -40,6 +40,12 @@ pub fn report<'a>(
         lang,
         generated: GENERATED.parse::<Timestamp>().expect("timestamp"),
         since: since.map(|(name, assessment)| Since { name, assessment }),
+        as_of: GENERATED
+            .parse::<Timestamp>()
+            .expect("timestamp")
+            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .date(),
+        files: None,
     }
 }
 

@@ -1,0 +1,340 @@
+//! What makes an answer hold up in an audit: a gap accepted as a risk (who
+//! approved it, until when, why), the evidence behind an answer (what, as
+//! of when) and the dates that turn them stale, expired or overdue — all as
+//! of a given day, so that a past state can be reproduced.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Answer, Entry};
+use crate::questionnaire::Question;
+
+/// A gap accepted as a risk: the control is still missing (the score does
+/// not change), but someone with the authority decided to live with it
+/// until a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    /// Who approved it.
+    pub by: String,
+    /// When it was approved.
+    pub approved: Date,
+    /// The last day it holds; from the next day the gap is open again.
+    pub until: Date,
+    /// Why the risk is accepted.
+    pub reason: String,
+    /// What reduces the risk meanwhile, if anything.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub compensating: String,
+}
+
+impl Acceptance {
+    /// Whether it no longer holds on `as_of` (the day after `until`).
+    pub fn expired(&self, as_of: Date) -> bool {
+        as_of > self.until
+    }
+}
+
+/// Something that shows an answer is true: a web address or a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The address, or the file's path (relative to the assessment file's
+    /// folder when inside it).
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// The day the evidence shows the control was in place.
+    pub observed: Date,
+    /// The day it was recorded here.
+    pub recorded: Date,
+    /// For a file: the SHA-256 of its content when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    /// What it shows.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Evidence {
+    /// Whether it is a web address rather than a file.
+    pub fn is_url(&self) -> bool {
+        is_url(&self.reference)
+    }
+}
+
+/// Whether `reference` is a web address (`http://` or `https://`).
+pub fn is_url(reference: &str) -> bool {
+    let lower = reference.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// How often evidence must be renewed: a number of days, weeks, months or
+/// years, written `90d`, `12w`, `6m`, `1y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    amount: u16,
+    unit: PeriodUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PeriodUnit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Period {
+    /// Reads `90d`, `12w`, `6m` or `1y` (1 to 9999 of the unit).
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let unit = match text.chars().last()? {
+            'd' => PeriodUnit::Days,
+            'w' => PeriodUnit::Weeks,
+            'm' => PeriodUnit::Months,
+            'y' => PeriodUnit::Years,
+            _ => return None,
+        };
+        let digits = &text[..text.len() - 1];
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let amount: u16 = digits.parse().ok().filter(|n| (1..=9999).contains(n))?;
+        Some(Period { amount, unit })
+    }
+
+    /// The default for a question of this severity: the more a gap
+    /// matters, the fresher its evidence must be.
+    pub fn for_severity(severity: crate::questionnaire::Severity) -> Self {
+        use crate::questionnaire::Severity;
+        match severity {
+            Severity::High => Period {
+                amount: 90,
+                unit: PeriodUnit::Days,
+            },
+            Severity::Medium => Period {
+                amount: 180,
+                unit: PeriodUnit::Days,
+            },
+            Severity::Low => Period {
+                amount: 1,
+                unit: PeriodUnit::Years,
+            },
+        }
+    }
+
+    /// The last day evidence observed on `from` is fresh.
+    pub fn last_fresh_day(self, from: Date) -> Date {
+        let n = i64::from(self.amount);
+        let span = match self.unit {
+            PeriodUnit::Days => jiff::Span::new().days(n),
+            PeriodUnit::Weeks => jiff::Span::new().weeks(n),
+            PeriodUnit::Months => jiff::Span::new().months(n),
+            PeriodUnit::Years => jiff::Span::new().years(n),
+        };
+        from.checked_add(span).unwrap_or(Date::MAX)
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            PeriodUnit::Days => 'd',
+            PeriodUnit::Weeks => 'w',
+            PeriodUnit::Months => 'm',
+            PeriodUnit::Years => 'y',
+        };
+        write!(f, "{}{unit}", self.amount)
+    }
+}
+
+/// The current SHA-256 of each evidence file (`None`: the file is gone or
+/// unreadable), by reference, as read by the store; the domain compares.
+pub type FileDigests = BTreeMap<String, Option<String>>;
+
+/// One piece of evidence, judged as of a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceState {
+    /// Older than the question's renewal period.
+    pub stale: bool,
+    /// A file whose content is no longer what was recorded (or is gone).
+    pub changed: bool,
+}
+
+impl EvidenceState {
+    /// Neither stale nor changed: it still backs the answer.
+    pub fn fresh(&self) -> bool {
+        !self.stale && !self.changed
+    }
+}
+
+/// Where a question stands as of a day, beyond its answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Standing {
+    /// A gap accepted as a risk, the acceptance in force.
+    pub accepted: bool,
+    /// A gap whose acceptance ran out: the last day it held.
+    pub expired: Option<Date>,
+    /// An open gap past its due date: the due date.
+    pub overdue: Option<Date>,
+    /// Each piece of evidence, in order.
+    pub evidence: Vec<EvidenceState>,
+}
+
+impl Standing {
+    /// Whether at least one piece of evidence still backs the answer.
+    pub fn backed(&self) -> bool {
+        self.evidence.iter().any(EvidenceState::fresh)
+    }
+
+    /// Whether any evidence is stale.
+    pub fn stale(&self) -> bool {
+        self.evidence.iter().any(|e| e.stale)
+    }
+
+    /// Whether any evidence file changed since it was recorded.
+    pub fn changed(&self) -> bool {
+        self.evidence.iter().any(|e| e.changed)
+    }
+}
+
+/// Where `entry` (the record for `question`) stands on `as_of`. `files`
+/// holds the evidence files' current digests where they were read.
+pub fn standing(
+    question: &Question,
+    entry: &Entry,
+    as_of: Date,
+    files: Option<&FileDigests>,
+) -> Standing {
+    let gap = entry.answer.is_some_and(Answer::is_gap);
+    let acceptance = entry.acceptance.as_ref().filter(|_| gap);
+    let accepted = acceptance.is_some_and(|a| !a.expired(as_of));
+    let expired = acceptance.filter(|a| a.expired(as_of)).map(|a| a.until);
+    let overdue = entry.due.filter(|due| gap && !accepted && *due < as_of);
+    let every = question.review_every;
+    let evidence = entry
+        .evidence
+        .iter()
+        .map(|e| EvidenceState {
+            stale: as_of > every.last_fresh_day(e.observed),
+            changed: match (&e.sha256, files.and_then(|f| f.get(&e.reference))) {
+                (Some(recorded), Some(now)) => now.as_ref() != Some(recorded),
+                _ => false,
+            },
+        })
+        .collect();
+    Standing {
+        accepted,
+        expired,
+        overdue,
+        evidence,
+    }
+}
+
+/// The audit counts of a set of questions, as of a day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditTally {
+    /// Gaps accepted as risks, the acceptance in force.
+    pub accepted: usize,
+    /// Gaps whose acceptance ran out.
+    pub expired: usize,
+    /// Open gaps past their due date.
+    pub overdue: usize,
+    /// Answered questions with stale evidence.
+    pub stale: usize,
+    /// Answered questions whose evidence file changed.
+    pub changed: usize,
+    /// Answered questions (not applicable left out) that evidence could back.
+    pub answered: usize,
+    /// Of those, the ones backed by fresh evidence.
+    pub backed: usize,
+}
+
+impl AuditTally {
+    /// Counts one question.
+    pub fn add(&mut self, entry: &Entry, standing: &Standing) {
+        self.accepted += usize::from(standing.accepted);
+        self.expired += usize::from(standing.expired.is_some());
+        self.overdue += usize::from(standing.overdue.is_some());
+        let counted = entry.answer.is_some_and(|a| a != Answer::Na);
+        if counted {
+            self.answered += 1;
+            self.backed += usize::from(standing.backed());
+            self.stale += usize::from(standing.stale());
+            self.changed += usize::from(standing.changed());
+        }
+    }
+
+    /// The share of answered questions backed by fresh evidence, in
+    /// percent; `None` when nothing is answered.
+    pub fn backed_percent(&self) -> Option<f64> {
+        (self.answered > 0).then(|| 100.0 * self.backed as f64 / self.answered as f64)
+    }
+}
+
+/// The audit counts of a whole assessment, overall and per section (in the
+/// questionnaire's order), as of a day.
+pub fn audit(
+    questionnaire: &crate::questionnaire::Questionnaire,
+    assessment: &super::Assessment,
+    as_of: Date,
+    files: Option<&FileDigests>,
+) -> (AuditTally, Vec<AuditTally>) {
+    let mut overall = AuditTally::default();
+    let mut sections = vec![AuditTally::default(); questionnaire.sections.len()];
+    for question in &questionnaire.questions {
+        let Some(entry) = assessment.answers.get(&question.id) else {
+            continue;
+        };
+        let s = standing(question, entry, as_of, files);
+        overall.add(entry, &s);
+        sections[question.section].add(entry, &s);
+    }
+    (overall, sections)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn periods_read_and_count_calendar_days() {
+        let p = Period::parse("90d").expect("90d");
+        assert_eq!(p.to_string(), "90d");
+        assert_eq!(p.last_fresh_day(date("2026-01-01")), date("2026-04-01"));
+        assert_eq!(
+            Period::parse("1y")
+                .expect("1y")
+                .last_fresh_day(date("2024-02-29")),
+            date("2025-02-28")
+        );
+        for bad in ["", "d", "90", "0d", "-1d", "1.5y", "10000d", "9x", "１d"] {
+            assert_eq!(Period::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_acceptance_holds_through_its_last_day() {
+        let a = Acceptance {
+            by: "CISO".into(),
+            approved: date("2026-01-01"),
+            until: date("2026-06-30"),
+            reason: "r".into(),
+            compensating: String::new(),
+        };
+        assert!(!a.expired(date("2026-06-30")));
+        assert!(a.expired(date("2026-07-01")));
+    }
+
+    #[test]
+    fn addresses_are_told_from_files() {
+        assert!(is_url("https://example.com/x") && is_url("HTTP://x"));
+        assert!(!is_url("evidence/sso.png") && !is_url("/tmp/https://x"));
+    }
+}

@@ -1,0 +1,156 @@
+//! `srm-assess check NAME|PATH --fail-on LIST [--as-of DATE]`: a gate for
+//! CI. Prints one line per match and exits 3 when anything matches.
+
+use jiff::civil::Date;
+
+use super::{Context, print, read_assessment};
+use crate::assessment::Answer;
+use crate::assessment::decisions::standing;
+use crate::error::Failure;
+use crate::messages::Finding;
+use crate::questionnaire::Severity;
+
+/// What makes the check fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Criterion {
+    /// Open gaps of high severity.
+    High,
+    /// Open gaps of medium severity.
+    Medium,
+    /// Open gaps of low severity.
+    Low,
+    /// Questions answered don't know.
+    Unknown,
+    /// Questions not answered.
+    Unanswered,
+    /// Risk acceptances that ran out.
+    Expired,
+    /// Open gaps past their due date.
+    Overdue,
+    /// Evidence older than its renewal period.
+    Stale,
+    /// Answered questions reworded since, and evidence files changed since
+    /// they were recorded.
+    Changed,
+}
+
+impl Criterion {
+    /// Reads a comma-separated list (`high,expired`).
+    pub fn parse_list(text: &str) -> Result<Vec<Criterion>, String> {
+        let mut out = Vec::new();
+        for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let c = match word.to_lowercase().as_str() {
+                "high" => Criterion::High,
+                "medium" => Criterion::Medium,
+                "low" => Criterion::Low,
+                "unknown" => Criterion::Unknown,
+                "unanswered" => Criterion::Unanswered,
+                "expired" => Criterion::Expired,
+                "overdue" => Criterion::Overdue,
+                "stale" => Criterion::Stale,
+                "changed" => Criterion::Changed,
+                _ => return Err(crate::messages::check_bad_criterion(word)),
+            };
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        if out.is_empty() {
+            return Err(crate::messages::check_bad_criterion(text));
+        }
+        out.sort();
+        Ok(out)
+    }
+}
+
+/// Prints every match, one line each (`ID (REF): what`); fails with exit
+/// status 3 when there is any.
+pub fn run(
+    target: &str,
+    criteria: &[Criterion],
+    as_of: Option<Date>,
+    ctx: &Context,
+) -> Result<(), Failure> {
+    let questionnaire = ctx.questionnaire()?;
+    let (path, assessment) = read_assessment(target, &questionnaire, ctx)?;
+    let as_of = as_of.unwrap_or_else(|| ctx.today());
+    let files = crate::store::evidence::digests(&path, &assessment);
+    let empty = crate::assessment::Entry::default();
+    let mut lines = Vec::new();
+    for question in &questionnaire.questions {
+        let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
+        let s = standing(question, entry, as_of, Some(&files));
+        let answer = entry.answer;
+        let open_gap = answer.is_some_and(Answer::is_gap) && !s.accepted;
+        let mut found = Vec::new();
+        for &c in criteria {
+            match c {
+                Criterion::High | Criterion::Medium | Criterion::Low => {
+                    let severity = match c {
+                        Criterion::High => Severity::High,
+                        Criterion::Medium => Severity::Medium,
+                        _ => Severity::Low,
+                    };
+                    if open_gap && question.severity == severity {
+                        let answer = answer.map_or("", |a| a.as_str());
+                        found.push(crate::messages::finding(Finding::OpenGap(
+                            severity.as_str(),
+                            answer,
+                        )));
+                    }
+                }
+                Criterion::Unknown if answer == Some(Answer::Unknown) && !s.accepted => {
+                    found.push(crate::messages::finding(Finding::Unknown));
+                }
+                Criterion::Unanswered if answer.is_none() => {
+                    found.push(crate::messages::finding(Finding::Unanswered));
+                }
+                Criterion::Expired => {
+                    if let Some(until) = s.expired {
+                        found.push(crate::messages::finding(Finding::Expired(until)));
+                    }
+                }
+                Criterion::Overdue => {
+                    if let Some(due) = s.overdue {
+                        found.push(crate::messages::finding(Finding::Overdue(due)));
+                    }
+                }
+                Criterion::Stale => {
+                    for (e, state) in entry.evidence.iter().zip(&s.evidence) {
+                        if state.stale {
+                            found.push(crate::messages::finding(Finding::Stale(
+                                &e.reference,
+                                e.observed,
+                            )));
+                        }
+                    }
+                }
+                Criterion::Changed => {
+                    if assessment.needs_review(question) {
+                        found.push(crate::messages::finding(Finding::Reworded));
+                    }
+                    for (e, state) in entry.evidence.iter().zip(&s.evidence) {
+                        if state.changed {
+                            found
+                                .push(crate::messages::finding(Finding::FileChanged(&e.reference)));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for what in found {
+            lines.push(format!("{} ({}): {what}", question.id, question.reference));
+        }
+    }
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    print(&text)?;
+    Err(Failure::Findings(crate::messages::check_matched(
+        lines.len(),
+        as_of,
+    )))
+}

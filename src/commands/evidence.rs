@@ -1,0 +1,91 @@
+//! `srm-assess evidence NAME|PATH QUESTION_ID REF [--observed DATE]
+//! [--note TEXT]`, and `--remove`: what shows an answer is true.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use super::{Context, open_assessment, print, unknown_question, warn_credentials};
+use crate::assessment::Evidence;
+use crate::assessment::decisions::is_url;
+use crate::error::Failure;
+
+/// What to record.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The question's id.
+    pub question: String,
+    /// A web address or a file.
+    pub reference: String,
+    /// The day the evidence shows the control (default: today).
+    pub observed: Option<Date>,
+    /// What it shows.
+    pub note: Option<String>,
+    /// Remove this evidence instead.
+    pub remove: bool,
+}
+
+/// Records (or removes) the evidence and saves. A file is hashed, so that
+/// the report can tell when it changes; recording the same reference
+/// again renews it.
+pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
+    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
+    let question = questionnaire
+        .question(&request.question)
+        .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
+    let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    let given = request.reference.trim();
+    let message = if request.remove {
+        // As recorded, or as the same file given another way.
+        let as_file = (!is_url(given))
+            .then(|| crate::store::evidence::file_reference(doc.path(), Path::new(given)).ok())
+            .flatten()
+            .map(|(reference, _)| reference);
+        let before = entry.evidence.len();
+        entry
+            .evidence
+            .retain(|e| e.reference != given && Some(&e.reference) != as_file.as_ref());
+        if entry.evidence.len() == before {
+            return Err(Failure::new(crate::messages::evidence_not_found(
+                &question.id,
+                given,
+            )));
+        }
+        crate::messages::evidence_removed(&question.id, given)
+    } else {
+        let today = ctx.today();
+        let observed = request.observed.unwrap_or(today);
+        if observed > today {
+            return Err(Failure::new(crate::messages::evidence_observed_future(
+                observed, today,
+            )));
+        }
+        let (reference, sha256) = if is_url(given) {
+            (given.to_string(), None)
+        } else {
+            let (reference, digest) =
+                crate::store::evidence::file_reference(doc.path(), Path::new(given))?;
+            (reference, Some(digest))
+        };
+        let note = request
+            .note
+            .as_deref()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        warn_credentials(&question.id, &[("evidence", &reference), ("note", &note)]);
+        let message = crate::messages::evidence_recorded(&question.id, &reference, observed);
+        entry.evidence.retain(|e| e.reference != reference);
+        entry.evidence.push(Evidence {
+            reference,
+            observed,
+            recorded: today,
+            sha256,
+            note,
+        });
+        message
+    };
+    doc.set_entry(&question.id, entry);
+    doc.save()?;
+    print(&format!("{message}\n"))
+}

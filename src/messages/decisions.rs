@@ -1,0 +1,196 @@
+//! Messages of `accept`, `evidence` and `check`: accepted risks, evidence
+//! and the CI gate.
+
+use super::*;
+use jiff::civil::Date;
+
+/// `accept` on a question that is no gap.
+pub fn accept_not_a_gap(id: &str, answer: Option<&str>) -> String {
+    match answer {
+        Some(answer) => say!(
+            "{id} is answered {answer}: only a gap (partial, no, unknown) can be accepted as a risk; nothing was changed",
+            "{id} ha risposta {answer}: solo una lacuna (partial, no, unknown) si può accettare come rischio; non è cambiato nulla",
+        ),
+        None => say!(
+            "{id} is not answered: answer it first (partial, no or unknown) to accept the gap as a risk; nothing was changed",
+            "{id} non ha risposta: rispondete prima (partial, no o unknown) per accettare la lacuna come rischio; non è cambiato nulla",
+        ),
+    }
+}
+
+/// `accept --until` a day already past.
+pub fn accept_until_past(until: Date, today: Date) -> String {
+    say!(
+        "--until {until} is already past (today is {today}): an acceptance must end today or later; nothing was changed",
+        "--until {until} è già passato (oggi è il {today}): un'accettazione deve finire oggi o più avanti; non è cambiato nulla",
+    )
+}
+
+/// `accept --approved` after `--until`.
+pub fn accept_approved_after_until(approved: Date, until: Date) -> String {
+    say!(
+        "--approved {approved} is after --until {until}; nothing was changed",
+        "--approved {approved} è dopo --until {until}; non è cambiato nulla",
+    )
+}
+
+/// `accept` with an empty `--by` or `--reason`.
+pub fn accept_needs(what: &str) -> String {
+    say!(
+        "--{what} is empty: say who approved the risk and why; nothing was changed",
+        "--{what} è vuoto: indicate chi ha approvato il rischio e perché; non è cambiato nulla",
+    )
+}
+
+/// `accept` without `--by`, `--until` or `--reason` (and not `--revoke`).
+pub fn accept_missing(what: &str) -> String {
+    say!(
+        "--{what} is required to accept a risk (or use --revoke); nothing was changed",
+        "--{what} è obbligatorio per accettare un rischio (oppure usate --revoke); non è cambiato nulla",
+    )
+}
+
+/// `accept --revoke` with nothing to revoke.
+pub fn accept_nothing_to_revoke(id: &str) -> String {
+    say!(
+        "{id} has no accepted risk to revoke; nothing was changed",
+        "{id} non ha un rischio accettato da revocare; non è cambiato nulla",
+    )
+}
+
+/// `accept`: done.
+pub fn accepted(id: &str, by: &str, until: Date) -> String {
+    say!(
+        "Accepted the gap of {id} as a risk: approved by {by}, until {until}.",
+        "Lacuna di {id} accettata come rischio: approvata da {by}, fino al {until}.",
+    )
+}
+
+/// `accept --revoke`: done.
+pub fn revoked(id: &str) -> String {
+    say!(
+        "Revoked the accepted risk of {id}: it is an open gap again.",
+        "Revocato il rischio accettato di {id}: è di nuovo una lacuna aperta.",
+    )
+}
+
+/// `evidence --observed` in the future.
+pub fn evidence_observed_future(observed: Date, today: Date) -> String {
+    say!(
+        "--observed {observed} is in the future (today is {today}): give the day the evidence shows; nothing was changed",
+        "--observed {observed} è nel futuro (oggi è il {today}): indicate il giorno che la prova documenta; non è cambiato nulla",
+    )
+}
+
+/// `evidence --remove` of a reference the question does not hold.
+pub fn evidence_not_found(id: &str, reference: &str) -> String {
+    say!(
+        "{id} has no evidence {reference:?}; nothing was changed",
+        "{id} non ha la prova {reference:?}; non è cambiato nulla",
+    )
+}
+
+/// `evidence`: recorded.
+pub fn evidence_recorded(id: &str, reference: &str, observed: Date) -> String {
+    say!(
+        "Recorded evidence for {id}: {reference} (shows the control on {observed}).",
+        "Prova registrata per {id}: {reference} (documenta il controllo al {observed}).",
+    )
+}
+
+/// `evidence --remove`: done.
+pub fn evidence_removed(id: &str, reference: &str) -> String {
+    say!(
+        "Removed evidence {reference} from {id}.",
+        "Prova {reference} tolta da {id}.",
+    )
+}
+
+/// `check --fail-on` with a word that is no criterion.
+pub fn check_bad_criterion(word: &str) -> String {
+    say!(
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale or changed, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale o changed, separati da virgole",
+    )
+}
+
+/// `check`: how many matched (on standard error; exit status 3).
+pub fn check_matched(count: usize, as_of: Date) -> String {
+    match count {
+        1 => say!(
+            "1 finding as of {as_of} (exit status 3)",
+            "1 riscontro al {as_of} (stato di uscita 3)"
+        ),
+        _ => say!(
+            "{count} findings as of {as_of} (exit status 3)",
+            "{count} riscontri al {as_of} (stato di uscita 3)"
+        ),
+    }
+}
+
+/// What a `check` line says about a question.
+pub enum Finding<'a> {
+    /// An open gap of a severity, with its answer.
+    OpenGap(&'a str, &'a str),
+    /// Answered don't know.
+    Unknown,
+    /// Not answered.
+    Unanswered,
+    /// Acceptance expired on a day.
+    Expired(Date),
+    /// Due on a day now past.
+    Overdue(Date),
+    /// Evidence older than the renewal period.
+    Stale(&'a str, Date),
+    /// The question was reworded since it was answered.
+    Reworded,
+    /// An evidence file changed since it was recorded.
+    FileChanged(&'a str),
+}
+
+/// One `check` line's description.
+pub fn finding(f: Finding) -> String {
+    match f {
+        Finding::OpenGap(severity, answer) => say!(
+            "open {severity} gap (answered {answer})",
+            "lacuna aperta di gravità {severity} (risposta {answer})"
+        ),
+        Finding::Unknown => say!("answered don't know", "risposta non so"),
+        Finding::Unanswered => say!("not answered", "senza risposta"),
+        Finding::Expired(until) => say!(
+            "risk acceptance expired on {until}",
+            "accettazione del rischio scaduta il {until}"
+        ),
+        Finding::Overdue(due) => say!("overdue: was due {due}", "in ritardo: scadeva il {due}"),
+        Finding::Stale(reference, observed) => say!(
+            "stale evidence: {reference} (observed {observed})",
+            "prova non aggiornata: {reference} (del {observed})"
+        ),
+        Finding::Reworded => say!(
+            "question reworded since it was answered",
+            "domanda riformulata dopo la risposta"
+        ),
+        Finding::FileChanged(reference) => say!(
+            "evidence file changed since recorded: {reference}",
+            "file di prova cambiato dopo la registrazione: {reference}"
+        ),
+    }
+}
+
+/// `list`: open gaps past their due date.
+pub fn list_overdue(n: usize) -> String {
+    say!("{n} overdue", "{n} in ritardo")
+}
+
+/// `list`: risk acceptances that ran out.
+pub fn list_expired(n: usize) -> String {
+    match n {
+        1 => say!("1 acceptance expired", "1 accettazione scaduta"),
+        _ => say!("{n} acceptances expired", "{n} accettazioni scadute"),
+    }
+}
+
+/// `list`: answers with stale evidence.
+pub fn list_stale(n: usize) -> String {
+    say!("{n} with stale evidence", "{n} con prove non aggiornate")
+}

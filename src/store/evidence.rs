@@ -1,0 +1,135 @@
+//! Evidence files on disk: the reference to record for one (relative to
+//! the assessment's folder when inside it), and the current SHA-256 of
+//! each, so that the report can say when a file changed since.
+
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::StoreError;
+use crate::assessment::Assessment;
+use crate::assessment::decisions::FileDigests;
+
+/// A file given as evidence: the reference to record and its SHA-256.
+/// A path inside the assessment file's folder is recorded relative to it,
+/// with `/` separators, so that the assessment and its evidence move
+/// together (a git checkout, a shared folder).
+pub fn file_reference(assessment: &Path, given: &Path) -> Result<(String, String), StoreError> {
+    let missing = || StoreError::EvidenceMissing {
+        path: given.to_path_buf(),
+    };
+    let meta = std::fs::metadata(given).map_err(|_| missing())?;
+    if !meta.is_file() {
+        return Err(missing());
+    }
+    let digest = sha256_of(given).map_err(|source| StoreError::Read {
+        path: given.to_path_buf(),
+        source,
+    })?;
+    let absolute = std::fs::canonicalize(given).map_err(|_| missing())?;
+    let folder = folder_of(assessment);
+    let reference = std::fs::canonicalize(&folder)
+        .ok()
+        .and_then(|folder| absolute.strip_prefix(folder).ok().map(Path::to_path_buf))
+        .map_or_else(
+            || absolute.display().to_string(),
+            |relative| {
+                relative
+                    .components()
+                    .filter_map(|c| match c {
+                        Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/")
+            },
+        );
+    Ok((reference, digest))
+}
+
+/// The current SHA-256 of every file recorded as evidence in `assessment`
+/// (kept at `path`); `None` for a file that is gone or unreadable.
+pub fn digests(path: &Path, assessment: &Assessment) -> FileDigests {
+    let folder = folder_of(path);
+    let mut out = FileDigests::new();
+    for evidence in assessment.answers.values().flat_map(|e| &e.evidence) {
+        if evidence.sha256.is_none() || out.contains_key(&evidence.reference) {
+            continue;
+        }
+        let file = resolve(&folder, &evidence.reference);
+        out.insert(evidence.reference.clone(), sha256_of(&file).ok());
+    }
+    out
+}
+
+/// Where a recorded reference points: relative ones from the folder.
+fn resolve(folder: &Path, reference: &str) -> PathBuf {
+    let path = Path::new(reference);
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        folder.join(path)
+    }
+}
+
+fn folder_of(assessment: &Path) -> PathBuf {
+    match assessment.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The SHA-256 of a file's content, in lowercase hex.
+fn sha256_of(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::from(std::io::ErrorKind::InvalidInput));
+    }
+    let mut hasher = Sha256::new();
+    let mut buffer = [0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_inside_the_folder_is_recorded_relative_and_hashed() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(dir.path().join("proof")).expect("mkdir");
+        let file = dir.path().join("proof/sso.txt");
+        std::fs::write(&file, "abc").expect("write");
+        let (reference, digest) =
+            file_reference(&dir.path().join("a.toml"), &file).expect("reference");
+        assert_eq!(reference, "proof/sso.txt");
+        assert_eq!(
+            digest,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let outside = tempfile::NamedTempFile::new().expect("file");
+        let (reference, _) =
+            file_reference(&dir.path().join("a.toml"), outside.path()).expect("reference");
+        assert!(Path::new(&reference).is_absolute(), "{reference}");
+        assert!(matches!(
+            file_reference(&dir.path().join("a.toml"), &dir.path().join("nope")),
+            Err(StoreError::EvidenceMissing { .. })
+        ));
+        assert!(matches!(
+            file_reference(&dir.path().join("a.toml"), dir.path()),
+            Err(StoreError::EvidenceMissing { .. })
+        ));
+    }
+}
