@@ -246,6 +246,31 @@ fn with_hostile(text: &str) -> Assessment {
         .get_mut("access.shared-accounts")
         .expect("retired")
         .notes = text.to_string();
+    // The free text of decisions: an accepted risk's approver, reason and
+    // compensating control; evidence references and notes (in a gap, an
+    // accepted risk and the evidence table).
+    let accepted = a
+        .answers
+        .get_mut("access.session-timeout")
+        .and_then(|e| e.acceptance.as_mut())
+        .expect("an accepted risk");
+    accepted.by = text.to_string();
+    accepted.reason = text.to_string();
+    accepted.compensating = text.to_string();
+    let evidence = srm_assess::assessment::Evidence {
+        reference: text.to_string(),
+        observed: "2026-11-01".parse().expect("date"),
+        recorded: "2026-11-01".parse().expect("date"),
+        sha256: None,
+        note: text.to_string(),
+    };
+    for id in ["access.session-timeout", "access.review", "access.sso"] {
+        a.answers
+            .get_mut(id)
+            .expect("answered")
+            .evidence
+            .push(evidence.clone());
+    }
     a
 }
 

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{Context, print, read_assessment};
 use crate::error::Failure;
-use crate::report::compare::{Detail, Kind, compare};
+use crate::report::compare::{Kind, compare};
 use crate::report::md_writer::clean;
 use crate::score::{self, format_percent};
 use crate::store;
@@ -52,34 +52,9 @@ pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
                 let _ = writeln!(out, "  {}  {} → {}  {text}", c.id, word(c.old), word(c.new));
             }
             for detail in &c.details {
-                let _ = writeln!(out, "      {}", describe(detail, m));
+                let _ = writeln!(out, "      {}", detail.describe(m));
             }
         }
     }
     print(&out)
-}
-
-/// One changed detail as a line: `Owner: Anna → Marco`, `notes edited`.
-fn describe(detail: &Detail, m: &crate::messages::ReportWords) -> String {
-    let or_none = |s: &str| {
-        if s.is_empty() {
-            m.none.to_string()
-        } else {
-            clean(s).replace('\n', " ")
-        }
-    };
-    match detail {
-        Detail::Owner(old, new) => format!("{}: {} → {}", m.gap_owner, or_none(old), or_none(new)),
-        Detail::Due(old, new) => format!("{}: {} → {}", m.due, or_none(old), or_none(new)),
-        Detail::Flag(now) => m.flag_set[usize::from(*now)].to_string(),
-        Detail::Notes => m.notes_edited.to_string(),
-        Detail::Justification => m.justification_edited.to_string(),
-        Detail::DueSlipped(old, new) => m.due_slipped(*old, *new),
-        Detail::Accepted(by, until) => m.accepted_by(&or_none(by), *until),
-        Detail::AcceptanceRevoked => m.acceptance_revoked().to_string(),
-        Detail::AcceptanceExpired(until) => m.acceptance_expired_on(*until),
-        Detail::EvidenceAdded(r) => m.evidence_added(&or_none(r)),
-        Detail::EvidenceRemoved(r) => m.evidence_removed(&or_none(r)),
-        Detail::EvidenceStale(r) => m.evidence_gone_stale(&or_none(r)),
-    }
 }

@@ -142,6 +142,48 @@ pub struct ReportWords {
     pub flagged_heading: &'static str,
     /// What that list is.
     pub flagged_intro: &'static str,
+    /// Heading: accepted risks.
+    pub accepted_heading: &'static str,
+    /// Intro of the accepted risks.
+    pub accepted_intro: &'static str,
+    /// Label: who approved an accepted risk.
+    pub approved_by: &'static str,
+    /// Label: the last day of an acceptance.
+    pub accepted_until: &'static str,
+    /// Label: why a risk is accepted.
+    pub reason: &'static str,
+    /// Label: the compensating control.
+    pub compensating: &'static str,
+    /// Marker: an open gap past its due date.
+    pub overdue: &'static str,
+    /// Label: evidence.
+    pub evidence: &'static str,
+    /// Intro of the evidence section.
+    pub evidence_intro: &'static str,
+    /// Table header: question.
+    pub question_word: &'static str,
+    /// Table header: the day evidence shows.
+    pub observed: &'static str,
+    /// Table header: the evidence's state.
+    pub state: &'static str,
+    /// Evidence state: fresh.
+    pub fresh: &'static str,
+    /// Evidence state: stale.
+    pub stale: &'static str,
+    /// Evidence state: the file changed since recorded.
+    pub file_changed: &'static str,
+    /// Label and column: the share backed by fresh evidence.
+    pub evidence_backed: &'static str,
+    /// Count label: accepted risks.
+    pub accepted_count: &'static str,
+    /// Count label: acceptances expired.
+    pub expired_count: &'static str,
+    /// Count label: overdue gaps.
+    pub overdue_count: &'static str,
+    /// Count label: answers with stale evidence.
+    pub stale_count: &'static str,
+    /// Heading of the --since decisions list.
+    pub decisions_heading: &'static str,
 }
 
 /// English.
@@ -213,6 +255,27 @@ pub const EN: ReportWords = ReportWords {
     needs_plan: "Needs",
     flagged_heading: "Flagged for review",
     flagged_intro: "Someone marked these questions to look at again, whatever their answer.",
+    accepted_heading: "Accepted risks",
+    accepted_intro: "Gaps someone with the authority decided to live with until a date. The control is still missing, so the score does not count them as closed.",
+    approved_by: "Approved by",
+    accepted_until: "Accepted until",
+    reason: "Reason",
+    compensating: "Compensating control",
+    overdue: "Overdue",
+    evidence: "Evidence",
+    evidence_intro: "What shows each answer is true, and whether it is still fresh (renewed within the question's period) and unchanged.",
+    question_word: "Question",
+    observed: "Observed",
+    state: "State",
+    fresh: "fresh",
+    stale: "stale",
+    file_changed: "file changed since recorded",
+    evidence_backed: "Evidence-backed",
+    accepted_count: "Accepted risks",
+    expired_count: "Acceptances expired",
+    overdue_count: "Overdue",
+    stale_count: "Stale evidence",
+    decisions_heading: "Decisions and evidence",
 };
 
 /// Italian.
@@ -284,6 +347,27 @@ pub const IT: ReportWords = ReportWords {
     needs_plan: "Richiede",
     flagged_heading: "Da rivedere",
     flagged_intro: "Qualcuno ha segnato queste domande da riguardare, qualunque sia la risposta.",
+    accepted_heading: "Rischi accettati",
+    accepted_intro: "Lacune che chi ne ha l'autorità ha deciso di accettare fino a una data. Il controllo manca ancora, quindi il punteggio non le conta come chiuse.",
+    approved_by: "Approvato da",
+    accepted_until: "Accettato fino al",
+    reason: "Motivo",
+    compensating: "Controllo compensativo",
+    overdue: "In ritardo",
+    evidence: "Prove",
+    evidence_intro: "Cosa dimostra ogni risposta, e se è ancora aggiornato (rinnovato entro il periodo della domanda) e invariato.",
+    question_word: "Domanda",
+    observed: "Documentato al",
+    state: "Stato",
+    fresh: "aggiornata",
+    stale: "non aggiornata",
+    file_changed: "file cambiato dopo la registrazione",
+    evidence_backed: "Con prove",
+    accepted_count: "Rischi accettati",
+    expired_count: "Accettazioni scadute",
+    overdue_count: "In ritardo",
+    stale_count: "Prove non aggiornate",
+    decisions_heading: "Decisioni e prove",
 };
 
 /// The report words of a language.

@@ -94,6 +94,50 @@ pub enum Detail {
     Justification,
 }
 
+impl Detail {
+    /// The change as a line: `Owner: Anna → Marco`, `notes edited`.
+    pub fn describe(&self, m: &crate::messages::ReportWords) -> String {
+        let or_none = |s: &str| {
+            if s.is_empty() {
+                m.none.to_string()
+            } else {
+                super::md_writer::clean(s).replace('\n', " ")
+            }
+        };
+        match self {
+            Detail::Owner(old, new) => {
+                format!("{}: {} → {}", m.gap_owner, or_none(old), or_none(new))
+            }
+            Detail::Due(old, new) => format!("{}: {} → {}", m.due, or_none(old), or_none(new)),
+            Detail::Flag(now) => m.flag_set[usize::from(*now)].to_string(),
+            Detail::Notes => m.notes_edited.to_string(),
+            Detail::Justification => m.justification_edited.to_string(),
+            Detail::DueSlipped(old, new) => m.due_slipped(*old, *new),
+            Detail::Accepted(by, until) => m.accepted_by(&or_none(by), *until),
+            Detail::AcceptanceRevoked => m.acceptance_revoked().to_string(),
+            Detail::AcceptanceExpired(until) => m.acceptance_expired_on(*until),
+            Detail::EvidenceAdded(r) => m.evidence_added(&or_none(r)),
+            Detail::EvidenceRemoved(r) => m.evidence_removed(&or_none(r)),
+            Detail::EvidenceStale(r) => m.evidence_gone_stale(&or_none(r)),
+        }
+    }
+
+    /// Whether the change is about a decision or evidence (the report's
+    /// `--since` part lists those; notes and flags are for `diff`).
+    pub fn is_audit(&self) -> bool {
+        matches!(
+            self,
+            Detail::DueSlipped(..)
+                | Detail::Accepted(..)
+                | Detail::AcceptanceRevoked
+                | Detail::AcceptanceExpired(_)
+                | Detail::EvidenceAdded(_)
+                | Detail::EvidenceRemoved(_)
+                | Detail::EvidenceStale(_)
+        )
+    }
+}
+
 /// The days a comparison judges expiry and staleness on: the older
 /// assessment's (its last save) and the report's (`--as-of`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use super::Report;
 use crate::assessment::Entry;
 
 /// The columns, in order.
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 27] = [
     "section",
     "section_title",
     "id",
@@ -22,6 +22,16 @@ pub const HEADER: [&str; 17] = [
     "answered_at",
     "remedy",
     "links",
+    "overdue",
+    "accepted_by",
+    "accepted_until",
+    "acceptance_reason",
+    "compensating_control",
+    "acceptance_expired",
+    "evidence",
+    "evidence_observed",
+    "evidence_stale",
+    "evidence_changed",
 ];
 
 /// The columns added with `--since`: the answer in the older assessment
@@ -62,6 +72,14 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             .join(" ");
         let due = e.due.map(|d| d.to_string()).unwrap_or_default();
         let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
+        let standing = report.standing(question);
+        let acceptance = e.acceptance.as_ref();
+        let until = acceptance.map(|x| x.until.to_string()).unwrap_or_default();
+        let evidence: Vec<&str> = e.evidence.iter().map(|x| x.reference.as_str()).collect();
+        let evidence = evidence.join(" ");
+        let observed: Vec<String> = e.evidence.iter().map(|x| x.observed.to_string()).collect();
+        let observed = observed.join(" ");
+        let yes_no = |b: bool| if b { "true" } else { "false" };
         let mut row = vec![
             section.number.as_str(),
             section.title.get(lang),
@@ -84,6 +102,16 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             &answered_at,
             question.remedy.get(lang),
             &links,
+            yes_no(standing.overdue.is_some()),
+            acceptance.map_or("", |x| x.by.as_str()),
+            &until,
+            acceptance.map_or("", |x| x.reason.as_str()),
+            acceptance.map_or("", |x| x.compensating.as_str()),
+            yes_no(standing.expired.is_some()),
+            &evidence,
+            &observed,
+            yes_no(standing.stale()),
+            yes_no(standing.changed()),
         ];
         let previous;
         if let Some(since) = report.since {

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::Report;
 use crate::assessment::Entry;
+use crate::assessment::decisions::AuditTally;
 use crate::score::{self, Tally};
 
 #[derive(Serialize)]
@@ -26,6 +27,8 @@ struct Meta<'a> {
     created: String,
     updated: String,
     generated: String,
+    /// The day expiry, staleness and overdue are judged on.
+    as_of: String,
     questionnaire: QuestionnaireOut<'a>,
 }
 
@@ -59,12 +62,39 @@ struct Summary {
     gaps_low: usize,
     needs_review: usize,
     flagged: usize,
+    /// Gaps accepted as risks, the acceptance in force.
+    accepted: usize,
+    /// Acceptances that ran out.
+    expired: usize,
+    /// Open gaps past their due date.
+    overdue: usize,
+    /// Answered questions with stale evidence.
+    stale: usize,
+    /// Percent of answered questions (n/a left out) backed by fresh
+    /// evidence, or null when none is answered.
+    evidence_backed: Option<f64>,
+}
+
+fn summary(t: &Tally, audit: &AuditTally) -> Summary {
+    Summary {
+        accepted: audit.accepted,
+        expired: audit.expired,
+        overdue: audit.overdue,
+        stale: audit.stale,
+        evidence_backed: audit.backed_percent().map(|p| (p * 10.0).round() / 10.0),
+        ..Summary::from(t)
+    }
 }
 
 impl From<&Tally> for Summary {
     fn from(t: &Tally) -> Self {
         use crate::assessment::Answer;
         Summary {
+            accepted: 0,
+            expired: 0,
+            overdue: 0,
+            stale: 0,
+            evidence_backed: None,
             score: t.percent().map(|p| (p * 10.0).round() / 10.0),
             earned: t.earned(),
             possible: t.possible,
@@ -125,6 +155,35 @@ struct QuestionOut<'a> {
     admin_url: Option<String>,
     /// The plans the setting needs, when not every plan has it.
     plans: Option<String>,
+    /// The gap accepted as a risk, if it is.
+    acceptance: Option<AcceptanceOut<'a>>,
+    /// What shows the answer is true.
+    evidence: Vec<EvidenceOut<'a>>,
+    /// An open gap past its due date.
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct AcceptanceOut<'a> {
+    by: &'a str,
+    approved: String,
+    until: String,
+    reason: &'a str,
+    compensating: &'a str,
+    /// Run out as of the report's day: the gap is open again.
+    expired: bool,
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    observed: String,
+    recorded: String,
+    sha256: Option<&'a str>,
+    note: &'a str,
+    stale: bool,
+    changed: bool,
 }
 
 #[derive(Serialize)]
@@ -153,6 +212,10 @@ struct ChangeOut {
     kind: &'static str,
     old: Option<&'static str>,
     new: Option<&'static str>,
+    /// What else changed: owner, due, due_slipped, flag, notes,
+    /// justification, accepted, acceptance_revoked, acceptance_expired,
+    /// evidence_added, evidence_removed, evidence_stale.
+    details: Vec<&'static str>,
 }
 
 /// Renders the JSON document (pretty-printed, stable key order); a
@@ -162,16 +225,18 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let a = report.assessment;
     let lang = report.lang;
     let breakdown = score::breakdown(q, a);
+    let (audit, audit_sections) = report.audit();
     let empty = Entry::default();
     let sections = q
         .sections
         .iter()
         .zip(&breakdown.sections)
-        .map(|(section, tally)| SectionOut {
+        .zip(&audit_sections)
+        .map(|((section, tally), section_audit)| SectionOut {
             id: &section.id,
             number: &section.number,
             title: section.title.get(lang),
-            summary: tally.into(),
+            summary: summary(tally, section_audit),
             vendor_covers: section
                 .vendor_items
                 .iter()
@@ -185,7 +250,31 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 .iter()
                 .map(|question| {
                     let e = a.answers.get(&question.id).unwrap_or(&empty);
+                    let standing = report.standing(question);
                     QuestionOut {
+                        acceptance: e.acceptance.as_ref().map(|x| AcceptanceOut {
+                            by: &x.by,
+                            approved: x.approved.to_string(),
+                            until: x.until.to_string(),
+                            reason: &x.reason,
+                            compensating: &x.compensating,
+                            expired: x.expired(report.as_of),
+                        }),
+                        evidence: e
+                            .evidence
+                            .iter()
+                            .zip(&standing.evidence)
+                            .map(|(x, state)| EvidenceOut {
+                                reference: &x.reference,
+                                observed: x.observed.to_string(),
+                                recorded: x.recorded.to_string(),
+                                sha256: x.sha256.as_deref(),
+                                note: &x.note,
+                                stale: state.stale,
+                                changed: state.changed,
+                            })
+                            .collect(),
+                        overdue: standing.overdue.is_some(),
                         id: &question.id,
                         reference: &question.reference,
                         text: question.text.get(lang),
@@ -239,6 +328,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 kind: kind_word(c.kind),
                 old: c.old.map(|x| x.as_str()),
                 new: c.new.map(|x| x.as_str()),
+                details: c.details.iter().map(detail_word).collect(),
                 id: c.id,
             })
             .collect(),
@@ -253,6 +343,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             created: a.created.to_string(),
             updated: a.updated.to_string(),
             generated: report.generated.to_string(),
+            as_of: report.as_of.to_string(),
             questionnaire: QuestionnaireOut {
                 id: &q.id,
                 version: &q.version,
@@ -262,7 +353,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 security_contact: &q.security_contact,
             },
         },
-        summary: (&breakdown.overall).into(),
+        summary: summary(&breakdown.overall, &audit),
         sections,
         retired,
         since,
@@ -272,6 +363,25 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let mut out = crate::sanitize::json_escape_invisible(&out);
     out.push('\n');
     Ok(out)
+}
+
+/// The word for a changed detail, in JSON.
+fn detail_word(detail: &super::compare::Detail) -> &'static str {
+    use super::compare::Detail;
+    match detail {
+        Detail::Owner(..) => "owner",
+        Detail::Due(..) => "due",
+        Detail::DueSlipped(..) => "due_slipped",
+        Detail::Flag(_) => "flag",
+        Detail::Notes => "notes",
+        Detail::Justification => "justification",
+        Detail::Accepted(..) => "accepted",
+        Detail::AcceptanceRevoked => "acceptance_revoked",
+        Detail::AcceptanceExpired(_) => "acceptance_expired",
+        Detail::EvidenceAdded(_) => "evidence_added",
+        Detail::EvidenceRemoved(_) => "evidence_removed",
+        Detail::EvidenceStale(_) => "evidence_stale",
+    }
 }
 
 /// The word for a kind of change, in JSON and CSV.

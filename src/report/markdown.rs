@@ -4,10 +4,12 @@ use super::compare::{Kind, compare};
 use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
 use super::{Report, gaps, timestamp};
 use crate::assessment::Answer;
+use crate::assessment::decisions::AuditTally;
 use crate::messages::ReportWords;
 use crate::questionnaire::{Section, Severity};
 use crate::score::{self, Tally, format_percent};
 
+use super::markdown_decisions;
 use super::markdown_lists::{changed, flagged, not_applicable, retired, unanswered};
 
 /// Writes the whole report.
@@ -18,6 +20,7 @@ pub fn render(report: &Report) -> String {
     at_a_glance(&mut md, report, m);
     gap_list(&mut md, report, m);
     not_applicable(&mut md, report, m);
+    markdown_decisions::evidence_table(&mut md, report, m);
     unanswered(&mut md, report, m);
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
@@ -133,24 +136,29 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
             t.answered, t.total, m.questions_answered
         )),
     ]);
+    let (audit, audit_sections) = report.audit();
+    markdown_decisions::counts(md, &audit, m);
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];
     header.extend(Answer::ALL.map(|a| m.answer_word(a)));
-    header.push(m.score);
+    header.extend([m.score, m.evidence_backed]);
     let mut align = vec![Align::Left];
-    align.extend([Align::Right; 7]);
+    align.extend([Align::Right; 8]);
     let mut rows: Vec<Vec<Vec<Span>>> = report
         .questionnaire
         .sections
         .iter()
         .zip(&breakdown.sections)
-        .map(|(section, tally)| tally_row(vec![text(section_title(section, report))], tally))
+        .zip(&audit_sections)
+        .map(|((section, tally), audit)| {
+            tally_row(vec![text(section_title(section, report))], tally, audit)
+        })
         .collect();
-    rows.push(tally_row(vec![strong(m.total)], t));
+    rows.push(tally_row(vec![strong(m.total)], t, &audit));
     md.table(&header, &align, &rows);
 }
 
-fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally) -> Vec<Vec<Span<'a>>> {
+fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec<Span<'a>>> {
     let mut row = vec![first, vec![text(format!("{}/{}", t.answered, t.total))]];
     row.extend(
         Answer::ALL
@@ -158,6 +166,7 @@ fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally) -> Vec<Vec<Span<'a>>> {
             .map(|a| vec![text(t.count(*a).to_string())]),
     );
     row.push(vec![text(format_percent(t.percent()))]);
+    row.push(vec![text(format_percent(audit.backed_percent()))]);
     row
 }
 
@@ -181,20 +190,30 @@ fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
 
 fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.gaps_heading)]);
-    let gaps = gaps(report.questionnaire, report.assessment);
-    if gaps.is_empty() {
-        md.paragraph(&[text(m.no_gaps)]);
-        return;
-    }
-    md.paragraph(&[text(m.gaps_intro)]);
-    let lang = report.lang;
-    for (question, answer) in gaps {
+    // Gaps accepted as risks (the acceptance in force) have their own list.
+    let mut open = Vec::new();
+    let mut accepted = Vec::new();
+    for (question, answer) in gaps(report.questionnaire, report.assessment) {
         let entry = report
             .assessment
             .answers
             .get(&question.id)
             .cloned()
             .unwrap_or_default();
+        let standing = report.standing(question);
+        if standing.accepted {
+            accepted.push((question, entry, standing));
+        } else {
+            open.push((question, answer, entry, standing));
+        }
+    }
+    if open.is_empty() {
+        md.paragraph(&[text(m.no_gaps)]);
+    } else {
+        md.paragraph(&[text(m.gaps_intro)]);
+    }
+    let lang = report.lang;
+    for (question, answer, entry, standing) in open {
         md.heading(3, &[text(question.text.get(lang))]);
         let mut items = vec![
             {
@@ -239,6 +258,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 text(format!(" {due}")),
             ]);
         }
+        markdown_decisions::gap_marks(&mut items, &entry, &standing, m);
         items.push(vec![
             strong(format!("{}:", m.what_to_do)),
             text(" "),
@@ -280,6 +300,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
         }
         md.bullets(&items);
     }
+    markdown_decisions::accepted(md, report, &accepted, m);
 }
 
 fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
@@ -318,6 +339,22 @@ fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
         any = true;
         md.heading(3, &[text(heading)]);
         md.bullets(&items);
+    }
+    let decisions: Vec<Vec<Span>> = changes
+        .iter()
+        .flat_map(|c| {
+            c.details.iter().filter(|d| d.is_audit()).map(move |d| {
+                let label = q
+                    .question(&c.id)
+                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
+                vec![text(label), text(format!(" ({}): {}", c.id, d.describe(m)))]
+            })
+        })
+        .collect();
+    if !decisions.is_empty() {
+        any = true;
+        md.heading(3, &[text(m.decisions_heading)]);
+        md.bullets(&decisions);
     }
     if !any {
         md.paragraph(&[text(m.nothing_changed)]);

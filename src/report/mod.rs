@@ -11,6 +11,7 @@ mod error;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod markdown_decisions;
 mod markdown_lists;
 pub mod md_writer;
 
