@@ -1,0 +1,471 @@
+//! Accepted risks, evidence, overdue gaps and `check`, run through the
+//! binary with fixed dates (`--as-of`), and every bad input refused with the
+//! file unchanged byte for byte.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+#[path = "common/binary.rs"]
+mod binary;
+use binary::srm_anywhere;
+
+/// A small questionnaire whose `access.review` renews its evidence every
+/// 90 days.
+fn questionnaire(dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string("tests/fixtures/valid/minimal.toml").expect("fixture");
+    let text = text.replacen(
+        "id = \"access.review\"\n",
+        "id = \"access.review\"\nreview_every = \"90d\"\n",
+        1,
+    );
+    assert!(text.contains("review_every"));
+    let path = dir.join("q.toml");
+    std::fs::write(&path, text).expect("questionnaire");
+    path
+}
+
+/// A scratch folder with an assessment of that questionnaire.
+struct Env {
+    dir: tempfile::TempDir,
+    q: PathBuf,
+    a: PathBuf,
+}
+
+impl Env {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = questionnaire(dir.path());
+        let a = dir.path().join("acme.toml");
+        let env = Env { dir, q, a };
+        env.run(&["new", path(&env.a), "--no-open"]).success();
+        env
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = srm_anywhere();
+        cmd.arg("--questionnaire")
+            .arg(&self.q)
+            .arg("--data-dir")
+            .arg(self.dir.path().join("data"));
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().args(args).assert()
+    }
+
+    fn a(&self) -> &str {
+        path(&self.a)
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.a).expect("assessment")
+    }
+
+    fn report(&self, format: &str, as_of: &str) -> String {
+        let out = self
+            .cmd()
+            .args(["report", self.a(), "--format", format, "--as-of", as_of])
+            .output()
+            .expect("report");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// The Markdown section `heading` (up to the next `## `).
+fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    md.split(&format!("\n## {heading}\n"))
+        .nth(1)
+        .unwrap_or_default()
+        .split("\n## ")
+        .next()
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.mfa", "no"]).success();
+    env.run(&[
+        "accept",
+        env.a(),
+        "access.mfa",
+        "--by",
+        "Maria Bianchi (CISO)",
+        "--until",
+        "2099-06-30",
+        "--reason",
+        "Hardware keys arrive in Q3",
+        "--compensating",
+        "Admins sign in from the office network only",
+    ])
+    .success()
+    .stdout(predicate::str::contains("until 2099-06-30"));
+
+    // The day before the expiry: an accepted risk, not an open gap.
+    let md = env.report("md", "2099-06-29");
+    let accepted = section(&md, "Accepted risks");
+    assert!(accepted.contains("access.mfa") && accepted.contains("Maria Bianchi (CISO)"));
+    assert!(accepted.contains("Admins sign in from the office network only"));
+    assert!(!section(&md, "Gaps").contains("access.mfa"), "{md}");
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "expired,high",
+        "--as-of",
+        "2099-06-30",
+    ])
+    .code(0)
+    .stdout("");
+
+    // The day after: an open gap again, marked, and the gate fails.
+    let md = env.report("md", "2099-07-01");
+    let gaps = section(&md, "Gaps");
+    assert!(gaps.contains("access.mfa") && gaps.contains("acceptance expired on 2099-06-30"));
+    assert!(!section(&md, "Accepted risks").contains("access.mfa"));
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "expired",
+        "--as-of",
+        "2099-07-01",
+    ])
+    .code(3)
+    .stdout("access.mfa (I.1): risk acceptance expired on 2099-06-30\n")
+    .stderr(predicate::str::contains("1 finding as of 2099-07-01"));
+
+    let json = env.report("json", "2099-07-01");
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(doc["summary"]["expired"], 1);
+    assert_eq!(doc["summary"]["accepted"], 0);
+    let q = &doc["sections"][0]["questions"][0];
+    assert_eq!(q["acceptance"]["by"], "Maria Bianchi (CISO)");
+    assert_eq!(q["acceptance"]["expired"], true);
+
+    // The score does not change with an acceptance; a yes drops it.
+    env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
+    assert!(
+        !std::fs::read_to_string(&env.a)
+            .expect("file")
+            .contains("[answers.\"access.mfa\".acceptance]")
+    );
+}
+
+#[test]
+fn evidence_is_fresh_at_89_days_and_stale_at_91() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.review", "yes"])
+        .success();
+    env.run(&[
+        "evidence",
+        env.a(),
+        "access.review",
+        "https://wiki.example.com/access-review-2026-q1",
+        "--observed",
+        "2026-01-01",
+        "--note",
+        "Q1 review minutes",
+    ])
+    .success();
+    // 2026-01-01 + 89 days = 2026-03-31; + 91 = 2026-04-02.
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "stale",
+        "--as-of",
+        "2026-03-31",
+    ])
+    .code(0);
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "stale",
+        "--as-of",
+        "2026-04-02",
+    ])
+    .code(3)
+    .stdout(predicate::str::contains(
+        "access.review (I.2): stale evidence: https://wiki.example.com/access-review-2026-q1",
+    ));
+    let fresh: serde_json::Value =
+        serde_json::from_str(&env.report("json", "2026-03-31")).expect("json");
+    let stale: serde_json::Value =
+        serde_json::from_str(&env.report("json", "2026-04-02")).expect("json");
+    assert_eq!(fresh["summary"]["evidence_backed"], 100.0);
+    assert_eq!(stale["summary"]["evidence_backed"], 0.0);
+    assert_eq!(stale["summary"]["stale"], 1);
+    let evidence = &stale["sections"][0]["questions"][1]["evidence"][0];
+    assert_eq!(evidence["stale"], true);
+    assert_eq!(evidence["note"], "Q1 review minutes");
+    let csv = env.report("csv", "2026-04-02");
+    assert!(csv.contains("https://wiki.example.com/access-review-2026-q1"));
+}
+
+#[test]
+fn a_changed_evidence_file_is_detected() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
+    std::fs::create_dir(env.dir.path().join("proof")).expect("mkdir");
+    let proof = env.dir.path().join("proof/mfa.txt");
+    std::fs::write(&proof, "MFA required for: all admins").expect("proof");
+    env.run(&[
+        "evidence",
+        env.a(),
+        "access.mfa",
+        path(&proof),
+        "--observed",
+        "2026-11-01",
+    ])
+    .success()
+    .stdout(predicate::str::contains("proof/mfa.txt"));
+    // Recorded relative to the assessment's folder, with its digest.
+    let saved = std::fs::read_to_string(&env.a).expect("file");
+    assert!(saved.contains("ref = \"proof/mfa.txt\"") && saved.contains("sha256 = "));
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "changed",
+        "--as-of",
+        "2026-11-02",
+    ])
+    .code(0);
+    std::fs::write(&proof, "MFA required for: nobody").expect("tamper");
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "changed",
+        "--as-of",
+        "2026-11-02",
+    ])
+    .code(3)
+    .stdout("access.mfa (I.1): evidence file changed since recorded: proof/mfa.txt\n");
+    let md = env.report("md", "2026-11-02");
+    assert!(
+        section(&md, "Evidence").contains("file changed since recorded"),
+        "{md}"
+    );
+    // Removing it by the same path.
+    env.run(&["evidence", env.a(), "access.mfa", path(&proof), "--remove"])
+        .success();
+    assert!(
+        !std::fs::read_to_string(&env.a)
+            .expect("file")
+            .contains("proof/mfa.txt")
+    );
+}
+
+#[test]
+fn an_open_gap_past_its_due_date_is_overdue() {
+    let env = Env::new();
+    env.run(&[
+        "answer",
+        env.a(),
+        "access.review",
+        "partial",
+        "--owner",
+        "IT",
+        "--due",
+        "2026-12-31",
+    ])
+    .success();
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "overdue",
+        "--as-of",
+        "2026-12-31",
+    ])
+    .code(0);
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "overdue",
+        "--as-of",
+        "2027-01-01",
+    ])
+    .code(3)
+    .stdout("access.review (I.2): overdue: was due 2026-12-31\n");
+    let md = env.report("md", "2027-01-01");
+    assert!(
+        section(&md, "Gaps").contains("**⚠ Overdue:** 2026-12-31"),
+        "{md}"
+    );
+    // `list` says so too.
+    let data = env.dir.path().join("data");
+    std::fs::create_dir_all(data.join("assessments")).expect("folder");
+    std::fs::copy(&env.a, data.join("assessments/acme.toml")).expect("copy");
+    env.run(&["list", "--as-of", "2027-01-01"])
+        .success()
+        .stdout(predicate::str::contains("1 overdue"));
+}
+
+#[test]
+fn check_lists_every_kind_it_is_asked_for_and_refuses_unknown_words() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.mfa", "unknown"])
+        .success();
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "high,unknown,unanswered",
+        "--as-of",
+        "2026-11-25",
+    ])
+    .code(3)
+    .stdout(
+        "access.mfa (I.1): open high gap (answered unknown)\n\
+             access.mfa (I.1): answered don't know\n\
+             access.review (I.2): not answered\n",
+    );
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "low",
+        "--as-of",
+        "2026-11-25",
+    ])
+    .code(0);
+    env.run(&["check", env.a(), "--fail-on", "high,critical"])
+        .code(2)
+        .stderr(predicate::str::contains("\"critical\" is not a criterion"));
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "high",
+        "--as-of",
+        "2026-13-01",
+    ])
+    .code(2);
+    env.run(&["--lang", "it", "check", env.a(), "--fail-on", "unanswered"])
+        .code(3)
+        .stdout(predicate::str::contains("senza risposta"));
+}
+
+#[test]
+fn every_bad_input_is_refused_and_changes_nothing() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
+    env.run(&["answer", env.a(), "access.review", "no"])
+        .success();
+    let before = env.bytes();
+    let accept = |id: &str, until: &str| {
+        vec![
+            "accept".to_string(),
+            env.a().to_string(),
+            id.to_string(),
+            "--by".into(),
+            "CISO".into(),
+            "--until".into(),
+            until.into(),
+            "--reason".into(),
+            "why".into(),
+        ]
+    };
+    let cases: Vec<(Vec<String>, i32, &str)> = vec![
+        (accept("access.review", "2001-01-01"), 1, "already past"),
+        (accept("access.review", "2099-02-30"), 2, "2099-02-30"),
+        (accept("access.review", "next week"), 2, "next week"),
+        (accept("access.mfa", "2099-01-01"), 1, "only a gap"),
+        (accept("access.nothing", "2099-01-01"), 1, "access.nothing"),
+        (
+            vec![
+                "accept".into(),
+                env.a().into(),
+                "access.review".into(),
+                "--revoke".into(),
+            ],
+            1,
+            "no accepted risk",
+        ),
+        (
+            vec![
+                "accept".into(),
+                env.a().into(),
+                "access.review".into(),
+                "--by".into(),
+                "x".into(),
+            ],
+            2,
+            "--until",
+        ),
+        (
+            vec![
+                "evidence".into(),
+                env.a().into(),
+                "access.nothing".into(),
+                "https://x.example".into(),
+            ],
+            1,
+            "access.nothing",
+        ),
+        (
+            vec![
+                "evidence".into(),
+                env.a().into(),
+                "access.mfa".into(),
+                "no/such/file.pdf".into(),
+            ],
+            1,
+            "no such file",
+        ),
+        (
+            vec![
+                "evidence".into(),
+                env.a().into(),
+                "access.mfa".into(),
+                "https://x.example".into(),
+                "--observed".into(),
+                "2999-01-01".into(),
+            ],
+            1,
+            "in the future",
+        ),
+        (
+            vec![
+                "evidence".into(),
+                env.a().into(),
+                "access.mfa".into(),
+                "https://x.example".into(),
+                "--remove".into(),
+            ],
+            1,
+            "no evidence",
+        ),
+    ];
+    for (args, code, says) in cases {
+        env.cmd()
+            .args(&args)
+            .assert()
+            .code(code)
+            .stderr(predicate::str::contains(says));
+        assert_eq!(env.bytes(), before, "{args:?} changed the file");
+    }
+    // An unanswered question cannot be accepted either.
+    env.run(&["answer", env.a(), "access.review", "unanswered"])
+        .success();
+    let before = env.bytes();
+    env.cmd()
+        .args(accept("access.review", "2099-01-01"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not answered"));
+    assert_eq!(env.bytes(), before);
+}
