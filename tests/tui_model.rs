@@ -263,7 +263,7 @@ fn owner_and_due_date_are_validated() {
     h.act(Action::NextField);
     h.type_text("2027-02-30");
     h.act(Action::Confirm);
-    let Overlay::Owner(form) = h.walk().overlay() else {
+    let Overlay::Form(form) = h.walk().overlay() else {
         panic!("the form stays open")
     };
     assert!(
@@ -748,4 +748,129 @@ fn start_form(app: &App) -> Option<&srm_assess::tui::app::CreateForm> {
         Screen::Start(start) => start.create_form(),
         Screen::Walk(_) => None,
     }
+}
+
+/// `a` accepts the gap as a risk through a form that checks what it is
+/// given; emptying every field revokes it. A question that is no gap
+/// cannot be accepted.
+#[test]
+fn a_gap_is_accepted_as_a_risk_and_revoked_from_the_interface() {
+    fn fixed() -> jiff::Timestamp {
+        "2026-11-25T12:00:00Z".parse().expect("timestamp")
+    }
+    let mut h = Harness::new();
+    h.app.set_clock(fixed);
+    h.act(Action::Confirm);
+    h.act(Action::AcceptRisk);
+    assert!(
+        matches!(h.walk().overlay(), Overlay::None),
+        "unanswered: no form"
+    );
+    assert!(
+        h.app
+            .status()
+            .is_some_and(|s| s.text.contains("Only a gap"))
+    );
+    h.act(Action::Answer(Answer::No));
+    h.act(Action::Prev);
+    assert_eq!(h.id(), "access.lifecycle");
+    h.act(Action::AcceptRisk);
+    assert_eq!(h.app.mode(), Mode::Form);
+    h.type_text("Maria (CISO)");
+    h.act(Action::NextField);
+    h.type_text("2026-11-24");
+    h.act(Action::Confirm);
+    let Overlay::Form(form) = h.walk().overlay() else {
+        panic!("refused: the form stays open")
+    };
+    assert_eq!(form.focus, 1);
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("2026-11-25"))
+    );
+    // Delete the date and type a later one.
+    for _ in 0..10 {
+        h.act(Action::Key(Input {
+            key: Key::Backspace,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }));
+    }
+    h.type_text("2027-03-31");
+    h.act(Action::Confirm);
+    let Overlay::Form(form) = h.walk().overlay() else {
+        panic!("no reason yet")
+    };
+    assert_eq!(form.focus, 2);
+    h.type_text("Migration in Q1");
+    h.act(Action::Confirm);
+    assert!(matches!(h.walk().overlay(), Overlay::None));
+    let a = h.on_disk().answers["access.lifecycle"]
+        .acceptance
+        .clone()
+        .expect("accepted");
+    assert_eq!(
+        (a.by.as_str(), a.until.to_string(), a.reason.as_str()),
+        ("Maria (CISO)", "2027-03-31".to_string(), "Migration in Q1")
+    );
+    assert_eq!(a.approved.to_string(), "2026-11-25");
+    assert!(h.walk().standing(h.walk().question()).accepted);
+    // Emptying every field revokes it.
+    h.act(Action::AcceptRisk);
+    for field in 0..3 {
+        for _ in 0..40 {
+            h.act(Action::Key(Input {
+                key: Key::Backspace,
+                ctrl: false,
+                alt: false,
+                shift: false,
+            }));
+        }
+        if field < 2 {
+            h.act(Action::NextField);
+        }
+    }
+    h.act(Action::Confirm);
+    assert_eq!(h.on_disk().answers["access.lifecycle"].acceptance, None);
+}
+
+/// `E` records evidence: a web address at once, a file hashed (relative to
+/// the assessment's folder), a missing file refused in the status line.
+#[test]
+fn evidence_is_recorded_from_the_interface() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::AddEvidence);
+    assert_eq!(h.app.mode(), Mode::Form);
+    h.type_text("https://wiki.example.com/offboarding");
+    h.act(Action::Confirm);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert_eq!(entry.evidence.len(), 1);
+    assert_eq!(
+        entry.evidence[0].reference,
+        "https://wiki.example.com/offboarding"
+    );
+    assert_eq!(entry.evidence[0].sha256, None);
+    // A file next to the assessment.
+    let folder = h.path.parent().expect("folder").to_path_buf();
+    std::fs::write(folder.join("offboarding.pdf"), "checklist").expect("file");
+    h.act(Action::AddEvidence);
+    h.type_text("offboarding.pdf");
+    h.act(Action::Confirm);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert_eq!(entry.evidence.len(), 2);
+    assert_eq!(entry.evidence[1].reference, "offboarding.pdf");
+    assert!(entry.evidence[1].sha256.is_some());
+    // A file that does not exist: refused, nothing recorded.
+    h.act(Action::AddEvidence);
+    h.type_text("missing.pdf");
+    h.act(Action::Confirm);
+    assert!(
+        h.app
+            .status()
+            .is_some_and(|s| s.is_error() && s.text.contains("missing.pdf"))
+    );
+    assert_eq!(h.on_disk().answers["access.lifecycle"].evidence.len(), 2);
 }

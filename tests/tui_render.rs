@@ -26,6 +26,9 @@ const SCREENS: &[&str] = &[
     "summary",
     "search",
     "unsaved",
+    "accepted",
+    "overdue",
+    "accept_form",
 ];
 
 struct Fixture {
@@ -88,10 +91,25 @@ fn typed(app: &mut App, text: &str, data: &DataDir) {
     }
 }
 
+/// The position of a question in the questionnaire.
+fn index_of(app: &App, id: &str) -> usize {
+    app.questionnaire()
+        .questions
+        .iter()
+        .position(|q| q.id == id)
+        .expect("a question of the built-in questionnaire")
+}
+
 /// The app showing `screen`.
 fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
     let q = questionnaire::builtin().expect("q");
     let mut app = App::new(q, lang, entries());
+    // A fixed day: what is overdue, expired or stale must not move with
+    // the calendar.
+    fn fixed() -> jiff::Timestamp {
+        "2026-11-25T09:00:00Z".parse().expect("timestamp")
+    }
+    app.set_clock(fixed);
     match screen {
         "start" => return app,
         "create" => {
@@ -123,6 +141,21 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
         "owner" => {
             app.go_to(2, false);
             apply(&mut app, Action::EditOwner, data);
+        }
+        // An accepted risk with stale evidence on a neighbour; an overdue gap
+        // whose acceptance expired; the accept form, filled in.
+        "accepted" => {
+            let i = index_of(&app, "access.session-timeout");
+            app.go_to(i, false);
+        }
+        "overdue" => {
+            let i = index_of(&app, "data.retention");
+            app.go_to(i, false);
+        }
+        "accept_form" => {
+            let i = index_of(&app, "access.session-timeout");
+            app.go_to(i, false);
+            apply(&mut app, Action::AcceptRisk, data);
         }
         "help" => apply(&mut app, Action::Help, data),
         "summary" => apply(&mut app, Action::Summary, data),

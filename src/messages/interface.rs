@@ -30,6 +30,48 @@ pub struct Ui {
     pub k_notes: &'static str,
     /// Key label: owner and due date.
     pub k_owner: &'static str,
+    /// Key label: accept the gap as a risk.
+    pub k_accept: &'static str,
+    /// "observed" (evidence).
+    pub observed: &'static str,
+    /// Key label: record evidence.
+    pub k_evidence: &'static str,
+    /// Accept form title.
+    pub accept_title: &'static str,
+    /// Evidence form title.
+    pub evidence_title: &'static str,
+    /// Accept form: who approved.
+    pub accept_fields_by: &'static str,
+    /// Accept form: until.
+    pub accept_fields_until: &'static str,
+    /// Accept form: why.
+    pub accept_fields_reason: &'static str,
+    /// Accept form: compensating control.
+    pub accept_fields_compensating: &'static str,
+    /// Evidence form: address or file.
+    pub evidence_fields_ref: &'static str,
+    /// Evidence form: the day it shows.
+    pub evidence_fields_observed: &'static str,
+    /// Evidence form: a note.
+    pub evidence_fields_note: &'static str,
+    /// Question pane label: an accepted risk.
+    pub accepted_label: &'static str,
+    /// Question pane label: evidence.
+    pub evidence_label: &'static str,
+    /// Marker word: overdue.
+    pub overdue: &'static str,
+    /// Evidence state: fresh.
+    pub fresh: &'static str,
+    /// Evidence state: stale.
+    pub stale: &'static str,
+    /// Summary: share backed by fresh evidence.
+    pub evidence_backed: &'static str,
+    /// Summary: accepted risks.
+    pub accepted_count: &'static str,
+    /// Summary: expired acceptances.
+    pub expired_count: &'static str,
+    /// Summary: stale evidence.
+    pub stale_count: &'static str,
     /// Key label: flag.
     pub k_flag: &'static str,
     /// Key label: next unanswered.
@@ -194,6 +236,27 @@ pub const EN: Ui = Ui {
     k_na: "n/a",
     k_notes: "notes",
     k_owner: "owner",
+    k_accept: "accept risk",
+    observed: "observed",
+    k_evidence: "evidence",
+    accept_title: "Accept the gap as a risk (empty fields revoke)",
+    evidence_title: "Record evidence",
+    accept_fields_by: "Approved by",
+    accept_fields_until: "Until (YYYY-MM-DD)",
+    accept_fields_reason: "Reason",
+    accept_fields_compensating: "Compensating control",
+    evidence_fields_ref: "Web address or file",
+    evidence_fields_observed: "Observed (YYYY-MM-DD)",
+    evidence_fields_note: "Note",
+    accepted_label: "Accepted",
+    evidence_label: "Evidence",
+    overdue: "Overdue",
+    fresh: "fresh",
+    stale: "stale",
+    evidence_backed: "Evidence-backed",
+    accepted_count: "Accepted risks",
+    expired_count: "Acceptances expired",
+    stale_count: "Stale evidence",
     k_flag: "flag",
     k_next_open: "next open",
     k_search: "search",
@@ -284,6 +347,27 @@ pub const IT: Ui = Ui {
     k_na: "n/a",
     k_notes: "note",
     k_owner: "responsabile",
+    k_accept: "accetta rischio",
+    observed: "del",
+    k_evidence: "prova",
+    accept_title: "Accettare la lacuna come rischio (campi vuoti: revoca)",
+    evidence_title: "Registrare una prova",
+    accept_fields_by: "Approvato da",
+    accept_fields_until: "Fino al (AAAA-MM-GG)",
+    accept_fields_reason: "Motivo",
+    accept_fields_compensating: "Controllo compensativo",
+    evidence_fields_ref: "Indirizzo web o file",
+    evidence_fields_observed: "Documentata al (AAAA-MM-GG)",
+    evidence_fields_note: "Nota",
+    accepted_label: "Accettato",
+    evidence_label: "Prove",
+    overdue: "In ritardo",
+    fresh: "aggiornata",
+    stale: "non aggiornata",
+    evidence_backed: "Con prove",
+    accepted_count: "Rischi accettati",
+    expired_count: "Accettazioni scadute",
+    stale_count: "Prove non aggiornate",
     k_flag: "segna",
     k_next_open: "prossima aperta",
     k_search: "cerca",

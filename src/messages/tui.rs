@@ -122,3 +122,61 @@ pub fn tui_notes_title(save_key: &str) -> String {
         "Note ({save_key} salva e chiude)"
     )
 }
+
+/// `a` on a question that is no gap.
+pub fn tui_accept_not_a_gap() -> String {
+    say!(
+        "Only a gap (partial, no, don't know) can be accepted as a risk.",
+        "Solo una lacuna (in parte, no, non so) si può accettare come rischio."
+    )
+}
+
+/// A form field left empty that is needed.
+pub fn tui_field_needed(label: &str) -> String {
+    say!("{label}: required.", "{label}: obbligatorio.")
+}
+
+/// An acceptance that would already have ended.
+pub fn tui_until_past(today: &str) -> String {
+    say!(
+        "The acceptance must end today ({today}) or later.",
+        "L'accettazione deve finire oggi ({today}) o più avanti."
+    )
+}
+
+/// Evidence observed in the future.
+pub fn tui_observed_future(today: &str) -> String {
+    say!(
+        "The evidence cannot show a day after today ({today}).",
+        "La prova non può documentare un giorno dopo oggi ({today})."
+    )
+}
+
+/// The question pane: an accepted risk.
+pub fn tui_accepted(by: &str, until: &str) -> String {
+    say!(
+        "≈ risk accepted by {by} until {until}",
+        "≈ rischio accettato da {by} fino al {until}"
+    )
+}
+
+/// The question pane: an acceptance that ran out.
+pub fn tui_acceptance_expired(until: &str) -> String {
+    say!(
+        "‼ acceptance expired on {until}: an open gap again",
+        "‼ accettazione scaduta il {until}: di nuovo una lacuna aperta"
+    )
+}
+
+/// The question pane: an open gap past its due date.
+pub fn tui_overdue(due: &str) -> String {
+    say!("⧗ Overdue: was due {due}", "⧗ In ritardo: scadeva il {due}")
+}
+
+/// Evidence recorded.
+pub fn tui_evidence_recorded(reference: &str) -> String {
+    say!(
+        "Evidence recorded: {reference}",
+        "Prova registrata: {reference}"
+    )
+}

@@ -29,6 +29,10 @@ pub enum Action {
     EditNotes,
     /// Edit the gap's owner and due date.
     EditOwner,
+    /// Accept the gap as a risk (or change or revoke the acceptance).
+    AcceptRisk,
+    /// Record evidence for the answer.
+    AddEvidence,
     /// Flag or unflag the question for review.
     ToggleFlag,
     /// Jump to the next unanswered question.

@@ -150,6 +150,7 @@ impl App {
             Rc::clone(&self.questionnaire),
             self.lang,
             doc,
+            crate::assessment::local_date((self.clock)()),
         )));
     }
 
@@ -244,7 +245,7 @@ impl App {
                 Overlay::Summary => Mode::Summary,
                 Overlay::Justification { .. } => Mode::Justification,
                 Overlay::Notes { .. } => Mode::Notes,
-                Overlay::Owner(_) => Mode::Owner,
+                Overlay::Form(_) => Mode::Form,
                 Overlay::Search(_) => Mode::Search,
                 Overlay::Unsaved => Mode::Unsaved,
             },

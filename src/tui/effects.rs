@@ -40,6 +40,12 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             Ok(()) => app.say(crate::messages::tui_opened(&url)),
             Err(e) => app.warn(crate::messages::tui_cannot_open(&url, &e.to_string())),
         },
+        Effect::RecordEvidenceFile {
+            id,
+            path,
+            observed,
+            note,
+        } => record_evidence_file(app, &id, &path, observed, note),
         Effect::QuitIfSaved => match &mut app.screen {
             Screen::Walk(walk) if walk.unsaved() > 0 => walk.overlay = Overlay::Unsaved,
             _ => app.quit = true,
@@ -107,6 +113,48 @@ fn save(app: &mut App) {
             walk.save_error = Some(e.to_string());
             app.warn(crate::messages::tui_save_failed(&e.to_string()));
         }
+    }
+}
+
+/// Hashes the file and records it as evidence (a path relative to the
+/// assessment's folder is taken from there), then saves.
+fn record_evidence_file(
+    app: &mut App,
+    id: &str,
+    path: &str,
+    observed: jiff::civil::Date,
+    note: String,
+) {
+    let Screen::Walk(walk) = &mut app.screen else {
+        return;
+    };
+    if walk.question().id != id {
+        return;
+    }
+    let assessment = walk.doc.path().to_path_buf();
+    let given = Path::new(path);
+    let file = match assessment.parent() {
+        Some(folder) if given.is_relative() && !folder.as_os_str().is_empty() => folder.join(given),
+        _ => given.to_path_buf(),
+    };
+    match store::evidence::file_reference(&assessment, &file) {
+        Ok((reference, sha256)) => {
+            let mut entry = walk.current_entry();
+            entry.evidence.retain(|e| e.reference != reference);
+            entry.evidence.push(crate::assessment::Evidence {
+                reference: reference.clone(),
+                observed,
+                recorded: walk.today,
+                sha256: Some(sha256),
+                note,
+            });
+            walk.set_entry(entry);
+            save(app);
+            if !app.status.as_ref().is_some_and(|s| s.is_error()) {
+                app.say(crate::messages::tui_evidence_recorded(&reference));
+            }
+        }
+        Err(e) => app.warn(e.to_string()),
     }
 }
 

@@ -24,8 +24,8 @@ pub enum Mode {
     Justification,
     /// The notes editor.
     Notes,
-    /// The owner and due date form.
-    Owner,
+    /// A form: owner and due date, accepting a risk, evidence.
+    Form,
     /// Typing a search.
     Search,
     /// Asked what to do about changes that could not be saved.
@@ -37,7 +37,7 @@ impl Mode {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Mode::CreateForm | Mode::Justification | Mode::Notes | Mode::Owner | Mode::Search
+            Mode::CreateForm | Mode::Justification | Mode::Notes | Mode::Form | Mode::Search
         )
     }
 }
@@ -118,6 +118,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Walk, [C('e')], "e", Action::EditNotes, k_notes, Other, true),
     bind!(Walk, [C('o')], "o", Action::EditOwner, k_owner, Other, true),
     bind!(Walk, [C('f')], "f", Action::ToggleFlag, k_flag, Other, true),
+    bind!(Walk, [C('a')], "a", Action::AcceptRisk, k_accept, Other, false),
+    bind!(Walk, [C('E')], "E", Action::AddEvidence, k_evidence, Other, false),
     bind!(Walk, [C('/')], "/", Action::Search, k_search, Other, true),
     bind!(Walk, [C('v')], "v", Action::CycleFilter, k_view, Other, true),
     bind!(Walk, [C('s')], "s", Action::Summary, k_summary, Other, true),
@@ -139,9 +141,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Justification, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
     bind!(Justification, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
     bind!(Notes, [Code(KeyCode::Esc)], "Esc", Action::Back, k_back, Other, true),
-    bind!(Owner, [Code(KeyCode::Tab)], "Tab", Action::NextField, k_next_field, Other, true),
-    bind!(Owner, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
-    bind!(Owner, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
+    bind!(Form, [Code(KeyCode::Tab)], "Tab", Action::NextField, k_next_field, Other, true),
+    bind!(Form, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
+    bind!(Form, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
     bind!(Search, [Code(KeyCode::Enter)], "Enter", Action::Confirm, k_confirm, Other, true),
     bind!(Search, [Code(KeyCode::Esc)], "Esc", Action::Back, k_cancel, Other, true),
     bind!(Unsaved, [Code(KeyCode::Enter), C('r')], "Enter r", Action::Confirm, k_retry, Other, true),

@@ -48,15 +48,48 @@ impl Filter {
     }
 }
 
-/// The owner and due date form.
-#[derive(Debug, Clone, Default)]
-pub struct OwnerForm {
-    /// Owner, due date.
-    pub fields: [LineInput; 2],
+/// What a form records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// Owner and due date of a gap.
+    Owner,
+    /// A gap accepted as a risk: by, until, reason, compensating control.
+    Accept,
+    /// Evidence: a web address or a file, the day it shows, a note.
+    Evidence,
+}
+
+/// A form of one-line fields over the walk.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// What it records.
+    pub kind: FormKind,
+    /// The fields, in order.
+    pub fields: Vec<LineInput>,
     /// The field being typed in.
     pub focus: usize,
-    /// Why the date is refused, if it is.
+    /// Why the form is refused, if it is.
     pub error: Option<String>,
+}
+
+impl Form {
+    /// A form of `kind` holding `values`.
+    pub fn new(kind: FormKind, values: &[&str]) -> Self {
+        Form {
+            kind,
+            fields: values.iter().map(|v| LineInput::new(v)).collect(),
+            focus: 0,
+            error: None,
+        }
+    }
+
+    /// The trimmed text of field `i`.
+    pub fn value(&self, i: usize) -> String {
+        self.fields
+            .get(i)
+            .map(|f| f.text().trim().to_string())
+            .unwrap_or_default()
+    }
 }
 
 /// What is drawn over the walk, taking the keys.
@@ -88,8 +121,8 @@ pub enum Overlay {
         /// characters, which must not be written back unasked).
         edited: bool,
     },
-    /// The owner and due date form.
-    Owner(Box<OwnerForm>),
+    /// A form: owner and due date, accepting a risk, evidence.
+    Form(Box<Form>),
     /// The search query being typed.
     Search(Box<LineInput>),
     /// Quitting while changes are not saved: retry, quit anyway, or stay.
@@ -122,6 +155,9 @@ pub struct Walk {
     pub(super) tallies: Breakdown,
     /// Why the last save failed, while changes wait to be saved.
     pub(super) save_error: Option<String>,
+    /// Today, as of the last action: what acceptances, evidence and due
+    /// dates are judged against.
+    pub(super) today: jiff::civil::Date,
     /// Set when the user chose to quit without the unsaved changes.
     pub(super) discard: bool,
 }
@@ -130,7 +166,12 @@ impl Walk {
     /// The walk through `doc`, resumed at the first unanswered question
     /// (with its section's introduction when it is the first); the summary
     /// is shown over it when nothing is left to answer.
-    pub(super) fn new(questionnaire: Rc<Questionnaire>, lang: Lang, doc: Document) -> Self {
+    pub(super) fn new(
+        questionnaire: Rc<Questionnaire>,
+        lang: Lang,
+        doc: Document,
+        today: jiff::civil::Date,
+    ) -> Self {
         let tallies = crate::score::breakdown(&questionnaire, doc.assessment());
         let mut walk = Walk {
             questionnaire,
@@ -146,6 +187,7 @@ impl Walk {
             tallies,
             save_error: None,
             discard: false,
+            today,
         };
         match walk.first_unanswered_from(0) {
             Some(first) => walk.go_to(first, true),
@@ -220,6 +262,22 @@ impl Walk {
     /// The assessment's instance (subdomain), empty when not given.
     pub fn instance(&self) -> &str {
         &self.doc.assessment().metadata.instance
+    }
+
+    /// Where a question stands today: accepted, expired, overdue, its
+    /// evidence (files are not read: the report says when one changed).
+    pub fn standing(&self, question: &Question) -> crate::assessment::decisions::Standing {
+        match self.doc.entry(&question.id) {
+            Some(entry) => {
+                crate::assessment::decisions::standing(question, entry, self.today, None)
+            }
+            None => Default::default(),
+        }
+    }
+
+    /// The day the walk judges dates against.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.today
     }
 
     /// The entry recorded for the question under the cursor (empty when

@@ -5,7 +5,7 @@ use ratatui_textarea::TextArea;
 
 use super::super::action::Action;
 use super::super::app::Start;
-use super::super::walk::{Overlay, Walk};
+use super::super::walk::{Form, FormKind, Overlay, Walk};
 use super::{Effect, Shell, answer_and_advance, set_entry, show_visible};
 use crate::assessment::{Answer, Metadata};
 
@@ -149,9 +149,10 @@ pub(super) fn notes(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effe
     }
 }
 
-pub(super) fn owner(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
-    let ui = w.ui();
-    let Overlay::Owner(form) = &mut w.overlay else {
+/// A form over the walk: typing, moving between fields, and on `Enter`
+/// the checks and the record of its kind.
+pub(super) fn form(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+    let Overlay::Form(form) = &mut w.overlay else {
         return Vec::new();
     };
     match action {
@@ -159,34 +160,107 @@ pub(super) fn owner(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effe
             form.fields[form.focus].input(input);
             form.error = None;
         }
-        Action::NextField => form.focus = (form.focus + 1) % 2,
+        Action::NextField => form.focus = (form.focus + 1) % form.fields.len(),
         Action::Back => w.overlay = Overlay::None,
         Action::Quit => shell.quit(),
         Action::Confirm => {
-            let due_text = form.fields[1].text();
-            let due_text = due_text.trim();
-            let due = if due_text.is_empty() {
-                None
-            } else {
-                match parse_date(due_text) {
-                    Some(date) => Some(date),
-                    None => {
-                        form.error = Some(ui.bad_date.to_string());
-                        form.focus = 1;
-                        return Vec::new();
+            let form = (**form).clone();
+            match confirm(w, &form) {
+                Ok(effects) => {
+                    w.overlay = Overlay::None;
+                    return effects;
+                }
+                Err((field, message)) => {
+                    if let Overlay::Form(open) = &mut w.overlay {
+                        open.error = Some(message);
+                        open.focus = field;
                     }
                 }
-            };
-            let owner = form.fields[0].text().trim().to_string();
-            w.overlay = Overlay::None;
-            let mut entry = w.current_entry();
-            entry.owner = owner;
-            entry.due = due;
-            return set_entry(w, entry);
+            }
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// Checks a form and records it; a refusal names the field to fix.
+fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
+    let ui = w.ui();
+    let today = w.today;
+    let date = |i: usize| -> Result<Option<jiff::civil::Date>, (usize, String)> {
+        let text = form.value(i);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        parse_date(&text)
+            .map(Some)
+            .ok_or((i, ui.bad_date.to_string()))
+    };
+    let mut entry = w.current_entry();
+    match form.kind {
+        FormKind::Owner => {
+            entry.due = date(1)?;
+            entry.owner = form.value(0);
+        }
+        FormKind::Accept => {
+            if (0..4).all(|i| form.value(i).is_empty()) {
+                // Every field emptied: the acceptance is revoked.
+                entry.acceptance = None;
+            } else {
+                let needed = |i: usize, label: &str| -> Result<String, (usize, String)> {
+                    let value = form.value(i);
+                    if value.is_empty() {
+                        return Err((i, crate::messages::tui_field_needed(label)));
+                    }
+                    Ok(value)
+                };
+                let by = needed(0, ui.accept_fields_by)?;
+                let until = date(1)?
+                    .ok_or((1, crate::messages::tui_field_needed(ui.accept_fields_until)))?;
+                if until < today {
+                    return Err((1, crate::messages::tui_until_past(&today.to_string())));
+                }
+                let reason = needed(2, ui.accept_fields_reason)?;
+                let approved = entry.acceptance.as_ref().map_or(today, |a| a.approved);
+                entry.acceptance = Some(crate::assessment::Acceptance {
+                    by,
+                    approved: approved.min(until),
+                    until,
+                    reason,
+                    compensating: form.value(3),
+                });
+            }
+        }
+        FormKind::Evidence => {
+            let reference = form.value(0);
+            if reference.is_empty() {
+                return Err((0, crate::messages::tui_field_needed(ui.evidence_fields_ref)));
+            }
+            let observed = date(1)?.unwrap_or(today);
+            if observed > today {
+                return Err((1, crate::messages::tui_observed_future(&today.to_string())));
+            }
+            let note = form.value(2);
+            if !crate::assessment::decisions::is_url(&reference) {
+                // A file is read and hashed by the runner.
+                return Ok(vec![Effect::RecordEvidenceFile {
+                    id: w.question().id.clone(),
+                    path: reference,
+                    observed,
+                    note,
+                }]);
+            }
+            entry.evidence.retain(|e| e.reference != reference);
+            entry.evidence.push(crate::assessment::Evidence {
+                reference,
+                observed,
+                recorded: today,
+                sha256: None,
+                note,
+            });
+        }
+    }
+    Ok(set_entry(w, entry))
 }
 
 pub use crate::assessment::parse_date;

@@ -6,13 +6,12 @@ use std::path::PathBuf;
 use super::action::Action;
 use super::app::{App, Screen, Status, StatusKind};
 use super::keymap::Mode;
-use super::line_input::LineInput;
-use super::walk::{Overlay, OwnerForm, Walk};
+use super::walk::{Form, FormKind, Overlay, Walk};
 use crate::assessment::{Answer, Entry, Metadata};
 
 mod forms;
 pub use forms::parse_date;
-use forms::{create_form, editor, justification, notes, owner, search, start};
+use forms::{create_form, editor, form, justification, notes, search, start};
 
 /// What a screen's handler may change besides its own state: the status
 /// line and the wish to quit; and the time of the action.
@@ -71,6 +70,18 @@ pub enum Effect {
     QuitIfSaved,
     /// Open this address in the system's browser.
     OpenUrl(String),
+    /// Record a file as evidence for a question: hashed, its path kept
+    /// relative to the assessment's folder when inside it.
+    RecordEvidenceFile {
+        /// The question's id.
+        id: String,
+        /// The path as typed (relative ones from the assessment's folder).
+        path: String,
+        /// The day it shows the control.
+        observed: jiff::civil::Date,
+        /// What it shows.
+        note: String,
+    },
     /// Create an assessment and open it.
     Create {
         /// Its name in the data folder.
@@ -128,6 +139,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Screen::Walk(walk) => walk,
     };
+    walk.today = crate::assessment::local_date(now);
     match mode {
         Mode::Help => {
             match action {
@@ -169,7 +181,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
         },
         Mode::Justification => justification(walk, shell, action),
         Mode::Notes => notes(walk, shell, action),
-        Mode::Owner => owner(walk, shell, action),
+        Mode::Form => form(walk, shell, action),
         Mode::Search => search(walk, shell, action),
         Mode::Walk | Mode::Start | Mode::CreateForm => on_walk(walk, shell, action),
     }
@@ -195,11 +207,27 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
         Action::EditOwner => {
             let entry = w.current_entry();
             let due = entry.due.map(|d| d.to_string()).unwrap_or_default();
-            w.overlay = Overlay::Owner(Box::new(OwnerForm {
-                fields: [LineInput::new(&entry.owner), LineInput::new(&due)],
-                focus: 0,
-                error: None,
-            }));
+            w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Owner, &[&entry.owner, &due])));
+        }
+        Action::AcceptRisk => {
+            let entry = w.current_entry();
+            if !entry.answer.is_some_and(Answer::is_gap) {
+                shell.say(crate::messages::tui_accept_not_a_gap());
+                return Vec::new();
+            }
+            let a = entry.acceptance.as_ref();
+            let until = a.map(|a| a.until.to_string()).unwrap_or_default();
+            let values = [
+                a.map_or("", |a| a.by.as_str()),
+                until.as_str(),
+                a.map_or("", |a| a.reason.as_str()),
+                a.map_or("", |a| a.compensating.as_str()),
+            ];
+            w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Accept, &values)));
+        }
+        Action::AddEvidence => {
+            let today = w.today.to_string();
+            w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Evidence, &["", &today, ""])));
         }
         Action::ToggleFlag => {
             let mut entry = w.current_entry();

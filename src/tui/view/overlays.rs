@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::super::keymap::{Group, Mode, bindings, shown};
-use super::super::walk::{Overlay, Walk};
+use super::super::walk::{Form, FormKind, Overlay, Walk};
 use super::theme::Theme;
 use super::{fit, popup};
 use crate::assessment::Answer;
@@ -40,33 +40,56 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             let title = crate::messages::tui_notes_title(save_key);
             editor_popup(&title, editor, note, theme, area, frame)
         }
-        Overlay::Owner(form) => {
-            let ui = walk.ui();
-            let block =
-                Block::bordered().title(Line::styled(format!(" {} ", ui.owner_title), theme.title));
-            let inner = popup(area, 60, 8, frame, block);
-            let labels = [ui.owner, ui.due_field];
-            let mut lines = Vec::new();
-            for (i, (label, value)) in labels.iter().zip(&form.fields).enumerate() {
-                let marker = if i == form.focus { "▶ " } else { "  " };
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{marker}{label}: "), theme.heading),
-                    Span::raw(one_line(&value.text())),
-                ]));
-            }
-            if let Some(error) = &form.error {
-                lines.push(Line::styled(error.clone(), theme.error));
-            }
-            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-            let focus_line = form.focus as u16;
-            let prefix = format!("▶ {}: ", labels[form.focus]);
-            let before = unicode_width::UnicodeWidthStr::width(prefix.as_str())
-                + form.fields[form.focus].cursor_width();
-            let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
-            if inner.height > focus_line {
-                frame.set_cursor_position((x, inner.y + focus_line));
-            }
-        }
+        Overlay::Form(form) => form_popup(walk, form, theme, area, frame),
+    }
+}
+
+/// A form: a title, one labelled line per field, the refusal if any, the
+/// terminal's cursor in the field being typed in.
+fn form_popup(walk: &Walk, form: &Form, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let ui = walk.ui();
+    let (title, labels): (&str, Vec<&str>) = match form.kind {
+        FormKind::Owner => (ui.owner_title, vec![ui.owner, ui.due_field]),
+        FormKind::Accept => (
+            ui.accept_title,
+            vec![
+                ui.accept_fields_by,
+                ui.accept_fields_until,
+                ui.accept_fields_reason,
+                ui.accept_fields_compensating,
+            ],
+        ),
+        FormKind::Evidence => (
+            ui.evidence_title,
+            vec![
+                ui.evidence_fields_ref,
+                ui.evidence_fields_observed,
+                ui.evidence_fields_note,
+            ],
+        ),
+    };
+    let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
+    let width = if form.kind == FormKind::Owner { 60 } else { 76 };
+    let inner = popup(area, width, labels.len() as u16 + 6, frame, block);
+    let mut lines = Vec::new();
+    for (i, (label, value)) in labels.iter().zip(&form.fields).enumerate() {
+        let marker = if i == form.focus { "▶ " } else { "  " };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{label}: "), theme.heading),
+            Span::raw(one_line(&value.text())),
+        ]));
+    }
+    if let Some(error) = &form.error {
+        lines.push(Line::styled(error.clone(), theme.error));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let focus_line = form.focus as u16;
+    let prefix = format!("▶ {}: ", labels[form.focus.min(labels.len() - 1)]);
+    let before = unicode_width::UnicodeWidthStr::width(prefix.as_str())
+        + form.fields[form.focus].cursor_width();
+    let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
+    if inner.height > focus_line {
+        frame.set_cursor_position((x, inner.y + focus_line));
     }
 }
 
@@ -285,6 +308,25 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         t.flagged,
         ui.changed_count,
         t.needs_review
+    )));
+    let (audit, _) = crate::assessment::decisions::audit(
+        &walk.questionnaire,
+        walk.doc.assessment(),
+        walk.today,
+        None,
+    );
+    lines.push(Line::from(format!(
+        "{} {}   ≈ {} {}   ‼ {} {}   ⧗ {} {}   {} {}",
+        ui.evidence_backed,
+        format_percent(audit.backed_percent()),
+        ui.accepted_count,
+        audit.accepted,
+        ui.expired_count,
+        audit.expired,
+        ui.overdue,
+        audit.overdue,
+        ui.stale_count,
+        audit.stale
     )));
     lines.push(Line::default());
     let pairs: Vec<(&str, &str)> = bindings(Mode::Summary)

@@ -18,6 +18,54 @@ pub fn symbol(answer: Option<Answer>) -> &'static str {
     answer.map_or("·", crate::messages::words::answer_symbol)
 }
 
+/// The question's audit state, each with a symbol and words (never colour
+/// alone): overdue, the accepted risk or its expiry, and its evidence.
+fn decisions(
+    walk: &Walk,
+    q: &crate::questionnaire::Question,
+    entry: &crate::assessment::Entry,
+    theme: &Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let ui = walk.ui();
+    let standing = walk.standing(q);
+    if let Some(due) = standing.overdue {
+        let text = crate::messages::tui_overdue(&due.to_string());
+        lines.push(Line::from(vec![
+            label("", theme),
+            Span::styled(text, theme.error),
+        ]));
+    }
+    if let Some(a) = entry.acceptance.as_ref().filter(|_| standing.accepted) {
+        let text = crate::messages::tui_accepted(&one_line(&a.by), &a.until.to_string());
+        lines.push(Line::from(vec![
+            label(ui.accepted_label, theme),
+            Span::styled(text, theme.heading),
+        ]));
+        lines.push(Line::from(vec![
+            label("", theme),
+            Span::raw(one_line(&a.reason)),
+        ]));
+    }
+    if let Some(until) = standing.expired {
+        let text = crate::messages::tui_acceptance_expired(&until.to_string());
+        lines.push(Line::from(vec![
+            label(ui.accepted_label, theme),
+            Span::styled(text, theme.error),
+        ]));
+    }
+    for (i, (e, state)) in entry.evidence.iter().zip(&standing.evidence).enumerate() {
+        let head = if i == 0 { ui.evidence_label } else { "" };
+        let word = if state.stale { ui.stale } else { ui.fresh };
+        let style = if state.stale { theme.error } else { theme.dim };
+        lines.push(Line::from(vec![
+            label(head, theme),
+            Span::raw(one_line(&e.reference)),
+            Span::styled(format!("  ({} {}, {word})", ui.observed, e.observed), style),
+        ]));
+    }
+}
+
 /// The walk's main pane (the section's introduction or the question), as
 /// a widget.
 pub struct QuestionPane<'a> {
@@ -110,7 +158,14 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 fn label(text: &str, theme: &Theme) -> Span<'static> {
-    Span::styled(format!("{text:<9}"), theme.heading)
+    // A column of 9; a longer label (Italian "Responsabile") keeps a space
+    // before its value.
+    let text = if text.chars().count() >= 9 {
+        format!("{text} ")
+    } else {
+        format!("{text:<9}")
+    };
+    Span::styled(text, theme.heading)
 }
 
 fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
@@ -211,6 +266,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
             Span::raw(format!("{}{due}", one_line(&entry.owner))),
         ]));
     }
+    decisions(walk, q, &entry, theme, &mut lines);
     lines.push(Line::default());
     lines.push(Line::styled(ui.how_to_check, theme.heading));
     lines.extend(super::help_text::render(q.help.get(walk.lang), theme));

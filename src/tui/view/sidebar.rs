@@ -157,8 +157,19 @@ fn questions_list<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> (List<'a>, O
             (false, false) => "  ",
         };
         let sym = symbol(entry.and_then(|e| e.answer));
+        // Overdue, acceptance expired or risk accepted: a symbol each.
+        let standing = walk.standing(q);
+        let audit = if standing.overdue.is_some() {
+            "⧗"
+        } else if standing.expired.is_some() {
+            "‼"
+        } else if standing.accepted {
+            "≈"
+        } else {
+            " "
+        };
         let text = format!(
-            "{sym}{marks}{:<5} {}",
+            "{sym}{marks}{audit}{:<5} {}",
             q.reference,
             one_line(q.text.get(walk.lang))
         );
