@@ -29,6 +29,52 @@ pub fn severity(lang: Lang, severity: Severity) -> &'static str {
     words[severity as usize]
 }
 
+/// The words of decisions and evidence, shared by the interface and the
+/// reports.
+#[derive(Debug)]
+pub struct AuditWords {
+    /// The share of answers backed by fresh evidence.
+    pub evidence_backed: &'static str,
+    /// Gaps accepted as risks.
+    pub accepted_risks: &'static str,
+    /// Acceptances that ran out.
+    pub acceptances_expired: &'static str,
+    /// An open gap past its due date.
+    pub overdue: &'static str,
+    /// Answers whose evidence is older than its renewal period.
+    pub stale_evidence: &'static str,
+    /// Evidence state: renewed in time.
+    pub fresh: &'static str,
+    /// Evidence state: older than the renewal period.
+    pub stale: &'static str,
+}
+
+/// The audit words of a language.
+pub fn audit(lang: Lang) -> &'static AuditWords {
+    const EN: AuditWords = AuditWords {
+        evidence_backed: "Evidence-backed",
+        accepted_risks: "Accepted risks",
+        acceptances_expired: "Acceptances expired",
+        overdue: "Overdue",
+        stale_evidence: "Stale evidence",
+        fresh: "fresh",
+        stale: "stale",
+    };
+    const IT: AuditWords = AuditWords {
+        evidence_backed: "Con prove",
+        accepted_risks: "Rischi accettati",
+        acceptances_expired: "Accettazioni scadute",
+        overdue: "In ritardo",
+        stale_evidence: "Prove non aggiornate",
+        fresh: "aggiornata",
+        stale: "non aggiornata",
+    };
+    match lang {
+        Lang::En => &EN,
+        Lang::It => &IT,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

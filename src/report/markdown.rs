@@ -141,7 +141,7 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];
     header.extend(Answer::ALL.map(|a| m.answer_word(a)));
-    header.extend([m.score, m.evidence_backed]);
+    header.extend([m.score, m.audit().evidence_backed]);
     let mut align = vec![Align::Left];
     align.extend([Align::Right; 8]);
     let mut rows: Vec<Vec<Vec<Span>>> = report

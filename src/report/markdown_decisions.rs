@@ -14,11 +14,14 @@ use crate::score::format_percent;
 /// and the share of answers backed by fresh evidence.
 pub(super) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords) {
     let pairs = [
-        (m.evidence_backed, format_percent(audit.backed_percent())),
-        (m.accepted_count, audit.accepted.to_string()),
-        (m.expired_count, audit.expired.to_string()),
-        (m.overdue_count, audit.overdue.to_string()),
-        (m.stale_count, audit.stale.to_string()),
+        (
+            m.audit().evidence_backed,
+            format_percent(audit.backed_percent()),
+        ),
+        (m.audit().accepted_risks, audit.accepted.to_string()),
+        (m.audit().acceptances_expired, audit.expired.to_string()),
+        (m.audit().overdue, audit.overdue.to_string()),
+        (m.audit().stale_evidence, audit.stale.to_string()),
     ];
     let mut spans = Vec::new();
     for (i, (label, value)) in pairs.into_iter().enumerate() {
@@ -40,7 +43,7 @@ pub(super) fn gap_marks<'a>(
 ) {
     if let Some(due) = standing.overdue {
         items.push(vec![
-            strong(format!("⚠ {}:", m.overdue)),
+            strong(format!("⚠ {}:", m.audit().overdue)),
             text(format!(" {due}")),
         ]);
     }
@@ -82,13 +85,13 @@ fn evidence_items<'a>(
 fn state_word(state: &crate::assessment::decisions::EvidenceState, m: &ReportWords) -> String {
     let mut words = Vec::new();
     if state.stale {
-        words.push(m.stale);
+        words.push(m.audit().stale);
     }
     if state.changed {
         words.push(m.file_changed);
     }
     if words.is_empty() {
-        words.push(m.fresh);
+        words.push(m.audit().fresh);
     }
     words.join(", ")
 }

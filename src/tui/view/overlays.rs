@@ -317,15 +317,15 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     );
     lines.push(Line::from(format!(
         "{} {}   ≈ {} {}   ‼ {} {}   ⧗ {} {}   {} {}",
-        ui.evidence_backed,
+        ui.audit().evidence_backed,
         format_percent(audit.backed_percent()),
-        ui.accepted_count,
+        ui.audit().accepted_risks,
         audit.accepted,
-        ui.expired_count,
+        ui.audit().acceptances_expired,
         audit.expired,
-        ui.overdue,
+        ui.audit().overdue,
         audit.overdue,
-        ui.stale_count,
+        ui.audit().stale_evidence,
         audit.stale
     )));
     lines.push(Line::default());

@@ -56,7 +56,11 @@ fn decisions(
     }
     for (i, (e, state)) in entry.evidence.iter().zip(&standing.evidence).enumerate() {
         let head = if i == 0 { ui.evidence_label } else { "" };
-        let word = if state.stale { ui.stale } else { ui.fresh };
+        let word = if state.stale {
+            ui.audit().stale
+        } else {
+            ui.audit().fresh
+        };
         let style = if state.stale { theme.error } else { theme.dim };
         lines.push(Line::from(vec![
             label(head, theme),

@@ -1,0 +1,62 @@
+//! The values clap reads with our own parsers (answers, dates, `check`
+//! criteria), refused in the message catalogue's words.
+
+use crate::assessment::Answer;
+use crate::commands;
+
+/// An answer from the command line; `None` clears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerChoice(pub Option<Answer>);
+
+/// A value clap cannot take, worded by the message catalogue.
+#[derive(Debug, thiserror::Error)]
+pub(super) enum BadValue {
+    /// Not an answer word.
+    #[error("{}", crate::messages::bad_answer_word())]
+    Answer,
+    /// Not a date.
+    #[error("{}", crate::messages::bad_date(.0))]
+    Date(String),
+    /// Not a list of `check` criteria (the message says which word).
+    #[error("{0}")]
+    Criteria(String),
+}
+
+pub(super) fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
+    if matches!(
+        word.trim().to_lowercase().as_str(),
+        "unanswered" | "none" | "-"
+    ) {
+        return Ok(AnswerChoice(None));
+    }
+    Answer::from_user(word)
+        .map(|a| AnswerChoice(Some(a)))
+        .ok_or(BadValue::Answer)
+}
+
+/// A due date from the command line; `None` clears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueChoice(pub Option<jiff::civil::Date>);
+
+/// The criteria of `check --fail-on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Criteria(pub Vec<commands::check::Criterion>);
+
+pub(super) fn parse_criteria(text: &str) -> Result<Criteria, BadValue> {
+    commands::check::Criterion::parse_list(text)
+        .map(Criteria)
+        .map_err(BadValue::Criteria)
+}
+
+pub(super) fn parse_date_arg(text: &str) -> Result<jiff::civil::Date, BadValue> {
+    crate::assessment::parse_date(text).ok_or_else(|| BadValue::Date(text.to_string()))
+}
+
+pub(super) fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
+    if text.trim().is_empty() {
+        return Ok(DueChoice(None));
+    }
+    crate::assessment::parse_date(text)
+        .map(|d| DueChoice(Some(d)))
+        .ok_or_else(|| BadValue::Date(text.to_string()))
+}
