@@ -74,7 +74,7 @@ impl Context {
 pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure> {
     match parse_questionnaire(path)? {
         Ok(questionnaire) => Ok(questionnaire),
-        Err(problems) => Err(Failure::new(problems.to_string())),
+        Err(problems) => Err(Failure::Questionnaire(problems)),
     }
 }
 
