@@ -323,4 +323,18 @@ fn the_documented_example_file_parses() {
     );
     // And it is written back exactly as documented.
     assert_eq!(file::to_toml(&a).expect("toml"), &doc[start..end]);
+    // The example of an accepted risk with evidence: the header of the
+    // first example, then it; read, and written back in the same order.
+    let header = &doc[start..start + doc[start..].find("[answers.").expect("answers")];
+    let second = end + doc[end..].find("```toml\n").expect("a second block") + "```toml\n".len();
+    let second_end = second + doc[second..].find("```").expect("closed");
+    let text = format!("{header}{}", &doc[second..second_end]);
+    let a = file::parse(&text).expect("the documented decisions parse");
+    let entry = &a.answers["access.session-timeout"];
+    assert_eq!(
+        entry.acceptance.as_ref().map(|x| x.until.to_string()),
+        Some("2027-03-31".to_string())
+    );
+    assert_eq!(entry.evidence.len(), 1);
+    assert_eq!(file::to_toml(&a).expect("toml"), text);
 }

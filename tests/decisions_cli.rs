@@ -469,3 +469,59 @@ fn every_bad_input_is_refused_and_changes_nothing() {
         .stderr(predicate::str::contains("not answered"));
     assert_eq!(env.bytes(), before);
 }
+
+#[test]
+fn diff_and_since_report_decisions_and_evidence() {
+    let env = Env::new();
+    env.run(&["answer", env.a(), "access.mfa", "no", "--due", "2026-12-01"])
+        .success();
+    env.run(&["answer", env.a(), "access.review", "yes"])
+        .success();
+    let old = env.dir.path().join("old.toml");
+    std::fs::copy(&env.a, &old).expect("copy");
+    env.run(&["answer", env.a(), "access.mfa", "no", "--due", "2027-02-01"])
+        .success();
+    env.run(&[
+        "accept",
+        env.a(),
+        "access.mfa",
+        "--by",
+        "CISO",
+        "--until",
+        "2099-01-01",
+        "--reason",
+        "later",
+    ])
+    .success();
+    env.run(&[
+        "evidence",
+        env.a(),
+        "access.review",
+        "https://wiki.example.com/review",
+    ])
+    .success();
+    let out = env
+        .cmd()
+        .args(["diff", path(&old), env.a()])
+        .output()
+        .expect("diff");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    for line in [
+        "due date slipped: 2026-12-01 → 2027-02-01",
+        "risk accepted by CISO until 2099-01-01",
+        "evidence added: https://wiki.example.com/review",
+    ] {
+        assert!(text.contains(line), "{line:?} missing:\n{text}");
+    }
+    let md = env
+        .cmd()
+        .args(["report", env.a(), "--since", path(&old)])
+        .output()
+        .expect("report");
+    let md = String::from_utf8(md.stdout).expect("utf-8");
+    assert!(md.contains("### Decisions and evidence"), "{md}");
+    assert!(
+        md.contains("risk accepted by CISO until 2099-01-01"),
+        "{md}"
+    );
+}
