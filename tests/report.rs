@@ -473,3 +473,58 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
     let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
     assert!(!md.contains("**Your setting:**"));
 }
+
+/// The report opens with the executive summary and the action plan; the
+/// plan has one row per gap with owner, due date and status (overdue as of
+/// the report's day, accepted until …); the vendor's coverage appears once
+/// per section, not under each gap; `--since` lists regressions first.
+#[test]
+fn the_first_screen_is_the_summary_and_the_plan() {
+    let q = zendesk();
+    let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    let md = markdown::render(&report(
+        &q,
+        &now,
+        "acme-prod",
+        Lang::En,
+        Some(("acme-2026q2", &old)),
+    ));
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        &headings[..3],
+        [
+            "## Executive summary",
+            "## Action plan",
+            "## About this assessment"
+        ]
+    );
+    let plan = md.split("\n## Action plan\n").nth(1).expect("plan");
+    let plan = plan.split("\n## ").next().unwrap_or_default();
+    let rows: Vec<&str> = plan
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Source") && !l.starts_with("| ---"))
+        .collect();
+    let gaps = srm_assess::report::gaps(&q, &now);
+    assert_eq!(rows.len(), gaps.len(), "{plan}");
+    assert!(
+        plan.contains("| III.4 |")
+            && plan.contains("| Legal | 2026-10-31 | overdue (due 2026-10-31) |"),
+        "{plan}"
+    );
+    assert!(plan.contains("accepted until 2027-03-31"), "{plan}");
+    let covers = "What Zendesk covers on its side";
+    assert_eq!(md.matches(&format!("## {covers}")).count(), 1);
+    assert!(
+        !md.contains(&format!("**{covers}:**")),
+        "no longer under each gap"
+    );
+    let since = md
+        .split("\n## Progress since acme-2026q2\n")
+        .nth(1)
+        .expect("since");
+    let regressed = since.find("### Regressed").expect("regressions");
+    let improved = since.find("### Improved").expect("improvements");
+    assert!(regressed < improved, "{since}");
+    assert!(md.contains("## Appendix: answered since acme-2026q2"));
+    assert!(lint(&md).is_empty(), "{:?}", lint(&md));
+}

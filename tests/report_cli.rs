@@ -437,3 +437,60 @@ fn csv_with_since_has_the_previous_answer_and_the_change() {
             .contains("previous_answer")
     );
 }
+
+/// `--format action-plan-csv`: one row per gap, the first columns as in
+/// CISA ScubaGear's action plan, overdue as of `--as-of`; written to a
+/// `.csv` file without a contradiction.
+#[test]
+fn the_action_plan_as_csv_for_trackers() {
+    let csv = stdout(srm().args([
+        "report",
+        NOW,
+        "--format",
+        "action-plan-csv",
+        "--as-of",
+        "2026-11-25",
+    ]));
+    let mut reader = ::csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        &header[..8],
+        [
+            "Control ID",
+            "Requirement",
+            "Result",
+            "Criticality",
+            "Details",
+            "Owner",
+            "Due Date",
+            "Justification"
+        ]
+    );
+    let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let a = srm_assess::assessment::file::parse(&std::fs::read_to_string(NOW).expect("fixture"))
+        .expect("parses");
+    assert_eq!(rows.len(), srm_assess::report::gaps(&q, &a).len());
+    let retention = rows
+        .iter()
+        .find(|r| &r[0] == "data.retention")
+        .expect("a row");
+    assert_eq!((&retention[5], &retention[6]), ("Legal", "2026-10-31"));
+    assert_eq!(&retention[8], "overdue (due 2026-10-31)");
+    let accepted = rows
+        .iter()
+        .find(|r| &r[0] == "access.session-timeout")
+        .expect("a row");
+    assert!(accepted[7].contains("customer portal") && accepted[8].contains("accepted until"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm()
+        .args(["report", NOW, "--format", "action-plan-csv", "-o"])
+        .arg(dir.path().join("plan.csv"))
+        .assert()
+        .success();
+}

@@ -44,10 +44,21 @@ fn ten_thousand_questions_walk_through_the_model() {
         as_of: "2026-11-25".parse().expect("date"),
         files: None,
     });
-    // One heading per gap, plus the links: general and one per section.
+    // One heading per gap, plus the links (general and one per section),
+    // plus what the vendor covers in each section with a gap.
+    let vendor_sections = q
+        .sections
+        .iter()
+        .filter(|s| !s.vendor_items.is_empty())
+        .filter(|s| {
+            q.section_questions(s)
+                .iter()
+                .any(|x| assessment.answer(&x.id).is_some_and(Answer::is_gap))
+        })
+        .count();
     assert_eq!(
         md.matches("\n### ").count(),
-        tally.gaps() + 1 + q.sections.len()
+        tally.gaps() + 1 + q.sections.len() + vendor_sections
     );
 
     let dir = tempfile::tempdir().expect("tempdir");

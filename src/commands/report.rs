@@ -19,6 +19,9 @@ pub enum Format {
     Json,
     /// CSV, one row per question, for spreadsheets.
     Csv,
+    /// CSV, one row per gap: the action plan, for trackers (its first
+    /// columns follow CISA ScubaGear's action plan).
+    ActionPlanCsv,
 }
 
 impl Format {
@@ -28,7 +31,7 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Json => "json",
-            Format::Csv => "csv",
+            Format::Csv | Format::ActionPlanCsv => "csv",
         }
     }
 }
@@ -116,7 +119,7 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
             _ => None,
         });
     match (asked, from_name) {
-        (Some(asked), Some(named)) if asked != named => {
+        (Some(asked), Some(named)) if asked.extension() != named.extension() => {
             Err(Failure::usage(crate::messages::format_contradiction(
                 output.unwrap_or(Path::new("")),
                 named.extension(),
@@ -135,6 +138,7 @@ pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
         Format::Html => report::html::render(report),
         Format::Json => report::json::render(report)?,
         Format::Csv => report::csv::render(report)?,
+        Format::ActionPlanCsv => report::csv::render_action_plan(report)?,
     })
 }
 

@@ -142,6 +142,26 @@ pub struct ReportWords {
     pub flagged_heading: &'static str,
     /// What that list is.
     pub flagged_intro: &'static str,
+    /// Heading: executive summary.
+    pub executive_summary: &'static str,
+    /// Heading: who and what was assessed.
+    pub about: &'static str,
+    /// Label: the top risks.
+    pub top_risks: &'static str,
+    /// When no high gap, expired acceptance or overdue action is open.
+    pub no_top_risks: &'static str,
+    /// Heading: action plan.
+    pub action_plan: &'static str,
+    /// Intro of the action plan.
+    pub action_plan_intro: &'static str,
+    /// Table header: finding.
+    pub finding: &'static str,
+    /// Table header: status.
+    pub status: &'static str,
+    /// Status: open.
+    pub status_open: &'static str,
+    /// Count label: open gaps.
+    pub open_gaps: &'static str,
     /// Heading: accepted risks.
     pub accepted_heading: &'static str,
     /// Intro of the accepted risks.
@@ -291,6 +311,46 @@ impl ReportWords {
         match self.lang {
             Lang::En => format!("due date slipped: {old} → {new}"),
             Lang::It => format!("scadenza rinviata: {old} → {new}"),
+        }
+    }
+
+    /// Status: overdue since a due date.
+    pub fn status_overdue(&self, due: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("overdue (due {due})"),
+            Lang::It => format!("in ritardo (scadenza {due})"),
+        }
+    }
+
+    /// Status: accepted until a day.
+    pub fn status_accepted(&self, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("accepted until {until}"),
+            Lang::It => format!("accettata fino al {until}"),
+        }
+    }
+
+    /// The top risks not listed in the summary.
+    pub fn more_in_plan(&self, n: usize) -> String {
+        match self.lang {
+            Lang::En => format!("…and {n} more in the action plan."),
+            Lang::It => format!("…e altri {n} nel piano d'azione."),
+        }
+    }
+
+    /// The net change since an older assessment, in one sentence.
+    pub fn net_change(&self, old: &str, improved: usize, regressed: usize) -> String {
+        match self.lang {
+            Lang::En => format!("Since {old}: {improved} improved, {regressed} regressed."),
+            Lang::It => format!("Rispetto a {old}: {improved} migliorate, {regressed} peggiorate."),
+        }
+    }
+
+    /// The appendix heading of the questions answered since.
+    pub fn appendix_newly_answered(&self, old: &str) -> String {
+        match self.lang {
+            Lang::En => format!("Appendix: answered since {old}"),
+            Lang::It => format!("Appendice: risposte date dopo {old}"),
         }
     }
 }

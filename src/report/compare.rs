@@ -25,10 +25,11 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Every kind, in the order reports and `diff` list them.
+    /// Every kind, in the order reports and `diff` list them: what got
+    /// worse first.
     pub const ALL: [Kind; 6] = [
-        Kind::Improved,
         Kind::Regressed,
+        Kind::Improved,
         Kind::NewlyAnswered,
         Kind::NoLongerAnswered,
         Kind::Other,

@@ -135,6 +135,57 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The action plan's columns: the first ones as in CISA ScubaGear's
+/// action plan, which trackers already import, then ours.
+pub const ACTION_PLAN_HEADER: [&str; 9] = [
+    "Control ID",
+    "Requirement",
+    "Result",
+    "Criticality",
+    "Details",
+    "Owner",
+    "Due Date",
+    "Justification",
+    "Status",
+];
+
+/// The action plan as CSV: one row per gap, most severe first. Result is
+/// the answer, Criticality the severity, Details the notes, Justification
+/// the accepted risk's reason; Status is open, overdue, accepted or
+/// acceptance expired (words in the report's language).
+pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
+    let m = report.messages();
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(ACTION_PLAN_HEADER)?;
+    for item in super::plan::plan(report) {
+        let due = item.entry.due.map(|d| d.to_string()).unwrap_or_default();
+        let justification = item
+            .entry
+            .acceptance
+            .as_ref()
+            .map_or("", |a| a.reason.as_str());
+        let status = super::markdown::status_words(item.status, m);
+        let row = [
+            item.question.id.as_str(),
+            item.question.text.get(report.lang),
+            m.answer_word(item.answer),
+            m.severity_word(item.question.severity),
+            &item.entry.notes,
+            &item.entry.owner,
+            &due,
+            justification,
+            &status,
+        ];
+        w.write_record(row.iter().map(|cell| defuse(cell)))?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| super::ReportError::CsvBuffer(e.error().to_string()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// Keeps a spreadsheet from reading a cell as a formula (CSV injection):
 /// a leading apostrophe goes before `=`, `+`, `-` or `@` wherever a cell
 /// could begin, whichever list separator the spreadsheet uses: at the

@@ -1,6 +1,5 @@
 //! The gap report in Markdown, in the report's language.
 
-use super::compare::{Kind, compare};
 use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
 use super::{Report, gaps, timestamp};
 use crate::assessment::Answer;
@@ -10,13 +9,21 @@ use crate::questionnaire::{Section, Severity};
 use crate::score::{self, Tally, format_percent};
 
 use super::markdown_decisions;
-use super::markdown_lists::{changed, flagged, not_applicable, retired, unanswered};
+use super::markdown_lists::{
+    changed, flagged, newly_answered, not_applicable, retired, unanswered,
+};
+use super::markdown_summary;
+pub(super) use super::markdown_summary::status_words;
+use super::{markdown_since, markdown_vendor};
 
 /// Writes the whole report.
 pub fn render(report: &Report) -> String {
     let m = report.messages();
     let mut md = Markdown::new();
     title(&mut md, report, m);
+    markdown_summary::executive_summary(&mut md, report, m);
+    markdown_summary::action_plan(&mut md, report, m);
+    about(&mut md, report, m);
     at_a_glance(&mut md, report, m);
     gap_list(&mut md, report, m);
     not_applicable(&mut md, report, m);
@@ -25,8 +32,9 @@ pub fn render(report: &Report) -> String {
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
     retired(&mut md, report, m);
-    since(&mut md, report, m);
-    useful_links(&mut md, report, m);
+    markdown_since::since(&mut md, report, m);
+    markdown_vendor::useful_links(&mut md, report, m);
+    newly_answered(&mut md, report, m);
     let q = report.questionnaire;
     let footer = format!(
         "{} {} · {} {} {}",
@@ -59,6 +67,12 @@ fn title(md: &mut Markdown, report: &Report, m: &ReportWords) {
     // whatever the organization's name ends with.
     let date = report.assessment.updated.strftime("%Y-%m-%d");
     md.heading(1, &[text(format!("{} · {who} · {date}", m.report_title))]);
+}
+
+/// Who and what was assessed, and when.
+fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
+    md.heading(2, &[text(m.about)]);
+    let meta = &report.assessment.metadata;
     let q = report.questionnaire;
     let lang = report.lang;
     let rows = vec![
@@ -170,7 +184,7 @@ fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec
     row
 }
 
-fn section_title(section: &Section, report: &Report) -> String {
+pub(super) fn section_title(section: &Section, report: &Report) -> String {
     format!("{}. {}", section.number, section.title.get(report.lang))
 }
 
@@ -279,19 +293,6 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 text(plans),
             ]);
         }
-        let section = &report.questionnaire.sections[question.section];
-        if !section.vendor_items.is_empty() {
-            let covers: Vec<&str> = section
-                .vendor_items
-                .iter()
-                .map(|v| v.text.get(lang))
-                .collect();
-            let label = m.vendor_covers(&report.questionnaire.vendor);
-            items.push(vec![
-                strong(format!("{label}:")),
-                text(format!(" {}", covers.join(" "))),
-            ]);
-        }
         let links = link_spans(&question.links, report);
         if !links.is_empty() {
             let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
@@ -301,98 +302,5 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
         md.bullets(&items);
     }
     markdown_decisions::accepted(md, report, &accepted, m);
-}
-
-fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
-    let Some(since) = report.since else {
-        return;
-    };
-    md.heading(2, &[text(m.since_heading(since.name))]);
-    let q = report.questionnaire;
-    let old = score::breakdown(q, since.assessment).overall.percent();
-    let new = score::breakdown(q, report.assessment).overall.percent();
-    md.paragraph(&[text(
-        m.score_was(&format_percent(old), &format_percent(new)),
-    )]);
-    let changes = compare(q, since.assessment, report.assessment, report.as_of);
-    let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
-    let mut any = false;
-    // Detail-only changes (notes, owner) are for `diff`, not the report.
-    for kind in Kind::ALL.into_iter().filter(|k| *k != Kind::Details) {
-        let heading = kind.heading(m);
-        let items: Vec<Vec<Span>> = changes
-            .iter()
-            .filter(|c| c.kind == kind)
-            .map(|c| {
-                let label = q
-                    .question(&c.id)
-                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
-                vec![
-                    text(label),
-                    text(format!(" ({}): {} → {}", c.id, word(c.old), word(c.new))),
-                ]
-            })
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        any = true;
-        md.heading(3, &[text(heading)]);
-        md.bullets(&items);
-    }
-    let decisions: Vec<Vec<Span>> = changes
-        .iter()
-        .flat_map(|c| {
-            c.details.iter().filter(|d| d.is_audit()).map(move |d| {
-                let label = q
-                    .question(&c.id)
-                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
-                vec![text(label), text(format!(" ({}): {}", c.id, d.describe(m)))]
-            })
-        })
-        .collect();
-    if !decisions.is_empty() {
-        any = true;
-        md.heading(3, &[text(m.decisions_heading)]);
-        md.bullets(&decisions);
-    }
-    if !any {
-        md.paragraph(&[text(m.nothing_changed)]);
-    }
-}
-
-fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) {
-    let q = report.questionnaire;
-    md.heading(2, &[text(m.useful_links)]);
-    let mut general = vec![vec![link(
-        q.source.title.get(report.lang),
-        q.source.url.as_str(),
-    )]];
-    general.extend(
-        q.general_links
-            .iter()
-            .filter_map(|id| q.link(id))
-            .map(|l| vec![link(l.title.get(report.lang), l.url_for(report.lang))]),
-    );
-    md.heading(3, &[text(m.general)]);
-    md.bullets(&general);
-    for section in &q.sections {
-        let items: Vec<Vec<Span>> = section
-            .links
-            .iter()
-            .filter_map(|id| q.link(id))
-            .map(|l| vec![link(l.title.get(report.lang), l.url_for(report.lang))])
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        md.heading(3, &[text(section_title(section, report))]);
-        md.bullets(&items);
-    }
-    let contact = m.security_contact(&q.vendor);
-    md.paragraph(&[
-        strong(format!("{contact}:")),
-        text(" "),
-        auto(q.security_contact.as_str()),
-    ]);
+    markdown_vendor::vendor_side(md, report, m);
 }

@@ -13,7 +13,11 @@ pub mod json;
 pub mod markdown;
 mod markdown_decisions;
 mod markdown_lists;
+mod markdown_since;
+mod markdown_summary;
+mod markdown_vendor;
 pub mod md_writer;
+pub mod plan;
 
 use jiff::Timestamp;
 

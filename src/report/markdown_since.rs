@@ -1,0 +1,95 @@
+//! The Markdown report's `--since` part: the score then and now, what got
+//! worse first, then better, newly answered questions counted per section,
+//! and the decisions and evidence that changed.
+
+use super::Report;
+use super::compare::{Kind, compare};
+use super::markdown::section_title;
+use super::md_writer::{Markdown, Span, text};
+use crate::assessment::Answer;
+use crate::messages::ReportWords;
+use crate::score::{self, format_percent};
+
+pub(super) fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
+    let Some(since) = report.since else {
+        return;
+    };
+    md.heading(2, &[text(m.since_heading(since.name))]);
+    let q = report.questionnaire;
+    let old = score::breakdown(q, since.assessment).overall.percent();
+    let new = score::breakdown(q, report.assessment).overall.percent();
+    md.paragraph(&[text(
+        m.score_was(&format_percent(old), &format_percent(new)),
+    )]);
+    let changes = compare(q, since.assessment, report.assessment, report.as_of);
+    let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
+    let mut any = false;
+    // Detail-only changes (notes, owner) are for `diff`, not the report;
+    // newly answered questions are counted per section here and listed in
+    // the appendix.
+    let newly = |c: &&super::compare::Change| c.kind == Kind::NewlyAnswered;
+    for kind in Kind::ALL
+        .into_iter()
+        .filter(|k| !matches!(k, Kind::Details | Kind::NewlyAnswered))
+    {
+        let heading = kind.heading(m);
+        let items: Vec<Vec<Span>> = changes
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| {
+                let label = q
+                    .question(&c.id)
+                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
+                vec![
+                    text(label),
+                    text(format!(" ({}): {} → {}", c.id, word(c.old), word(c.new))),
+                ]
+            })
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        any = true;
+        md.heading(3, &[text(heading)]);
+        md.bullets(&items);
+    }
+    let decisions: Vec<Vec<Span>> = changes
+        .iter()
+        .flat_map(|c| {
+            c.details.iter().filter(|d| d.is_audit()).map(move |d| {
+                let label = q
+                    .question(&c.id)
+                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
+                vec![text(label), text(format!(" ({}): {}", c.id, d.describe(m)))]
+            })
+        })
+        .collect();
+    let per_section: Vec<Vec<Span>> = q
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let n = changes
+                .iter()
+                .filter(newly)
+                .filter(|c| {
+                    q.question(&c.id)
+                        .is_some_and(|x| q.sections[x.section].id == section.id)
+                })
+                .count();
+            (n > 0).then(|| vec![text(format!("{}: {n}", section_title(section, report)))])
+        })
+        .collect();
+    if !per_section.is_empty() {
+        any = true;
+        md.heading(3, &[text(Kind::NewlyAnswered.heading(m))]);
+        md.bullets(&per_section);
+    }
+    if !decisions.is_empty() {
+        any = true;
+        md.heading(3, &[text(m.decisions_heading)]);
+        md.bullets(&decisions);
+    }
+    if !any {
+        md.paragraph(&[text(m.nothing_changed)]);
+    }
+}
