@@ -80,6 +80,13 @@ pub fn popup(area: Rect, width: u16, height: u16, frame: &mut Frame, block: Bloc
 /// a grapheme (an accent or an emoji sequence stays whole or goes whole).
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_truncate::UnicodeTruncateStr;
+    // Most text is ASCII: one column a byte, no graphemes to find.
+    if text.is_ascii() {
+        if text.len() <= width {
+            return text.to_string();
+        }
+        return format!("{}…", &text[..width.saturating_sub(1)]);
+    }
     if text.width() <= width {
         return text.to_string();
     }
