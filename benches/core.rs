@@ -118,6 +118,7 @@ fn reports(c: &mut Criterion) {
             since: None,
             as_of: "2026-11-25".parse().expect("date"),
             files: None,
+            charts: true,
         };
         md.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| markdown::render(black_box(&report)))
@@ -136,6 +137,7 @@ fn reports(c: &mut Criterion) {
             since: None,
             as_of: "2026-11-25".parse().expect("date"),
             files: None,
+            charts: true,
         };
         h.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| html::render(black_box(&report)))
@@ -176,6 +178,7 @@ fn report_many_urls(c: &mut Criterion) {
             since: None,
             as_of: "2026-11-25".parse().expect("date"),
             files: None,
+            charts: true,
         };
         group.bench_function(BenchmarkId::from_parameter(urls), |b| {
             b.iter(|| markdown::render(black_box(&report)))

@@ -62,6 +62,7 @@ fn main() {
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
         files: None,
+        charts: true,
     });
     let ms = t.elapsed().as_secs_f64() * 1e3;
     println!("report: {:.1} MB", md.len() as f64 / 1e6);

@@ -528,3 +528,38 @@ fn the_first_screen_is_the_summary_and_the_plan() {
     assert!(md.contains("## Appendix: answered since acme-2026q2"));
     assert!(lint(&md).is_empty(), "{:?}", lint(&md));
 }
+
+/// The HTML page's charts are well-formed SVG: one bar per section in the
+/// score chart, one per answer kind (and unanswered) in the other, each
+/// with its value written; the Markdown has the same as a Mermaid block,
+/// left out with `charts: false`.
+#[test]
+fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
+    let q = zendesk();
+    let now = fixture("acme-prod");
+    let page = srm_assess::report::html::render(&report(&q, &now, "acme-prod", Lang::En, None));
+    let svgs: Vec<&str> = page
+        .match_indices("<svg")
+        .map(|(at, _)| {
+            let end = page[at..].find("</svg>").expect("closed") + at + "</svg>".len();
+            &page[at..end]
+        })
+        .collect();
+    assert_eq!(svgs.len(), 2);
+    let bars = |svg: &str| {
+        let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+        doc.descendants()
+            .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("bar"))
+            .count()
+    };
+    assert_eq!(bars(svgs[0]), q.sections.len());
+    assert_eq!(bars(svgs[1]), 6);
+    assert!(svgs[0].contains("55%") || svgs[0].contains('%'));
+    let md = markdown::render(&report(&q, &now, "acme-prod", Lang::En, None));
+    assert!(md.contains("```mermaid\nxychart-beta\n"), "{md}");
+    assert!(lint(&md).is_empty(), "{:?}", lint(&md));
+    let mut plain = report(&q, &now, "acme-prod", Lang::En, None);
+    plain.charts = false;
+    assert!(!markdown::render(&plain).contains("mermaid"));
+    assert!(!srm_assess::report::html::render(&plain).contains("<svg"));
+}

@@ -43,6 +43,7 @@ fn ten_thousand_questions_walk_through_the_model() {
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
         files: None,
+        charts: true,
     });
     // One heading per gap, plus the links (general and one per section),
     // plus what the vendor covers in each section with a gap.

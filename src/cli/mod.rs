@@ -175,6 +175,9 @@ pub enum Command {
         /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
         #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
         as_of: Option<jiff::civil::Date>,
+        /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
+        #[arg(long)]
+        no_charts: bool,
     },
     /// What changed between two assessments, question by question
     Diff {

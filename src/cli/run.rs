@@ -89,6 +89,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             since,
             redact,
             as_of,
+            no_charts,
         }) => {
             let request = commands::report::Request {
                 target: &target,
@@ -97,6 +98,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
                 since: since.as_deref(),
                 redact,
                 as_of,
+                charts: !no_charts,
             };
             commands::report::run(&request, &ctx)
         }

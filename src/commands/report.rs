@@ -51,6 +51,8 @@ pub struct Request<'a> {
     pub redact: bool,
     /// The day to judge expiry, staleness and overdue on (default today).
     pub as_of: Option<jiff::civil::Date>,
+    /// Whether to draw charts.
+    pub charts: bool,
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
@@ -92,6 +94,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
             }),
         as_of: request.as_of.unwrap_or_else(|| ctx.today()),
         files: Some(&files),
+        charts: request.charts,
     };
     let text = render(&report, format)?;
     match request.output {

@@ -144,6 +144,10 @@ pub struct ReportWords {
     pub flagged_intro: &'static str,
     /// Heading: executive summary.
     pub executive_summary: &'static str,
+    /// Chart title: the score of each section.
+    pub chart_score: &'static str,
+    /// Chart title: how many questions got each answer.
+    pub chart_answers: &'static str,
     /// Heading: who and what was assessed.
     pub about: &'static str,
     /// Label: the top risks.

@@ -18,11 +18,21 @@ th,td{border:1px solid #bbb;padding:.3rem .6rem;vertical-align:top}\
 th{background:#f0f0f0}\
 a{color:#0645ad;overflow-wrap:anywhere}\
 li{margin:.2rem 0}\
-@media print{main{max-width:none}a{color:inherit}}";
+figure.charts{margin:1rem 0}figure.charts svg{display:block;max-width:100%;height:auto;margin:.5rem 0}\
+@media print{main{max-width:none}a{color:inherit}\
+a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:.85em;overflow-wrap:anywhere}\
+h2{break-before:page}h2:first-of-type{break-before:auto}h3{break-after:avoid}\
+table,figure,li{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}";
 
 /// Renders the report page.
 pub fn render(report: &Report) -> String {
-    let source = markdown::render(report);
+    // The page draws its own charts (SVG) instead of the Markdown's
+    // Mermaid block.
+    let plain = Report {
+        charts: false,
+        ..*report
+    };
+    let source = markdown::render(&plain);
     let parser = Parser::new_ext(&source, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
         other => other,
@@ -30,6 +40,21 @@ pub fn render(report: &Report) -> String {
     let mut body = String::new();
     pulldown_cmark::html::push_html(&mut body, parser);
     let m = report.messages();
+    if report.charts {
+        let charts = format!(
+            "<figure class=\"charts\">{}{}</figure>\n",
+            super::chart::svg(m.chart_score, &super::chart::score_bars(report)),
+            super::chart::svg(m.chart_answers, &super::chart::answer_bars(report)),
+        );
+        // At the end of the executive summary, before the action plan.
+        let mut heading = String::new();
+        let _ = pulldown_cmark_escape::escape_html(&mut heading, m.action_plan);
+        let marker = format!("<h2>{heading}</h2>");
+        match body.find(&marker) {
+            Some(at) => body.insert_str(at, &charts),
+            None => body.push_str(&charts),
+        }
+    }
     let mut title = String::new();
     let who = if report.assessment.metadata.organization.trim().is_empty() {
         report.name

@@ -170,6 +170,21 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .collect();
     rows.push(tally_row(vec![strong(m.total)], t, &audit));
     md.table(&header, &align, &rows);
+    if report.charts {
+        // The axis names sections by number; the table above has titles.
+        let bars: Vec<super::chart::Bar> = super::chart::score_bars(report)
+            .into_iter()
+            .zip(&report.questionnaire.sections)
+            .map(|(bar, section)| super::chart::Bar {
+                label: section.number.clone(),
+                ..bar
+            })
+            .collect();
+        md.fenced(
+            "mermaid",
+            &super::chart::mermaid(m.chart_score, &bars, 100.0),
+        );
+    }
 }
 
 fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec<Span<'a>>> {

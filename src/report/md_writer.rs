@@ -101,6 +101,22 @@ impl Markdown {
         }
     }
 
+    /// A fenced code block tagged `info` (e.g. `mermaid`). Each line is
+    /// cleaned of control characters and of backticks, so no text can close
+    /// the fence early.
+    pub fn fenced(&mut self, info: &str, lines: &[String]) {
+        self.block();
+        self.out.push_str("```");
+        self.out.push_str(info);
+        self.out.push('\n');
+        for line in lines {
+            let line = clean(line).replace(['`', '\n'], "'");
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
+        }
+        self.out.push_str("```\n");
+    }
+
     /// A table with a header row; cells are single-line.
     pub fn table(&mut self, header: &[&str], align: &[Align], rows: &[Vec<Vec<Span>>]) {
         self.block();

@@ -5,6 +5,7 @@
 //! terminal, and only [`write_file`] the file system (through the store's
 //! atomic writer).
 
+pub mod chart;
 pub mod compare;
 pub mod csv;
 mod error;
@@ -48,6 +49,8 @@ pub struct Report<'a> {
     pub as_of: jiff::civil::Date,
     /// The evidence files' current digests, where they were read.
     pub files: Option<&'a FileDigests>,
+    /// Whether to draw charts (a Mermaid block in Markdown, SVG in HTML).
+    pub charts: bool,
 }
 
 /// An older assessment of the same questionnaire.

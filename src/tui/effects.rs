@@ -174,6 +174,7 @@ fn write_report(app: &mut App) {
         since: None,
         as_of: crate::assessment::local_date((app.clock)()),
         files: Some(&files),
+        charts: true,
     };
     let text = markdown::render(&report);
     match crate::report::write_file(&path, &text) {

@@ -46,6 +46,7 @@ pub fn report<'a>(
             .to_zoned_datetime(jiff::tz::TimeZone::UTC)
             .date(),
         files: None,
+        charts: true,
     }
 }
 
@@ -53,6 +54,7 @@ pub fn report<'a>(
 /// defaults, but line length): one top heading, first; headings step down
 /// one level at a time; blank lines around headings, lists and tables; no
 /// trailing spaces; no doubled blank lines; no bare URLs; one final newline.
+/// A fenced code block (```) is one block, its lines left alone.
 pub fn lint(md: &str) -> Vec<String> {
     let mut problems = Vec::new();
     if !md.ends_with('\n') || md.ends_with("\n\n") {
@@ -73,6 +75,20 @@ pub fn lint(md: &str) -> Vec<String> {
             'p'
         }
     };
+    let mut fenced = vec![false; lines.len()];
+    let mut open = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("```") {
+            fenced[i] = true;
+            open = !open;
+        } else {
+            fenced[i] = open;
+        }
+    }
+    if open {
+        problems.push("a fenced code block is never closed".to_string());
+    }
+    let kind = |i: usize| if fenced[i] { 'c' } else { kind(lines[i]) };
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if line.ends_with(' ') || line.ends_with('\t') {
@@ -80,6 +96,15 @@ pub fn lint(md: &str) -> Vec<String> {
         }
         if line.is_empty() && i > 0 && lines[i - 1].is_empty() {
             problems.push(format!("line {n}: two blank lines"));
+        }
+        if fenced[i] {
+            let k = kind(i);
+            if i > 0 && ![' ', 'c'].contains(&kind(i - 1)) {
+                problems.push(format!(
+                    "line {n}: a {k} block must be separated from the block above"
+                ));
+            }
+            continue;
         }
         if line.starts_with('#') {
             let l = line.chars().take_while(|&c| c == '#').count();
@@ -96,9 +121,9 @@ pub fn lint(md: &str) -> Vec<String> {
                 problems.push(format!("line {n}: trailing punctuation in a heading"));
             }
         }
-        let k = kind(line);
+        let k = kind(i);
         if i > 0 && k != ' ' {
-            let prev = kind(lines[i - 1]);
+            let prev = kind(i - 1);
             if prev != ' ' && (prev != k || k == 'h') {
                 problems.push(format!(
                     "line {n}: a {k} block must be separated from the {prev} block above"
