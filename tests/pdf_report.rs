@@ -98,7 +98,7 @@ fn the_html_report_prints_to_a_pdf_with_every_heading() {
     let gaps = srm_assess::report::gaps(&q, &a);
     assert!(!gaps.is_empty());
     for (question, _) in gaps {
-        let heading = words(question.text.get(srm_assess::lang::Lang::En));
+        let heading = words(question.finding_or_question(srm_assess::lang::Lang::En));
         assert!(
             text.contains(&heading),
             "gap {:?} missing from the PDF",

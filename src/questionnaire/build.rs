@@ -53,6 +53,7 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 reference: q.reference.into_inner(),
                 fingerprint: super::fingerprint_of(&question_text),
                 text: question_text,
+                finding: (!q.finding.is_empty()).then(|| text(q.finding)),
                 help: text(q.help),
                 remedy: text(q.remedy),
                 review_every: q

@@ -5,6 +5,7 @@
 //! or take the embedded Zendesk one with [`builtin`].
 
 mod build;
+mod kinds;
 mod problems;
 mod raw;
 mod validate;
@@ -12,6 +13,7 @@ mod validate;
 use std::collections::HashMap;
 use std::ops::Range;
 
+pub use kinds::{Responsibility, Severity};
 pub use validate::{Problem, QuestionnaireError};
 
 use crate::lang::Lang;
@@ -75,76 +77,6 @@ impl Text {
     /// Every `(locale, text)` pair.
     pub fn all(&self) -> &[(String, String)] {
         &self.values
-    }
-}
-
-/// How much a missing control matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Weight 3.
-    High,
-    /// Weight 2.
-    Medium,
-    /// Weight 1.
-    Low,
-}
-
-impl Severity {
-    /// The word used in files: `high`, `medium`, `low`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
-        }
-    }
-
-    /// Reads the word used in files.
-    pub fn parse(word: &str) -> Option<Self> {
-        match word {
-            "high" => Some(Severity::High),
-            "medium" => Some(Severity::Medium),
-            "low" => Some(Severity::Low),
-            _ => None,
-        }
-    }
-
-    /// The weight of a question of this severity in the score.
-    pub fn weight(self) -> u32 {
-        match self {
-            Severity::High => 3,
-            Severity::Medium => 2,
-            Severity::Low => 1,
-        }
-    }
-}
-
-/// Which party carries the control (the questionnaire's `owner` key):
-/// not to be confused with an answer's owner, the person who closes a gap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Responsibility {
-    /// The subscriber alone.
-    Subscriber,
-    /// Subscriber and vendor each hold a part.
-    Shared,
-}
-
-impl Responsibility {
-    /// The word used in files: `subscriber`, `shared`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Responsibility::Subscriber => "subscriber",
-            Responsibility::Shared => "shared",
-        }
-    }
-
-    /// Reads the word used in files.
-    pub fn parse(word: &str) -> Option<Self> {
-        match word {
-            "subscriber" => Some(Responsibility::Subscriber),
-            "shared" => Some(Responsibility::Shared),
-            _ => None,
-        }
     }
 }
 
@@ -225,6 +157,9 @@ pub struct Question {
     pub help: Text,
     /// What to do when the control is missing.
     pub remedy: Text,
+    /// What is missing when the answer is a gap, as a finding, if the
+    /// questionnaire states one.
+    pub finding: Option<Text>,
     /// How much a gap matters.
     pub severity: Severity,
     /// How often evidence for it must be renewed (its own, else the
@@ -242,6 +177,14 @@ pub struct Question {
     /// A hash of the question's wording (see [`fingerprint_of`]), recorded
     /// with each answer so that a reworded question is noticed.
     pub fingerprint: String,
+}
+
+impl Question {
+    /// What a gap on this question means, as a finding in `lang`; the
+    /// question itself when the questionnaire states none.
+    pub fn finding_or_question(&self, lang: Lang) -> &str {
+        self.finding.as_ref().unwrap_or(&self.text).get(lang)
+    }
 }
 
 /// A short, stable fingerprint of a question's wording in the first locale

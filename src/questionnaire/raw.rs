@@ -117,6 +117,10 @@ pub struct RawQuestion {
     /// How often its evidence must be renewed (`90d`, `12w`, `6m`, `1y`).
     #[serde(default)]
     pub review_every: Option<Spanned<String>>,
+    /// What is missing when the answer is a gap, stated as a finding
+    /// ("API tokens without a known owner"); the reports head gaps with it.
+    #[serde(default)]
+    pub finding: RawText,
     pub text: RawText,
     pub help: RawText,
     pub remedy: RawText,

@@ -333,6 +333,9 @@ impl Checker<'_> {
             }
             self.link_refs(&q.links, links, &item);
             self.text(&q.text, &q.id, &item, "text");
+            if !q.finding.is_empty() {
+                self.text(&q.finding, &q.id, &item, "finding");
+            }
             self.text(&q.help, &q.id, &item, "help");
             self.text(&q.remedy, &q.id, &item, "remedy");
         }

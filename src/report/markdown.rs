@@ -243,8 +243,16 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
     }
     let lang = report.lang;
     for (question, answer, entry, standing) in open {
-        md.heading(3, &[text(question.text.get(lang))]);
-        let mut items = vec![
+        md.heading(3, &[text(question.finding_or_question(lang))]);
+        let mut items = Vec::new();
+        if question.finding.is_some() {
+            items.push(vec![
+                strong(format!("{}:", m.question_word)),
+                text(" "),
+                text(question.text.get(lang)),
+            ]);
+        }
+        items.extend([
             {
                 let mut item = vec![
                     strong(format!("{}:", m.answer)),
@@ -266,7 +274,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 strong(format!("{}:", m.reference)),
                 text(format!(" {} ({})", question.reference, question.id)),
             ],
-        ];
+        ]);
         if !entry.notes.trim().is_empty() {
             items.push(vec![
                 strong(format!("{}:", m.notes)),

@@ -113,7 +113,7 @@ pub(super) fn accepted(
         let Some(a) = &entry.acceptance else {
             continue;
         };
-        md.heading(3, &[text(question.text.get(report.lang))]);
+        md.heading(3, &[text(question.finding_or_question(report.lang))]);
         let answer = entry.answer.map_or(m.unanswered, |x| m.answer_word(x));
         let mut items = vec![
             vec![

@@ -81,7 +81,7 @@ pub(super) fn executive_summary(md: &mut Markdown, report: &Report, m: &ReportWo
                 .due
                 .map_or_else(|| m.not_given.to_string(), |d| d.to_string());
             vec![
-                text(item.question.text.get(report.lang).to_string()),
+                text(item.question.finding_or_question(report.lang).to_string()),
                 text(format!(
                     " ({}, {}) — ",
                     item.question.reference,
@@ -118,7 +118,9 @@ pub(super) fn action_plan(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .map(|item| {
             vec![
                 vec![text(item.question.reference.clone())],
-                vec![text(item.question.text.get(report.lang).to_string())],
+                vec![text(
+                    item.question.finding_or_question(report.lang).to_string(),
+                )],
                 vec![text(m.severity_word(item.question.severity))],
                 vec![text(item.entry.owner.clone())],
                 vec![text(
