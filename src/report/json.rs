@@ -139,6 +139,7 @@ struct QuestionOut<'a> {
     #[serde(rename = "ref")]
     reference: &'a str,
     text: &'a str,
+    finding: &'a str,
     severity: &'a str,
     responsibility: &'a str,
     answer: Option<&'a str>,
@@ -278,6 +279,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                         id: &question.id,
                         reference: &question.reference,
                         text: question.text.get(lang),
+                        finding: question.finding_or_question(lang),
                         severity: question.severity.as_str(),
                         responsibility: question.responsibility.as_str(),
                         answer: e.answer.map(|x| x.as_str()),
