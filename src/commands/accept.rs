@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{Context, open_assessment, print, unknown_question, warn_credentials};
+use super::{Context, open_question, print, warn_credentials};
 use crate::assessment::Acceptance;
 use crate::error::Failure;
 
@@ -30,10 +30,8 @@ pub struct Request {
 /// nothing, an acceptance of a question that is no gap or that would
 /// already have ended.
 pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
-    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
-    let question = questionnaire
-        .question(&request.question)
-        .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
+    let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
+    let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let message = if request.revoke {
         if entry.acceptance.take().is_none() {

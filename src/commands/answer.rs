@@ -1,6 +1,6 @@
 //! `srm-assess answer NAME|PATH QUESTION_ID ANSWER`: sets one answer.
 
-use super::{Context, open_assessment, print};
+use super::{Context, open_question, print};
 use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::questionnaire::Questionnaire;
@@ -27,10 +27,8 @@ pub struct Request {
 
 /// Records the answer and saves it, merged with any other process's work.
 pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
-    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
-    let question = questionnaire
-        .question(&request.question)
-        .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
+    let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
+    let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let was_na = entry.answer == Some(Answer::Na);
     if request.answer == Some(Answer::Na) && request.justification.is_none() && !was_na {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{Context, open_assessment, print, unknown_question, warn_credentials};
+use super::{Context, open_question, print, warn_credentials};
 use crate::assessment::Evidence;
 use crate::assessment::decisions::is_url;
 use crate::error::Failure;
@@ -29,10 +29,8 @@ pub struct Request {
 /// the report can tell when it changes; recording the same reference
 /// again renews it.
 pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
-    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
-    let question = questionnaire
-        .question(&request.question)
-        .ok_or_else(|| unknown_question(&questionnaire, &request.question))?;
+    let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
+    let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let given = request.reference.trim();
     let message = if request.remove {

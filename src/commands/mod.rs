@@ -158,6 +158,21 @@ pub fn open_assessment(
     Ok((questionnaire, doc))
 }
 
+/// Opens the assessment for changes with one of its questions, given by
+/// id: returns the questionnaire, the document and the question's index;
+/// an unknown id is refused with the ids that look alike.
+pub fn open_question(
+    target: &str,
+    id: &str,
+    ctx: &Context,
+) -> Result<(Questionnaire, crate::store::Document, usize), Failure> {
+    let (questionnaire, doc) = open_assessment(target, ctx)?;
+    match questionnaire.questions.iter().position(|q| q.id == id) {
+        Some(at) => Ok((questionnaire, doc, at)),
+        None => Err(unknown_question(&questionnaire, id)),
+    }
+}
+
 /// Reads an assessment without opening it for changes; returns its path too.
 pub fn read_assessment(
     target: &str,

@@ -223,12 +223,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let mut open = Vec::new();
     let mut accepted = Vec::new();
     for (question, answer) in gaps(report.questionnaire, report.assessment) {
-        let entry = report
-            .assessment
-            .answers
-            .get(&question.id)
-            .cloned()
-            .unwrap_or_default();
+        let entry = report.entry(question);
         let standing = report.standing(question);
         if standing.accepted {
             accepted.push((question, entry, standing));

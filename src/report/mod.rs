@@ -68,6 +68,15 @@ impl Report<'_> {
         messages::report_words(self.lang)
     }
 
+    /// What was recorded for a question (empty when nothing was).
+    pub fn entry(&self, question: &Question) -> crate::assessment::Entry {
+        self.assessment
+            .answers
+            .get(&question.id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// Where a question stands as of the report's day.
     pub fn standing(&self, question: &Question) -> Standing {
         match self.assessment.answers.get(&question.id) {

@@ -66,12 +66,7 @@ pub fn plan<'a>(report: &Report<'a>) -> Vec<Item<'a>> {
     gaps(report.questionnaire, report.assessment)
         .into_iter()
         .map(|(question, answer)| {
-            let entry = report
-                .assessment
-                .answers
-                .get(&question.id)
-                .cloned()
-                .unwrap_or_default();
+            let entry = report.entry(question);
             let standing = report.standing(question);
             let status = match status(&standing) {
                 Status::Accepted(_) => {
