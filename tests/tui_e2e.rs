@@ -286,3 +286,47 @@ fn a_window_shows_answers_saved_elsewhere_within_seconds() {
     b.send("q");
     assert!(a.wait_exit() && b.wait_exit());
 }
+
+/// `a` accepts a gap as a risk and `E` records evidence, through the real
+/// binary: the form takes typed text, Tab moves between fields, Enter
+/// saves, and the question shows the accepted risk.
+#[test]
+fn a_risk_is_accepted_and_evidence_recorded_from_the_keyboard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "audit");
+    srm(dir.path())
+        .args(["answer", "audit", "access.lifecycle", "no"])
+        .assert()
+        .success();
+    let mut s = Session::start(&["open", "audit"], dir.path(), 110, 34);
+    // It resumes at the first unanswered question; back to the gap.
+    s.wait_for("question 2 of 15");
+    s.send("k");
+    s.wait_for("question 1 of 15");
+    s.send("a");
+    s.wait_for("Accept the gap as a risk");
+    s.send("Maria (CISO)");
+    s.send("\t");
+    s.send("2099-12-31");
+    s.send("\t");
+    s.send("HR system replaces it next year");
+    s.send("\r");
+    s.wait_for("risk accepted by Maria (CISO) until 2099-12-31");
+    s.send("E");
+    s.wait_for("Record evidence");
+    s.send("https://wiki.example.com/offboarding");
+    s.send("\r");
+    s.wait_for("wiki.example.com/offboarding");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(dir.path(), "audit");
+    let entry = &a.answers["access.lifecycle"];
+    let acceptance = entry.acceptance.as_ref().expect("accepted");
+    assert_eq!(acceptance.by, "Maria (CISO)");
+    assert_eq!(acceptance.until.to_string(), "2099-12-31");
+    assert_eq!(acceptance.reason, "HR system replaces it next year");
+    assert_eq!(
+        entry.evidence[0].reference,
+        "https://wiki.example.com/offboarding"
+    );
+}
