@@ -563,3 +563,28 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     assert!(!markdown::render(&plain).contains("mermaid"));
     assert!(!srm_assess::report::html::render(&plain).contains("<svg"));
 }
+
+/// The README's excerpt of the sample report is the sample's own text.
+#[test]
+fn the_readme_excerpt_matches_the_sample_report() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let sample = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/sample-report.md"
+    ))
+    .expect("sample");
+    let start = readme
+        .find("An excerpt (a test keeps it identical")
+        .expect("the excerpt");
+    let block = &readme[start..];
+    let open = block.find("```markdown\n").expect("a markdown block") + "```markdown\n".len();
+    let close = open + block[open..].find("```").expect("closed");
+    let mut at = 0;
+    for line in block[open..close].lines().filter(|l| !l.is_empty()) {
+        let found = sample[at..]
+            .find(&format!("{line}\n"))
+            .unwrap_or_else(|| panic!("README excerpt line not in the sample, in order: {line}"));
+        at += found + line.len();
+    }
+}
