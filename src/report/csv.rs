@@ -166,7 +166,7 @@ pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError>
             .acceptance
             .as_ref()
             .map_or("", |a| a.reason.as_str());
-        let status = super::markdown::status_words(item.status, m);
+        let status = super::markdown::status_words(item.status(), m);
         let row = [
             item.question.id.as_str(),
             item.question.text.get(report.lang),

@@ -1,7 +1,8 @@
 //! The gap report in Markdown, in the report's language.
 
 use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
-use super::{Report, gaps, timestamp};
+use super::plan::Item;
+use super::{Report, timestamp};
 use crate::assessment::Answer;
 use crate::assessment::decisions::AuditTally;
 use crate::messages::ReportWords;
@@ -21,11 +22,14 @@ pub fn render(report: &Report) -> String {
     let m = report.messages();
     let mut md = Markdown::new();
     title(&mut md, report, m);
-    markdown_summary::executive_summary(&mut md, report, m);
-    markdown_summary::action_plan(&mut md, report, m);
+    // Every gap with where it stands, once: the summary, the plan and the
+    // gap list read it.
+    let plan = super::plan::plan(report);
+    markdown_summary::executive_summary(&mut md, report, &plan, m);
+    markdown_summary::action_plan(&mut md, report, &plan, m);
     about(&mut md, report, m);
     at_a_glance(&mut md, report, m);
-    gap_list(&mut md, report, m);
+    gap_list(&mut md, report, &plan, m);
     not_applicable(&mut md, report, m);
     markdown_decisions::evidence_table(&mut md, report, m);
     unanswered(&mut md, report, m);
@@ -217,27 +221,19 @@ fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
     spans
 }
 
-fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
+fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
     md.heading(2, &[text(m.gaps_heading)]);
     // Gaps accepted as risks (the acceptance in force) have their own list.
-    let mut open = Vec::new();
-    let mut accepted = Vec::new();
-    for (question, answer) in gaps(report.questionnaire, report.assessment) {
-        let entry = report.entry(question);
-        let standing = report.standing(question);
-        if standing.accepted {
-            accepted.push((question, entry, standing));
-        } else {
-            open.push((question, answer, entry, standing));
-        }
-    }
+    let (open, accepted): (Vec<&Item>, Vec<&Item>) = plan.iter().partition(|i| i.open());
     if open.is_empty() {
         md.paragraph(&[text(m.no_gaps)]);
     } else {
         md.paragraph(&[text(m.gaps_intro)]);
     }
     let lang = report.lang;
-    for (question, answer, entry, standing) in open {
+    for item in open {
+        let (question, answer, entry, standing) =
+            (item.question, item.answer, &item.entry, &item.standing);
         md.heading(3, &[text(question.finding_or_question(lang))]);
         let mut items = Vec::new();
         if question.finding.is_some() {
@@ -290,7 +286,7 @@ fn gap_list(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 text(format!(" {due}")),
             ]);
         }
-        markdown_decisions::gap_marks(&mut items, &entry, &standing, m);
+        markdown_decisions::gap_marks(&mut items, entry, standing, m);
         items.push(vec![
             strong(format!("{}:", m.what_to_do)),
             text(" "),

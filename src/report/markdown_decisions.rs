@@ -4,10 +4,10 @@
 
 use super::Report;
 use super::md_writer::{Align, Markdown, Span, strong, text};
+use super::plan::Item;
 use crate::assessment::Entry;
 use crate::assessment::decisions::{AuditTally, Standing};
 use crate::messages::ReportWords;
-use crate::questionnaire::Question;
 use crate::score::format_percent;
 
 /// The audit counts after the score: accepted, expired, overdue, stale,
@@ -97,19 +97,15 @@ fn state_word(state: &crate::assessment::decisions::EvidenceState, m: &ReportWor
 }
 
 /// The gaps accepted as risks, the acceptance in force.
-pub(super) fn accepted(
-    md: &mut Markdown,
-    report: &Report,
-    accepted: &[(&Question, Entry, Standing)],
-    m: &ReportWords,
-) {
+pub(super) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m: &ReportWords) {
     md.heading(2, &[text(m.accepted_heading)]);
     if accepted.is_empty() {
         md.paragraph(&[text(m.none)]);
         return;
     }
     md.paragraph(&[text(m.accepted_intro)]);
-    for (question, entry, standing) in accepted {
+    for item in accepted {
+        let (question, entry, standing) = (item.question, &item.entry, &item.standing);
         let Some(a) = &entry.acceptance else {
             continue;
         };

@@ -5,7 +5,7 @@
 use super::Report;
 use super::compare::{Kind, compare};
 use super::md_writer::{Align, Markdown, Span, strong, text};
-use super::plan::{Item, Status, plan, top_risks};
+use super::plan::{Item, Status, top_risks};
 use crate::messages::ReportWords;
 use crate::questionnaire::Severity;
 use crate::score::{self, format_percent};
@@ -24,12 +24,16 @@ pub(super) fn status_words(status: Status, m: &ReportWords) -> String {
 }
 
 /// The executive summary.
-pub(super) fn executive_summary(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(super) fn executive_summary(
+    md: &mut Markdown,
+    report: &Report,
+    plan: &[Item],
+    m: &ReportWords,
+) {
     md.heading(2, &[text(m.executive_summary)]);
     let q = report.questionnaire;
     let t = score::breakdown(q, report.assessment).overall;
     let (audit, _) = report.audit();
-    let plan = plan(report);
     let open: Vec<&Item> = plan.iter().filter(|i| i.open()).collect();
     let by = |s: Severity| open.iter().filter(|i| i.question.severity == s).count();
     let words = m.audit();
@@ -62,7 +66,7 @@ pub(super) fn executive_summary(md: &mut Markdown, report: &Report, m: &ReportWo
         ))]);
     }
     md.paragraph(&[strong(format!("{}:", m.top_risks))]);
-    let top: Vec<&Item> = top_risks(&plan).collect();
+    let top: Vec<&Item> = top_risks(plan).collect();
     if top.is_empty() {
         md.paragraph(&[text(m.no_top_risks)]);
         return;
@@ -93,7 +97,7 @@ pub(super) fn executive_summary(md: &mut Markdown, report: &Report, m: &ReportWo
                 text(format!(
                     " · {}: {due} · {}",
                     m.due,
-                    status_words(item.status, m)
+                    status_words(item.status(), m)
                 )),
             ]
         })
@@ -105,8 +109,7 @@ pub(super) fn executive_summary(md: &mut Markdown, report: &Report, m: &ReportWo
 }
 
 /// The action plan: one row per gap.
-pub(super) fn action_plan(md: &mut Markdown, report: &Report, m: &ReportWords) {
-    let plan = plan(report);
+pub(super) fn action_plan(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
     md.heading(2, &[text(m.action_plan)]);
     if plan.is_empty() {
         md.paragraph(&[text(m.no_gaps)]);
@@ -126,7 +129,7 @@ pub(super) fn action_plan(md: &mut Markdown, report: &Report, m: &ReportWords) {
                 vec![text(
                     item.entry.due.map(|d| d.to_string()).unwrap_or_default(),
                 )],
-                vec![text(status_words(item.status, m))],
+                vec![text(status_words(item.status(), m))],
             ]
         })
         .collect();

@@ -31,20 +31,32 @@ pub struct Item<'a> {
     pub answer: Answer,
     /// What was recorded with it.
     pub entry: Entry,
-    /// Where it stands.
-    pub status: Status,
+    /// Where it stands as of the report's day.
+    pub standing: Standing,
 }
 
 impl Item<'_> {
+    /// Where it stands, in one word: accepted wins, then overdue, then an
+    /// expired acceptance.
+    pub fn status(&self) -> Status {
+        let s = &self.standing;
+        match (&self.entry.acceptance, s.overdue, s.expired) {
+            (Some(a), _, _) if s.accepted => Status::Accepted(a.until),
+            (_, Some(due), _) => Status::Overdue(due),
+            (_, None, Some(until)) => Status::Expired(until),
+            _ => Status::Open,
+        }
+    }
+
     /// Whether it is still to be closed (not accepted).
     pub fn open(&self) -> bool {
-        !matches!(self.status, Status::Accepted(_))
+        !self.standing.accepted
     }
 
     /// Whether the summary's top risks name it: an open high gap, an
     /// expired acceptance or an overdue action.
     pub fn top_risk(&self) -> bool {
-        match self.status {
+        match self.status() {
             Status::Accepted(_) => false,
             Status::Expired(_) | Status::Overdue(_) => true,
             Status::Open => self.question.severity == Severity::High,
@@ -52,34 +64,15 @@ impl Item<'_> {
     }
 }
 
-fn status(standing: &Standing) -> Status {
-    match (standing.accepted, standing.overdue, standing.expired) {
-        (true, _, _) => Status::Accepted(Date::MAX),
-        (_, Some(due), _) => Status::Overdue(due),
-        (_, None, Some(until)) => Status::Expired(until),
-        _ => Status::Open,
-    }
-}
-
 /// Every gap, most severe first.
 pub fn plan<'a>(report: &Report<'a>) -> Vec<Item<'a>> {
     gaps(report.questionnaire, report.assessment)
         .into_iter()
-        .map(|(question, answer)| {
-            let entry = report.entry(question);
-            let standing = report.standing(question);
-            let status = match status(&standing) {
-                Status::Accepted(_) => {
-                    Status::Accepted(entry.acceptance.as_ref().map_or(Date::MAX, |a| a.until))
-                }
-                other => other,
-            };
-            Item {
-                question,
-                answer,
-                entry,
-                status,
-            }
+        .map(|(question, answer)| Item {
+            question,
+            answer,
+            entry: report.entry(question),
+            standing: report.standing(question),
         })
         .collect()
 }
