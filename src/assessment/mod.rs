@@ -161,6 +161,13 @@ impl Entry {
         self.fingerprint = String::new();
     }
 
+    /// Records a piece of evidence; recording the same reference again
+    /// renews it (the older record goes, the new one is last).
+    pub fn record_evidence(&mut self, evidence: Evidence) {
+        self.evidence.retain(|e| e.reference != evidence.reference);
+        self.evidence.push(evidence);
+    }
+
     /// Whether nothing at all is recorded (such an entry is not written).
     pub fn is_empty(&self) -> bool {
         *self == Entry::default()

@@ -73,8 +73,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             .to_string();
         warn_credentials(&question.id, &[("evidence", &reference), ("note", &note)]);
         let message = crate::messages::evidence_recorded(&question.id, &reference, observed);
-        entry.evidence.retain(|e| e.reference != reference);
-        entry.evidence.push(Evidence {
+        entry.record_evidence(Evidence {
             reference,
             observed,
             recorded: today,

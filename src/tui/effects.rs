@@ -140,8 +140,7 @@ fn record_evidence_file(
     match store::evidence::file_reference(&assessment, &file) {
         Ok((reference, sha256)) => {
             let mut entry = walk.current_entry();
-            entry.evidence.retain(|e| e.reference != reference);
-            entry.evidence.push(crate::assessment::Evidence {
+            entry.record_evidence(crate::assessment::Evidence {
                 reference: reference.clone(),
                 observed,
                 recorded: walk.today,

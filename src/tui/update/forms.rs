@@ -250,8 +250,7 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                     note,
                 }]);
             }
-            entry.evidence.retain(|e| e.reference != reference);
-            entry.evidence.push(crate::assessment::Evidence {
+            entry.record_evidence(crate::assessment::Evidence {
                 reference,
                 observed,
                 recorded: today,
