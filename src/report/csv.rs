@@ -44,9 +44,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+    let mut w = writer();
     let changes: std::collections::HashMap<String, super::compare::Change> = report
         .since
         .map(|since| super::compare::compare(q, since.assessment, a, report.as_of))
@@ -128,11 +126,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
         }
         w.write_record(row.iter().map(|cell| defuse(cell)))?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| super::ReportError::CsvBuffer(e.error().to_string()))?;
-    // Every field written was a Rust string, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    finish(w)
 }
 
 /// The action plan's columns: the first ones as in CISA ScubaGear's
@@ -155,9 +149,7 @@ pub const ACTION_PLAN_HEADER: [&str; 9] = [
 /// acceptance expired (words in the report's language).
 pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
     let m = report.messages();
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+    let mut w = writer();
     w.write_record(ACTION_PLAN_HEADER)?;
     for item in super::plan::plan(report) {
         let due = item.entry.due.map(|d| d.to_string()).unwrap_or_default();
@@ -180,9 +172,22 @@ pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError>
         ];
         w.write_record(row.iter().map(|cell| defuse(cell)))?;
     }
+    finish(w)
+}
+
+/// A CSV writer into memory: RFC 4180, CRLF line ends.
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new())
+}
+
+/// The text a writer holds.
+fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, super::ReportError> {
     let bytes = w
         .into_inner()
         .map_err(|e| super::ReportError::CsvBuffer(e.error().to_string()))?;
+    // Every field written was a Rust string, so the bytes are UTF-8.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
