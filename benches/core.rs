@@ -109,17 +109,7 @@ fn reports(c: &mut Criterion) {
         page.push((n, q, a));
     }
     for (n, q, a) in &page {
-        let report = Report {
-            questionnaire: q,
-            assessment: a,
-            name: "bench",
-            lang: Lang::En,
-            generated: a.updated,
-            since: None,
-            as_of: "2026-11-25".parse().expect("date"),
-            files: None,
-            charts: true,
-        };
+        let report = bench_report(q, a);
         md.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| markdown::render(black_box(&report)))
         });
@@ -128,22 +118,28 @@ fn reports(c: &mut Criterion) {
     let mut h = c.benchmark_group("report_html");
     h.sample_size(20);
     for (n, q, a) in &page {
-        let report = Report {
-            questionnaire: q,
-            assessment: a,
-            name: "bench",
-            lang: Lang::En,
-            generated: a.updated,
-            since: None,
-            as_of: "2026-11-25".parse().expect("date"),
-            files: None,
-            charts: true,
-        };
+        let report = bench_report(q, a);
         h.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| html::render(black_box(&report)))
         });
     }
     h.finish();
+}
+
+/// The report the benchmarks render: English, no comparison, charts on,
+/// judged as of a fixed day.
+fn bench_report<'a>(q: &'a Questionnaire, a: &'a srm_assess::assessment::Assessment) -> Report<'a> {
+    Report {
+        questionnaire: q,
+        assessment: a,
+        name: "bench",
+        lang: Lang::En,
+        generated: a.updated,
+        since: None,
+        as_of: "2026-11-25".parse().expect("date"),
+        files: None,
+        charts: true,
+    }
 }
 
 /// A note holding many URLs (pasted ticket links), at two sizes 10x apart:
@@ -169,17 +165,7 @@ fn report_many_urls(c: &mut Criterion) {
         };
         entry.notes.push_str("end");
         a.answers.insert(q.questions[0].id.clone(), entry);
-        let report = Report {
-            questionnaire: &q,
-            assessment: &a,
-            name: "bench",
-            lang: Lang::En,
-            generated: a.updated,
-            since: None,
-            as_of: "2026-11-25".parse().expect("date"),
-            files: None,
-            charts: true,
-        };
+        let report = bench_report(&q, &a);
         group.bench_function(BenchmarkId::from_parameter(urls), |b| {
             b.iter(|| markdown::render(black_box(&report)))
         });
