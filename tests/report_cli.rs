@@ -494,3 +494,15 @@ fn the_action_plan_as_csv_for_trackers() {
         .assert()
         .success();
 }
+
+/// Charts by default (Mermaid in Markdown, SVG in HTML); `--no-charts`
+/// leaves both out.
+#[test]
+fn no_charts_leaves_the_charts_out() {
+    assert!(stdout(srm().args(["report", NOW])).contains("```mermaid"));
+    assert!(!stdout(srm().args(["report", NOW, "--no-charts"])).contains("mermaid"));
+    assert!(stdout(srm().args(["report", NOW, "--format", "html"])).contains("<svg"));
+    assert!(
+        !stdout(srm().args(["report", NOW, "--format", "html", "--no-charts"])).contains("<svg")
+    );
+}

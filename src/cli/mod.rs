@@ -176,7 +176,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
         as_of: Option<jiff::civil::Date>,
         /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
-        #[arg(long)]
+        #[arg(long = "no-charts")]
         no_charts: bool,
     },
     /// What changed between two assessments, question by question
