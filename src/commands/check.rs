@@ -74,12 +74,15 @@ pub fn run(
     let questionnaire = ctx.questionnaire()?;
     let (path, assessment) = read_assessment(target, &questionnaire, ctx)?;
     let as_of = as_of.unwrap_or_else(|| ctx.today());
-    let files = crate::store::evidence::digests(&path, &assessment);
+    // Evidence files are read (and hashed) only when asked about.
+    let files = criteria
+        .contains(&Criterion::Changed)
+        .then(|| crate::store::evidence::digests(&path, &assessment));
     let empty = crate::assessment::Entry::default();
     let mut lines = Vec::new();
     for question in &questionnaire.questions {
         let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
-        let s = standing(question, entry, as_of, Some(&files));
+        let s = standing(question, entry, as_of, files.as_ref());
         let answer = entry.answer;
         let open_gap = answer.is_some_and(Answer::is_gap) && !s.accepted;
         let mut found = Vec::new();

@@ -100,9 +100,9 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
     if tally.needs_review > 0 {
         notes.push(crate::messages::list_to_review(tally.needs_review));
     }
-    let files = super::evidence::digests(path, &assessment);
-    let (audit, _) =
-        crate::assessment::decisions::audit(questionnaire, &assessment, as_of, Some(&files));
+    // The row shows nothing that depends on evidence files' content, so
+    // they are not read (hashing them would slow every listing).
+    let (audit, _) = crate::assessment::decisions::audit(questionnaire, &assessment, as_of, None);
     if audit.overdue > 0 {
         notes.push(crate::messages::list_overdue(audit.overdue));
     }

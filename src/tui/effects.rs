@@ -187,15 +187,19 @@ pub fn entries(
     data: &DataDir,
     questionnaire: &crate::questionnaire::Questionnaire,
 ) -> Vec<ListEntry> {
+    let today = crate::assessment::local_date(crate::assessment::now());
     data.list()
         .unwrap_or_default()
         .iter()
-        .map(|path: &std::path::PathBuf| entry(path, questionnaire))
+        .map(|path: &std::path::PathBuf| entry(path, questionnaire, today))
         .collect()
 }
 
-fn entry(path: &Path, questionnaire: &crate::questionnaire::Questionnaire) -> ListEntry {
-    let today = crate::assessment::local_date(crate::assessment::now());
+fn entry(
+    path: &Path,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    today: jiff::civil::Date,
+) -> ListEntry {
     let row = listing::row(path, questionnaire, today);
     ListEntry {
         name: row.name,
