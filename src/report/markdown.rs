@@ -25,7 +25,20 @@ pub fn render(report: &Report) -> String {
     // Every gap with where it stands, once: the summary, the plan and the
     // gap list read it.
     let plan = super::plan::plan(report);
-    markdown_summary::executive_summary(&mut md, report, &plan, m);
+    // With --since, what changed, once: the summary's net change, the
+    // progress part and the appendix read it.
+    let changes = report
+        .since
+        .map(|since| {
+            super::compare::compare(
+                report.questionnaire,
+                since.assessment,
+                report.assessment,
+                report.as_of,
+            )
+        })
+        .unwrap_or_default();
+    markdown_summary::executive_summary(&mut md, report, &plan, &changes, m);
     markdown_summary::action_plan(&mut md, report, &plan, m);
     about(&mut md, report, m);
     at_a_glance(&mut md, report, m);
@@ -36,9 +49,9 @@ pub fn render(report: &Report) -> String {
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
     retired(&mut md, report, m);
-    markdown_since::since(&mut md, report, m);
+    markdown_since::since(&mut md, report, &changes, m);
     markdown_vendor::useful_links(&mut md, report, m);
-    newly_answered(&mut md, report, m);
+    newly_answered(&mut md, report, &changes, m);
     let q = report.questionnaire;
     let footer = format!(
         "{} {} · {} {} {}",

@@ -145,23 +145,27 @@ pub(super) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
 
 /// With `--since`: every question answered since, listed after the report
 /// (the `--since` part only counts them per section).
-pub(super) fn newly_answered(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(super) fn newly_answered(
+    md: &mut Markdown,
+    report: &Report,
+    changes: &[super::compare::Change],
+    m: &ReportWords,
+) {
     let Some(since) = report.since else {
         return;
     };
     let q = report.questionnaire;
-    let items: Vec<Vec<Span>> =
-        super::compare::compare(q, since.assessment, report.assessment, report.as_of)
-            .into_iter()
-            .filter(|c| c.kind == super::compare::Kind::NewlyAnswered)
-            .filter_map(|c| {
-                let question = q.question(&c.id)?;
-                let answer = c.new.map_or(m.unanswered, |a| m.answer_word(a));
-                let mut line = question_line(question, report);
-                line.push(text(format!(": {answer}")));
-                Some(line)
-            })
-            .collect();
+    let items: Vec<Vec<Span>> = changes
+        .iter()
+        .filter(|c| c.kind == super::compare::Kind::NewlyAnswered)
+        .filter_map(|c| {
+            let question = q.question(&c.id)?;
+            let answer = c.new.map_or(m.unanswered, |a| m.answer_word(a));
+            let mut line = question_line(question, report);
+            line.push(text(format!(": {answer}")));
+            Some(line)
+        })
+        .collect();
     if items.is_empty() {
         return;
     }

@@ -3,14 +3,14 @@
 //! and the decisions and evidence that changed.
 
 use super::Report;
-use super::compare::{Kind, compare};
+use super::compare::{Change, Kind};
 use super::markdown::section_title;
 use super::md_writer::{Markdown, Span, text};
 use crate::assessment::Answer;
 use crate::messages::ReportWords;
 use crate::score::{self, format_percent};
 
-pub(super) fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(super) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &ReportWords) {
     let Some(since) = report.since else {
         return;
     };
@@ -21,7 +21,6 @@ pub(super) fn since(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.paragraph(&[text(
         m.score_was(&format_percent(old), &format_percent(new)),
     )]);
-    let changes = compare(q, since.assessment, report.assessment, report.as_of);
     let word = |a: Option<Answer>| a.map_or(m.unanswered, |a| m.answer_word(a));
     let mut any = false;
     // Detail-only changes (notes, owner) are for `diff`, not the report;

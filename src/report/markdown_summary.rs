@@ -3,7 +3,7 @@
 //! net change) and the action plan (every gap: who, by when, status).
 
 use super::Report;
-use super::compare::{Kind, compare};
+use super::compare::{Change, Kind};
 use super::md_writer::{Align, Markdown, Span, strong, text};
 use super::plan::{Item, Status, top_risks};
 use crate::messages::ReportWords;
@@ -28,6 +28,7 @@ pub(super) fn executive_summary(
     md: &mut Markdown,
     report: &Report,
     plan: &[Item],
+    changes: &[Change],
     m: &ReportWords,
 ) {
     md.heading(2, &[text(m.executive_summary)]);
@@ -57,7 +58,6 @@ pub(super) fn executive_summary(
         text(format!(" {}", audit.accepted)),
     ]);
     if let Some(since) = report.since {
-        let changes = compare(q, since.assessment, report.assessment, report.as_of);
         let count = |k: Kind| changes.iter().filter(|c| c.kind == k).count();
         md.paragraph(&[text(m.net_change(
             since.name,
