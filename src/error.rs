@@ -19,6 +19,9 @@ pub enum Failure {
     /// Rendering a report.
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// The Zendesk probe (nothing is saved when it stops).
+    #[error(transparent)]
+    Probe(#[from] crate::probe::ProbeError),
     /// Starting or running the interface.
     #[error(transparent)]
     Terminal(#[from] TerminalError),

@@ -14,6 +14,7 @@ pub mod lang;
 pub(crate) mod messages;
 pub(crate) mod panic;
 pub(crate) mod position;
+pub mod probe;
 pub mod questionnaire;
 pub mod report;
 pub(crate) mod sanitize;

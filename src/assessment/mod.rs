@@ -5,8 +5,10 @@
 
 pub mod decisions;
 pub mod file;
+pub mod observations;
 
 pub use decisions::{Acceptance, Evidence, Period};
+pub use observations::{Observation, Observed, Suggestion};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -137,6 +139,9 @@ pub struct Entry {
     /// What shows the answer is true, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The answer was taken from the probe's suggestion (by a person).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_probe: bool,
 }
 
 impl Entry {
@@ -150,6 +155,7 @@ impl Entry {
         self.answer = Some(answer);
         self.answered_at = Some(at);
         self.fingerprint = fingerprint(question);
+        self.from_probe = false;
     }
 
     /// Returns the question to unanswered; notes, owner, due date, flag
@@ -159,6 +165,7 @@ impl Entry {
         self.answer = None;
         self.answered_at = None;
         self.fingerprint = String::new();
+        self.from_probe = false;
     }
 
     /// Records a piece of evidence; recording the same reference again
@@ -219,6 +226,10 @@ pub struct Assessment {
     /// One entry per question id, in id order (stable diffs).
     #[serde(default)]
     pub answers: BTreeMap<String, Entry>,
+    /// What the last probe of the vendor's API showed, per question id.
+    /// Kept apart from the answers: a probe never changes an answer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub observations: BTreeMap<String, Vec<Observation>>,
 }
 
 impl Assessment {
@@ -240,6 +251,7 @@ impl Assessment {
             },
             metadata,
             answers: BTreeMap::new(),
+            observations: BTreeMap::new(),
         }
     }
 
@@ -270,6 +282,16 @@ impl Assessment {
     /// The answer given to a question, if any.
     pub fn answer(&self, id: &str) -> Option<Answer> {
         self.answers.get(id).and_then(|e| e.answer)
+    }
+
+    /// What the last probe showed about a question (empty if nothing).
+    pub fn observations(&self, id: &str) -> &[Observation] {
+        self.observations.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the answer to `id` and what the probe showed disagree.
+    pub fn contradiction(&self, id: &str) -> bool {
+        observations::contradicts(self.answer(id), self.observations(id))
     }
 
     /// Ids of recorded entries the questionnaire no longer has (kept, never dropped).

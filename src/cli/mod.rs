@@ -155,6 +155,35 @@ pub enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
         as_of: Option<jiff::civil::Date>,
     },
+    /// Look at the Zendesk instance through its API, read-only, and keep what it
+    /// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
+    /// or --token-stdin, an OAuth token limited to read
+    Probe {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The Zendesk subdomain [default: the assessment's instance]
+        #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
+        subdomain: Option<String>,
+        /// Another address: https://…, or http:// for 127.0.0.1, ::1 or localhost
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Print the requests the probe would make, and make none
+        #[arg(long)]
+        dry_run: bool,
+        /// Keep the responses in DIR (no headers, no token), for --replay
+        #[arg(long, value_name = "DIR", conflicts_with = "dry_run")]
+        record: Option<PathBuf>,
+        /// Read the responses recorded in DIR instead of asking Zendesk
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["subdomain", "base_url", "dry_run", "record", "token_stdin"])]
+        replay: Option<PathBuf>,
+        /// Read the token from standard input (first line) instead of ZENDESK_OAUTH_TOKEN
+        #[arg(long)]
+        token_stdin: bool,
+        /// Seconds each request may take
+        #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout: u64,
+    },
     /// Write the gap report (to standard output unless -o is given)
     Report {
         /// The assessment: a name or a path

@@ -147,6 +147,28 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             fail_on,
             as_of,
         }) => commands::check::run(&target, &fail_on.0, as_of, &ctx),
+        Some(Command::Probe {
+            target,
+            subdomain,
+            base_url,
+            dry_run,
+            record,
+            replay,
+            token_stdin,
+            timeout,
+        }) => commands::probe::run(
+            &target,
+            commands::probe::Request {
+                subdomain,
+                base_url,
+                dry_run,
+                record,
+                replay,
+                token_stdin,
+                timeout,
+            },
+            &ctx,
+        ),
         Some(Command::Diff { old, new }) => commands::diff::run(&old, &new, &ctx),
         Some(Command::Ask { target }) => commands::ask::run(&target, &ctx),
         Some(Command::Completions { shell }) => {

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod evidence;
 pub mod list;
 pub mod new;
+pub mod probe;
 pub mod questions;
 pub mod report;
 pub mod tui;

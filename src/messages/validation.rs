@@ -140,6 +140,17 @@ pub fn q_bad_severity(value: &str) -> String {
     )
 }
 
+/// A probe rule this build does not know.
+pub fn q_bad_probe_rule(value: &str) -> String {
+    let known = crate::questionnaire::ProbeRule::ALL
+        .map(|r| r.as_str())
+        .join(", ");
+    say!(
+        "probe rule {value:?} is not known; the rules are: {known}",
+        "la regola di verifica {value:?} non esiste; le regole sono: {known}",
+    )
+}
+
 /// A renewal period that cannot be read.
 pub fn q_bad_review_every(value: &str) -> String {
     say!(

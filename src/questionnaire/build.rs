@@ -6,8 +6,8 @@ use super::raw::{RawQuestionnaire, RawText};
 use crate::assessment::Period;
 
 use super::{
-    Link, Plan, Question, Questionnaire, Responsibility, Section, Severity, Source, Text,
-    VendorItem,
+    Link, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity, Source,
+    Text, VendorItem,
 };
 
 /// Builds the model. `raw` must have passed `validate::check`, which
@@ -71,6 +71,11 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 links: q.links.into_iter().map(|l| l.into_inner()).collect(),
                 plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
                 admin_path: q.admin_path.map(|p| p.into_inner()),
+                probe: q
+                    .probe
+                    .iter()
+                    .filter_map(|r| ProbeRule::parse(r.get_ref()))
+                    .collect(),
             }
         })
         .collect();

@@ -71,3 +71,75 @@ impl Responsibility {
         }
     }
 }
+
+/// A rule of the read-only Zendesk probe that can inform a question (the
+/// questionnaire's `probe` key): what it reads and how it judges it are in
+/// `crate::probe::rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProbeRule {
+    /// Team members (admins, agents) without two-factor authentication.
+    StaffTwoFactor,
+    /// Team members not suspended who have not signed in for 90 days.
+    StaffInactive,
+    /// How many of the team members are admins.
+    AdminCount,
+    /// Whether passwords can be used on the API.
+    ApiPasswordAccess,
+    /// Whether API tokens can be used on the API.
+    ApiTokenAccess,
+    /// Whether the account audit log is available on the plan.
+    AuditLog,
+    /// Webhooks that send to an address without TLS (`http://`).
+    WebhookTls,
+    /// Webhooks that send without authentication.
+    WebhookAuth,
+    /// The OAuth clients registered in the account.
+    OauthClients,
+    /// Brands reached through the subscriber's own domain (host mapping).
+    HostMapping,
+    /// The channels turned on (chat, voice, social).
+    Channels,
+    /// Whether private apps can be uploaded.
+    PrivateApps,
+}
+
+impl ProbeRule {
+    /// Every rule, in the order the probe runs them.
+    pub const ALL: [ProbeRule; 12] = [
+        ProbeRule::StaffTwoFactor,
+        ProbeRule::StaffInactive,
+        ProbeRule::AdminCount,
+        ProbeRule::ApiPasswordAccess,
+        ProbeRule::ApiTokenAccess,
+        ProbeRule::AuditLog,
+        ProbeRule::WebhookTls,
+        ProbeRule::WebhookAuth,
+        ProbeRule::OauthClients,
+        ProbeRule::HostMapping,
+        ProbeRule::Channels,
+        ProbeRule::PrivateApps,
+    ];
+
+    /// The word used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProbeRule::StaffTwoFactor => "staff-two-factor",
+            ProbeRule::StaffInactive => "staff-inactive",
+            ProbeRule::AdminCount => "admin-count",
+            ProbeRule::ApiPasswordAccess => "api-password-access",
+            ProbeRule::ApiTokenAccess => "api-token-access",
+            ProbeRule::AuditLog => "audit-log",
+            ProbeRule::WebhookTls => "webhook-tls",
+            ProbeRule::WebhookAuth => "webhook-auth",
+            ProbeRule::OauthClients => "oauth-clients",
+            ProbeRule::HostMapping => "host-mapping",
+            ProbeRule::Channels => "channels",
+            ProbeRule::PrivateApps => "private-apps",
+        }
+    }
+
+    /// Reads the word used in files.
+    pub fn parse(word: &str) -> Option<Self> {
+        ProbeRule::ALL.into_iter().find(|r| r.as_str() == word)
+    }
+}

@@ -13,7 +13,7 @@ mod validate;
 use std::collections::HashMap;
 use std::ops::Range;
 
-pub use kinds::{Responsibility, Severity};
+pub use kinds::{ProbeRule, Responsibility, Severity};
 pub use validate::{Problem, QuestionnaireError};
 
 use crate::lang::Lang;
@@ -174,6 +174,9 @@ pub struct Question {
     pub plans: Vec<String>,
     /// Where the setting is, under the questionnaire's `admin_url`.
     pub admin_path: Option<String>,
+    /// The probe rules that can inform it; none: not observable through
+    /// the vendor's API.
+    pub probe: Vec<ProbeRule>,
     /// A hash of the question's wording (see [`fingerprint_of`]), recorded
     /// with each answer so that a reworded question is noticed.
     pub fingerprint: String,

@@ -121,6 +121,9 @@ pub struct RawQuestion {
     /// ("API tokens without a known owner"); the reports head gaps with it.
     #[serde(default)]
     pub finding: RawText,
+    /// The probe rules that can inform it (`staff-two-factor`, …).
+    #[serde(default)]
+    pub probe: Vec<Spanned<String>>,
     pub text: RawText,
     pub help: RawText,
     pub remedy: RawText,

@@ -7,7 +7,7 @@ use toml::Spanned;
 
 pub use super::problems::{Problem, QuestionnaireError};
 use super::raw::{RawQuestionnaire, RawText};
-use super::{Responsibility, Severity};
+use super::{ProbeRule, Responsibility, Severity};
 use crate::position::Position;
 
 /// The only questionnaire format this build reads.
@@ -330,6 +330,12 @@ impl Checker<'_> {
             if Responsibility::parse(q.owner.get_ref()).is_none() {
                 let msg = crate::messages::q_bad_responsibility(q.owner.get_ref());
                 self.report(&q.owner, Some(&item), msg);
+            }
+            for rule in &q.probe {
+                if ProbeRule::parse(rule.get_ref()).is_none() {
+                    let msg = crate::messages::q_bad_probe_rule(rule.get_ref());
+                    self.report(rule, Some(&item), msg);
+                }
             }
             self.link_refs(&q.links, links, &item);
             self.text(&q.text, &q.id, &item, "text");

@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{StoreError, atomic, load, load_with_metadata, lock};
-use crate::assessment::{Assessment, Entry, Metadata, file, now};
+use crate::assessment::{Assessment, Entry, Metadata, Observation, file, now};
 
 /// An assessment opened from (or created at) a file.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct Document {
     base: BTreeMap<String, Entry>,
     changed: BTreeSet<String>,
     metadata_changed: bool,
+    /// The probe's observations were replaced here.
+    observations_changed: bool,
     /// A version of the file that could not be read back (broken by hand,
     /// say): not read again until it changes; the next save reports it.
     unreadable: Option<Stamp>,
@@ -112,6 +114,7 @@ impl Document {
             assessment,
             changed: BTreeSet::new(),
             metadata_changed: false,
+            observations_changed: false,
             unreadable: None,
         }
     }
@@ -155,6 +158,9 @@ impl Document {
         if self.metadata_changed {
             other.metadata = self.assessment.metadata.clone();
         }
+        if self.observations_changed {
+            other.observations = self.assessment.observations.clone();
+        }
         other.questionnaire = self.assessment.questionnaire.clone();
         other
     }
@@ -190,6 +196,12 @@ impl Document {
         self.metadata_changed = true;
     }
 
+    /// Replaces what the probe observed (all of it: a probe run is whole).
+    pub fn set_observations(&mut self, observations: BTreeMap<String, Vec<Observation>>) {
+        self.assessment.observations = observations;
+        self.observations_changed = true;
+    }
+
     /// Records the questionnaire version in use; written with the next change.
     pub fn set_questionnaire_version(&mut self, version: &str) {
         version.clone_into(&mut self.assessment.questionnaire.version);
@@ -197,7 +209,9 @@ impl Document {
 
     /// How many questions (and the metadata) hold changes not saved yet.
     pub fn unsaved(&self) -> usize {
-        self.changed.len() + usize::from(self.metadata_changed)
+        self.changed.len()
+            + usize::from(self.metadata_changed)
+            + usize::from(self.observations_changed)
     }
 
     /// Whether anything changed here is not saved yet.
@@ -241,7 +255,10 @@ impl Document {
             }
         }
         let mut merged = self.with_our_changes(disk.unwrap_or_else(|| self.assessment.clone()));
-        merged.updated = now().max(merged.created);
+        // `updated` dates the answers: a probe alone leaves it as it was.
+        if !self.changed.is_empty() || self.metadata_changed {
+            merged.updated = now().max(merged.created);
+        }
         let text = serialize(&self.path, &merged)?;
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)
             .map_err(|e| StoreError::save(&self.path, e))?;
@@ -250,6 +267,7 @@ impl Document {
         self.assessment = merged;
         self.changed.clear();
         self.metadata_changed = false;
+        self.observations_changed = false;
         Ok(SaveReport {
             overwritten,
             written: true,

@@ -1,0 +1,182 @@
+//! What a read-only look at the vendor's API showed about a question:
+//! observations kept beside the answer, never instead of it, and where the
+//! two disagree (a contradiction).
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::Answer;
+
+/// One thing seen through the vendor's API, with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    /// The probe rule that made it (it words the observation).
+    pub rule: String,
+    /// The request, as a path with its query (`/api/v2/users?…`).
+    pub endpoint: String,
+    /// The field read, as a JSON pointer; `*` stands for every item of a list.
+    pub field: String,
+    /// What was seen: a count, a flag or a word.
+    pub value: Observed,
+    /// Out of how many, where the value is a count of some items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    /// The items counted, where a rule needs to name them (at most
+    /// [`MAX_NAMES`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// The HTTP status of the response (403 or 404: not on this plan or role).
+    pub status: u16,
+    /// When the response was fetched.
+    pub fetched_at: Timestamp,
+    /// The SHA-256 of the response body (of every page, in order).
+    pub sha256: String,
+    /// The answer it points to, or only a hint.
+    pub suggests: Suggestion,
+}
+
+/// The most items an observation names; the count says how many there are.
+pub const MAX_NAMES: usize = 20;
+
+impl Observation {
+    /// Whether the endpoint was not available (403 or 404: the plan, the
+    /// role or a feature that is off).
+    pub fn unavailable(&self) -> bool {
+        matches!(self.status, 403 | 404)
+    }
+}
+
+/// An observed value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Observed {
+    /// A setting that is on or off.
+    Flag(bool),
+    /// How many items matched the rule.
+    Count(u64),
+    /// A word (e.g. `unavailable`).
+    Word(String),
+}
+
+/// What an observation suggests the answer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Suggestion {
+    /// The control looks in place.
+    Yes,
+    /// The control looks partly in place.
+    Partial,
+    /// The control looks missing.
+    No,
+    /// The duty looks not to apply.
+    Na,
+    /// Evidence to look at; no answer suggested.
+    Hint,
+}
+
+impl Suggestion {
+    /// The answer suggested, if any.
+    pub fn answer(self) -> Option<Answer> {
+        match self {
+            Suggestion::Yes => Some(Answer::Yes),
+            Suggestion::Partial => Some(Answer::Partial),
+            Suggestion::No => Some(Answer::No),
+            Suggestion::Na => Some(Answer::Na),
+            Suggestion::Hint => None,
+        }
+    }
+
+    /// The word used in files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Suggestion::Yes => "yes",
+            Suggestion::Partial => "partial",
+            Suggestion::No => "no",
+            Suggestion::Na => "na",
+            Suggestion::Hint => "hint",
+        }
+    }
+}
+
+/// The answer a question's observations suggest together: the weakest
+/// one (no before partial before yes), not applicable only when nothing
+/// else is suggested; `None` when they only hint.
+pub fn suggested(observations: &[Observation]) -> Option<Answer> {
+    let answers = observations.iter().filter_map(|o| o.suggests.answer());
+    let rank = |a: &Answer| match a {
+        Answer::No => 0,
+        Answer::Partial => 1,
+        Answer::Yes => 2,
+        Answer::Na => 3,
+        Answer::Unknown => 4,
+    };
+    answers.min_by_key(rank)
+}
+
+/// Whether `answer` and the observations disagree: a yes that an
+/// observation calls partial or missing, a no that one calls in place, or
+/// a "does not apply" that one shows applies. A partial answer or an
+/// unknown one contradicts nothing; hints never contradict.
+pub fn contradicts(answer: Option<Answer>, observations: &[Observation]) -> bool {
+    let Some(answer) = answer else {
+        return false;
+    };
+    observations
+        .iter()
+        .filter_map(|o| o.suggests.answer())
+        .any(|seen| match answer {
+            Answer::Yes => matches!(seen, Answer::Partial | Answer::No),
+            Answer::No => seen == Answer::Yes,
+            Answer::Na => matches!(seen, Answer::Yes | Answer::Partial | Answer::No),
+            Answer::Partial | Answer::Unknown => false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(suggests: Suggestion) -> Observation {
+        Observation {
+            rule: "r".into(),
+            endpoint: "/api/v2/x".into(),
+            field: "/x".into(),
+            value: Observed::Count(1),
+            total: None,
+            names: Vec::new(),
+            status: 200,
+            fetched_at: Timestamp::UNIX_EPOCH,
+            sha256: String::new(),
+            suggests,
+        }
+    }
+
+    #[test]
+    fn the_weakest_suggestion_wins_and_hints_suggest_nothing() {
+        use Suggestion::*;
+        assert_eq!(suggested(&[seen(Hint)]), None);
+        assert_eq!(
+            suggested(&[seen(Yes), seen(Partial)]),
+            Some(Answer::Partial)
+        );
+        assert_eq!(suggested(&[seen(Na), seen(Yes)]), Some(Answer::Yes));
+        assert_eq!(suggested(&[seen(No), seen(Partial)]), Some(Answer::No));
+        assert_eq!(suggested(&[seen(Na)]), Some(Answer::Na));
+    }
+
+    #[test]
+    fn contradictions_are_material_disagreements() {
+        use Suggestion::*;
+        let yes = Some(Answer::Yes);
+        assert!(contradicts(yes, &[seen(Partial)]));
+        assert!(contradicts(yes, &[seen(Yes), seen(No)]));
+        assert!(!contradicts(yes, &[seen(Yes), seen(Hint)]));
+        assert!(!contradicts(yes, &[seen(Na)]));
+        assert!(contradicts(Some(Answer::No), &[seen(Yes)]));
+        assert!(!contradicts(Some(Answer::No), &[seen(Partial)]));
+        assert!(contradicts(Some(Answer::Na), &[seen(Partial)]));
+        assert!(!contradicts(Some(Answer::Partial), &[seen(No), seen(Yes)]));
+        assert!(!contradicts(None, &[seen(No)]));
+    }
+}

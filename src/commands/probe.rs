@@ -1,0 +1,229 @@
+//! `srm-assess probe NAME|PATH [--subdomain SUB | --base-url URL]
+//! [--dry-run] [--record DIR] [--replay DIR] [--token-stdin]`: a
+//! read-only look at the Zendesk instance, stored as observations beside
+//! the answers (never instead of them).
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::{Context, open_assessment, print};
+use crate::error::Failure;
+use crate::probe::recording::{Recorder, Replay};
+use crate::probe::{BaseUrl, Endpoint, Fetch, Token, http::Live};
+
+/// The environment variable the token is read from.
+pub const TOKEN_VARIABLE: &str = "ZENDESK_OAUTH_TOKEN";
+
+/// How to probe.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The Zendesk subdomain (default: the assessment's instance).
+    pub subdomain: Option<String>,
+    /// Another address (a proxy, a test server).
+    pub base_url: Option<String>,
+    /// List the requests and send none.
+    pub dry_run: bool,
+    /// Keep the responses in this folder.
+    pub record: Option<PathBuf>,
+    /// Read the responses from this folder instead of Zendesk.
+    pub replay: Option<PathBuf>,
+    /// Read the token from standard input.
+    pub token_stdin: bool,
+    /// Seconds each request may take.
+    pub timeout: u64,
+}
+
+/// Runs the probe and saves its observations; answers are left as they are.
+pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
+    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
+    if questionnaire.questions.iter().all(|q| q.probe.is_empty()) {
+        return Err(Failure::new(crate::messages::probe_no_rules(
+            &questionnaire.id,
+        )));
+    }
+    let mut progress = Progress::new();
+    let observations = if let Some(dir) = &request.replay {
+        let mut replay = Replay::new(dir)?;
+        crate::probe::run(&mut replay, &questionnaire, &mut |d, t, r| {
+            progress.step(d, t, r)
+        })
+    } else {
+        let base = base_url(&request, doc.assessment())?;
+        if request.dry_run {
+            return print_plan(&base, &questionnaire);
+        }
+        let token = read_token(request.token_stdin)?;
+        let on_wait = Box::new(|s| eprintln!("{}", crate::messages::probe_waiting(s)));
+        let timeout = Duration::from_secs(request.timeout.max(1));
+        let live = Live::new(base, token.clone(), timeout, on_wait);
+        match &request.record {
+            Some(dir) => {
+                let mut recorder = Recorder::new(live, dir, token.secret())?;
+                let run = probe_with(&mut recorder, &questionnaire, &mut progress);
+                if run.is_ok() {
+                    progress.finish();
+                    eprintln!("{}", crate::messages::probe_recorded(dir));
+                }
+                run
+            }
+            None => {
+                let mut live = live;
+                probe_with(&mut live, &questionnaire, &mut progress)
+            }
+        }
+    };
+    progress.finish();
+    let observations = observations?;
+    doc.set_observations(observations);
+    doc.save()?;
+    let assessment = doc.assessment();
+    let mut lines = Vec::new();
+    for question in &questionnaire.questions {
+        if !assessment.contradiction(&question.id) {
+            continue;
+        }
+        let answer = assessment
+            .answer(&question.id)
+            .map(|a| a.as_str())
+            .unwrap_or("");
+        for o in assessment.observations(&question.id) {
+            if crate::assessment::observations::contradicts(
+                assessment.answer(&question.id),
+                std::slice::from_ref(o),
+            ) {
+                lines.push(crate::messages::probe_contradiction(
+                    &question.id,
+                    answer,
+                    &crate::messages::observation_text(o),
+                ));
+            }
+        }
+    }
+    let observed = assessment.observations.len();
+    let contradictions = questionnaire
+        .questions
+        .iter()
+        .filter(|q| assessment.contradiction(&q.id))
+        .count();
+    let mut out = crate::messages::probe_done(doc.path(), observed, contradictions, progress.sent);
+    for line in lines {
+        out.push('\n');
+        out.push_str(&line);
+    }
+    print(&format!("{out}\n"))
+}
+
+fn probe_with(
+    fetch: &mut dyn Fetch,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    progress: &mut Progress,
+) -> Result<
+    std::collections::BTreeMap<String, Vec<crate::assessment::Observation>>,
+    crate::probe::ProbeError,
+> {
+    crate::probe::run(fetch, questionnaire, &mut |d, t, r| progress.step(d, t, r))
+}
+
+/// `--base-url`, else `--subdomain`, else the assessment's instance.
+fn base_url(
+    request: &Request,
+    assessment: &crate::assessment::Assessment,
+) -> Result<BaseUrl, Failure> {
+    if let Some(url) = &request.base_url {
+        return BaseUrl::parse(url)
+            .ok_or_else(|| Failure::usage(crate::messages::probe_bad_base_url(url)));
+    }
+    let sub = request
+        .subdomain
+        .clone()
+        .unwrap_or_else(|| assessment.metadata.instance.clone());
+    if sub.trim().is_empty() {
+        return Err(Failure::usage(crate::messages::probe_no_subdomain()));
+    }
+    BaseUrl::for_subdomain(&sub)
+        .ok_or_else(|| Failure::usage(crate::messages::probe_bad_subdomain(&sub)))
+}
+
+/// The token: standard input with `--token-stdin`, else the environment.
+fn read_token(from_stdin: bool) -> Result<Token, Failure> {
+    if from_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .take(64 * 1024)
+            .read_to_string(&mut text)
+            .map_err(|_| Failure::new(crate::messages::probe_bad_token("standard input")))?;
+        let first = text.lines().next().unwrap_or_default();
+        return Token::new(first)
+            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token("standard input")));
+    }
+    match std::env::var(TOKEN_VARIABLE) {
+        Ok(text) => Token::new(&text)
+            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token(TOKEN_VARIABLE))),
+        Err(std::env::VarError::NotPresent) => {
+            Err(Failure::usage(crate::messages::probe_no_token()))
+        }
+        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
+            crate::messages::probe_bad_token(TOKEN_VARIABLE),
+        )),
+    }
+}
+
+/// `--dry-run`: every first request, in order.
+fn print_plan(
+    base: &BaseUrl,
+    questionnaire: &crate::questionnaire::Questionnaire,
+) -> Result<(), Failure> {
+    let mut out = crate::messages::probe_dry_run(base.as_str());
+    for endpoint in crate::probe::plan(questionnaire) {
+        out.push_str(&format!("\nGET {base}{}", endpoint.page_request(None)));
+        if endpoint.list_key().is_some() {
+            out.push_str(" …");
+        }
+        debug_assert!(Endpoint::ALL.contains(&endpoint));
+    }
+    print(&format!("{out}\n"))
+}
+
+/// The progress line on standard error: a bar redrawn in place on a
+/// terminal, one line per request otherwise.
+struct Progress {
+    terminal: bool,
+    drawn: bool,
+    sent: usize,
+}
+
+impl Progress {
+    fn new() -> Self {
+        Progress {
+            terminal: std::io::stderr().is_terminal(),
+            drawn: false,
+            sent: 0,
+        }
+    }
+
+    fn step(&mut self, done: usize, total: usize, request: &str) {
+        self.sent += 1;
+        let line = crate::messages::probe_progress(done + 1, total, request);
+        let line = crate::sanitize::one_line(&line);
+        let mut err = std::io::stderr().lock();
+        if self.terminal {
+            let width = 20;
+            let filled = (done * width / total.max(1)).min(width);
+            let bar = format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled));
+            let shown: String = line.chars().take(70).collect();
+            let _ = write!(err, "\r\x1b[2K{bar} {shown}");
+            self.drawn = true;
+        } else {
+            let _ = writeln!(err, "{line}");
+        }
+        let _ = err.flush();
+    }
+
+    fn finish(&mut self) {
+        if self.drawn {
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
+            self.drawn = false;
+        }
+    }
+}

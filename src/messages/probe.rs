@@ -1,0 +1,367 @@
+//! Messages of `probe`: its refusals and failures (never the token), its
+//! progress, and the wording of each observation.
+
+use super::*;
+use crate::assessment::{Observation, Observed};
+
+/// A 401.
+pub fn probe_unauthorized() -> String {
+    say!(
+        "Zendesk refused the token (401): it is wrong, revoked or expired; create a new read-only OAuth token (README, \"Checking against the Zendesk API\"); nothing was changed",
+        "Zendesk ha rifiutato il token (401): è errato, revocato o scaduto; create un nuovo token OAuth di sola lettura (README, \"Checking against the Zendesk API\"); non è cambiato nulla",
+    )
+}
+
+/// A token with scopes beyond reading.
+pub fn probe_write_scopes(scopes: &[String]) -> String {
+    let scopes = crate::sanitize::one_line(&scopes.join(", "));
+    say!(
+        "the token has scopes beyond reading ({scopes}): the probe only runs with a token limited to \"read\" (or RESOURCE:read scopes), and made no other request; create one as the README says; nothing was changed",
+        "il token ha ambiti oltre la lettura ({scopes}): la verifica funziona solo con un token limitato a \"read\" (o ad ambiti RISORSA:read) e non ha fatto altre richieste; createne uno come dice il README; non è cambiato nulla",
+    )
+}
+
+/// The token's scopes could not be read.
+pub fn probe_scopes_unknown(status: u16) -> String {
+    say!(
+        "Zendesk did not show the token's scopes (GET /api/v2/oauth/tokens/current answered {status}): the probe needs an OAuth access token, not an API token or a password, and stops rather than guess; nothing was changed",
+        "Zendesk non ha mostrato gli ambiti del token (GET /api/v2/oauth/tokens/current ha risposto {status}): la verifica richiede un token di accesso OAuth, non un token API né una password, e si ferma anziché tirare a indovinare; non è cambiato nulla",
+    )
+}
+
+/// The token's user is not an admin.
+pub fn probe_not_admin(role: &str) -> String {
+    let role = if role.is_empty() { "?" } else { role };
+    say!(
+        "the token's user is not an admin (role {role:?}): the settings the probe reads are shown only to admins; create the token as an admin; nothing was changed",
+        "l'utente del token non è un amministratore (ruolo {role:?}): le impostazioni che la verifica legge sono visibili solo agli amministratori; create il token come amministratore; non è cambiato nulla",
+    )
+}
+
+/// No answer in time.
+pub fn probe_timeout(request: &str, seconds: u64) -> String {
+    say!(
+        "GET {request}: no answer within {seconds} s; try again later or allow more with --timeout; nothing was changed",
+        "GET {request}: nessuna risposta entro {seconds} s; riprovate più tardi o concedete più tempo con --timeout; non è cambiato nulla",
+    )
+}
+
+/// The connection failed.
+pub fn probe_network(request: &str, reason: &str) -> String {
+    let reason = crate::sanitize::one_line(reason);
+    say!(
+        "GET {request}: {reason}; check the subdomain (or --base-url) and the network; nothing was changed",
+        "GET {request}: {reason}; controllate il sottodominio (o --base-url) e la rete; non è cambiato nulla",
+    )
+}
+
+/// A body over the limit.
+pub fn probe_too_large(request: &str, limit: u64) -> String {
+    let mib = limit / (1024 * 1024);
+    say!(
+        "GET {request}: the response is larger than {mib} MiB, more than the probe reads; nothing was changed",
+        "GET {request}: la risposta supera {mib} MiB, più di quanto la verifica legge; non è cambiato nulla",
+    )
+}
+
+/// A body that is not the JSON expected.
+pub fn probe_malformed(request: &str, reason: &str) -> String {
+    let reason = crate::sanitize::one_line(reason);
+    say!(
+        "GET {request}: the response is not the JSON Zendesk documents ({reason}); if a proxy sits in between, check it; nothing was changed",
+        "GET {request}: la risposta non è il JSON documentato da Zendesk ({reason}); se c'è un proxy in mezzo, controllatelo; non è cambiato nulla",
+    )
+}
+
+/// An unexpected status.
+pub fn probe_status(request: &str, status: u16) -> String {
+    say!(
+        "GET {request}: Zendesk answered {status}, which the probe does not expect (a redirect, an outage); try again later; nothing was changed",
+        "GET {request}: Zendesk ha risposto {status}, che la verifica non si aspetta (un reindirizzamento, un disservizio); riprovate più tardi; non è cambiato nulla",
+    )
+}
+
+/// Rate-limited after one wait, or asked to wait too long.
+pub fn probe_rate_limited(request: &str, seconds: Option<u64>) -> String {
+    match seconds {
+        Some(s) => say!(
+            "GET {request}: Zendesk is limiting requests (429) and asked to wait {s} s; try again after that; nothing was changed",
+            "GET {request}: Zendesk sta limitando le richieste (429) e ha chiesto di attendere {s} s; riprovate dopo; non è cambiato nulla",
+        ),
+        None => say!(
+            "GET {request}: Zendesk is limiting requests (429); try again in a few minutes; nothing was changed",
+            "GET {request}: Zendesk sta limitando le richieste (429); riprovate tra qualche minuto; non è cambiato nulla",
+        ),
+    }
+}
+
+/// Too many requests in one run.
+pub fn probe_request_cap(cap: usize) -> String {
+    say!(
+        "the probe stopped at its limit of {cap} requests; nothing was changed",
+        "la verifica si è fermata al suo limite di {cap} richieste; non è cambiato nulla",
+    )
+}
+
+/// A list with too many pages.
+pub fn probe_page_cap(request: &str, pages: usize) -> String {
+    say!(
+        "GET {request}: the list is longer than {pages} pages; the probe stops rather than judge part of it; nothing was changed",
+        "GET {request}: l'elenco supera le {pages} pagine; la verifica si ferma anziché giudicarne una parte; non è cambiato nulla",
+    )
+}
+
+/// A recording that could not be written or read.
+pub fn probe_recording(path: &Path, reason: &str) -> String {
+    let path = p(path);
+    let reason = crate::sanitize::one_line(reason);
+    say!(
+        "{path}: {reason}; nothing was changed",
+        "{path}: {reason}; non è cambiato nulla",
+    )
+}
+
+/// `--replay` with no recording for a request.
+pub fn probe_not_recorded(request: &str, dir: &Path) -> String {
+    let dir = p(dir);
+    say!(
+        "{dir} holds no recorded response to GET {request}: record the probe again with --record {dir}; nothing was changed",
+        "{dir} non contiene la risposta registrata a GET {request}: registrate di nuovo la verifica con --record {dir}; non è cambiato nulla",
+    )
+}
+
+/// `--replay` given something that is not a folder.
+pub fn probe_not_a_folder() -> String {
+    say!(
+        "not a folder of recordings",
+        "non è una cartella di registrazioni"
+    )
+}
+
+/// A single document that is not a JSON object.
+pub fn probe_not_an_object() -> String {
+    say!("not a JSON object", "non è un oggetto JSON")
+}
+
+/// A list page without its list.
+pub fn probe_no_list(key: &str) -> String {
+    say!("no {key:?} list", "manca l'elenco {key:?}")
+}
+
+/// No token in the environment and none asked from standard input.
+pub fn probe_no_token() -> String {
+    say!(
+        "no token: set ZENDESK_OAUTH_TOKEN to a read-only OAuth access token, or pass it on standard input with --token-stdin (never on the command line); README, \"Checking against the Zendesk API\", says how to create one",
+        "nessun token: impostate ZENDESK_OAUTH_TOKEN a un token di accesso OAuth di sola lettura, o passatelo sullo standard input con --token-stdin (mai sulla riga di comando); il README, \"Checking against the Zendesk API\", spiega come crearlo",
+    )
+}
+
+/// A token that is empty or not printable.
+pub fn probe_bad_token(from: &str) -> String {
+    say!(
+        "the token in {from} is empty or holds characters no OAuth token has; nothing was changed",
+        "il token in {from} è vuoto o contiene caratteri che nessun token OAuth ha; non è cambiato nulla",
+    )
+}
+
+/// No subdomain known.
+pub fn probe_no_subdomain() -> String {
+    say!(
+        "which Zendesk? The assessment records no instance: give --subdomain SUB (or --base-url URL)",
+        "quale Zendesk? La valutazione non registra un'istanza: indicate --subdomain SUB (o --base-url URL)",
+    )
+}
+
+/// A subdomain that is no host label.
+pub fn probe_bad_subdomain(sub: &str) -> String {
+    let sub = crate::sanitize::one_line(sub);
+    say!(
+        "{sub:?} is not a Zendesk subdomain (lowercase letters, digits and inner hyphens, as in acme or acme.zendesk.com)",
+        "{sub:?} non è un sottodominio Zendesk (lettere minuscole, cifre e trattini interni, come acme o acme.zendesk.com)",
+    )
+}
+
+/// A base URL refused.
+pub fn probe_bad_base_url(url: &str) -> String {
+    let url = crate::sanitize::one_line(url);
+    say!(
+        "--base-url {url:?} is refused: use https://HOST[:PORT][/PATH], or http:// only for 127.0.0.1, ::1 or localhost; no user, query or fragment",
+        "--base-url {url:?} non è accettato: usate https://HOST[:PORTA][/PERCORSO], o http:// solo per 127.0.0.1, ::1 o localhost; niente utente, query o frammento",
+    )
+}
+
+/// A questionnaire without probe rules.
+pub fn probe_no_rules(id: &str) -> String {
+    say!(
+        "the questionnaire {id} declares no probe rules: there is nothing the probe could inform",
+        "il questionario {id} non dichiara regole di verifica: non c'è nulla che la verifica possa informare",
+    )
+}
+
+/// `--dry-run`: the heading of the requests listed.
+pub fn probe_dry_run(base: &str) -> String {
+    say!(
+        "The probe would send these requests to {base}, in this order (lists page by page), and sends none now:",
+        "La verifica invierebbe queste richieste a {base}, in quest'ordine (gli elenchi pagina per pagina), e ora non ne invia nessuna:",
+    )
+}
+
+/// Progress line.
+pub fn probe_progress(done: usize, total: usize, request: &str) -> String {
+    say!(
+        "probe {done}/{total}: GET {request}",
+        "verifica {done}/{total}: GET {request}",
+    )
+}
+
+/// Waiting out a 429.
+pub fn probe_waiting(seconds: u64) -> String {
+    say!(
+        "Zendesk asked to slow down (429): waiting {seconds} s, then trying once more",
+        "Zendesk ha chiesto di rallentare (429): attendo {seconds} s, poi riprovo una volta",
+    )
+}
+
+/// The probe is done.
+pub fn probe_done(path: &Path, observed: usize, contradictions: usize, requests: usize) -> String {
+    let path = p(path);
+    say!(
+        "Probed with {requests} read-only requests: observations for {observed} questions, {contradictions} contradicting the answer, saved in {path}; no answer was changed",
+        "Verifica fatta con {requests} richieste di sola lettura: osservazioni per {observed} domande, {contradictions} in contrasto con la risposta, salvate in {path}; nessuna risposta è cambiata",
+    )
+}
+
+/// Where responses were recorded.
+pub fn probe_recorded(dir: &Path) -> String {
+    let dir = p(dir);
+    say!(
+        "Responses recorded in {dir} (no headers, no token)",
+        "Risposte registrate in {dir} (senza intestazioni né token)",
+    )
+}
+
+/// A question contradicted, one line.
+pub fn probe_contradiction(id: &str, answer: &str, text: &str) -> String {
+    say!(
+        "  ≠ {id}: answered {answer}, but {text}",
+        "  ≠ {id}: risposta {answer}, ma {text}",
+    )
+}
+
+/// `answer --from-probe` on a question the probe suggests nothing for.
+pub fn probe_no_suggestion(id: &str) -> String {
+    say!(
+        "the probe suggests no answer for {id} (no observation, or only hints): answer it yourself; nothing was changed",
+        "la verifica non suggerisce una risposta per {id} (nessuna osservazione, o solo indizi): rispondete voi; non è cambiato nulla",
+    )
+}
+
+/// What an observation shows, in a sentence (names included).
+pub fn observation_text(o: &Observation) -> String {
+    if o.unavailable() {
+        let status = o.status;
+        return say!(
+            "not available on this plan or role (HTTP {status})",
+            "non disponibile con questo piano o ruolo (HTTP {status})",
+        );
+    }
+    if o.value == Observed::Word("not shown".into()) {
+        return say!(
+            "the response does not show this setting",
+            "la risposta non mostra questa impostazione",
+        );
+    }
+    let n = match &o.value {
+        Observed::Count(n) => *n,
+        _ => 0,
+    };
+    let on = o.value == Observed::Flag(true);
+    let of = o.total.unwrap_or(0);
+    let list = crate::sanitize::one_line(&o.names.join(", "));
+    let more = n.saturating_sub(o.names.len() as u64);
+    let names = match (list.is_empty(), more) {
+        (true, _) => String::new(),
+        (false, 0) => format!(": {list}"),
+        (false, more) => say!(": {list} and {more} more", ": {list} e altri {more}"),
+    };
+    match o.rule.as_str() {
+        "staff-two-factor" if of == 0 => say!(
+            "the users' list does not show two-factor authentication",
+            "l'elenco utenti non mostra l'autenticazione a due fattori",
+        ),
+        "staff-two-factor" => say!(
+            "{n} of {of} active team members have two-factor authentication off{names}",
+            "{n} di {of} membri del team attivi hanno l'autenticazione a due fattori disattivata{names}",
+        ),
+        "staff-inactive" => say!(
+            "{n} of {of} active team members have not signed in for 90 days{names}",
+            "{n} di {of} membri del team attivi non accedono da 90 giorni{names}",
+        ),
+        "admin-count" => say!(
+            "{n} of {of} active team members are admins{names}",
+            "{n} di {of} membri del team attivi sono amministratori{names}",
+        ),
+        "api-password-access" if on => say!(
+            "password access to the API is on",
+            "l'accesso all'API con password è attivo",
+        ),
+        "api-password-access" => say!(
+            "password access to the API is off",
+            "l'accesso all'API con password è disattivato",
+        ),
+        "api-token-access" if on => {
+            say!("API token access is on", "l'accesso con token API è attivo",)
+        }
+        "api-token-access" => say!(
+            "API token access is off, so no API token can be used",
+            "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
+        ),
+        "audit-log" => say!(
+            "the account audit log is available",
+            "il registro di controllo dell'account è disponibile",
+        ),
+        "webhook-tls" => say!(
+            "{n} of {of} webhooks send to a plain http:// address{names}",
+            "{n} di {of} webhook inviano a un indirizzo http:// non cifrato{names}",
+        ),
+        "webhook-auth" => say!(
+            "{n} of {of} webhooks send without authentication{names}",
+            "{n} di {of} webhook inviano senza autenticazione{names}",
+        ),
+        "oauth-clients" => say!(
+            "{n} OAuth clients are registered{names}",
+            "{n} client OAuth sono registrati{names}",
+        ),
+        "host-mapping" if n == 0 => say!(
+            "none of {of} brands uses its own domain (host mapping)",
+            "nessuno dei {of} brand usa un proprio dominio (host mapping)",
+        ),
+        "host-mapping" => say!(
+            "{n} of {of} brands use their own domain{names}",
+            "{n} di {of} brand usano un proprio dominio{names}",
+        ),
+        "channels" if n == 0 => say!(
+            "none of chat, voice, Facebook and X (Twitter) is on",
+            "nessuno tra chat, voce, Facebook e X (Twitter) è attivo",
+        ),
+        "channels" => say!(
+            "channels on besides email and web form{names}",
+            "canali attivi oltre a email e modulo web{names}",
+        ),
+        "private-apps" if on => say!(
+            "admins can upload private apps",
+            "gli amministratori possono caricare app private",
+        ),
+        "private-apps" => say!(
+            "uploading private apps is off",
+            "il caricamento di app private è disattivato",
+        ),
+        other => {
+            let other = crate::sanitize::one_line(other);
+            say!(
+                "an observation by rule {other:?}, which this version does not know",
+                "un'osservazione della regola {other:?}, che questa versione non conosce",
+            )
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! What can stop a probe. Every message names the request (never the
+//! token) and what to do; nothing is saved when a probe stops.
+
+use std::path::PathBuf;
+
+/// A probe that could not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum ProbeError {
+    /// Zendesk refused the token (401).
+    #[error("{}", crate::messages::probe_unauthorized())]
+    Unauthorized,
+    /// The token can do more than read.
+    #[error("{}", crate::messages::probe_write_scopes(.scopes))]
+    WriteScopes {
+        /// Its scopes that are not read-only.
+        scopes: Vec<String>,
+    },
+    /// Zendesk did not say which scopes the token has.
+    #[error("{}", crate::messages::probe_scopes_unknown(*.status))]
+    ScopesUnknown {
+        /// The status of the answer.
+        status: u16,
+    },
+    /// The token's user is not an admin.
+    #[error("{}", crate::messages::probe_not_admin(.role))]
+    NotAdmin {
+        /// The user's role.
+        role: String,
+    },
+    /// No answer within the time allowed.
+    #[error("{}", crate::messages::probe_timeout(.request, *.seconds))]
+    Timeout {
+        /// The request.
+        request: String,
+        /// The time allowed.
+        seconds: u64,
+    },
+    /// The connection failed.
+    #[error("{}", crate::messages::probe_network(.request, .reason))]
+    Network {
+        /// The request.
+        request: String,
+        /// What failed.
+        reason: String,
+    },
+    /// A response larger than the probe reads.
+    #[error("{}", crate::messages::probe_too_large(.request, *.limit))]
+    TooLarge {
+        /// The request.
+        request: String,
+        /// The most bytes read.
+        limit: u64,
+    },
+    /// A response that is not the JSON expected.
+    #[error("{}", crate::messages::probe_malformed(.request, .reason))]
+    Malformed {
+        /// The request.
+        request: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A status the probe does not expect (a redirect, a server error, …).
+    #[error("{}", crate::messages::probe_status(.request, *.status))]
+    Status {
+        /// The request.
+        request: String,
+        /// The status.
+        status: u16,
+    },
+    /// Still rate-limited after one wait, or asked to wait too long.
+    #[error("{}", crate::messages::probe_rate_limited(.request, *.seconds))]
+    RateLimited {
+        /// The request.
+        request: String,
+        /// How long Zendesk asked to wait, if it said.
+        seconds: Option<u64>,
+    },
+    /// More requests than the probe makes in one run.
+    #[error("{}", crate::messages::probe_request_cap(*.cap))]
+    RequestCap {
+        /// The most requests in one run.
+        cap: usize,
+    },
+    /// A list longer than the probe reads.
+    #[error("{}", crate::messages::probe_page_cap(.request, *.pages))]
+    PageCap {
+        /// The list.
+        request: String,
+        /// The most pages read.
+        pages: usize,
+    },
+    /// A recording that could not be written or read.
+    #[error("{}", crate::messages::probe_recording(.path, .reason))]
+    Recording {
+        /// The file or folder.
+        path: PathBuf,
+        /// What failed.
+        reason: String,
+    },
+    /// `--replay` found no recorded response for a request.
+    #[error("{}", crate::messages::probe_not_recorded(.request, .dir))]
+    NotRecorded {
+        /// The request.
+        request: String,
+        /// The recordings' folder.
+        dir: PathBuf,
+    },
+}
