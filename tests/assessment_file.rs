@@ -97,6 +97,50 @@ fn any_entry() -> impl Strategy<Value = Entry> {
                 fingerprint,
                 acceptance,
                 evidence,
+                from_probe: flagged && answer.is_some(),
+            },
+        )
+}
+
+fn any_observation() -> impl Strategy<Value = srm_assess::assessment::Observation> {
+    use srm_assess::assessment::{Observation, Observed, Suggestion};
+    let value = prop_oneof![
+        any::<bool>().prop_map(Observed::Flag),
+        (0u64..1_000_000).prop_map(Observed::Count),
+        "[a-z ]{1,12}".prop_map(Observed::Word),
+    ];
+    let suggests = proptest::sample::select(vec![
+        Suggestion::Yes,
+        Suggestion::Partial,
+        Suggestion::No,
+        Suggestion::Na,
+        Suggestion::Hint,
+    ]);
+    (
+        "[a-z-]{1,20}",
+        "/api/v2/[a-z_/?=&\\[\\]]{1,30}",
+        value,
+        proptest::option::of(0u64..10_000),
+        proptest::collection::vec(any_text(), 0..3),
+        prop_oneof![Just(200u16), Just(403u16), Just(404u16)],
+        any_timestamp(),
+        "[0-9a-f]{64}",
+        suggests,
+    )
+        .prop_map(
+            |(rule, endpoint, value, total, names, status, fetched_at, sha256, suggests)| {
+                Observation {
+                    rule,
+                    field: "/users/*/name".into(),
+                    endpoint,
+                    value,
+                    total,
+                    names,
+                    status,
+                    fetched_at,
+                    sha256,
+                    suggests,
+                }
             },
         )
 }
@@ -114,9 +158,23 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
             0..6,
         ),
         any::<bool>(),
+        proptest::collection::btree_map(
+            "[a-z0-9]{1,8}([._-][a-z0-9]{1,8}){0,2}",
+            proptest::collection::vec(any_observation(), 1..3),
+            0..3,
+        ),
     )
         .prop_map(
-            |(created, updated, organization, instance, assessor, answers, italian)| Assessment {
+            |(
+                created,
+                updated,
+                organization,
+                instance,
+                assessor,
+                answers,
+                italian,
+                observations,
+            )| Assessment {
                 format: FORMAT,
                 lang: if italian { Lang::It } else { Lang::En },
                 created,
@@ -134,6 +192,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                     .into_iter()
                     .filter(|(_, e): &(String, Entry)| !e.is_empty())
                     .collect::<BTreeMap<_, _>>(),
+                observations,
             },
         )
 }

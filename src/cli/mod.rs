@@ -73,8 +73,11 @@ pub enum Command {
         question: String,
         /// The answer: yes, partial, no, unknown or na (or y, p, n, u, x, in
         /// any case); unanswered clears it
-        #[arg(value_name = "ANSWER", value_parser = parse_answer)]
-        answer: AnswerChoice,
+        #[arg(value_name = "ANSWER", value_parser = parse_answer, required_unless_present = "from_probe")]
+        answer: Option<AnswerChoice>,
+        /// Take the answer the probe's observations suggest (see `probe`)
+        #[arg(long, conflicts_with = "answer")]
+        from_probe: bool,
         /// Notes (evidence, context); replace the existing notes
         #[arg(long, value_name = "TEXT")]
         notes: Option<String>,

@@ -64,6 +64,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             target,
             question,
             answer,
+            from_probe,
             notes,
             justification,
             owner,
@@ -73,7 +74,8 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         }) => {
             let request = commands::answer::Request {
                 question,
-                answer: answer.0,
+                answer: answer.and_then(|a| a.0),
+                from_probe,
                 notes,
                 justification,
                 owner,

@@ -13,6 +13,8 @@ pub struct Request {
     pub question: String,
     /// The answer; `None` returns the question to unanswered.
     pub answer: Option<Answer>,
+    /// Take the answer the probe suggests instead.
+    pub from_probe: bool,
     /// New notes, replacing the old ones.
     pub notes: Option<String>,
     /// Why the question does not apply.
@@ -26,10 +28,22 @@ pub struct Request {
 }
 
 /// Records the answer and saves it, merged with any other process's work.
-pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
+pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Failure> {
     let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    if request.from_probe {
+        let seen = doc.assessment().observations(&question.id);
+        let Some(suggested) = crate::assessment::observations::suggested(seen) else {
+            return Err(Failure::new(crate::messages::probe_no_suggestion(
+                &question.id,
+            )));
+        };
+        if suggested == Answer::Na && request.justification.is_none() {
+            request.justification = Some(crate::messages::probe_justification(seen));
+        }
+        request.answer = Some(suggested);
+    }
     let was_na = entry.answer == Some(Answer::Na);
     if request.answer == Some(Answer::Na) && request.justification.is_none() && !was_na {
         // An old justification from an earlier `na` is not reused unseen.
@@ -71,6 +85,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         Some(answer) => entry.record_answer(question, answer, ctx.now()),
         None => entry.clear_answer(),
     }
+    entry.from_probe = request.from_probe;
     doc.set_entry(&question.id, entry);
     let report = doc.save()?;
     for id in &report.overwritten {

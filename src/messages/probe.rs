@@ -256,6 +256,26 @@ pub fn probe_no_suggestion(id: &str) -> String {
     )
 }
 
+/// The justification of a "does not apply" taken from the probe: what it saw.
+pub fn probe_justification(seen: &[Observation]) -> String {
+    let texts: Vec<String> = seen
+        .iter()
+        .filter(|o| o.suggests == crate::assessment::Suggestion::Na)
+        .map(|o| {
+            format!(
+                "{} ({})",
+                observation_text(o),
+                o.fetched_at.strftime("%Y-%m-%d")
+            )
+        })
+        .collect();
+    let texts = texts.join("; ");
+    say!(
+        "Seen through the Zendesk API: {texts}",
+        "Visto tramite l'API di Zendesk: {texts}",
+    )
+}
+
 /// What an observation shows, in a sentence (names included).
 pub fn observation_text(o: &Observation) -> String {
     if o.unavailable() {

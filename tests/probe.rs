@@ -1,0 +1,568 @@
+//! The read-only Zendesk probe, run through the binary against a real HTTP
+//! server on 127.0.0.1 serving Zendesk-shaped fixtures: only GETs, the
+//! scope check first, nothing sent on --dry-run, the token nowhere, the
+//! answers untouched, contradictions found, 429/403/404/timeouts/bad JSON/
+//! huge bodies handled, and --replay giving the live run's observations.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+#[path = "common/binary.rs"]
+mod binary;
+#[path = "common/zendesk_server.rs"]
+mod zendesk_server;
+
+use binary::srm_anywhere;
+use zendesk_server::{Canned, Server};
+
+/// The token the tests use: long and unique, so that a leak is found.
+const TOKEN: &str = "zdtok-7c1e0f3a9b4d42e8a61f5e0d9c3b2a17-secret";
+
+const TOKEN_CURRENT: &str = "/api/v2/oauth/tokens/current";
+const ME: &str = "/api/v2/users/me";
+const USERS_1: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&page%5Bsize%5D=100";
+const USERS_2: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&page%5Bsize%5D=100&page%5Bafter%5D=eyJvIjoiaWQiLCJ2IjoiYVdRQUFBQUFBQUFBIn0%3D";
+const SETTINGS: &str = "/api/v2/account/settings";
+const AUDIT: &str = "/api/v2/audit_logs?page%5Bsize%5D=1";
+const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
+const CLIENTS: &str = "/api/v2/oauth/clients?page%5Bsize%5D=100";
+const BRANDS: &str = "/api/v2/brands?page%5Bsize%5D=100";
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/zendesk/{name}.json"))
+        .expect("fixture")
+        .replace("{TOKEN}", TOKEN)
+}
+
+/// A server answering every request of a full probe.
+fn zendesk() -> Server {
+    let server = Server::start();
+    for (target, name) in [
+        (TOKEN_CURRENT, "token_current"),
+        (ME, "me"),
+        (USERS_1, "users_page1"),
+        (USERS_2, "users_page2"),
+        (SETTINGS, "account_settings"),
+        (AUDIT, "audit_logs"),
+        (WEBHOOKS, "webhooks"),
+        (CLIENTS, "oauth_clients"),
+        (BRANDS, "brands"),
+    ] {
+        server.route(target, vec![Canned::json(&fixture(name))]);
+    }
+    server
+}
+
+/// A scratch folder with an answered assessment of the built-in
+/// questionnaire.
+struct Env {
+    dir: tempfile::TempDir,
+    a: PathBuf,
+}
+
+impl Env {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = dir.path().join("data").join("acme.toml");
+        let env = Env { dir, a };
+        env.run(&["new", env.a(), "--instance", "acme", "--no-open"])
+            .success();
+        for (id, answer) in [
+            ("access.two-factor", "yes"),
+            ("access.api-access", "yes"),
+            ("monitoring.audit-log", "partial"),
+            ("access.review", "no"),
+        ] {
+            env.run(&["answer", env.a(), id, answer]).success();
+        }
+        env
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = srm_anywhere();
+        cmd.arg("--data-dir")
+            .arg(self.dir.path().join("data"))
+            .env_remove("ZENDESK_OAUTH_TOKEN");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().args(args).assert()
+    }
+
+    /// `probe` against `server`, with the token in the environment.
+    fn probe(&self, server: &Server, extra: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd()
+            .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+            .args(["probe", self.a(), "--base-url", &server.url])
+            .args(extra)
+            .assert()
+    }
+
+    fn a(&self) -> &str {
+        self.a.to_str().expect("utf-8 path")
+    }
+
+    fn text(&self) -> String {
+        std::fs::read_to_string(&self.a).expect("assessment")
+    }
+}
+
+/// The file without its observation tables.
+fn without_observations(text: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            skipping = line.starts_with("[[observations.");
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    // The blank line that separates the tables goes with them.
+    format!("{}\n", out.trim_end())
+}
+
+fn observations(text: &str) -> toml::Value {
+    let value: toml::Value = toml::from_str(text).expect("toml");
+    value.get("observations").cloned().expect("observations")
+}
+
+fn rule<'a>(obs: &'a toml::Value, question: &str, rule: &str) -> &'a toml::Value {
+    obs.get(question)
+        .and_then(|list| list.as_array())
+        .and_then(|list| {
+            list.iter()
+                .find(|o| o.get("rule").and_then(|r| r.as_str()) == Some(rule))
+        })
+        .unwrap_or_else(|| panic!("{question}: no {rule} observation in {obs:#?}"))
+}
+
+#[test]
+fn a_full_probe_reads_only_and_changes_no_answer() {
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    let out = env.probe(&server, &[]).success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let seen = server.seen();
+    assert!(
+        seen.iter().all(|r| r.method == "GET"),
+        "a non-GET request: {seen:#?}"
+    );
+    assert_eq!(seen.len(), 9, "{seen:#?}");
+    assert_eq!(seen[0].target, TOKEN_CURRENT, "the scope check comes first");
+    assert!(seen.iter().all(|r| {
+        r.headers
+            .iter()
+            .any(|(n, v)| n == "authorization" && v == &format!("Bearer {TOKEN}"))
+    }));
+    assert!(seen.iter().any(|r| r.target == USERS_2), "the second page");
+
+    let after = env.text();
+    assert_ne!(before, after);
+    assert_eq!(
+        without_observations(&before),
+        without_observations(&after),
+        "answers are unchanged outside the observation tables"
+    );
+
+    let obs = observations(&after);
+    let two_factor = rule(&obs, "access.two-factor", "staff-two-factor");
+    // Bob and Dan (admins) have it off; Eve is suspended and not counted.
+    assert_eq!(two_factor["value"].as_integer(), Some(2));
+    assert_eq!(two_factor["total"].as_integer(), Some(4));
+    assert_eq!(two_factor["suggests"].as_str(), Some("partial"));
+    assert_eq!(
+        two_factor["endpoint"].as_str(),
+        Some("/api/v2/users?role[]=admin&role[]=agent")
+    );
+    assert_eq!(
+        two_factor["field"].as_str(),
+        Some("/users/*/two_factor_auth_enabled")
+    );
+    assert_eq!(two_factor["sha256"].as_str().map(str::len), Some(64));
+    let names: Vec<&str> = two_factor["names"]
+        .as_array()
+        .expect("names")
+        .iter()
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert_eq!(names, ["Bob Admin", "Dan Admin"]);
+    let inactive = rule(&obs, "access.review", "staff-inactive");
+    assert_eq!(inactive["value"].as_integer(), Some(2), "Cleo and Dan");
+    let api = rule(&obs, "access.api-access", "api-password-access");
+    assert_eq!(api["value"].as_bool(), Some(true));
+    assert_eq!(api["suggests"].as_str(), Some("partial"));
+    let plain = rule(&obs, "data.unencrypted-channels", "webhook-tls");
+    assert_eq!(plain["value"].as_integer(), Some(1));
+    assert_eq!(
+        rule(&obs, "data.host-mapping-tls", "host-mapping")["suggests"].as_str(),
+        Some("hint")
+    );
+    assert_eq!(
+        rule(&obs, "monitoring.audit-log", "audit-log")["value"].as_str(),
+        Some("available")
+    );
+
+    // Answered yes to two-factor while two admins have it off, and yes to
+    // limiting API access while password access is on.
+    assert!(stdout.contains("≠ access.two-factor"), "{stdout}");
+    assert!(stdout.contains("≠ access.api-access"), "{stdout}");
+    assert!(stdout.contains("2 contradicting"), "{stdout}");
+
+    // A person takes a suggestion, explicitly; it is recorded as such.
+    env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
+        .success()
+        .stdout(predicate::str::contains("partial"));
+    let entry = binary_entry(&env.text(), "access.two-factor");
+    assert_eq!(entry["answer"].as_str(), Some("partial"));
+    assert_eq!(entry["from_probe"].as_bool(), Some(true));
+    // Only hints: nothing to take, nothing changed.
+    let before = env.text();
+    env.run(&["answer", env.a(), "access.least-privilege", "--from-probe"])
+        .failure()
+        .stderr(predicate::str::contains("suggests no answer"));
+    env.run(&["answer", env.a(), "access.sso", "--from-probe"])
+        .failure();
+    assert_eq!(env.text(), before);
+    // A later answer by hand is no longer the probe's.
+    env.run(&["answer", env.a(), "access.two-factor", "yes"])
+        .success();
+    assert!(
+        binary_entry(&env.text(), "access.two-factor")
+            .get("from_probe")
+            .is_none()
+    );
+}
+
+fn binary_entry(text: &str, id: &str) -> toml::Value {
+    let value: toml::Value = toml::from_str(text).expect("toml");
+    value["answers"][id].clone()
+}
+
+#[test]
+fn a_not_applicable_suggestion_comes_with_its_justification() {
+    let env = Env::new();
+    let server = zendesk();
+    server.route(
+        BRANDS,
+        vec![Canned::json(&fixture("brands").replace(
+            r#""host_mapping": "help.acme.test""#,
+            r#""host_mapping": null"#,
+        ))],
+    );
+    env.probe(&server, &[]).success();
+    env.run(&["answer", env.a(), "data.host-mapping-tls", "--from-probe"])
+        .success();
+    let entry = binary_entry(&env.text(), "data.host-mapping-tls");
+    assert_eq!(entry["answer"].as_str(), Some("na"));
+    let why = entry["justification"].as_str().expect("justification");
+    assert!(
+        why.contains("none of 1 brands uses its own domain"),
+        "{why}"
+    );
+}
+
+#[test]
+fn a_token_with_a_write_scope_is_refused_after_one_request() {
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    let write = fixture("token_current").replace(r#"["read"]"#, r#"["read", "tickets:write"]"#);
+    server.route(TOKEN_CURRENT, vec![Canned::json(&write)]);
+    env.probe(&server, &[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("tickets:write"))
+        .stderr(predicate::str::contains("made no other request"));
+    assert_eq!(server.seen().len(), 1, "{:#?}", server.seen());
+    assert_eq!(env.text(), before);
+
+    // A bare resource scope means read and write.
+    let bare = fixture("token_current").replace(r#"["read"]"#, r#"["users"]"#);
+    let server = zendesk();
+    server.route(TOKEN_CURRENT, vec![Canned::json(&bare)]);
+    env.probe(&server, &[]).failure().code(1);
+    assert_eq!(server.seen().len(), 1);
+
+    // An API token (no OAuth record): refused, nothing else asked.
+    let server = zendesk();
+    server.route(TOKEN_CURRENT, vec![Canned::status(404)]);
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("OAuth access token"));
+    assert_eq!(server.seen().len(), 1);
+    assert_eq!(env.text(), before);
+}
+
+#[test]
+fn a_token_of_an_agent_is_refused() {
+    let env = Env::new();
+    let server = zendesk();
+    server.route(
+        ME,
+        vec![Canned::json(
+            &fixture("me").replace(r#""role": "admin""#, r#""role": "agent""#),
+        )],
+    );
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("not an admin"));
+    assert_eq!(server.seen().len(), 2);
+}
+
+#[test]
+fn dry_run_sends_nothing_and_lists_the_requests() {
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    // No token is needed to list the requests.
+    env.cmd()
+        .args(["probe", env.a(), "--base-url", &server.url, "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "GET {}{TOKEN_CURRENT}",
+            server.url
+        )))
+        .stdout(predicate::str::contains(format!(
+            "GET {}{USERS_1}",
+            server.url
+        )));
+    env.cmd()
+        .args(["probe", env.a(), "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "GET https://acme.zendesk.com/api/v2/oauth/tokens/current",
+        ));
+    assert!(server.seen().is_empty());
+    assert_eq!(env.text(), before);
+}
+
+/// Every file under `dir`, recursively.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
+    let env = Env::new();
+    let server = zendesk();
+    let recordings = env.dir.path().join("recorded");
+    let out = env
+        .probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .success();
+    let output = out.get_output();
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains(TOKEN));
+    }
+    let all = files(env.dir.path());
+    assert!(all.iter().any(|f| f.starts_with(&recordings)), "{all:?}");
+    for file in &all {
+        let bytes = std::fs::read(file).expect("read");
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(TOKEN),
+            "{} holds the token",
+            file.display()
+        );
+    }
+    let live = observations(&env.text());
+
+    // The same rules on the recordings, with no server at all.
+    let replayed = Env::new();
+    replayed
+        .run(&[
+            "probe",
+            replayed.a(),
+            "--replay",
+            recordings.to_str().expect("utf-8"),
+        ])
+        .success();
+    assert_eq!(observations(&replayed.text()), live);
+
+    // A request the recordings do not hold: a clear error, nothing saved.
+    let empty = env.dir.path().join("empty");
+    std::fs::create_dir(&empty).expect("mkdir");
+    let before = replayed.text();
+    replayed
+        .run(&[
+            "probe",
+            replayed.a(),
+            "--replay",
+            empty.to_str().expect("utf-8"),
+        ])
+        .failure()
+        .stderr(predicate::str::contains("holds no recorded response"));
+    assert_eq!(replayed.text(), before);
+}
+
+#[test]
+fn a_429_is_waited_out_once() {
+    let env = Env::new();
+    let server = zendesk();
+    let mut limited = Canned::status(429);
+    limited.headers.push(("Retry-After".into(), "1".into()));
+    server.route(
+        SETTINGS,
+        vec![limited, Canned::json(&fixture("account_settings"))],
+    );
+    env.probe(&server, &[])
+        .success()
+        .stderr(predicate::str::contains("waiting 1 s"));
+    let seen = server.seen();
+    let tries: Vec<_> = seen.iter().filter(|r| r.target == SETTINGS).collect();
+    assert_eq!(tries.len(), 2, "retried exactly once");
+    assert!(tries[1].at.duration_since(tries[0].at) >= Duration::from_millis(950));
+
+    // Still limited after the wait: a clear error, nothing saved.
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    let mut limited = Canned::status(429);
+    limited.headers.push(("Retry-After".into(), "1".into()));
+    server.route(SETTINGS, vec![limited]);
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("429"));
+    assert_eq!(
+        server
+            .seen()
+            .iter()
+            .filter(|r| r.target == SETTINGS)
+            .count(),
+        2
+    );
+    assert_eq!(env.text(), before);
+}
+
+#[test]
+fn forbidden_and_missing_endpoints_are_observations() {
+    let env = Env::new();
+    let server = zendesk();
+    server.route(AUDIT, vec![Canned::status(403)]);
+    server.route(BRANDS, vec![Canned::status(404)]);
+    env.probe(&server, &[]).success();
+    let obs = observations(&env.text());
+    let audit = rule(&obs, "monitoring.audit-log", "audit-log");
+    assert_eq!(audit["status"].as_integer(), Some(403));
+    assert_eq!(audit["value"].as_str(), Some("unavailable"));
+    assert_eq!(audit["suggests"].as_str(), Some("no"));
+    let brands = rule(&obs, "data.host-mapping-tls", "host-mapping");
+    assert_eq!(brands["status"].as_integer(), Some(404));
+    assert_eq!(brands["suggests"].as_str(), Some("hint"));
+}
+
+#[test]
+fn broken_responses_give_clear_errors_and_change_nothing() {
+    let cases: Vec<(&str, Canned, &[&str], &str)> = vec![
+        (
+            SETTINGS,
+            Canned::json("{\"settings\": {"),
+            &[],
+            "not the JSON",
+        ),
+        (
+            WEBHOOKS,
+            Canned::json("{\"hooks\": []}"),
+            &[],
+            "\"webhooks\"",
+        ),
+        (
+            BRANDS,
+            Canned {
+                delay: Duration::from_secs(3),
+                ..Canned::json(&fixture("brands"))
+            },
+            &["--timeout", "1"],
+            "no answer within 1 s",
+        ),
+        (
+            CLIENTS,
+            Canned::json(&format!(
+                "{{\"clients\": [], \"pad\": \"{}\"}}",
+                "x".repeat(17 * 1024 * 1024)
+            )),
+            &[],
+            "larger than 16 MiB",
+        ),
+        (ME, Canned::status(500), &[], "answered 500"),
+        (
+            TOKEN_CURRENT,
+            Canned::status(401),
+            &[],
+            "refused the token (401)",
+        ),
+    ];
+    for (target, canned, extra, message) in cases {
+        let env = Env::new();
+        let before = env.text();
+        let server = zendesk();
+        server.route(target, vec![canned]);
+        let out = env
+            .probe(&server, extra)
+            .failure()
+            .code(1)
+            .stderr(predicate::str::contains(message));
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(!stderr.contains(TOKEN));
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(env.text(), before, "{target}: the file changed");
+    }
+}
+
+#[test]
+fn bad_invocations_are_refused_before_any_request() {
+    let env = Env::new();
+    let server = zendesk();
+    // No token anywhere.
+    env.cmd()
+        .args(["probe", env.a(), "--base-url", &server.url])
+        .assert()
+        .failure()
+        .code(2)
+        .stderr(predicate::str::contains("ZENDESK_OAUTH_TOKEN"));
+    // Plain HTTP to another machine.
+    env.cmd()
+        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+        .args(["probe", env.a(), "--base-url", "http://example.com"])
+        .assert()
+        .failure()
+        .code(2)
+        .stderr(predicate::str::contains("http:// only for 127.0.0.1"));
+    // A hostile subdomain.
+    env.cmd()
+        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+        .args(["probe", env.a(), "--subdomain", "evil.com/x"])
+        .assert()
+        .failure()
+        .code(2);
+    // The token on standard input works; an empty one is refused.
+    env.cmd()
+        .args(["probe", env.a(), "--base-url", &server.url, "--token-stdin"])
+        .write_stdin("\n")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("standard input"));
+    assert!(server.seen().is_empty());
+    env.cmd()
+        .args(["probe", env.a(), "--base-url", &server.url, "--token-stdin"])
+        .write_stdin(format!("{TOKEN}\n"))
+        .assert()
+        .success();
+}
