@@ -66,7 +66,11 @@ struct Env {
 impl Env {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
-        let a = dir.path().join("data").join("acme.toml");
+        let a = dir
+            .path()
+            .join("data")
+            .join("assessments")
+            .join("acme.toml");
         let env = Env { dir, a };
         env.run(&["new", env.a(), "--instance", "acme", "--no-open"])
             .success();
@@ -216,6 +220,52 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     assert!(stdout.contains("≠ access.api-access"), "{stdout}");
     assert!(stdout.contains("2 contradicting"), "{stdout}");
 
+    // The gate, the listing and the report all say so.
+    env.run(&["check", env.a(), "--fail-on", "contradiction"])
+        .code(3)
+        .stdout(predicate::str::contains(
+            "access.two-factor (I.2): answered yes, but the Zendesk API shows: 2 of 4 active team members have two-factor authentication off: Bob Admin, Dan Admin",
+        ))
+        .stdout(predicate::str::contains("access.api-access (I.5)"));
+    env.run(&["list"])
+        .success()
+        .stdout(predicate::str::contains("2 contradicted by the API"));
+    let report = env
+        .cmd()
+        .args(["report", env.a()])
+        .output()
+        .expect("report");
+    let md = String::from_utf8_lossy(&report.stdout).to_string();
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(headings[..2], ["## Executive summary", "## Contradictions"]);
+    let contradictions = md
+        .split("## Contradictions")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("section");
+    assert!(
+        contradictions.contains("Bob Admin, Dan Admin"),
+        "{contradictions}"
+    );
+    assert!(md.contains("### Not observable through the API"));
+    let json = env
+        .cmd()
+        .args(["report", env.a(), "--format", "json"])
+        .output()
+        .expect("json");
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(json["summary"]["contradictions"], 2);
+    assert_eq!(json["summary"]["observed"], 12);
+    let question = json["sections"][0]["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["id"] == "access.two-factor")
+        .expect("access.two-factor");
+    assert_eq!(question["contradiction"], true);
+    assert_eq!(question["observations"][0]["suggests"], "partial");
+    assert_eq!(question["observations"][0]["value"], 2);
+
     // A person takes a suggestion, explicitly; it is recorded as such.
     env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
         .success()
@@ -244,6 +294,29 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
 fn binary_entry(text: &str, id: &str) -> toml::Value {
     let value: toml::Value = toml::from_str(text).expect("toml");
     value["answers"][id].clone()
+}
+
+#[test]
+fn hostile_names_from_the_api_stay_inert() {
+    let env = Env::new();
+    let server = zendesk();
+    let hostile = fixture("users_page1").replace(
+        "\"Bob Admin\"",
+        "\"Bob <img src=x onerror=alert(1)> ![x](http://evil.test/p.png) \\u001b[2J\"",
+    );
+    server.route(USERS_1, vec![Canned::json(&hostile)]);
+    let out = env.probe(&server, &[]).success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
+    let report = env
+        .cmd()
+        .args(["report", env.a()])
+        .output()
+        .expect("report");
+    let md = String::from_utf8_lossy(&report.stdout).to_string();
+    assert!(!md.contains("<img"), "{md}");
+    assert!(!md.contains("![x]"), "{md}");
+    assert!(!md.contains('\u{1b}'));
 }
 
 #[test]

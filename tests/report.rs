@@ -474,7 +474,7 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
     assert!(!md.contains("**Your setting:**"));
 }
 
-/// The report opens with the executive summary and the action plan; the
+/// The report opens with the executive summary, the contradictions and the action plan; the
 /// plan has one row per gap with owner, due date and status (overdue as of
 /// the report's day, accepted until …); the vendor's coverage appears once
 /// per section, not under each gap; `--since` lists regressions first.
@@ -490,10 +490,12 @@ fn the_first_screen_is_the_summary_and_the_plan() {
         Some(("acme-2026q2", &old)),
     ));
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    // A probed assessment: the contradictions come right after the summary.
     assert_eq!(
-        &headings[..3],
+        &headings[..4],
         [
             "## Executive summary",
+            "## Contradictions",
             "## Action plan",
             "## About this assessment"
         ]

@@ -294,6 +294,26 @@ impl Assessment {
         observations::contradicts(self.answer(id), self.observations(id))
     }
 
+    /// The questions whose answer the probe's observations contradict.
+    pub fn contradicted<'a>(
+        &'a self,
+        questionnaire: &'a Questionnaire,
+    ) -> impl Iterator<Item = &'a Question> {
+        questionnaire
+            .questions
+            .iter()
+            .filter(|q| self.contradiction(&q.id))
+    }
+
+    /// The observations of `id` that disagree with its answer.
+    pub fn contradicting(&self, id: &str) -> Vec<&Observation> {
+        let answer = self.answer(id);
+        self.observations(id)
+            .iter()
+            .filter(|o| observations::contradicts(answer, std::slice::from_ref(*o)))
+            .collect()
+    }
+
     /// Ids of recorded entries the questionnaire no longer has (kept, never dropped).
     pub fn retired_ids<'a>(
         &'a self,

@@ -151,7 +151,7 @@ pub enum Command {
         #[arg(value_name = "NAME|PATH")]
         target: String,
         /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
-        /// unanswered, expired, overdue, stale, changed
+        /// unanswered, expired, overdue, stale, changed, contradiction
         #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
         fail_on: Criteria,
         /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]

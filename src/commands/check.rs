@@ -32,6 +32,8 @@ pub enum Criterion {
     /// Answered questions reworded since, and evidence files changed since
     /// they were recorded.
     Changed,
+    /// Answers the probe's observations contradict.
+    Contradiction,
 }
 
 impl Criterion {
@@ -49,6 +51,7 @@ impl Criterion {
                 "overdue" => Criterion::Overdue,
                 "stale" => Criterion::Stale,
                 "changed" => Criterion::Changed,
+                "contradiction" | "contradictions" => Criterion::Contradiction,
                 _ => return Err(crate::messages::check_bad_criterion(word)),
             };
             if !out.contains(&c) {
@@ -137,6 +140,15 @@ pub fn run(
                             found
                                 .push(crate::messages::finding(Finding::FileChanged(&e.reference)));
                         }
+                    }
+                }
+                Criterion::Contradiction => {
+                    let answer = answer.map_or("", |a| a.as_str());
+                    for o in assessment.contradicting(&question.id) {
+                        let seen = crate::messages::observation_text(o);
+                        found.push(crate::messages::finding(Finding::Contradiction(
+                            answer, &seen,
+                        )));
                     }
                 }
                 _ => {}

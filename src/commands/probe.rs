@@ -80,32 +80,17 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let assessment = doc.assessment();
     let mut lines = Vec::new();
     for question in &questionnaire.questions {
-        if !assessment.contradiction(&question.id) {
-            continue;
-        }
-        let answer = assessment
-            .answer(&question.id)
-            .map(|a| a.as_str())
-            .unwrap_or("");
-        for o in assessment.observations(&question.id) {
-            if crate::assessment::observations::contradicts(
-                assessment.answer(&question.id),
-                std::slice::from_ref(o),
-            ) {
-                lines.push(crate::messages::probe_contradiction(
-                    &question.id,
-                    answer,
-                    &crate::messages::observation_text(o),
-                ));
-            }
+        let answer = assessment.answer(&question.id).map_or("", |a| a.as_str());
+        for o in assessment.contradicting(&question.id) {
+            lines.push(crate::messages::probe_contradiction(
+                &question.id,
+                answer,
+                &crate::messages::observation_text(o),
+            ));
         }
     }
     let observed = assessment.observations.len();
-    let contradictions = questionnaire
-        .questions
-        .iter()
-        .filter(|q| assessment.contradiction(&q.id))
-        .count();
+    let contradictions = assessment.contradicted(&questionnaire).count();
     let mut out = crate::messages::probe_done(doc.path(), observed, contradictions, progress.sent);
     for line in lines {
         out.push('\n');

@@ -109,8 +109,8 @@ pub fn evidence_removed(id: &str, reference: &str) -> String {
 /// `check --fail-on` with a word that is no criterion.
 pub fn check_bad_criterion(word: &str) -> String {
     say!(
-        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale or changed, separated by commas",
-        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale o changed, separati da virgole",
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed or contradiction, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed o contradiction, separati da virgole",
     )
 }
 
@@ -146,6 +146,8 @@ pub enum Finding<'a> {
     Reworded,
     /// An evidence file changed since it was recorded.
     FileChanged(&'a str),
+    /// The answer, and what the probe saw that contradicts it.
+    Contradiction(&'a str, &'a str),
 }
 
 /// One `check` line's description.
@@ -165,6 +167,10 @@ pub fn finding(f: Finding) -> String {
         Finding::Stale(reference, observed) => say!(
             "stale evidence: {reference} (observed {observed})",
             "prova non aggiornata: {reference} (del {observed})"
+        ),
+        Finding::Contradiction(answer, seen) => say!(
+            "answered {answer}, but the Zendesk API shows: {seen}",
+            "risposta {answer}, ma l'API di Zendesk mostra: {seen}"
         ),
         Finding::Reworded => say!(
             "question reworded since it was answered",
@@ -187,6 +193,14 @@ pub fn list_expired(n: usize) -> String {
     match n {
         1 => say!("1 acceptance expired", "1 accettazione scaduta"),
         _ => say!("{n} acceptances expired", "{n} accettazioni scadute"),
+    }
+}
+
+/// `list`: answers the probe contradicts.
+pub fn list_contradicted(n: usize) -> String {
+    match n {
+        1 => say!("1 contradicted by the API", "1 smentita dall'API"),
+        _ => say!("{n} contradicted by the API", "{n} smentite dall'API"),
     }
 }
 

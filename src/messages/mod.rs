@@ -27,6 +27,17 @@ pub fn lang() -> Lang {
     LANG.with(Cell::get)
 }
 
+/// Runs `f` with messages in `lang`, then goes back to the language
+/// before: for a report in the assessment's language while the command
+/// speaks another.
+pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = self::lang();
+    set_lang(lang);
+    let out = f();
+    set_lang(before);
+    out
+}
+
 /// The English or the Italian text, by the current language.
 fn pick(en: String, it: String) -> String {
     match lang() {

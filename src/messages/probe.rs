@@ -256,6 +256,52 @@ pub fn probe_no_suggestion(id: &str) -> String {
     )
 }
 
+/// The report's sentence when no answer is contradicted.
+pub fn probe_no_contradictions(observed: usize, total: usize) -> String {
+    say!(
+        "No answer is contradicted by what the Zendesk API shows (observations for {observed} of {total} questions).",
+        "Nessuna risposta è smentita da ciò che mostra l'API di Zendesk (osservazioni per {observed} domande su {total}).",
+    )
+}
+
+/// The report's sentence before the contradictions.
+pub fn probe_contradictions_intro(n: usize) -> String {
+    match n {
+        1 => say!(
+            "One answer disagrees with what the Zendesk API showed: check it before relying on it. The probe only reads; the answers are as the assessor gave them.",
+            "Una risposta non concorda con ciò che l'API di Zendesk ha mostrato: verificatela prima di fidarvi. La verifica si limita a leggere; le risposte sono quelle date da chi ha compilato.",
+        ),
+        _ => say!(
+            "{n} answers disagree with what the Zendesk API showed: check each before relying on it. The probe only reads; the answers are as the assessor gave them.",
+            "{n} risposte non concordano con ciò che l'API di Zendesk ha mostrato: verificatele prima di fidarvi. La verifica si limita a leggere; le risposte sono quelle date da chi ha compilato.",
+        ),
+    }
+}
+
+/// One contradiction in the report: the answer, then what was seen.
+pub fn probe_contradiction_line(answer: &str, seen: &str) -> String {
+    say!(
+        "Answered {answer}, but the Zendesk API shows: {seen}.",
+        "Risposta {answer}, ma l'API di Zendesk mostra: {seen}.",
+    )
+}
+
+/// The report's sentence before the observations table.
+pub fn probe_observed_intro(observed: usize, total: usize, at: &str) -> String {
+    say!(
+        "A read-only probe of the Zendesk API (last run {at}) informs {observed} of {total} questions. Observations sit beside the answers and never change them; a suggestion is only a suggestion.",
+        "Una verifica in sola lettura dell'API di Zendesk (ultima il {at}) informa {observed} domande su {total}. Le osservazioni stanno accanto alle risposte e non le cambiano mai; un suggerimento resta un suggerimento.",
+    )
+}
+
+/// The report's sentence before the questions no endpoint shows.
+pub fn probe_not_observable_intro(n: usize) -> String {
+    say!(
+        "No Zendesk API endpoint shows what these {n} questions ask (for example two-factor enforcement, the password level, SSO, session expiry, IP restrictions, processes and contracts): their answers rest on the assessor alone, and silence from the probe says nothing about them.",
+        "Nessun endpoint dell'API di Zendesk mostra ciò che chiedono queste {n} domande (ad esempio l'obbligo dei due fattori, il livello delle password, l'SSO, la scadenza delle sessioni, le restrizioni IP, processi e contratti): le risposte si basano solo su chi ha compilato, e il silenzio della verifica non dice nulla su di esse.",
+    )
+}
+
 /// The justification of a "does not apply" taken from the probe: what it saw.
 pub fn probe_justification(seen: &[Observation]) -> String {
     let texts: Vec<String> = seen

@@ -75,6 +75,72 @@ pub fn audit(lang: Lang) -> &'static AuditWords {
     }
 }
 
+/// The words of the probe's observations, shared by the interface and
+/// the reports.
+#[derive(Debug)]
+pub struct ProbeWords {
+    /// The report section of answers the API contradicts.
+    pub contradictions: &'static str,
+    /// The report section of everything observed.
+    pub observed_heading: &'static str,
+    /// Its part on what no endpoint shows.
+    pub not_observable: &'static str,
+    /// How many questions have observations.
+    pub observed: &'static str,
+    /// A column: the question.
+    pub question: &'static str,
+    /// A column: what the API shows.
+    pub shows: &'static str,
+    /// A column: the answer it suggests.
+    pub suggests: &'static str,
+    /// A column: the request and field read.
+    pub source: &'static str,
+    /// A column or label: when it was fetched.
+    pub fetched: &'static str,
+    /// A suggestion that is only a hint.
+    pub hint: &'static str,
+    /// Said of an answer taken from the probe's suggestion.
+    pub from_probe: &'static str,
+    /// The mark of a contradicted answer.
+    pub mark: &'static str,
+}
+
+/// The probe words of a language.
+pub fn probe(lang: Lang) -> &'static ProbeWords {
+    const EN: ProbeWords = ProbeWords {
+        contradictions: "Contradictions",
+        observed_heading: "Checked against the Zendesk API",
+        not_observable: "Not observable through the API",
+        observed: "Observed",
+        question: "Question",
+        shows: "What the API shows",
+        suggests: "Suggests",
+        source: "Read from",
+        fetched: "Fetched",
+        hint: "hint only",
+        from_probe: "taken from the probe's suggestion",
+        mark: "≠",
+    };
+    const IT: ProbeWords = ProbeWords {
+        contradictions: "Contraddizioni",
+        observed_heading: "Verifica tramite l'API di Zendesk",
+        not_observable: "Non osservabili tramite l'API",
+        observed: "Osservate",
+        question: "Domanda",
+        shows: "Cosa mostra l'API",
+        suggests: "Suggerisce",
+        source: "Letto da",
+        fetched: "Letto il",
+        hint: "solo indizio",
+        from_probe: "presa dal suggerimento della verifica",
+        mark: "≠",
+    };
+    match lang {
+        Lang::En => &EN,
+        Lang::It => &IT,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -118,11 +118,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 .answer(&question.id)
                 .map_or("", |x| x.as_str());
             row.push(previous);
-            row.push(
-                changes
-                    .get(&question.id)
-                    .map_or("", |c| super::json::kind_word(c.kind)),
-            );
+            row.push(changes.get(&question.id).map_or("", |c| c.kind.word()));
         }
         w.write_record(row.iter().map(|cell| defuse(cell)))?;
     }

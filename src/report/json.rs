@@ -10,7 +10,7 @@ use crate::score::{self, Tally};
 #[derive(Serialize)]
 struct Document<'a> {
     assessment: Meta<'a>,
-    summary: Summary,
+    summary: Summary<'a>,
     sections: Vec<SectionOut<'a>>,
     retired: Vec<Retired<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43,7 +43,7 @@ struct QuestionnaireOut<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     /// Percent, or null when nothing scored was answered.
     score: Option<f64>,
     earned: f64,
@@ -73,9 +73,12 @@ struct Summary {
     /// Percent of answered questions (n/a left out) backed by fresh
     /// evidence, or null when none is answered.
     evidence_backed: Option<f64>,
+    /// What the Zendesk probe observed (the whole assessment's summary only).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    probe: Option<super::json_probe::ProbeSummary<'a>>,
 }
 
-fn summary(t: &Tally, audit: &AuditTally) -> Summary {
+fn summary<'a>(t: &Tally, audit: &AuditTally) -> Summary<'a> {
     Summary {
         accepted: audit.accepted,
         expired: audit.expired,
@@ -86,7 +89,7 @@ fn summary(t: &Tally, audit: &AuditTally) -> Summary {
     }
 }
 
-impl From<&Tally> for Summary {
+impl From<&Tally> for Summary<'_> {
     fn from(t: &Tally) -> Self {
         use crate::assessment::Answer;
         Summary {
@@ -95,6 +98,7 @@ impl From<&Tally> for Summary {
             overdue: 0,
             stale: 0,
             evidence_backed: None,
+            probe: None,
             score: t.percent().map(|p| (p * 10.0).round() / 10.0),
             earned: t.earned(),
             possible: t.possible,
@@ -121,7 +125,7 @@ struct SectionOut<'a> {
     id: &'a str,
     number: &'a str,
     title: &'a str,
-    summary: Summary,
+    summary: Summary<'a>,
     vendor_covers: Vec<VendorOut<'a>>,
     questions: Vec<QuestionOut<'a>>,
 }
@@ -162,6 +166,12 @@ struct QuestionOut<'a> {
     evidence: Vec<EvidenceOut<'a>>,
     /// An open gap past its due date.
     overdue: bool,
+    /// What the Zendesk probe observed.
+    observations: Vec<super::json_probe::ObservationOut<'a>>,
+    /// Whether an observation contradicts the answer.
+    contradiction: bool,
+    /// Whether the answer was taken from the probe's suggestion.
+    from_probe: bool,
 }
 
 #[derive(Serialize)]
@@ -276,6 +286,9 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                             })
                             .collect(),
                         overdue: standing.overdue.is_some(),
+                        observations: super::json_probe::observations(report, a, &question.id),
+                        contradiction: a.contradiction(&question.id),
+                        from_probe: e.from_probe,
                         id: &question.id,
                         reference: &question.reference,
                         text: question.text.get(lang),
@@ -327,10 +340,10 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
         changes: super::compare::compare(q, since.assessment, a, report.as_of)
             .into_iter()
             .map(|c| ChangeOut {
-                kind: kind_word(c.kind),
+                kind: c.kind.word(),
                 old: c.old.map(|x| x.as_str()),
                 new: c.new.map(|x| x.as_str()),
-                details: c.details.iter().map(detail_word).collect(),
+                details: c.details.iter().map(super::compare::Detail::word).collect(),
                 id: c.id,
             })
             .collect(),
@@ -355,7 +368,10 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 security_contact: &q.security_contact,
             },
         },
-        summary: summary(&breakdown.overall, &audit),
+        summary: Summary {
+            probe: Some(super::json_probe::summary(report)),
+            ..summary(&breakdown.overall, &audit)
+        },
         sections,
         retired,
         since,
@@ -365,36 +381,4 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let mut out = crate::sanitize::json_escape_invisible(&out);
     out.push('\n');
     Ok(out)
-}
-
-/// The word for a changed detail, in JSON.
-fn detail_word(detail: &super::compare::Detail) -> &'static str {
-    use super::compare::Detail;
-    match detail {
-        Detail::Owner(..) => "owner",
-        Detail::Due(..) => "due",
-        Detail::DueSlipped(..) => "due_slipped",
-        Detail::Flag(_) => "flag",
-        Detail::Notes => "notes",
-        Detail::Justification => "justification",
-        Detail::Accepted(..) => "accepted",
-        Detail::AcceptanceRevoked => "acceptance_revoked",
-        Detail::AcceptanceExpired(_) => "acceptance_expired",
-        Detail::EvidenceAdded(_) => "evidence_added",
-        Detail::EvidenceRemoved(_) => "evidence_removed",
-        Detail::EvidenceStale(_) => "evidence_stale",
-    }
-}
-
-/// The word for a kind of change, in JSON and CSV.
-pub fn kind_word(kind: super::compare::Kind) -> &'static str {
-    use super::compare::Kind;
-    match kind {
-        Kind::Improved => "improved",
-        Kind::Regressed => "regressed",
-        Kind::NewlyAnswered => "newly_answered",
-        Kind::NoLongerAnswered => "no_longer_answered",
-        Kind::Other => "other",
-        Kind::Details => "details",
-    }
 }

@@ -13,6 +13,7 @@ use super::markdown_decisions;
 use super::markdown_lists::{
     changed, flagged, newly_answered, not_applicable, retired, unanswered,
 };
+use super::markdown_probe;
 use super::markdown_summary;
 pub(super) use super::markdown_summary::status_words;
 use super::{markdown_since, markdown_vendor};
@@ -39,12 +40,14 @@ pub fn render(report: &Report) -> String {
         })
         .unwrap_or_default();
     markdown_summary::executive_summary(&mut md, report, &plan, &changes, m);
+    markdown_probe::contradictions(&mut md, report, m);
     markdown_summary::action_plan(&mut md, report, &plan, m);
     about(&mut md, report, m);
     at_a_glance(&mut md, report, m);
     gap_list(&mut md, report, &plan, m);
     not_applicable(&mut md, report, m);
     markdown_decisions::evidence_table(&mut md, report, m);
+    markdown_probe::observed(&mut md, report, m);
     unanswered(&mut md, report, m);
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
@@ -264,6 +267,10 @@ fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) 
                 ];
                 if entry.flagged {
                     item.push(text(format!(" · {}", m.flagged)));
+                }
+                if entry.from_probe {
+                    let w = crate::messages::words::probe(lang);
+                    item.push(text(format!(" · {}", w.from_probe)));
                 }
                 item
             },

@@ -57,6 +57,19 @@ pub(super) fn executive_summary(
         strong(format!("{}:", words.accepted_risks)),
         text(format!(" {}", audit.accepted)),
     ]);
+    if !report.assessment.observations.is_empty() {
+        let w = crate::messages::words::probe(report.lang);
+        md.paragraph(&[
+            strong(format!("{}:", w.observed)),
+            text(format!(
+                " {}/{} · ",
+                super::markdown_probe::observed_questions(report),
+                q.questions.len()
+            )),
+            strong(format!("{}:", w.contradictions)),
+            text(format!(" {}", report.assessment.contradicted(q).count())),
+        ]);
+    }
     if let Some(since) = report.since {
         let count = |k: Kind| changes.iter().filter(|c| c.kind == k).count();
         md.paragraph(&[text(m.net_change(

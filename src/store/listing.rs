@@ -112,6 +112,10 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
     if audit.stale > 0 {
         notes.push(crate::messages::list_stale(audit.stale));
     }
+    let contradicted = assessment.contradicted(questionnaire).count();
+    if contradicted > 0 {
+        notes.push(crate::messages::list_contradicted(contradicted));
+    }
     let retired = assessment.retired_ids(questionnaire).count();
     if retired > 0 {
         notes.push(crate::messages::list_retired(retired));

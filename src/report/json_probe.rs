@@ -1,0 +1,73 @@
+//! The JSON report's probe fields: each question's observations and
+//! whether they contradict the answer, and the summary's counts with the
+//! questions no endpoint shows.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::assessment::{Assessment, Observed};
+
+/// One observation, with its provenance.
+#[derive(Serialize)]
+pub(super) struct ObservationOut<'a> {
+    rule: &'a str,
+    endpoint: &'a str,
+    field: &'a str,
+    value: &'a Observed,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total: Option<u64>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    names: &'a [String],
+    status: u16,
+    fetched_at: String,
+    sha256: &'a str,
+    suggests: &'static str,
+    /// What it shows, in the report's language.
+    shows: String,
+}
+
+/// The observations of question `id`.
+pub(super) fn observations<'a>(
+    report: &Report,
+    a: &'a Assessment,
+    id: &str,
+) -> Vec<ObservationOut<'a>> {
+    a.observations(id)
+        .iter()
+        .map(|o| ObservationOut {
+            rule: &o.rule,
+            endpoint: &o.endpoint,
+            field: &o.field,
+            value: &o.value,
+            total: o.total,
+            names: &o.names,
+            status: o.status,
+            fetched_at: o.fetched_at.to_string(),
+            sha256: &o.sha256,
+            suggests: o.suggests.as_str(),
+            shows: crate::messages::in_lang(report.lang, || crate::messages::observation_text(o)),
+        })
+        .collect()
+}
+
+/// The probe's counts for the whole assessment.
+#[derive(Serialize)]
+pub(super) struct ProbeSummary<'a> {
+    /// Questions with observations.
+    observed: usize,
+    /// Questions whose answer an observation contradicts.
+    contradictions: usize,
+    /// Questions no probe rule informs: their answers rest on people alone.
+    not_observable: Vec<&'a str>,
+}
+
+/// The probe's counts.
+pub(super) fn summary<'a>(report: &Report<'a>) -> ProbeSummary<'a> {
+    ProbeSummary {
+        observed: super::markdown_probe::observed_questions(report),
+        contradictions: report.assessment.contradicted(report.questionnaire).count(),
+        not_observable: super::markdown_probe::not_observable(report)
+            .map(|q| q.id.as_str())
+            .collect(),
+    }
+}

@@ -1,0 +1,168 @@
+//! The Markdown report's probe parts: the answers the Zendesk API
+//! contradicts (right after the executive summary), and what the probe
+//! observed with the questions it cannot see.
+
+use super::Report;
+use super::md_writer::{Align, Markdown, Span, strong, text};
+use crate::assessment::{Observation, Suggestion};
+use crate::messages::ReportWords;
+use crate::messages::words::{self, ProbeWords};
+use crate::questionnaire::Question;
+
+/// "Contradictions": each answer an observation disagrees with. Only in
+/// reports of probed assessments.
+pub(super) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords) {
+    let a = report.assessment;
+    if a.observations.is_empty() {
+        return;
+    }
+    let w = words::probe(report.lang);
+    let q = report.questionnaire;
+    md.heading(2, &[text(w.contradictions)]);
+    let contradicted: Vec<&Question> = a.contradicted(q).collect();
+    let lang = report.lang;
+    if contradicted.is_empty() {
+        let observed = observed_questions(report);
+        md.paragraph(&[text(crate::messages::in_lang(lang, || {
+            crate::messages::probe_no_contradictions(observed, q.questions.len())
+        }))]);
+        return;
+    }
+    md.paragraph(&[text(crate::messages::in_lang(lang, || {
+        crate::messages::probe_contradictions_intro(contradicted.len())
+    }))]);
+    let items: Vec<Vec<Span>> = contradicted
+        .iter()
+        .map(|question| {
+            let answer = a
+                .answer(&question.id)
+                .map_or("", |x| words::answer(lang, x));
+            let seen: Vec<String> = a
+                .contradicting(&question.id)
+                .into_iter()
+                .map(|o| shows(o, lang))
+                .collect();
+            let line = crate::messages::in_lang(lang, || {
+                crate::messages::probe_contradiction_line(answer, &seen.join("; "))
+            });
+            vec![
+                strong(format!(
+                    "{} {} — {}",
+                    w.mark,
+                    question.reference,
+                    question.text.get(lang)
+                )),
+                text(format!(
+                    " ({}, {}): ",
+                    question.id,
+                    m.severity_word(question.severity)
+                )),
+                text(line),
+            ]
+        })
+        .collect();
+    md.bullets(&items);
+}
+
+/// "Checked against the Zendesk API": every observation, then the
+/// questions no endpoint shows. Only in reports of probed assessments.
+pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
+    let a = report.assessment;
+    if a.observations.is_empty() {
+        return;
+    }
+    let w = words::probe(report.lang);
+    let lang = report.lang;
+    let q = report.questionnaire;
+    md.heading(2, &[text(w.observed_heading)]);
+    let last = a
+        .observations
+        .values()
+        .flatten()
+        .map(|o| o.fetched_at)
+        .max()
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    md.paragraph(&[text(crate::messages::in_lang(lang, || {
+        crate::messages::probe_observed_intro(observed_questions(report), q.questions.len(), &last)
+    }))]);
+    let mut rows = Vec::new();
+    for question in &q.questions {
+        for o in a.observations(&question.id) {
+            let mark = if a.contradicting(&question.id).contains(&o) {
+                format!("{} ", w.mark)
+            } else {
+                String::new()
+            };
+            rows.push(vec![
+                vec![text(format!(
+                    "{mark}{} ({})",
+                    question.id, question.reference
+                ))],
+                vec![text(shows(o, lang))],
+                vec![text(suggestion(o.suggests, lang, w))],
+                vec![text(format!("GET {} · {}", o.endpoint, o.field))],
+                vec![text(
+                    o.fetched_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+                )],
+            ]);
+        }
+    }
+    md.table(
+        &[w.question, w.shows, w.suggests, w.source, w.fetched],
+        &[Align::Left; 5],
+        &rows,
+    );
+    let blind: Vec<&Question> = not_observable(report).collect();
+    if blind.is_empty() {
+        return;
+    }
+    md.heading(3, &[text(w.not_observable)]);
+    md.paragraph(&[text(crate::messages::in_lang(lang, || {
+        crate::messages::probe_not_observable_intro(blind.len())
+    }))]);
+    let items: Vec<Vec<Span>> = blind
+        .iter()
+        .map(|question| {
+            vec![text(format!(
+                "{} ({}): {}",
+                question.id,
+                question.reference,
+                question.text.get(lang)
+            ))]
+        })
+        .collect();
+    md.bullets(&items);
+}
+
+/// How many questions have observations.
+pub(super) fn observed_questions(report: &Report) -> usize {
+    report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| !report.assessment.observations(&q.id).is_empty())
+        .count()
+}
+
+/// The questions no probe rule informs.
+pub(super) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'a Question> {
+    report
+        .questionnaire
+        .questions
+        .iter()
+        .filter(|q| q.probe.is_empty())
+}
+
+/// What an observation shows, in the report's language.
+fn shows(o: &Observation, lang: crate::lang::Lang) -> String {
+    crate::messages::in_lang(lang, || crate::messages::observation_text(o))
+}
+
+/// A suggestion as a word.
+fn suggestion(s: Suggestion, lang: crate::lang::Lang, w: &ProbeWords) -> String {
+    match s.answer() {
+        Some(answer) => words::answer(lang, answer).to_string(),
+        None => w.hint.to_string(),
+    }
+}
