@@ -283,6 +283,40 @@ fn kind(before: Option<&Entry>, after: Option<&Entry>, details: bool) -> Option<
     })
 }
 
+impl Detail {
+    /// The word for a changed detail, in JSON.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Detail::Owner(..) => "owner",
+            Detail::Due(..) => "due",
+            Detail::DueSlipped(..) => "due_slipped",
+            Detail::Flag(_) => "flag",
+            Detail::Notes => "notes",
+            Detail::Justification => "justification",
+            Detail::Accepted(..) => "accepted",
+            Detail::AcceptanceRevoked => "acceptance_revoked",
+            Detail::AcceptanceExpired(_) => "acceptance_expired",
+            Detail::EvidenceAdded(_) => "evidence_added",
+            Detail::EvidenceRemoved(_) => "evidence_removed",
+            Detail::EvidenceStale(_) => "evidence_stale",
+        }
+    }
+}
+
+impl Kind {
+    /// The word for a kind of change, in JSON and CSV.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Improved => "improved",
+            Kind::Regressed => "regressed",
+            Kind::NewlyAnswered => "newly_answered",
+            Kind::NoLongerAnswered => "no_longer_answered",
+            Kind::Other => "other",
+            Kind::Details => "details",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,39 +350,5 @@ mod tests {
             Some(Kind::Details)
         );
         assert_eq!(kind(None, None, false), None);
-    }
-}
-
-impl Detail {
-    /// The word for a changed detail, in JSON.
-    pub fn word(&self) -> &'static str {
-        match self {
-            Detail::Owner(..) => "owner",
-            Detail::Due(..) => "due",
-            Detail::DueSlipped(..) => "due_slipped",
-            Detail::Flag(_) => "flag",
-            Detail::Notes => "notes",
-            Detail::Justification => "justification",
-            Detail::Accepted(..) => "accepted",
-            Detail::AcceptanceRevoked => "acceptance_revoked",
-            Detail::AcceptanceExpired(_) => "acceptance_expired",
-            Detail::EvidenceAdded(_) => "evidence_added",
-            Detail::EvidenceRemoved(_) => "evidence_removed",
-            Detail::EvidenceStale(_) => "evidence_stale",
-        }
-    }
-}
-
-impl Kind {
-    /// The word for a kind of change, in JSON and CSV.
-    pub fn word(self) -> &'static str {
-        match self {
-            Kind::Improved => "improved",
-            Kind::Regressed => "regressed",
-            Kind::NewlyAnswered => "newly_answered",
-            Kind::NoLongerAnswered => "no_longer_answered",
-            Kind::Other => "other",
-            Kind::Details => "details",
-        }
     }
 }
