@@ -874,3 +874,73 @@ fn evidence_is_recorded_from_the_interface() {
     );
     assert_eq!(h.on_disk().answers["access.lifecycle"].evidence.len(), 2);
 }
+
+/// An observation suggesting `suggests` for a question.
+fn observation(
+    suggests: srm_assess::assessment::Suggestion,
+) -> srm_assess::assessment::Observation {
+    srm_assess::assessment::Observation {
+        rule: "host-mapping".into(),
+        endpoint: "/api/v2/brands".into(),
+        field: "/brands/*/host_mapping".into(),
+        value: srm_assess::assessment::Observed::Count(0),
+        total: Some(1),
+        names: Vec::new(),
+        status: 200,
+        fetched_at: "2026-01-01T00:00:00Z".parse().expect("ts"),
+        sha256: "0".repeat(64),
+        suggests,
+    }
+}
+
+#[test]
+fn t_takes_the_probes_suggestion_and_records_where_it_came_from() {
+    use srm_assess::assessment::Suggestion;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data dir");
+    let q = fixture_questionnaire();
+    let mut assessment = Assessment::new(
+        &q,
+        Lang::En,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    );
+    assessment
+        .observations
+        .insert("access.lifecycle".into(), vec![observation(Suggestion::Na)]);
+    assessment.observations.insert(
+        "access.least-privilege".into(),
+        vec![observation(Suggestion::Hint)],
+    );
+    let path = data.assessments().join("t.toml");
+    let doc = Document::create(&path, assessment).expect("create");
+    let mut app = App::new(q, Lang::En, Vec::new());
+    app.open(doc);
+    let walk = |app: &App| app.walk().expect("open").question().id.clone();
+    apply(&mut app, Action::Next, &data);
+    assert_eq!(walk(&app), "access.lifecycle");
+    apply(&mut app, Action::TakeSuggestion, &data);
+    let saved = Document::open(&path).expect("reopen").assessment().clone();
+    let entry = &saved.answers["access.lifecycle"];
+    assert_eq!(entry.answer, Some(Answer::Na));
+    assert!(entry.from_probe);
+    // Not applicable needs a reason: the probe's own words stand in.
+    assert!(
+        entry.justification.contains("Seen through the Zendesk API"),
+        "{}",
+        entry.justification
+    );
+    // The walk moved on; a hint is no suggestion: nothing changes.
+    assert_eq!(walk(&app), "access.least-privilege");
+    apply(&mut app, Action::TakeSuggestion, &data);
+    assert_eq!(walk(&app), "access.least-privilege");
+    let saved = Document::open(&path).expect("reopen").assessment().clone();
+    assert!(!saved.answers.contains_key("access.least-privilege"));
+    let status = app.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(status.contains("suggests no answer"), "{status}");
+    // An answer by hand replaces it and is no longer the probe's.
+    apply(&mut app, Action::Prev, &data);
+    apply(&mut app, Action::Answer(Answer::Yes), &data);
+    let saved = Document::open(&path).expect("reopen").assessment().clone();
+    assert!(!saved.answers["access.lifecycle"].from_probe);
+}

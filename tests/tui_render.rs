@@ -29,6 +29,7 @@ const SCREENS: &[&str] = &[
     "accepted",
     "overdue",
     "accept_form",
+    "contradiction",
 ];
 
 struct Fixture {
@@ -156,6 +157,11 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             let i = index_of(&app, "access.session-timeout");
             app.go_to(i, false);
             apply(&mut app, Action::AcceptRisk, data);
+        }
+        // Answered yes, while the probe saw an admin without two-factor.
+        "contradiction" => {
+            let i = index_of(&app, "access.two-factor");
+            app.go_to(i, false);
         }
         "help" => apply(&mut app, Action::Help, data),
         "summary" => apply(&mut app, Action::Summary, data),

@@ -36,6 +36,10 @@ pub struct Ui {
     pub observed: &'static str,
     /// Key label: record evidence.
     pub k_evidence: &'static str,
+    /// Key label: take the probe's suggested answer.
+    pub k_take: &'static str,
+    /// The label of what the Zendesk API showed.
+    pub api_label: &'static str,
     /// Accept form title.
     pub accept_title: &'static str,
     /// Evidence form title.

@@ -168,6 +168,30 @@ pub fn tui_acceptance_expired(until: &str) -> String {
     )
 }
 
+/// `T` on a question the probe suggests nothing for.
+pub fn tui_no_suggestion() -> String {
+    say!(
+        "The Zendesk probe suggests no answer here (no observation, or only hints): run srm-assess probe, or answer it yourself",
+        "La verifica Zendesk non suggerisce una risposta qui (nessuna osservazione, o solo indizi): eseguite srm-assess probe, o rispondete voi",
+    )
+}
+
+/// A contradiction on the question pane.
+pub fn tui_contradiction(answer: &str) -> String {
+    say!(
+        "≠ contradicts the answer {answer}",
+        "≠ smentisce la risposta {answer}",
+    )
+}
+
+/// The probe's suggestion on the question pane, with its key.
+pub fn tui_suggestion(answer: &str, key: &str) -> String {
+    say!(
+        "suggests {answer} ({key}: take it as the answer)",
+        "suggerisce {answer} ({key}: usatela come risposta)",
+    )
+}
+
 /// The question pane: an open gap past its due date.
 pub fn tui_overdue(due: &str) -> String {
     say!("⧗ Overdue: was due {due}", "⧗ In ritardo: scadeva il {due}")

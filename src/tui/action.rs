@@ -33,6 +33,8 @@ pub enum Action {
     AcceptRisk,
     /// Record evidence for the answer.
     AddEvidence,
+    /// Take the answer the probe's observations suggest.
+    TakeSuggestion,
     /// Flag or unflag the question for review.
     ToggleFlag,
     /// Jump to the next unanswered question.

@@ -120,6 +120,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Walk, [C('f')], "f", Action::ToggleFlag, k_flag, Other, true),
     bind!(Walk, [C('a')], "a", Action::AcceptRisk, k_accept, Other, false),
     bind!(Walk, [C('E')], "E", Action::AddEvidence, k_evidence, Other, false),
+    bind!(Walk, [C('T')], "T", Action::TakeSuggestion, k_take, Other, false),
     bind!(Walk, [C('/')], "/", Action::Search, k_search, Other, true),
     bind!(Walk, [C('v')], "v", Action::CycleFilter, k_view, Other, true),
     bind!(Walk, [C('s')], "s", Action::Summary, k_summary, Other, true),

@@ -91,7 +91,7 @@ pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> 
                 return Vec::new();
             }
             w.overlay = Overlay::None;
-            return answer_and_advance(w, shell, Answer::Na, Some(text));
+            return answer_and_advance(w, shell, Answer::Na, Some(text), false);
         }
         Action::Back => w.overlay = Overlay::None,
         Action::Quit => {

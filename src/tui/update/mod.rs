@@ -189,7 +189,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
     match action {
-        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None),
+        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None, false),
         Action::NotApplicable => {
             let existing = w.current_entry().justification;
             w.overlay = Overlay::Justification {
@@ -229,6 +229,16 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             let today = w.today.to_string();
             w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Evidence, &["", &today, ""])));
         }
+        Action::TakeSuggestion => {
+            let seen = w.doc.assessment().observations(&w.question().id);
+            let Some(answer) = crate::assessment::observations::suggested(seen) else {
+                shell.say(crate::messages::tui_no_suggestion());
+                return Vec::new();
+            };
+            let justification =
+                (answer == Answer::Na).then(|| crate::messages::probe_justification(seen));
+            return answer_and_advance(w, shell, answer, justification, true);
+        }
         Action::ToggleFlag => {
             let mut entry = w.current_entry();
             entry.flagged = !entry.flagged;
@@ -244,7 +254,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let justification = crate::messages::tui_not_on_plan(&plans);
-            return answer_and_advance(w, shell, Answer::Na, Some(justification));
+            return answer_and_advance(w, shell, Answer::Na, Some(justification), false);
         }
         Action::ClearAnswer => {
             let mut entry = w.current_entry();
@@ -362,12 +372,14 @@ fn answer_and_advance(
     shell: &mut Shell,
     answer: Answer,
     justification: Option<String>,
+    from_probe: bool,
 ) -> Vec<Effect> {
     let mut entry = w.current_entry();
     if let Some(j) = justification {
         entry.justification = j;
     }
     entry.record_answer(w.question(), answer, shell.now);
+    entry.from_probe = from_probe;
     let effects = set_entry(w, entry);
     w.intro = false;
     advance(w, shell);

@@ -2,6 +2,7 @@
 
 mod chrome;
 pub mod help_text;
+mod observations;
 mod overlays;
 mod question;
 mod sidebar;

@@ -328,6 +328,24 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         ui.audit().stale_evidence,
         audit.stale
     )));
+    let assessment = walk.doc.assessment();
+    if !assessment.observations.is_empty() {
+        let words = crate::messages::words::probe(walk.lang);
+        let q = &walk.questionnaire;
+        let observed = q
+            .questions
+            .iter()
+            .filter(|x| !assessment.observations(&x.id).is_empty())
+            .count();
+        lines.push(Line::from(format!(
+            "{} {observed}/{}   {} {} {}",
+            words.observed,
+            q.questions.len(),
+            words.mark,
+            words.contradictions,
+            assessment.contradicted(q).count()
+        )));
+    }
     lines.push(Line::default());
     let pairs: Vec<(&str, &str)> = bindings(Mode::Summary)
         .map(|b| (b.shown, (b.label)(ui)))

@@ -161,7 +161,7 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-fn label(text: &str, theme: &Theme) -> Span<'static> {
+pub(super) fn label(text: &str, theme: &Theme) -> Span<'static> {
     // A column of 9; a longer label (Italian "Responsabile") keeps a space
     // before its value.
     let text = if text.chars().count() >= 9 {
@@ -240,6 +240,10 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
     if entry.flagged {
         answer.push(Span::styled(format!("  {}", ui.flagged), theme.heading));
     }
+    if entry.from_probe && entry.answer.is_some() {
+        let words = crate::messages::words::probe(walk.lang);
+        answer.push(Span::styled(format!("  ({})", words.from_probe), theme.dim));
+    }
     lines.push(Line::from(answer));
     if walk.doc.assessment().needs_review(q) {
         lines.push(Line::styled(ui.changed, theme.error));
@@ -271,6 +275,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
         ]));
     }
     decisions(walk, q, &entry, theme, &mut lines);
+    super::observations::push(walk, q, theme, &mut lines);
     lines.push(Line::default());
     lines.push(Line::styled(ui.how_to_check, theme.heading));
     lines.extend(super::help_text::render(q.help.get(walk.lang), theme));

@@ -157,9 +157,12 @@ fn questions_list<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> (List<'a>, O
             (false, false) => "  ",
         };
         let sym = symbol(entry.and_then(|e| e.answer));
-        // Overdue, acceptance expired or risk accepted: a symbol each.
+        // Contradicted by the probe, overdue, acceptance expired or risk
+        // accepted: a symbol each, the most pressing shown.
         let standing = walk.standing(q);
-        let audit = if standing.overdue.is_some() {
+        let audit = if doc.assessment().contradiction(&q.id) {
+            "≠"
+        } else if standing.overdue.is_some() {
             "⧗"
         } else if standing.expired.is_some() {
             "‼"

@@ -1,0 +1,62 @@
+//! What the Zendesk probe showed about the current question, on its pane:
+//! each observation in words, the contradiction if the answer disagrees
+//! (a mark and words, never colour alone), and the suggestion with the key
+//! that takes it.
+
+use ratatui::text::{Line, Span};
+
+use super::super::keymap::{self, Mode};
+use super::super::walk::Walk;
+use super::question::label;
+use super::theme::Theme;
+use crate::assessment::observations::{contradicts, suggested};
+use crate::questionnaire::Question;
+use crate::sanitize::one_line;
+use crate::tui::action::Action;
+
+/// Appends the question's observations to `lines` (nothing when the
+/// probe has not informed it).
+pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    let assessment = walk.doc.assessment();
+    let seen = assessment.observations(&q.id);
+    if seen.is_empty() {
+        return;
+    }
+    let ui = walk.ui();
+    let words = crate::messages::words::probe(walk.lang);
+    let answer = assessment.answer(&q.id);
+    for (i, o) in seen.iter().enumerate() {
+        let head = if i == 0 { ui.api_label } else { "" };
+        let text = one_line(&crate::messages::observation_text(o));
+        let when = format!(
+            "  ({} {})",
+            words.fetched,
+            o.fetched_at.strftime("%Y-%m-%d")
+        );
+        let mut spans = vec![label(head, theme)];
+        if contradicts(answer, std::slice::from_ref(o)) {
+            let word = answer.map_or("", |a| crate::messages::words::answer(walk.lang, a));
+            spans.push(Span::styled(
+                format!("{text} — {}", crate::messages::tui_contradiction(word)),
+                theme.error,
+            ));
+        } else {
+            spans.push(Span::raw(text));
+        }
+        spans.push(Span::styled(when, theme.dim));
+        lines.push(Line::from(spans));
+    }
+    if let Some(suggestion) = suggested(seen).filter(|s| Some(*s) != answer) {
+        let key = keymap::shown(Mode::Walk, &Action::TakeSuggestion);
+        lines.push(Line::from(vec![
+            label("", theme),
+            Span::styled(
+                crate::messages::tui_suggestion(
+                    crate::messages::words::answer(walk.lang, suggestion),
+                    key,
+                ),
+                theme.dim,
+            ),
+        ]));
+    }
+}
