@@ -396,4 +396,18 @@ fn the_documented_example_file_parses() {
     );
     assert_eq!(entry.evidence.len(), 1);
     assert_eq!(file::to_toml(&a).expect("toml"), text);
+    // The example of an observation: read, and written back the same.
+    let third = second_end
+        + doc[second_end..].find("```toml\n").expect("a third block")
+        + "```toml\n".len();
+    let third_end = third + doc[third..].find("```").expect("closed");
+    let text = format!("{header}{}", &doc[third..third_end]);
+    let a = file::parse(&text).expect("the documented observation parses");
+    let seen = a.observations("access.two-factor");
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].suggests,
+        srm_assess::assessment::Suggestion::Partial
+    );
+    assert_eq!(file::to_toml(&a).expect("toml"), text);
 }
