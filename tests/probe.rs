@@ -466,7 +466,8 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             "--replay",
             recordings.to_str().expect("utf-8"),
         ])
-        .success();
+        .success()
+        .stdout(predicate::str::contains("Replayed 9 recorded responses"));
     assert_eq!(observations(&replayed.text()), live);
 
     // A request the recordings do not hold: a clear error, nothing saved.

@@ -91,7 +91,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     }
     let observed = assessment.observations.len();
     let contradictions = assessment.contradicted(&questionnaire).count();
-    let mut out = crate::messages::probe_done(doc.path(), observed, contradictions, progress.sent);
+    let mut out = crate::messages::probe_done(
+        doc.path(),
+        observed,
+        contradictions,
+        progress.sent,
+        request.replay.is_some(),
+    );
     for line in lines {
         out.push('\n');
         out.push_str(&line);

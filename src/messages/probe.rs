@@ -222,9 +222,21 @@ pub fn probe_waiting(seconds: u64) -> String {
     )
 }
 
-/// The probe is done.
-pub fn probe_done(path: &Path, observed: usize, contradictions: usize, requests: usize) -> String {
+/// The probe is done (`replayed`: from recordings, with no network).
+pub fn probe_done(
+    path: &Path,
+    observed: usize,
+    contradictions: usize,
+    requests: usize,
+    replayed: bool,
+) -> String {
     let path = p(path);
+    if replayed {
+        return say!(
+            "Replayed {requests} recorded responses: observations for {observed} questions, {contradictions} contradicting the answer, saved in {path}; no answer was changed",
+            "Riprodotte {requests} risposte registrate: osservazioni per {observed} domande, {contradictions} in contrasto con la risposta, salvate in {path}; nessuna risposta è cambiata",
+        );
+    }
     say!(
         "Probed with {requests} read-only requests: observations for {observed} questions, {contradictions} contradicting the answer, saved in {path}; no answer was changed",
         "Verifica fatta con {requests} richieste di sola lettura: osservazioni per {observed} domande, {contradictions} in contrasto con la risposta, salvate in {path}; nessuna risposta è cambiata",
