@@ -86,6 +86,9 @@ fn the_html_report_prints_to_a_pdf_with_every_heading() {
         "Action plan",
         "Score per section (%)",
         "Accepted risks",
+        "Contradictions",
+        "Checked against the Zendesk API",
+        "Not observable through the API",
     ] {
         assert!(
             text.contains(heading),
