@@ -640,3 +640,33 @@ fn bad_invocations_are_refused_before_any_request() {
         .assert()
         .success();
 }
+
+#[test]
+fn redact_hides_credentials_in_names_the_probe_recorded() {
+    let env = Env::new();
+    let server = zendesk();
+    server.route(
+        CLIENTS,
+        vec![Canned::json(&fixture("oauth_clients").replace(
+            "\"CRM connector\"",
+            "\"CRM AKIAIOSFODNN7EXAMPLE\"",
+        ))],
+    );
+    env.probe(&server, &[]).success();
+    let plain = env
+        .cmd()
+        .args(["report", env.a()])
+        .output()
+        .expect("report");
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("AKIAIOSFODNN7EXAMPLE"));
+    for format in ["md", "json", "html"] {
+        let out = env
+            .cmd()
+            .args(["report", env.a(), "--redact", "--format", format])
+            .output()
+            .expect("report");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(!text.contains("AKIAIOSFODNN7EXAMPLE"), "{format}");
+        assert!(text.contains("redacted"), "{format}");
+    }
+}

@@ -156,7 +156,13 @@ fn credential_texts(assessment: &mut crate::assessment::Assessment) -> usize {
     count
 }
 
-/// Replaces what looks like credentials in everything users typed.
+/// Replaces what looks like credentials in everything users typed, and in
+/// the names the probe recorded (an integration's name can hold a key).
 fn redact(assessment: &mut crate::assessment::Assessment) {
     assessment.for_each_typed_text(|text| *text = crate::secrets::redact(text));
+    for o in assessment.observations.values_mut().flatten() {
+        for name in &mut o.names {
+            *name = crate::secrets::redact(name);
+        }
+    }
 }
