@@ -76,30 +76,20 @@ pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
                 .fetched_at
                 .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
                 .unwrap_or(Timestamp::MIN);
-            let inactive: Vec<&Value> = staff
-                .iter()
-                .copied()
-                .filter(|u| {
-                    u.get("last_login_at")
-                        .and_then(Value::as_str)
-                        .and_then(|t| t.parse::<Timestamp>().ok())
-                        .is_none_or(|at| at < cutoff)
-                })
-                .collect();
-            let suggests = if inactive.is_empty() {
-                Suggestion::Hint
-            } else {
-                Suggestion::Partial
-            };
+            let inactive = select(&staff, |u| {
+                u.get("last_login_at")
+                    .and_then(Value::as_str)
+                    .and_then(|t| t.parse::<Timestamp>().ok())
+                    .is_none_or(|at| at < cutoff)
+            });
+            let suggests = partial_if_any(&inactive);
             counted(inactive, staff.len(), suggests)
         }
         ProbeRule::AdminCount => {
             let staff = active_staff(got);
-            let admins: Vec<&Value> = staff
-                .iter()
-                .copied()
-                .filter(|u| u.get("role").and_then(Value::as_str) == Some("admin"))
-                .collect();
+            let admins = select(&staff, |u| {
+                u.get("role").and_then(Value::as_str) == Some("admin")
+            });
             counted(admins, staff.len(), Suggestion::Hint)
         }
         ProbeRule::ApiPasswordAccess => match setting("/settings/api/api_password_access") {
@@ -132,29 +122,17 @@ pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
         ProbeRule::AuditLog => base(field, Observed::Word("available".into()), Suggestion::Hint),
         ProbeRule::WebhookTls => {
             let all: Vec<&Value> = got.items.iter().collect();
-            let plain: Vec<&Value> = all
-                .iter()
-                .copied()
-                .filter(|w| {
-                    w.get("endpoint")
-                        .and_then(Value::as_str)
-                        .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
-                })
-                .collect();
-            let suggests = if plain.is_empty() {
-                Suggestion::Hint
-            } else {
-                Suggestion::Partial
-            };
+            let plain = select(&all, |w| {
+                w.get("endpoint")
+                    .and_then(Value::as_str)
+                    .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
+            });
+            let suggests = partial_if_any(&plain);
             counted(plain, all.len(), suggests)
         }
         ProbeRule::WebhookAuth => {
             let all: Vec<&Value> = got.items.iter().collect();
-            let open: Vec<&Value> = all
-                .iter()
-                .copied()
-                .filter(|w| w.get("authentication").is_none_or(Value::is_null))
-                .collect();
+            let open = select(&all, |w| w.get("authentication").is_none_or(Value::is_null));
             counted(open, all.len(), Suggestion::Hint)
         }
         ProbeRule::OauthClients => {
@@ -164,15 +142,11 @@ pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
         }
         ProbeRule::HostMapping => {
             let all: Vec<&Value> = got.items.iter().collect();
-            let mapped: Vec<&Value> = all
-                .iter()
-                .copied()
-                .filter(|b| {
-                    b.get("host_mapping")
-                        .and_then(Value::as_str)
-                        .is_some_and(|h| !h.trim().is_empty())
-                })
-                .collect();
+            let mapped = select(&all, |b| {
+                b.get("host_mapping")
+                    .and_then(Value::as_str)
+                    .is_some_and(|h| !h.trim().is_empty())
+            });
             let mut observation = counted(mapped.clone(), all.len(), Suggestion::Hint);
             if mapped.is_empty() {
                 // No own domain: nothing to serve over HTTPS.
@@ -186,6 +160,21 @@ pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
             }
             observation
         }
+    }
+}
+
+/// The items `keep` accepts.
+fn select<'a>(items: &[&'a Value], keep: impl Fn(&Value) -> bool) -> Vec<&'a Value> {
+    items.iter().copied().filter(|v| keep(v)).collect()
+}
+
+/// Partial when any item is found wanting, else only a hint (that none is
+/// does not show the whole duty met).
+fn partial_if_any(found: &[&Value]) -> Suggestion {
+    if found.is_empty() {
+        Suggestion::Hint
+    } else {
+        Suggestion::Partial
     }
 }
 
@@ -248,3 +237,7 @@ fn limit_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
         .map(|n| crate::sanitize::one_line(n).chars().take(80).collect())
         .collect()
 }
+
+#[cfg(test)]
+#[path = "rules_tests.rs"]
+mod tests;
