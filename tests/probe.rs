@@ -670,3 +670,40 @@ fn redact_hides_credentials_in_names_the_probe_recorded() {
         assert!(text.contains("redacted"), "{format}");
     }
 }
+
+#[path = "common/pty.rs"]
+mod pty;
+
+#[test]
+fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
+    let env = Env::new();
+    let server = zendesk();
+    // A slow second page, so that the bar is on screen for a while.
+    server.route(
+        USERS_2,
+        vec![Canned {
+            delay: Duration::from_millis(1500),
+            ..Canned::json(&fixture("users_page2"))
+        }],
+    );
+    let mut session = pty::Session::start_env(
+        &["probe", env.a(), "--base-url", &server.url],
+        &env.dir.path().join("data"),
+        100,
+        20,
+        &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
+    );
+    session.wait_for("probe 3/8");
+    assert!(session.screen().contains("[##"), "{}", session.screen());
+    assert!(session.wait_exit(), "the probe ends");
+    assert_eq!(session.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&session.raw()).to_string();
+    assert!(raw.contains("\r\u{1b}[2K["), "redrawn in place");
+    assert!(!raw.contains(TOKEN));
+    let screen = session.screen();
+    assert!(
+        screen.contains("Probed with 9 read-only requests"),
+        "{screen}"
+    );
+    assert!(!screen.contains("[##"), "the bar is cleared: {screen}");
+}
