@@ -707,3 +707,37 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
     );
     assert!(!screen.contains("[##"), "the bar is cleared: {screen}");
 }
+
+#[test]
+fn a_window_open_during_a_probe_shows_it_and_keeps_it_when_saving() {
+    use srm_assess::assessment::Answer;
+    use srm_assess::store::Document;
+    let env = Env::new();
+    let mut window = Document::open(&env.a).expect("open");
+    // The window changes an answer but has not saved yet.
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let question = q.question("access.sso").expect("access.sso");
+    let mut entry = window.entry("access.sso").cloned().unwrap_or_default();
+    entry.record_answer(
+        question,
+        Answer::Yes,
+        "2026-11-26T10:00:00Z".parse().expect("ts"),
+    );
+    window.set_entry("access.sso", entry);
+    env.probe(&zendesk(), &[]).success();
+    assert!(
+        window.refresh(),
+        "the probe's observations are news to the window"
+    );
+    assert!(window.assessment().contradiction("access.two-factor"));
+    window.save().expect("save");
+    let saved = observations(&env.text());
+    assert!(
+        saved.get("access.two-factor").is_some(),
+        "observations kept"
+    );
+    assert!(
+        env.text().contains("[answers.\"access.sso\"]"),
+        "the window's answer saved"
+    );
+}

@@ -138,7 +138,8 @@ impl Document {
         self.unreadable = None;
         let merged = self.with_our_changes(disk.clone());
         let shown_changed = merged.answers != self.assessment.answers
-            || merged.metadata != self.assessment.metadata;
+            || merged.metadata != self.assessment.metadata
+            || merged.observations != self.assessment.observations;
         self.base = disk.answers.clone();
         self.on_disk = metadata.as_ref().map(|m| (disk, Stamp::from(m)));
         self.assessment = merged;
