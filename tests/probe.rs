@@ -741,3 +741,18 @@ fn a_window_open_during_a_probe_shows_it_and_keeps_it_when_saving() {
         "the window's answer saved"
     );
 }
+
+#[test]
+fn ask_shows_what_the_probe_saw_before_the_answer() {
+    let env = Env::new();
+    env.probe(&zendesk(), &[]).success();
+    // Skip access.lifecycle; access.least-privilege comes with its hint.
+    env.cmd()
+        .args(["ask", env.a()])
+        .write_stdin("\nq\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Zendesk API: 3 of 4 active team members are admins: Ann Admin, Bob Admin, Dan Admin",
+        ));
+}

@@ -95,6 +95,15 @@ pub fn walk(
             introduce(q, question.section, lang, &mut out)?;
         }
         ask_one(q, index, lang, &mut out)?;
+        // What the probe saw helps answer; it never answers.
+        for o in doc.assessment().observations(&question.id) {
+            let suggests = o
+                .suggests
+                .answer()
+                .map(|a| crate::messages::words::answer(lang, a));
+            let seen = crate::messages::observation_text(o);
+            out.line(&m::ask_observation(&seen, suggests))?;
+        }
         loop {
             out.prompt(&m::ask_prompt())?;
             let Some(line) = read_line(input)? else {

@@ -26,6 +26,17 @@ pub fn ask_keys() -> String {
     )
 }
 
+/// `ask`: what the Zendesk probe saw about the question.
+pub fn ask_observation(seen: &str, suggests: Option<&str>) -> String {
+    match suggests {
+        Some(answer) => say!(
+            "  Zendesk API: {seen} (suggests {answer})",
+            "  API di Zendesk: {seen} (suggerisce {answer})"
+        ),
+        None => say!("  Zendesk API: {seen}", "  API di Zendesk: {seen}"),
+    }
+}
+
 /// `ask`: "Why it matters:"
 pub fn ask_why() -> String {
     say!("Why it matters:", "Perché conta:")
