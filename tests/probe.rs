@@ -101,6 +101,9 @@ impl Env {
     fn probe(&self, server: &Server, extra: &[&str]) -> assert_cmd::assert::Assert {
         self.cmd()
             .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+            // A proxy in the environment is not used for this machine.
+            .env("HTTP_PROXY", "http://127.0.0.1:9")
+            .env("ALL_PROXY", "http://127.0.0.1:9")
             .args(["probe", self.a(), "--base-url", &server.url])
             .args(extra)
             .assert()

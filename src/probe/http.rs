@@ -53,7 +53,12 @@ impl Live {
         timeout: Duration,
         on_wait: Box<dyn FnMut(u64)>,
     ) -> Self {
-        let agent = ureq::Agent::config_builder()
+        let mut config = ureq::Agent::config_builder();
+        if base.is_loopback_http() {
+            // This machine: never through a proxy named in the environment.
+            config = config.proxy(None);
+        }
+        let agent = config
             .timeout_global(Some(timeout))
             .http_status_as_error(false)
             .max_redirects(0)
