@@ -168,6 +168,19 @@ fn csv_has_one_row_per_question_and_defuses_formulas() {
     assert_eq!(&review[8], "'=HYPERLINK(\"http://evil\")");
     assert_eq!(&review[10], "Marco Bianchi");
     assert_eq!(&review[11], "2027-01-31");
+    // What the Zendesk probe saw, and whether it contradicts the answer.
+    let column = |name: &str| csv::HEADER.iter().position(|h| *h == name).expect("column");
+    let two_factor = rows
+        .iter()
+        .find(|r| &r[2] == "access.two-factor")
+        .expect("row");
+    assert_eq!(
+        &two_factor[column("api_shows")],
+        "1 of 9 active team members have two-factor authentication off: Riley Contractor"
+    );
+    assert_eq!(&two_factor[column("api_suggests")], "partial");
+    assert_eq!(&two_factor[column("contradiction")], "true");
+    assert_eq!(&review[column("contradiction")], "false");
 }
 
 #[test]

@@ -4,7 +4,7 @@ use super::Report;
 use crate::assessment::Entry;
 
 /// The columns, in order.
-pub const HEADER: [&str; 27] = [
+pub const HEADER: [&str; 31] = [
     "section",
     "section_title",
     "id",
@@ -32,6 +32,10 @@ pub const HEADER: [&str; 27] = [
     "evidence_observed",
     "evidence_stale",
     "evidence_changed",
+    "api_shows",
+    "api_suggests",
+    "contradiction",
+    "from_probe",
 ];
 
 /// The columns added with `--since`: the answer in the older assessment
@@ -78,6 +82,13 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
         let observed: Vec<String> = e.evidence.iter().map(|x| x.observed.to_string()).collect();
         let observed = observed.join(" ");
         let yes_no = |b: bool| if b { "true" } else { "false" };
+        let seen = a.observations(&question.id);
+        let shows: Vec<String> = seen
+            .iter()
+            .map(|o| crate::messages::in_lang(lang, || crate::messages::observation_text(o)))
+            .collect();
+        let shows = shows.join("; ");
+        let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
         let mut row = vec![
             section.number.as_str(),
             section.title.get(lang),
@@ -110,6 +121,10 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             &observed,
             yes_no(standing.stale()),
             yes_no(standing.changed()),
+            &shows,
+            suggests,
+            yes_no(a.contradiction(&question.id)),
+            yes_no(e.from_probe),
         ];
         let previous;
         if let Some(since) = report.since {
