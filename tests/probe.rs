@@ -581,6 +581,16 @@ fn broken_responses_give_clear_errors_and_change_nothing() {
         (ME, Canned::status(500), &[], "answered 500"),
         (
             TOKEN_CURRENT,
+            Canned {
+                status: 301,
+                headers: vec![("Location".into(), "https://www.zendesk.com/".into())],
+                ..Canned::json("")
+            },
+            &[],
+            "never follows",
+        ),
+        (
+            TOKEN_CURRENT,
             Canned::status(401),
             &[],
             "refused the token (401)",

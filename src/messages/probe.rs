@@ -73,11 +73,19 @@ pub fn probe_malformed(request: &str, reason: &str) -> String {
     )
 }
 
+/// A redirect, not followed.
+pub fn probe_redirected(request: &str, status: u16) -> String {
+    say!(
+        "GET {request}: Zendesk answered with a redirect ({status}), which the probe never follows; a subdomain that does not exist is redirected like this, so check --subdomain or the assessment's instance; nothing was changed",
+        "GET {request}: Zendesk ha risposto con un reindirizzamento ({status}), che la verifica non segue mai; un sottodominio inesistente viene reindirizzato così, quindi controllate --subdomain o l'istanza della valutazione; non è cambiato nulla",
+    )
+}
+
 /// An unexpected status.
 pub fn probe_status(request: &str, status: u16) -> String {
     say!(
-        "GET {request}: Zendesk answered {status}, which the probe does not expect (a redirect, an outage); try again later; nothing was changed",
-        "GET {request}: Zendesk ha risposto {status}, che la verifica non si aspetta (un reindirizzamento, un disservizio); riprovate più tardi; non è cambiato nulla",
+        "GET {request}: Zendesk answered {status}, which the probe does not expect (an outage, a proxy in between); try again later; nothing was changed",
+        "GET {request}: Zendesk ha risposto {status}, che la verifica non si aspetta (un disservizio, un proxy in mezzo); riprovate più tardi; non è cambiato nulla",
     )
 }
 

@@ -59,6 +59,14 @@ pub enum ProbeError {
         /// What is wrong.
         reason: String,
     },
+    /// A redirect, which the probe never follows (the token would go with it).
+    #[error("{}", crate::messages::probe_redirected(.request, *.status))]
+    Redirected {
+        /// The request.
+        request: String,
+        /// The status.
+        status: u16,
+    },
     /// A status the probe does not expect (a redirect, a server error, …).
     #[error("{}", crate::messages::probe_status(.request, *.status))]
     Status {

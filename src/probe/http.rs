@@ -62,6 +62,7 @@ impl Live {
             .timeout_global(Some(timeout))
             .http_status_as_error(false)
             .max_redirects(0)
+            .max_redirects_will_error(false)
             .https_only(!base.is_loopback_http())
             .user_agent(concat!(
                 "srm-assess/",
@@ -154,6 +155,12 @@ impl Fetch for Live {
                     }
                 }
                 401 => return Err(ProbeError::Unauthorized),
+                300..=399 => {
+                    return Err(ProbeError::Redirected {
+                        request: request.to_string(),
+                        status,
+                    });
+                }
                 200..=299 | 403 | 404 => {
                     return Ok(Reply {
                         status,
