@@ -769,3 +769,74 @@ fn ask_shows_what_the_probe_saw_before_the_answer() {
             "Zendesk API: 3 of 4 active team members are admins: Ann Admin, Bob Admin, Dan Admin",
         ));
 }
+
+/// A page of `key` that always says there is more, after the same cursor.
+fn endless(key: &str) -> Canned {
+    Canned::json(&format!(
+        r#"{{"{key}": [], "meta": {{"has_more": true, "after_cursor": "again", "before_cursor": null}}, "links": {{"prev": null, "next": null}}}}"#
+    ))
+}
+
+#[test]
+fn endless_lists_and_long_waits_stop_the_probe() {
+    // A list that never ends (here: the same cursor forever) stops at the
+    // page cap.
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    server.route(USERS_1, vec![endless("users")]);
+    server.route(
+        &format!("{USERS_1}&page%5Bafter%5D=again"),
+        vec![endless("users")],
+    );
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("longer than 100 pages"));
+    assert_eq!(server.seen().len(), 2 + 100);
+    assert_eq!(env.text(), before);
+
+    // Three such lists would pass the cap on requests first.
+    let server = zendesk();
+    for (target, key) in [
+        (USERS_1, "users"),
+        (WEBHOOKS, "webhooks"),
+        (CLIENTS, "clients"),
+    ] {
+        server.route(target, vec![endless(key)]);
+        // Ninety-nine more pages each, then the last one.
+        let last = Canned::json(&fixture(match key {
+            "users" => "users_page2",
+            "webhooks" => "webhooks",
+            _ => "oauth_clients",
+        }));
+        server.route(
+            &format!("{target}&page%5Bafter%5D=again"),
+            std::iter::repeat_n(endless(key), 98)
+                .chain(std::iter::once(last))
+                .collect(),
+        );
+    }
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("limit of 300 requests"));
+    assert_eq!(server.seen().len(), 300);
+    assert_eq!(env.text(), before);
+
+    // Asked to wait longer than a minute: no wait, a clear error.
+    let server = zendesk();
+    let mut limited = Canned::status(429);
+    limited.headers.push(("Retry-After".into(), "120".into()));
+    server.route(SETTINGS, vec![limited]);
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("asked to wait 120 s"));
+    assert_eq!(
+        server
+            .seen()
+            .iter()
+            .filter(|r| r.target == SETTINGS)
+            .count(),
+        1
+    );
+    assert_eq!(env.text(), before);
+}
