@@ -840,3 +840,35 @@ fn endless_lists_and_long_waits_stop_the_probe() {
     );
     assert_eq!(env.text(), before);
 }
+
+#[test]
+fn diff_and_since_say_when_a_contradiction_appears_or_goes() {
+    let env = Env::new();
+    let before = env.dir.path().join("before.toml");
+    std::fs::copy(&env.a, &before).expect("copy");
+    env.probe(&zendesk(), &[]).success();
+    let old = before.to_str().expect("utf-8");
+    env.run(&["diff", old, env.a()])
+        .success()
+        .stdout(predicate::str::contains(
+            "≠ now contradicted by the Zendesk API",
+        ));
+    let md = env
+        .cmd()
+        .args(["report", env.a(), "--since", old])
+        .output()
+        .expect("report");
+    assert!(
+        String::from_utf8_lossy(&md.stdout).contains("now contradicted by the Zendesk API"),
+        "the report's progress part lists it"
+    );
+    let probed = env.dir.path().join("probed.toml");
+    std::fs::copy(&env.a, &probed).expect("copy");
+    env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
+        .success();
+    env.run(&["diff", probed.to_str().expect("utf-8"), env.a()])
+        .success()
+        .stdout(predicate::str::contains(
+            "no longer contradicted by the Zendesk API",
+        ));
+}

@@ -103,6 +103,10 @@ pub struct ProbeWords {
     pub from_probe: &'static str,
     /// The mark of a contradicted answer.
     pub mark: &'static str,
+    /// A change: the probe now contradicts the answer.
+    pub now_contradicted: &'static str,
+    /// A change: it no longer does.
+    pub no_longer_contradicted: &'static str,
 }
 
 /// The probe words of a language.
@@ -120,6 +124,8 @@ pub fn probe(lang: Lang) -> &'static ProbeWords {
         hint: "hint only",
         from_probe: "taken from the probe's suggestion",
         mark: "≠",
+        now_contradicted: "≠ now contradicted by the Zendesk API",
+        no_longer_contradicted: "no longer contradicted by the Zendesk API",
     };
     const IT: ProbeWords = ProbeWords {
         contradictions: "Contraddizioni",
@@ -134,6 +140,8 @@ pub fn probe(lang: Lang) -> &'static ProbeWords {
         hint: "solo indizio",
         from_probe: "presa dal suggerimento della verifica",
         mark: "≠",
+        now_contradicted: "≠ ora smentita dall'API di Zendesk",
+        no_longer_contradicted: "non più smentita dall'API di Zendesk",
     };
     match lang {
         Lang::En => &EN,

@@ -93,6 +93,9 @@ pub enum Detail {
     Notes,
     /// The not-applicable justification was edited.
     Justification,
+    /// The Zendesk probe now contradicts the answer (true), or no longer
+    /// does (false).
+    Contradicted(bool),
 }
 
 impl Detail {
@@ -120,6 +123,11 @@ impl Detail {
             Detail::EvidenceAdded(r) => m.evidence_added(&or_none(r)),
             Detail::EvidenceRemoved(r) => m.evidence_removed(&or_none(r)),
             Detail::EvidenceStale(r) => m.evidence_gone_stale(&or_none(r)),
+            Detail::Contradicted(now) => {
+                let words = crate::messages::words::probe(m.lang);
+                [words.no_longer_contradicted, words.now_contradicted][usize::from(*now)]
+                    .to_string()
+            }
         }
     }
 
@@ -135,6 +143,7 @@ impl Detail {
                 | Detail::EvidenceAdded(_)
                 | Detail::EvidenceRemoved(_)
                 | Detail::EvidenceStale(_)
+                | Detail::Contradicted(_)
         )
     }
 }
@@ -254,7 +263,11 @@ pub fn compare(
         .filter_map(|id| {
             let before = old.answers.get(id);
             let after = new.answers.get(id);
-            let details = detail_changes(before, after, questionnaire.question(id), days);
+            let mut details = detail_changes(before, after, questionnaire.question(id), days);
+            let (was, is) = (old.contradiction(id), new.contradiction(id));
+            if was != is {
+                details.push(Detail::Contradicted(is));
+            }
             let kind = kind(before, after, !details.is_empty())?;
             Some(Change {
                 id: id.to_string(),
@@ -299,6 +312,8 @@ impl Detail {
             Detail::EvidenceAdded(_) => "evidence_added",
             Detail::EvidenceRemoved(_) => "evidence_removed",
             Detail::EvidenceStale(_) => "evidence_stale",
+            Detail::Contradicted(true) => "contradicted",
+            Detail::Contradicted(false) => "no_longer_contradicted",
         }
     }
 }
