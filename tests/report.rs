@@ -183,6 +183,18 @@ fn csv_has_one_row_per_question_and_defuses_formulas() {
     assert_eq!(&review[column("contradiction")], "false");
 }
 
+/// What the probe fetched goes stale like evidence, after the question's
+/// renewal period: the report says so beside the date.
+#[test]
+fn observations_go_stale_in_the_report() {
+    let q = zendesk();
+    let a = fixture("acme-prod");
+    let mut r = report(&q, &a, "acme-prod", Lang::En, None);
+    assert!(!markdown::render(&r).contains("(stale)"));
+    r.as_of = "2027-06-01".parse().expect("date");
+    assert!(markdown::render(&r).contains("2026-11-20 09:30 UTC (stale)"));
+}
+
 #[test]
 fn the_sample_reports_in_assets_are_up_to_date() {
     let q = zendesk();

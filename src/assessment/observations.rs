@@ -45,6 +45,12 @@ impl Observation {
     pub fn unavailable(&self) -> bool {
         matches!(self.status, 403 | 404)
     }
+
+    /// Whether it is older than the question's renewal period on `as_of`,
+    /// as evidence would be (the day it was fetched counts as observed).
+    pub fn stale(&self, every: super::Period, as_of: jiff::civil::Date) -> bool {
+        as_of > every.last_fresh_day(super::local_date(self.fetched_at))
+    }
 }
 
 /// An observed value.
@@ -163,6 +169,16 @@ mod tests {
         assert_eq!(suggested(&[seen(Na), seen(Yes)]), Some(Answer::Yes));
         assert_eq!(suggested(&[seen(No), seen(Partial)]), Some(Answer::No));
         assert_eq!(suggested(&[seen(Na)]), Some(Answer::Na));
+    }
+
+    #[test]
+    fn observations_go_stale_like_evidence() {
+        let mut o = seen(Suggestion::Hint);
+        o.fetched_at = "2026-01-01T12:00:00Z".parse().expect("ts");
+        let every = crate::assessment::Period::parse("90d").expect("period");
+        let day = |s: &str| s.parse::<jiff::civil::Date>().expect("date");
+        assert!(!o.stale(every, day("2026-04-01")));
+        assert!(o.stale(every, day("2026-04-02")));
     }
 
     #[test]

@@ -286,7 +286,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                             })
                             .collect(),
                         overdue: standing.overdue.is_some(),
-                        observations: super::json_probe::observations(report, a, &question.id),
+                        observations: super::json_probe::observations(report, a, question),
                         contradiction: a.contradiction(&question.id),
                         from_probe: e.from_probe,
                         id: &question.id,

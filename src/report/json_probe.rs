@@ -22,6 +22,8 @@ pub(super) struct ObservationOut<'a> {
     fetched_at: String,
     sha256: &'a str,
     suggests: &'static str,
+    /// Older than the question's renewal period on the report's day.
+    stale: bool,
     /// What it shows, in the report's language.
     shows: String,
 }
@@ -30,9 +32,9 @@ pub(super) struct ObservationOut<'a> {
 pub(super) fn observations<'a>(
     report: &Report,
     a: &'a Assessment,
-    id: &str,
+    question: &crate::questionnaire::Question,
 ) -> Vec<ObservationOut<'a>> {
-    a.observations(id)
+    a.observations(&question.id)
         .iter()
         .map(|o| ObservationOut {
             rule: &o.rule,
@@ -45,6 +47,7 @@ pub(super) fn observations<'a>(
             fetched_at: o.fetched_at.to_string(),
             sha256: &o.sha256,
             suggests: o.suggests.as_str(),
+            stale: o.stale(question.review_every, report.as_of),
             shows: crate::messages::in_lang(report.lang, || crate::messages::observation_text(o)),
         })
         .collect()

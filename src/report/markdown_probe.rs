@@ -102,9 +102,7 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
                 vec![text(shows(o, lang))],
                 vec![text(suggestion(o.suggests, lang, w))],
                 vec![text(format!("GET {} · {}", o.endpoint, o.field))],
-                vec![text(
-                    o.fetched_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
-                )],
+                vec![text(fetched(o, question, report))],
             ]);
         }
     }
@@ -157,6 +155,18 @@ pub(super) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'
 /// What an observation shows, in the report's language.
 fn shows(o: &Observation, lang: crate::lang::Lang) -> String {
     crate::messages::in_lang(lang, || crate::messages::observation_text(o))
+}
+
+/// When it was fetched, and "stale" once older than the question's
+/// renewal period on the report's day.
+fn fetched(o: &Observation, question: &Question, report: &Report) -> String {
+    let at = o.fetched_at.strftime("%Y-%m-%d %H:%M UTC").to_string();
+    if o.stale(question.review_every, report.as_of) {
+        let stale = crate::messages::words::audit(report.lang).stale;
+        format!("{at} ({stale})")
+    } else {
+        at
+    }
 }
 
 /// A suggestion as a word.

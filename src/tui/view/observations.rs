@@ -28,11 +28,14 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
     for (i, o) in seen.iter().enumerate() {
         let head = if i == 0 { ui.api_label } else { "" };
         let text = one_line(&crate::messages::observation_text(o));
-        let when = format!(
-            "  ({} {})",
-            words.fetched,
-            o.fetched_at.strftime("%Y-%m-%d")
-        );
+        // Older than the question's renewal period: said, not only coloured.
+        let stale = o.stale(q.review_every, walk.today);
+        let day = o.fetched_at.strftime("%Y-%m-%d");
+        let when = if stale {
+            format!("  ({} {day}, {})", words.fetched, ui.audit().stale)
+        } else {
+            format!("  ({} {day})", words.fetched)
+        };
         let mut spans = vec![label(head, theme)];
         if contradicts(answer, std::slice::from_ref(o)) {
             let word = answer.map_or("", |a| crate::messages::words::answer(walk.lang, a));
@@ -43,7 +46,10 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
         } else {
             spans.push(Span::raw(text));
         }
-        spans.push(Span::styled(when, theme.dim));
+        spans.push(Span::styled(
+            when,
+            if stale { theme.error } else { theme.dim },
+        ));
         lines.push(Line::from(spans));
     }
     if let Some(suggestion) = suggested(seen).filter(|s| Some(*s) != answer) {
