@@ -370,80 +370,81 @@ pub fn observation_text(o: &Observation) -> String {
         (false, 0) => format!(": {list}"),
         (false, more) => say!(": {list} and {more} more", ": {list} e altri {more}"),
     };
-    match o.rule.as_str() {
-        "staff-two-factor" if of == 0 => say!(
+    use crate::questionnaire::ProbeRule as R;
+    match R::parse(&o.rule) {
+        Some(R::StaffTwoFactor) if of == 0 => say!(
             "the users' list does not show two-factor authentication",
             "l'elenco utenti non mostra l'autenticazione a due fattori",
         ),
-        "staff-two-factor" => say!(
+        Some(R::StaffTwoFactor) => say!(
             "{n} of {of} active team members have two-factor authentication off{names}",
             "{n} di {of} membri del team attivi hanno l'autenticazione a due fattori disattivata{names}",
         ),
-        "staff-inactive" => say!(
+        Some(R::StaffInactive) => say!(
             "{n} of {of} active team members have not signed in for 90 days{names}",
             "{n} di {of} membri del team attivi non accedono da 90 giorni{names}",
         ),
-        "admin-count" => say!(
+        Some(R::AdminCount) => say!(
             "{n} of {of} active team members are admins{names}",
             "{n} di {of} membri del team attivi sono amministratori{names}",
         ),
-        "api-password-access" if on => say!(
+        Some(R::ApiPasswordAccess) if on => say!(
             "password access to the API is on",
             "l'accesso all'API con password è attivo",
         ),
-        "api-password-access" => say!(
+        Some(R::ApiPasswordAccess) => say!(
             "password access to the API is off",
             "l'accesso all'API con password è disattivato",
         ),
-        "api-token-access" if on => {
+        Some(R::ApiTokenAccess) if on => {
             say!("API token access is on", "l'accesso con token API è attivo",)
         }
-        "api-token-access" => say!(
+        Some(R::ApiTokenAccess) => say!(
             "API token access is off, so no API token can be used",
             "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
         ),
-        "audit-log" => say!(
+        Some(R::AuditLog) => say!(
             "the account audit log is available",
             "il registro di controllo dell'account è disponibile",
         ),
-        "webhook-tls" => say!(
+        Some(R::WebhookTls) => say!(
             "{n} of {of} webhooks send to a plain http:// address{names}",
             "{n} di {of} webhook inviano a un indirizzo http:// non cifrato{names}",
         ),
-        "webhook-auth" => say!(
+        Some(R::WebhookAuth) => say!(
             "{n} of {of} webhooks send without authentication{names}",
             "{n} di {of} webhook inviano senza autenticazione{names}",
         ),
-        "oauth-clients" => say!(
+        Some(R::OauthClients) => say!(
             "{n} OAuth clients are registered{names}",
             "{n} client OAuth sono registrati{names}",
         ),
-        "host-mapping" if n == 0 => say!(
+        Some(R::HostMapping) if n == 0 => say!(
             "none of {of} brands uses its own domain (host mapping)",
             "nessuno dei {of} brand usa un proprio dominio (host mapping)",
         ),
-        "host-mapping" => say!(
+        Some(R::HostMapping) => say!(
             "{n} of {of} brands use their own domain{names}",
             "{n} di {of} brand usano un proprio dominio{names}",
         ),
-        "channels" if n == 0 => say!(
+        Some(R::Channels) if n == 0 => say!(
             "none of chat, voice, Facebook and X (Twitter) is on",
             "nessuno tra chat, voce, Facebook e X (Twitter) è attivo",
         ),
-        "channels" => say!(
+        Some(R::Channels) => say!(
             "channels on besides email and web form{names}",
             "canali attivi oltre a email e modulo web{names}",
         ),
-        "private-apps" if on => say!(
+        Some(R::PrivateApps) if on => say!(
             "admins can upload private apps",
             "gli amministratori possono caricare app private",
         ),
-        "private-apps" => say!(
+        Some(R::PrivateApps) => say!(
             "uploading private apps is off",
             "il caricamento di app private è disattivato",
         ),
-        other => {
-            let other = crate::sanitize::one_line(other);
+        None => {
+            let other = crate::sanitize::one_line(&o.rule);
             say!(
                 "an observation by rule {other:?}, which this version does not know",
                 "un'osservazione della regola {other:?}, che questa versione non conosce",
