@@ -54,7 +54,15 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             return print_plan(&base, &questionnaire);
         }
         let token = read_token(request.token_stdin)?;
-        let on_wait = Box::new(|s| eprintln!("{}", crate::messages::probe_waiting(s)));
+        let on_wait = Box::new(|s| {
+            // On a terminal, over the progress bar rather than after it.
+            let clear = if std::io::stderr().is_terminal() {
+                "\r\x1b[2K"
+            } else {
+                ""
+            };
+            eprintln!("{clear}{}", crate::messages::probe_waiting(s));
+        });
         let timeout = Duration::from_secs(request.timeout.max(1));
         let live = Live::new(base, token.clone(), timeout, on_wait);
         match &request.record {
