@@ -294,6 +294,15 @@ impl Assessment {
         observations::contradicts(self.answer(id), self.observations(id))
     }
 
+    /// How many of the questionnaire's questions have observations.
+    pub fn observed(&self, questionnaire: &Questionnaire) -> usize {
+        questionnaire
+            .questions
+            .iter()
+            .filter(|q| !self.observations(&q.id).is_empty())
+            .count()
+    }
+
     /// The questions whose answer the probe's observations contradict.
     pub fn contradicted<'a>(
         &'a self,
@@ -310,7 +319,7 @@ impl Assessment {
         let answer = self.answer(id);
         self.observations(id)
             .iter()
-            .filter(|o| observations::contradicts(answer, std::slice::from_ref(*o)))
+            .filter(|o| o.contradicts(answer))
             .collect()
     }
 

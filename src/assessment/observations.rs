@@ -46,6 +46,22 @@ impl Observation {
         matches!(self.status, 403 | 404)
     }
 
+    /// Whether it disagrees with `answer`: a yes it calls partial or
+    /// missing, a no it calls in place, or a "does not apply" it shows
+    /// applies. A partial answer or an unknown one contradicts nothing;
+    /// hints never contradict. The one rule every output reads.
+    pub fn contradicts(&self, answer: Option<Answer>) -> bool {
+        let (Some(answer), Some(seen)) = (answer, self.suggests.answer()) else {
+            return false;
+        };
+        match answer {
+            Answer::Yes => matches!(seen, Answer::Partial | Answer::No),
+            Answer::No => seen == Answer::Yes,
+            Answer::Na => matches!(seen, Answer::Yes | Answer::Partial | Answer::No),
+            Answer::Partial | Answer::Unknown => false,
+        }
+    }
+
     /// Whether it is older than the question's renewal period on `as_of`,
     /// as evidence would be (the day it was fetched counts as observed).
     pub fn stale(&self, every: super::Period, as_of: jiff::civil::Date) -> bool {
@@ -120,23 +136,10 @@ pub fn suggested(observations: &[Observation]) -> Option<Answer> {
     answers.min_by_key(rank)
 }
 
-/// Whether `answer` and the observations disagree: a yes that an
-/// observation calls partial or missing, a no that one calls in place, or
-/// a "does not apply" that one shows applies. A partial answer or an
-/// unknown one contradicts nothing; hints never contradict.
+/// Whether `answer` and the observations disagree (any one of them, see
+/// [`Observation::contradicts`]).
 pub fn contradicts(answer: Option<Answer>, observations: &[Observation]) -> bool {
-    let Some(answer) = answer else {
-        return false;
-    };
-    observations
-        .iter()
-        .filter_map(|o| o.suggests.answer())
-        .any(|seen| match answer {
-            Answer::Yes => matches!(seen, Answer::Partial | Answer::No),
-            Answer::No => seen == Answer::Yes,
-            Answer::Na => matches!(seen, Answer::Yes | Answer::Partial | Answer::No),
-            Answer::Partial | Answer::Unknown => false,
-        })
+    observations.iter().any(|o| o.contradicts(answer))
 }
 
 #[cfg(test)]

@@ -97,7 +97,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             ));
         }
     }
-    let observed = assessment.observations.len();
+    let observed = assessment.observed(&questionnaire);
     let contradictions = assessment.contradicted(&questionnaire).count();
     let mut out = crate::messages::probe_done(
         doc.path(),

@@ -67,7 +67,7 @@ pub(super) struct ProbeSummary<'a> {
 /// The probe's counts.
 pub(super) fn summary<'a>(report: &Report<'a>) -> ProbeSummary<'a> {
     ProbeSummary {
-        observed: super::markdown_probe::observed_questions(report),
+        observed: report.assessment.observed(report.questionnaire),
         contradictions: report.assessment.contradicted(report.questionnaire).count(),
         not_observable: super::markdown_probe::not_observable(report)
             .map(|q| q.id.as_str())

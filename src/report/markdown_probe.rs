@@ -22,7 +22,7 @@ pub(super) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords
     let contradicted: Vec<&Question> = a.contradicted(q).collect();
     let lang = report.lang;
     if contradicted.is_empty() {
-        let observed = observed_questions(report);
+        let observed = a.observed(q);
         md.paragraph(&[text(crate::messages::in_lang(lang, || {
             crate::messages::probe_no_contradictions(observed, q.questions.len())
         }))]);
@@ -84,12 +84,12 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
         .map(|t| t.strftime("%Y-%m-%d").to_string())
         .unwrap_or_default();
     md.paragraph(&[text(crate::messages::in_lang(lang, || {
-        crate::messages::probe_observed_intro(observed_questions(report), q.questions.len(), &last)
+        crate::messages::probe_observed_intro(a.observed(q), q.questions.len(), &last)
     }))]);
     let mut rows = Vec::new();
     for question in &q.questions {
         for o in a.observations(&question.id) {
-            let mark = if a.contradicting(&question.id).contains(&o) {
+            let mark = if o.contradicts(a.answer(&question.id)) {
                 format!("{} ", w.mark)
             } else {
                 String::new()
@@ -131,16 +131,6 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
         })
         .collect();
     md.bullets(&items);
-}
-
-/// How many questions have observations.
-pub(super) fn observed_questions(report: &Report) -> usize {
-    report
-        .questionnaire
-        .questions
-        .iter()
-        .filter(|q| !report.assessment.observations(&q.id).is_empty())
-        .count()
 }
 
 /// The questions no probe rule informs.

@@ -63,7 +63,7 @@ pub(super) fn executive_summary(
             strong(format!("{}:", w.observed)),
             text(format!(
                 " {}/{} · ",
-                super::markdown_probe::observed_questions(report),
+                report.assessment.observed(q),
                 q.questions.len()
             )),
             strong(format!("{}:", w.contradictions)),

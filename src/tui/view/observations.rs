@@ -9,7 +9,7 @@ use super::super::keymap::{self, Mode};
 use super::super::walk::Walk;
 use super::question::label;
 use super::theme::Theme;
-use crate::assessment::observations::{contradicts, suggested};
+use crate::assessment::observations::suggested;
 use crate::questionnaire::Question;
 use crate::sanitize::one_line;
 use crate::tui::action::Action;
@@ -37,7 +37,7 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
             format!("  ({} {day})", words.fetched)
         };
         let mut spans = vec![label(head, theme)];
-        if contradicts(answer, std::slice::from_ref(o)) {
+        if o.contradicts(answer) {
             let word = answer.map_or("", |a| crate::messages::words::answer(walk.lang, a));
             spans.push(Span::styled(
                 format!("{text} — {}", crate::messages::tui_contradiction(word)),

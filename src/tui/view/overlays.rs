@@ -332,14 +332,10 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     if !assessment.observations.is_empty() {
         let words = crate::messages::words::probe(walk.lang);
         let q = &walk.questionnaire;
-        let observed = q
-            .questions
-            .iter()
-            .filter(|x| !assessment.observations(&x.id).is_empty())
-            .count();
         lines.push(Line::from(format!(
-            "{} {observed}/{}   {} {} {}",
+            "{} {}/{}   {} {} {}",
             words.observed,
+            assessment.observed(q),
             q.questions.len(),
             words.mark,
             words.contradictions,
