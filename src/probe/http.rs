@@ -53,17 +53,21 @@ impl Live {
         timeout: Duration,
         on_wait: Box<dyn FnMut(u64)>,
     ) -> Self {
-        let mut config = ureq::Agent::config_builder();
-        if base.is_loopback_http() {
-            // This machine: never through a proxy named in the environment.
-            config = config.proxy(None);
-        }
-        let agent = config
+        // Zendesk itself through the forward proxy the environment names
+        // (ALL_PROXY, HTTPS_PROXY or HTTP_PROXY, with NO_PROXY honoured, as
+        // ureq reads them); this machine never through one.
+        let proxy = if base.is_loopback() {
+            None
+        } else {
+            ureq::Proxy::try_from_env()
+        };
+        let agent = ureq::Agent::config_builder()
+            .proxy(proxy)
             .timeout_global(Some(timeout))
             .http_status_as_error(false)
             .max_redirects(0)
             .max_redirects_will_error(false)
-            .https_only(!base.is_loopback_http())
+            .https_only(!base.is_http())
             .user_agent(concat!(
                 "srm-assess/",
                 env!("CARGO_PKG_VERSION"),
@@ -79,11 +83,6 @@ impl Live {
             requests: 0,
             on_wait,
         }
-    }
-
-    /// How many requests were sent.
-    pub fn requests(&self) -> usize {
-        self.requests
     }
 
     fn send(&mut self, request: &str) -> Result<(u16, Option<String>, Vec<u8>), ProbeError> {

@@ -58,11 +58,6 @@ impl<F: Fetch> Recorder<F> {
             secret: secret.to_string(),
         })
     }
-
-    /// The source recorded.
-    pub fn inner(&self) -> &F {
-        &self.inner
-    }
 }
 
 impl<F: Fetch> Fetch for Recorder<F> {

@@ -8,7 +8,10 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BaseUrl {
     url: String,
-    loopback_http: bool,
+    /// The host is this machine (127.0.0.1, ::1, localhost).
+    loopback: bool,
+    /// Plain HTTP (only allowed on loopback).
+    http: bool,
 }
 
 impl BaseUrl {
@@ -18,7 +21,8 @@ impl BaseUrl {
         let label = sub.strip_suffix(".zendesk.com").unwrap_or(&sub);
         crate::questionnaire::is_instance_name(label).then(|| BaseUrl {
             url: format!("https://{label}.zendesk.com"),
-            loopback_http: false,
+            loopback: false,
+            http: false,
         })
     }
 
@@ -45,7 +49,8 @@ impl BaseUrl {
         };
         ok.then(|| BaseUrl {
             url: format!("{scheme}://{rest}"),
-            loopback_http: scheme == "http",
+            loopback,
+            http: scheme == "http",
         })
     }
 
@@ -54,9 +59,14 @@ impl BaseUrl {
         &self.url
     }
 
-    /// Whether it is plain HTTP to this machine (tests, local proxies).
-    pub fn is_loopback_http(&self) -> bool {
-        self.loopback_http
+    /// Whether it is plain HTTP (to this machine: tests, local proxies).
+    pub fn is_http(&self) -> bool {
+        self.http
+    }
+
+    /// Whether the host is this machine.
+    pub fn is_loopback(&self) -> bool {
+        self.loopback
     }
 }
 
@@ -125,6 +135,9 @@ mod tests {
         assert!(BaseUrl::parse("http://127.0.0.1:8080").is_some());
         assert!(BaseUrl::parse("http://[::1]:8080").is_some());
         assert!(BaseUrl::parse("http://localhost").is_some());
+        let local = BaseUrl::parse("https://localhost:8443").expect("https on loopback");
+        assert!(local.is_loopback() && !local.is_http());
+        assert!(!BaseUrl::for_subdomain("acme").expect("acme").is_loopback());
         for bad in [
             "http://example.com",
             "http://127.0.0.1.example.com",
