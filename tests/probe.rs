@@ -493,11 +493,12 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
 fn a_429_is_waited_out_once() {
     let env = Env::new();
     let server = zendesk();
-    let mut limited = Canned::status(429);
-    limited.headers.push(("Retry-After".into(), "1".into()));
     server.route(
         SETTINGS,
-        vec![limited, Canned::json(&fixture("account_settings"))],
+        vec![
+            Canned::rate_limited(1),
+            Canned::json(&fixture("account_settings")),
+        ],
     );
     env.probe(&server, &[])
         .success()
@@ -511,20 +512,11 @@ fn a_429_is_waited_out_once() {
     let env = Env::new();
     let before = env.text();
     let server = zendesk();
-    let mut limited = Canned::status(429);
-    limited.headers.push(("Retry-After".into(), "1".into()));
-    server.route(SETTINGS, vec![limited]);
+    server.route(SETTINGS, vec![Canned::rate_limited(1)]);
     env.probe(&server, &[])
         .failure()
         .stderr(predicate::str::contains("429"));
-    assert_eq!(
-        server
-            .seen()
-            .iter()
-            .filter(|r| r.target == SETTINGS)
-            .count(),
-        2
-    );
+    assert_eq!(server.requests_to(SETTINGS), 2);
     assert_eq!(env.text(), before);
 }
 
@@ -824,20 +816,11 @@ fn endless_lists_and_long_waits_stop_the_probe() {
 
     // Asked to wait longer than a minute: no wait, a clear error.
     let server = zendesk();
-    let mut limited = Canned::status(429);
-    limited.headers.push(("Retry-After".into(), "120".into()));
-    server.route(SETTINGS, vec![limited]);
+    server.route(SETTINGS, vec![Canned::rate_limited(120)]);
     env.probe(&server, &[])
         .failure()
         .stderr(predicate::str::contains("asked to wait 120 s"));
-    assert_eq!(
-        server
-            .seen()
-            .iter()
-            .filter(|r| r.target == SETTINGS)
-            .count(),
-        1
-    );
+    assert_eq!(server.requests_to(SETTINGS), 1);
     assert_eq!(env.text(), before);
 }
 

@@ -35,6 +35,15 @@ impl Canned {
         }
     }
 
+    /// A 429 asking to wait `seconds` (`Retry-After`).
+    pub fn rate_limited(seconds: u64) -> Self {
+        let mut canned = Canned::status(429);
+        canned
+            .headers
+            .push(("Retry-After".into(), seconds.to_string()));
+        canned
+    }
+
     /// A status with a small JSON error body.
     pub fn status(status: u16) -> Self {
         Canned {
@@ -95,6 +104,11 @@ impl Server {
     pub fn route(&self, target: &str, responses: Vec<Canned>) {
         let mut state = self.state.lock().expect("lock");
         state.routes.insert(target.to_string(), responses);
+    }
+
+    /// How many requests for `target` were received.
+    pub fn requests_to(&self, target: &str) -> usize {
+        self.seen().iter().filter(|r| r.target == target).count()
     }
 
     /// Every request received so far.
