@@ -42,12 +42,10 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             &questionnaire.id,
         )));
     }
-    let mut progress = Progress::new();
-    let observations = if let Some(dir) = &request.replay {
-        let mut replay = Replay::new(dir)?;
-        crate::probe::run(&mut replay, &questionnaire, &mut |d, t, r| {
-            progress.step(d, t, r)
-        })
+    // Where responses come from: recordings, or Zendesk (kept as files
+    // with --record).
+    let mut source: Box<dyn Fetch> = if let Some(dir) = &request.replay {
+        Box::new(Replay::new(dir)?)
     } else {
         let base = base_url(&request, doc.assessment())?;
         if request.dry_run {
@@ -66,23 +64,19 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         let timeout = Duration::from_secs(request.timeout.max(1));
         let live = Live::new(base, token.clone(), timeout, on_wait);
         match &request.record {
-            Some(dir) => {
-                let mut recorder = Recorder::new(live, dir, token.secret())?;
-                let run = probe_with(&mut recorder, &questionnaire, &mut progress);
-                if run.is_ok() {
-                    progress.finish();
-                    eprintln!("{}", crate::messages::probe_recorded(dir));
-                }
-                run
-            }
-            None => {
-                let mut live = live;
-                probe_with(&mut live, &questionnaire, &mut progress)
-            }
+            Some(dir) => Box::new(Recorder::new(live, dir, token.secret())?),
+            None => Box::new(live),
         }
     };
+    let mut progress = Progress::new();
+    let observations = crate::probe::run(source.as_mut(), &questionnaire, &mut |d, t, r| {
+        progress.step(d, t, r)
+    });
     progress.finish();
     let observations = observations?;
+    if let Some(dir) = &request.record {
+        eprintln!("{}", crate::messages::probe_recorded(dir));
+    }
     doc.set_observations(observations);
     doc.save()?;
     let assessment = doc.assessment();
@@ -111,17 +105,6 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         out.push_str(&line);
     }
     print(&format!("{out}\n"))
-}
-
-fn probe_with(
-    fetch: &mut dyn Fetch,
-    questionnaire: &crate::questionnaire::Questionnaire,
-    progress: &mut Progress,
-) -> Result<
-    std::collections::BTreeMap<String, Vec<crate::assessment::Observation>>,
-    crate::probe::ProbeError,
-> {
-    crate::probe::run(fetch, questionnaire, &mut |d, t, r| progress.step(d, t, r))
 }
 
 /// `--base-url`, else `--subdomain`, else the assessment's instance.
