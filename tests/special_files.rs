@@ -222,3 +222,108 @@ fn a_folder_as_report_output_is_refused() {
         .code(1)
         .stderr(predicate::str::contains("folder"));
 }
+
+/// Runs the binary with a deadline: a hang fails the test instead of
+/// stalling the suite.
+fn within(cmd: &mut assert_cmd::Command) -> assert_cmd::assert::Assert {
+    cmd.timeout(std::time::Duration::from_secs(20)).assert()
+}
+
+/// An evidence file recorded for `access.sso` in assessment `x`.
+fn with_file_evidence(dir: &Path) -> std::path::PathBuf {
+    new(dir, "x");
+    let file = dir.join("assessments").join("proof.txt");
+    std::fs::write(&file, "sso on").expect("write");
+    srm(dir)
+        .args(["answer", "x", "access.sso", "yes"])
+        .assert()
+        .success();
+    srm(dir)
+        .args(["evidence", "x", "access.sso"])
+        .arg(&file)
+        .assert()
+        .success();
+    file
+}
+
+#[test]
+fn evidence_that_becomes_a_fifo_never_hangs_a_report_or_check_and_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = with_file_evidence(dir.path());
+    std::fs::remove_file(&file).expect("rm");
+    mkfifo(&file);
+    let out = within(srm(dir.path()).args(["report", "x"])).success();
+    let md = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(md.contains("no longer a regular file"), "{md}");
+    for format in ["html", "csv"] {
+        within(srm(dir.path()).args(["report", "x", "--format", format])).success();
+    }
+    let out = within(srm(dir.path()).args(["report", "x", "--format", "json"])).success();
+    let json = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(json.contains("\"file\": \"not_regular\""), "{json}");
+    within(srm(dir.path()).args(["check", "x", "--fail-on", "changed"]))
+        .code(3)
+        .stdout(predicate::str::contains(
+            "evidence file no longer a regular file",
+        ));
+}
+
+#[test]
+fn deleted_evidence_is_missing_not_changed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = with_file_evidence(dir.path());
+    std::fs::remove_file(&file).expect("rm");
+    within(srm(dir.path()).args(["check", "x", "--fail-on", "changed"]))
+        .code(3)
+        .stdout(predicate::str::contains(
+            "evidence file missing (deleted or moved)",
+        ));
+    std::fs::write(&file, "sso off").expect("write");
+    within(srm(dir.path()).args(["check", "x", "--fail-on", "changed"]))
+        .code(3)
+        .stdout(predicate::str::contains(
+            "evidence file changed since recorded",
+        ));
+}
+
+#[test]
+fn a_fifo_or_folder_given_as_evidence_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "x");
+    let fifo = dir.path().join("pipe");
+    mkfifo(&fifo);
+    within(
+        srm(dir.path())
+            .args(["evidence", "x", "access.sso"])
+            .arg(&fifo),
+    )
+    .failure()
+    .stderr(predicate::str::contains("not a regular file"));
+    within(
+        srm(dir.path())
+            .args(["evidence", "x", "access.sso"])
+            .arg(dir.path()),
+    )
+    .failure()
+    .stderr(predicate::str::contains("not a regular file"));
+}
+
+#[test]
+fn an_assessment_path_that_is_a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("a.toml");
+    mkfifo(&fifo);
+    for args in [
+        vec!["report"],
+        vec!["check", "--fail-on", "high"],
+        vec!["answer", "access.sso", "yes"],
+    ] {
+        let mut cmd = srm(dir.path());
+        cmd.arg(args[0]).arg(&fifo).args(&args[1..]);
+        within(&mut cmd)
+            .failure()
+            .stderr(predicate::str::contains("not a regular file"));
+    }
+    let meta = std::fs::symlink_metadata(&fifo).expect("still there");
+    assert!(meta.file_type().is_fifo());
+}

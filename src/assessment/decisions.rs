@@ -150,23 +150,88 @@ impl std::fmt::Display for Period {
     }
 }
 
-/// The current SHA-256 of each evidence file (`None`: the file is gone or
-/// unreadable), by reference, as read by the store; the domain compares.
-pub type FileDigests = BTreeMap<String, Option<String>>;
+/// What the store found at an evidence file's path when it looked, by
+/// reference; the domain compares it with what was recorded.
+pub type FileDigests = BTreeMap<String, FileCheck>;
+
+/// What is at an evidence file's path now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileCheck {
+    /// A regular file, with the SHA-256 of its content.
+    Digest(String),
+    /// Nothing is there.
+    Missing,
+    /// Something that is not a regular file: a folder, a FIFO, a device.
+    NotRegular,
+    /// It could not be read (permissions, an I/O error).
+    Unreadable,
+    /// Larger than the store hashes: not read.
+    TooLarge,
+}
+
+/// An evidence file judged against the digest recorded with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileState {
+    /// The same content as when recorded.
+    Unchanged,
+    /// Another content.
+    Changed,
+    /// Gone.
+    Missing,
+    /// No longer a regular file.
+    NotRegular,
+    /// Not readable now.
+    Unreadable,
+    /// Too large to hash now.
+    TooLarge,
+}
+
+impl FileState {
+    /// The state of a file recorded with `recorded`, found as `found`.
+    pub fn judge(recorded: &str, found: &FileCheck) -> FileState {
+        match found {
+            FileCheck::Digest(now) if now == recorded => FileState::Unchanged,
+            FileCheck::Digest(_) => FileState::Changed,
+            FileCheck::Missing => FileState::Missing,
+            FileCheck::NotRegular => FileState::NotRegular,
+            FileCheck::Unreadable => FileState::Unreadable,
+            FileCheck::TooLarge => FileState::TooLarge,
+        }
+    }
+
+    /// The word used in the JSON and CSV reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileState::Unchanged => "unchanged",
+            FileState::Changed => "changed",
+            FileState::Missing => "missing",
+            FileState::NotRegular => "not_regular",
+            FileState::Unreadable => "unreadable",
+            FileState::TooLarge => "too_large",
+        }
+    }
+}
 
 /// One piece of evidence, judged as of a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvidenceState {
     /// Older than the question's renewal period.
     pub stale: bool,
-    /// A file whose content is no longer what was recorded (or is gone).
-    pub changed: bool,
+    /// For a file whose digest was recorded and whose path was looked at:
+    /// what is there now.
+    pub file: Option<FileState>,
 }
 
 impl EvidenceState {
+    /// A file that no longer shows what was recorded: changed, gone, not
+    /// a regular file, unreadable or too large.
+    pub fn changed(&self) -> bool {
+        self.file.is_some_and(|f| f != FileState::Unchanged)
+    }
+
     /// Neither stale nor changed: it still backs the answer.
     pub fn fresh(&self) -> bool {
-        !self.stale && !self.changed
+        !self.stale && !self.changed()
     }
 }
 
@@ -196,12 +261,12 @@ impl Standing {
 
     /// Whether any evidence file changed since it was recorded.
     pub fn changed(&self) -> bool {
-        self.evidence.iter().any(|e| e.changed)
+        self.evidence.iter().any(EvidenceState::changed)
     }
 }
 
 /// Where `entry` (the record for `question`) stands on `as_of`. `files`
-/// holds the evidence files' current digests where they were read.
+/// holds what is at the evidence files' paths, where they were looked at.
 pub fn standing(
     question: &Question,
     entry: &Entry,
@@ -219,9 +284,9 @@ pub fn standing(
         .iter()
         .map(|e| EvidenceState {
             stale: as_of > every.last_fresh_day(e.observed),
-            changed: match (&e.sha256, files.and_then(|f| f.get(&e.reference))) {
-                (Some(recorded), Some(now)) => now.as_ref() != Some(recorded),
-                _ => false,
+            file: match (&e.sha256, files.and_then(|f| f.get(&e.reference))) {
+                (Some(recorded), Some(found)) => Some(FileState::judge(recorded, found)),
+                _ => None,
             },
         })
         .collect();

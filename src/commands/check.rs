@@ -136,9 +136,11 @@ pub fn run(
                         found.push(crate::messages::finding(Finding::Reworded));
                     }
                     for (e, state) in entry.evidence.iter().zip(&s.evidence) {
-                        if state.changed {
-                            found
-                                .push(crate::messages::finding(Finding::FileChanged(&e.reference)));
+                        if let Some(file) = state.file.filter(|_| state.changed()) {
+                            found.push(crate::messages::finding(Finding::FileChanged(
+                                &e.reference,
+                                file,
+                            )));
                         }
                     }
                 }

@@ -144,8 +144,9 @@ pub enum Finding<'a> {
     Stale(&'a str, Date),
     /// The question was reworded since it was answered.
     Reworded,
-    /// An evidence file changed since it was recorded.
-    FileChanged(&'a str),
+    /// An evidence file no longer shows what was recorded: the reference
+    /// and what is there now.
+    FileChanged(&'a str, crate::assessment::decisions::FileState),
     /// The answer, and what the probe saw that contradicts it.
     Contradiction(&'a str, &'a str),
 }
@@ -176,9 +177,39 @@ pub fn finding(f: Finding) -> String {
             "question reworded since it was answered",
             "domanda riformulata dopo la risposta"
         ),
-        Finding::FileChanged(reference) => say!(
-            "evidence file changed since recorded: {reference}",
-            "file di prova cambiato dopo la registrazione: {reference}"
+        Finding::FileChanged(reference, state) => {
+            let state = file_state(state);
+            say!(
+                "evidence file {state}: {reference}",
+                "file di prova {state}: {reference}"
+            )
+        }
+    }
+}
+
+/// What is at an evidence file's path, compared with what was recorded,
+/// as words that follow "evidence file" / "file di prova".
+pub fn file_state(state: crate::assessment::decisions::FileState) -> String {
+    use crate::assessment::decisions::FileState as S;
+    let mib = crate::store::evidence::MAX_EVIDENCE_BYTES / (1024 * 1024);
+    match state {
+        S::Unchanged => say!("unchanged since recorded", "invariato dalla registrazione"),
+        S::Changed => say!("changed since recorded", "cambiato dopo la registrazione"),
+        S::Missing => say!(
+            "missing (deleted or moved)",
+            "mancante (eliminato o spostato)"
+        ),
+        S::NotRegular => say!(
+            "no longer a regular file (a folder, a pipe or a device)",
+            "non più un file normale (una cartella, una pipe o un dispositivo)"
+        ),
+        S::Unreadable => say!(
+            "unreadable (check its permissions)",
+            "illeggibile (verificatene i permessi)"
+        ),
+        S::TooLarge => say!(
+            "too large to check (over {mib} MiB)",
+            "troppo grande da verificare (oltre {mib} MiB)"
         ),
     }
 }

@@ -251,7 +251,45 @@ pub fn refused_link_chain() -> String {
     )
 }
 
-/// Evidence given as a file that does not exist.
+/// Evidence given as something that is not a regular file.
+pub fn evidence_not_regular(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: not a regular file (a folder, a pipe or a device); give a file, or a web address starting with https://; nothing was changed",
+        "{path}: non è un file normale (una cartella, una pipe o un dispositivo); indicate un file, o un indirizzo web che inizi con https://; non è cambiato nulla",
+    )
+}
+
+/// An evidence file over the size the tool hashes.
+pub fn evidence_too_large(path: &Path, limit: u64) -> String {
+    let path = p(path);
+    let mib = limit / (1024 * 1024);
+    say!(
+        "{path}: larger than {mib} MiB, the most srm-assess hashes as evidence; record a smaller extract, or a web address where the file is kept; nothing was changed",
+        "{path}: supera {mib} MiB, il massimo che srm-assess calcola come evidenza; registrate un estratto più piccolo, o l'indirizzo web dove il file è conservato; non è cambiato nulla",
+    )
+}
+
+/// An assessment path that is a FIFO, a device or a folder.
+pub fn assessment_not_regular(path: &Path) -> String {
+    let path = p(path);
+    say!(
+        "{path}: not a regular file (a folder, a pipe or a device), so not an assessment; give the path of an assessment file; nothing was read or changed",
+        "{path}: non è un file normale (una cartella, una pipe o un dispositivo), quindi non è una valutazione; indicate il percorso di un file di valutazione; non è stato letto né cambiato nulla",
+    )
+}
+
+/// An assessment file over the size the tool reads.
+pub fn assessment_too_large(path: &Path, limit: u64) -> String {
+    let path = p(path);
+    let mib = limit / (1024 * 1024);
+    say!(
+        "{path}: larger than {mib} MiB, more than any assessment holds; check that this is the right file; nothing was changed",
+        "{path}: supera {mib} MiB, più di quanto contenga qualsiasi valutazione; verificate che sia il file giusto; non è cambiato nulla",
+    )
+}
+
+/// An evidence file that does not exist.
 pub fn evidence_missing(path: &Path) -> String {
     let path = p(path);
     say!(

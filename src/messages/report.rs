@@ -188,8 +188,8 @@ pub struct ReportWords {
     pub observed: &'static str,
     /// Table header: the evidence's state.
     pub state: &'static str,
-    /// Evidence state: the file changed since recorded.
-    pub file_changed: &'static str,
+    /// "file", before what is at an evidence file's path now.
+    pub file_word: &'static str,
     /// Heading of the --since decisions list.
     pub decisions_heading: &'static str,
 }

@@ -96,7 +96,7 @@ pub const EN: ReportWords = ReportWords {
     question_word: "Question",
     observed: "Observed",
     state: "State",
-    file_changed: "file changed since recorded",
+    file_word: "file",
     decisions_heading: "Decisions and evidence",
 };
 
@@ -192,7 +192,7 @@ pub const IT: ReportWords = ReportWords {
     question_word: "Domanda",
     observed: "Documentato al",
     state: "Stato",
-    file_changed: "file cambiato dopo la registrazione",
+    file_word: "file",
     decisions_heading: "Decisioni e prove",
 };
 

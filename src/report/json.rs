@@ -195,6 +195,10 @@ struct EvidenceOut<'a> {
     note: &'a str,
     stale: bool,
     changed: bool,
+    /// What is at a file's path now (unchanged, changed, missing,
+    /// not_regular, unreadable, too_large); absent for a web address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -282,7 +286,8 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                                 sha256: x.sha256.as_deref(),
                                 note: &x.note,
                                 stale: state.stale,
-                                changed: state.changed,
+                                changed: state.changed(),
+                                file: state.file.map(|f| f.as_str()),
                             })
                             .collect(),
                         overdue: standing.overdue.is_some(),

@@ -87,11 +87,16 @@ fn state_word(state: &crate::assessment::decisions::EvidenceState, m: &ReportWor
     if state.stale {
         words.push(m.audit().stale);
     }
-    if state.changed {
-        words.push(m.file_changed);
+    let mut words: Vec<String> = words.into_iter().map(str::to_string).collect();
+    if let Some(file) = state.file.filter(|_| state.changed()) {
+        words.push(format!(
+            "{} {}",
+            m.file_word,
+            crate::messages::file_state(file)
+        ));
     }
     if words.is_empty() {
-        words.push(m.audit().fresh);
+        words.push(m.audit().fresh.to_string());
     }
     words.join(", ")
 }

@@ -79,11 +79,40 @@ pub enum StoreError {
         /// Why.
         source: io::Error,
     },
-    /// A file given as evidence does not exist (or is not a file).
+    /// A file given as evidence does not exist.
     #[error("{}", m::evidence_missing(path))]
     EvidenceMissing {
         /// The path as given.
         path: PathBuf,
+    },
+    /// A file given as evidence is a folder, a FIFO, a device.
+    #[error("{}", m::evidence_not_regular(path))]
+    EvidenceNotRegular {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// A file given as evidence is larger than the store hashes.
+    #[error("{}", m::evidence_too_large(path, *limit))]
+    EvidenceTooLarge {
+        /// The path as given.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// An assessment file that is not a regular file (a FIFO, a device, a
+    /// folder): never read, never written.
+    #[error("{}", m::assessment_not_regular(path))]
+    NotRegular {
+        /// The file.
+        path: PathBuf,
+    },
+    /// An assessment file larger than any real assessment.
+    #[error("{}", m::assessment_too_large(path, *limit))]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
     },
     /// The assessment could not be turned into TOML.
     #[error("{}", m::cannot_serialize(path, source))]

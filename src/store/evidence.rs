@@ -2,32 +2,46 @@
 //! the assessment's folder when inside it), and the current SHA-256 of
 //! each, so that the report can say when a file changed since.
 
-use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use super::StoreError;
+use super::regular::{self, ReadError};
 use crate::assessment::Assessment;
-use crate::assessment::decisions::FileDigests;
+use crate::assessment::decisions::{FileCheck, FileDigests};
+
+/// The largest evidence file hashed: larger files are refused when
+/// recorded, and reported as too large when checked (a report never reads
+/// gigabytes to say whether a file changed).
+pub const MAX_EVIDENCE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A file given as evidence: the reference to record and its SHA-256.
 /// A path inside the assessment file's folder is recorded relative to it,
 /// with `/` separators, so that the assessment and its evidence move
-/// together (a git checkout, a shared folder).
+/// together (a git checkout, a shared folder). Anything but a regular file
+/// (a folder, a FIFO, a device) is refused without waiting on it.
 pub fn file_reference(assessment: &Path, given: &Path) -> Result<(String, String), StoreError> {
-    let missing = || StoreError::EvidenceMissing {
-        path: given.to_path_buf(),
+    let path = given.to_path_buf();
+    let digest = match sha256_of(given) {
+        FileCheck::Digest(digest) => digest,
+        FileCheck::Missing => return Err(StoreError::EvidenceMissing { path }),
+        FileCheck::NotRegular => return Err(StoreError::EvidenceNotRegular { path }),
+        FileCheck::TooLarge => {
+            return Err(StoreError::EvidenceTooLarge {
+                path,
+                limit: MAX_EVIDENCE_BYTES,
+            });
+        }
+        FileCheck::Unreadable => {
+            let source = std::fs::File::open(given)
+                .err()
+                .unwrap_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidData));
+            return Err(StoreError::Read { path, source });
+        }
     };
-    let meta = std::fs::metadata(given).map_err(|_| missing())?;
-    if !meta.is_file() {
-        return Err(missing());
-    }
-    let digest = sha256_of(given).map_err(|source| StoreError::Read {
-        path: given.to_path_buf(),
-        source,
-    })?;
-    let absolute = std::fs::canonicalize(given).map_err(|_| missing())?;
+    let absolute =
+        std::fs::canonicalize(given).map_err(|_| StoreError::EvidenceMissing { path })?;
     let folder = folder_of(assessment);
     let reference = std::fs::canonicalize(&folder)
         .ok()
@@ -48,8 +62,9 @@ pub fn file_reference(assessment: &Path, given: &Path) -> Result<(String, String
     Ok((reference, digest))
 }
 
-/// The current SHA-256 of every file recorded as evidence in `assessment`
-/// (kept at `path`); `None` for a file that is gone or unreadable.
+/// What is now at every file recorded as evidence in `assessment` (kept
+/// at `path`): its SHA-256, or why there is none. Never blocks on a FIFO
+/// or a device, and reads at most [`MAX_EVIDENCE_BYTES`] of each file.
 pub fn digests(path: &Path, assessment: &Assessment) -> FileDigests {
     let folder = folder_of(path);
     let mut out = FileDigests::new();
@@ -58,7 +73,7 @@ pub fn digests(path: &Path, assessment: &Assessment) -> FileDigests {
             continue;
         }
         let file = resolve(&folder, &evidence.reference);
-        out.insert(evidence.reference.clone(), sha256_of(&file).ok());
+        out.insert(evidence.reference.clone(), sha256_of(&file));
     }
     out
 }
@@ -80,26 +95,23 @@ fn folder_of(assessment: &Path) -> PathBuf {
     }
 }
 
-/// The SHA-256 of a file's content, in lowercase hex.
-fn sha256_of(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(std::io::Error::from(std::io::ErrorKind::InvalidInput));
-    }
+/// The SHA-256 of a regular file's content, in lowercase hex, or what
+/// stands in the way.
+fn sha256_of(path: &Path) -> FileCheck {
     let mut hasher = Sha256::new();
-    let mut buffer = [0u8; 64 * 1024];
-    loop {
-        let n = file.read(&mut buffer)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buffer[..n]);
+    match regular::stream(path, MAX_EVIDENCE_BYTES, |block| hasher.update(block)) {
+        Ok(()) => FileCheck::Digest(
+            hasher
+                .finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        ),
+        Err(ReadError::NotRegular) => FileCheck::NotRegular,
+        Err(ReadError::TooLarge(_)) => FileCheck::TooLarge,
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => FileCheck::Missing,
+        Err(ReadError::Io(_)) => FileCheck::Unreadable,
     }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
 }
 
 #[cfg(test)]
@@ -129,7 +141,7 @@ mod tests {
         ));
         assert!(matches!(
             file_reference(&dir.path().join("a.toml"), dir.path()),
-            Err(StoreError::EvidenceMissing { .. })
+            Err(StoreError::EvidenceNotRegular { .. })
         ));
     }
 }

@@ -10,6 +10,7 @@ mod error;
 pub mod evidence;
 pub mod listing;
 mod lock;
+pub mod regular;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -129,6 +130,10 @@ pub fn display_name(path: &Path) -> String {
     )
 }
 
+/// The largest assessment file read: far beyond any real one (a 50 MB
+/// note still fits), short of what would exhaust memory.
+pub const MAX_ASSESSMENT_BYTES: u64 = 512 * 1024 * 1024;
+
 /// Reads and parses an assessment file; a broken file is reported with its
 /// line and column and the backup to restore, and is left untouched.
 pub fn load(path: &Path) -> Result<Assessment, StoreError> {
@@ -141,15 +146,21 @@ pub fn load(path: &Path) -> Result<Assessment, StoreError> {
 pub(crate) fn load_with_metadata(
     path: &Path,
 ) -> Result<(Assessment, Option<std::fs::Metadata>), StoreError> {
-    let read = |path: &Path| -> io::Result<(Vec<u8>, Option<std::fs::Metadata>)> {
-        use std::io::Read;
-        let mut file = std::fs::File::open(path)?;
-        let metadata = file.metadata().ok();
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)?;
-        Ok((bytes, metadata))
+    let (bytes, metadata) = match regular::read(path, MAX_ASSESSMENT_BYTES) {
+        Ok((bytes, metadata)) => (bytes, Some(metadata)),
+        Err(regular::ReadError::NotRegular) => {
+            return Err(StoreError::NotRegular {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(regular::ReadError::TooLarge(limit)) => {
+            return Err(StoreError::TooLarge {
+                path: path.to_path_buf(),
+                limit,
+            });
+        }
+        Err(regular::ReadError::Io(e)) => return Err(StoreError::read(path, e)),
     };
-    let (bytes, metadata) = read(path).map_err(|e| StoreError::read(path, e))?;
     let text = String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
         path: path.to_path_buf(),
     })?;
