@@ -83,6 +83,29 @@ pub fn one_line(text: &str) -> String {
     clean(text).replace('\n', " ")
 }
 
+/// Text for standard output or standard error, where a CI runner reads
+/// every line: [`clean`], and a line that would start with `::` (GitHub
+/// Actions' workflow commands, such as `::error::` or `::add-mask::`,
+/// also after leading spaces) gets U+FFFD in front, so that text from a
+/// shared assessment can never drive the runner.
+pub fn for_output(text: &str) -> String {
+    let cleaned = clean(text);
+    if !cleaned.contains("::") {
+        return cleaned;
+    }
+    let mut out = String::with_capacity(cleaned.len() + 8);
+    for (i, line) in cleaned.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if line.trim_start().starts_with("::") {
+            out.push('\u{FFFD}');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +117,16 @@ mod tests {
             "a\u{FFFD}[2Jb\u{FFFD}c d\ne\u{FFFD}"
         );
         assert_eq!(one_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn no_output_line_can_be_a_workflow_command() {
+        let out = for_output("x: a\n::error::forged\n  ::add-mask::y\nok :: fine");
+        for line in out.lines() {
+            assert!(!line.trim_start().starts_with("::"), "{line}");
+        }
+        assert!(out.ends_with("ok :: fine"));
+        assert_eq!(for_output("plain\n"), "plain\n");
     }
 
     #[test]

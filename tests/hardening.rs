@@ -520,3 +520,66 @@ fn plain_command_output_never_carries_escape_sequences() {
         &out(srm(dir.path()).args(["report", "hostile-record", "--format", "json"])),
     );
 }
+
+/// No line of what `check` (or any command) prints can be a GitHub Actions
+/// workflow command, whatever a shared assessment holds.
+#[test]
+fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "ci", "--no-open"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args(["answer", "ci", "access.sso", "yes"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args([
+            "evidence",
+            "ci",
+            "access.sso",
+            "https://a.example/x",
+            "--observed",
+            "2020-01-01",
+        ])
+        .assert()
+        .success();
+    // As a colleague could have edited the shared file by hand.
+    let path = dir.path().join("assessments/ci.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let forged = text.replace(
+        "https://a.example/x",
+        "https://a.example/x\\n::error::forged\\n  ::add-mask::secret\\r\\n::stop-commands::tok",
+    );
+    assert_ne!(text, forged);
+    std::fs::write(&path, forged).expect("write");
+    let out = srm(dir.path())
+        .args(["check", "ci", "--fail-on", "stale,changed,high"])
+        .output()
+        .expect("check");
+    assert_eq!(out.status.code(), Some(3));
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(printed.contains("forged"), "{printed}");
+    for line in printed.lines() {
+        assert!(
+            !line.trim_start().starts_with("::"),
+            "forged line: {line:?}"
+        );
+    }
+    // Entered through the command, such a reference is refused.
+    srm(dir.path())
+        .args([
+            "evidence",
+            "ci",
+            "access.sso",
+            "https://a.example/y\n::error::x",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("line break"));
+}

@@ -78,22 +78,39 @@ fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
     let words = ["yes", "partial", "no", "unknown"];
     // How long one uninterrupted run takes here, so that kills land before,
     // during and after the save.
-    let start = std::time::Instant::now();
-    assert!(
-        answer_cmd(&path, &ids[0], "unknown")
-            .status()
-            .expect("calibrate")
-            .success()
-    );
-    let span = (start.elapsed().as_micros() as u64 * 2).max(1_000);
+    // The median of three runs: the first run of a binary is often slower.
+    let mut runs: Vec<u64> = (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            assert!(
+                answer_cmd(&path, &ids[0], "unknown")
+                    .status()
+                    .expect("calibrate")
+                    .success()
+            );
+            start.elapsed().as_micros() as u64
+        })
+        .collect();
+    runs.sort_unstable();
+    let span = (runs[1] * 2).max(1_000);
     let mut saved: Vec<(String, Answer)> = vec![(ids[0].clone(), Answer::Unknown)];
     let mut killed = 0;
     for round in 0..80 {
         let id = &ids[round % ids.len()];
         let word = words[(rng.next() % 4) as usize];
         let mut child = answer_cmd(&path, id, word).spawn().expect("spawn");
-        std::thread::sleep(Duration::from_micros(rng.next() % span));
-        match child.try_wait().expect("try_wait") {
+        // Every eighth run is left to finish and the next killed at once,
+        // so both outcomes happen whatever the timing of this machine;
+        // the rest are killed at a random moment within twice a run.
+        let outcome = match round % 8 {
+            0 => Some(child.wait().expect("wait")),
+            1 => None,
+            _ => {
+                std::thread::sleep(Duration::from_micros(rng.next() % span));
+                child.try_wait().expect("try_wait")
+            }
+        };
+        match outcome {
             Some(status) => {
                 assert!(
                     status.success(),
@@ -168,4 +185,106 @@ fn two_writers_in_parallel_keep_every_answer() {
         let expected = if i % 2 == 1 { Answer::Yes } else { Answer::No };
         assert_eq!(assessment.answer(id), Some(expected), "{id}");
     }
+}
+
+fn run(path: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(bin())
+        .args(&args[..1])
+        .arg(path)
+        .args(&args[1..])
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn twenty_parallel_evidence_runs_on_one_question_keep_twenty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    let writers: Vec<_> = (0..20)
+        .map(|i| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let url = format!("https://evidence.example/{i}");
+                let out = run(&path, &["evidence", "access.sso", &url]);
+                assert!(out.status.success(), "{out:?}");
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().expect("writer");
+    }
+    let assessment = file::parse(&std::fs::read_to_string(&path).expect("read")).expect("parses");
+    let kept = assessment.answers["access.sso"].evidence.len();
+    assert_eq!(kept, 20, "20 parallel writers keep 20 references");
+}
+
+#[test]
+fn parallel_accept_answer_and_evidence_on_one_question_lose_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    assert!(run(&path, &["answer", "access.sso", "no"]).status.success());
+    let mut writers = Vec::new();
+    for i in 0..10 {
+        let path = path.clone();
+        writers.push(std::thread::spawn(move || {
+            let url = format!("https://evidence.example/{i}");
+            assert!(
+                run(&path, &["evidence", "access.sso", &url])
+                    .status
+                    .success()
+            );
+        }));
+    }
+    {
+        let path = path.clone();
+        writers.push(std::thread::spawn(move || {
+            let out = run(
+                &path,
+                &[
+                    "accept",
+                    "access.sso",
+                    "--by",
+                    "CISO",
+                    "--until",
+                    "2099-01-01",
+                    "--reason",
+                    "migration",
+                ],
+            );
+            assert!(out.status.success(), "{out:?}");
+        }));
+    }
+    {
+        let path = path.clone();
+        writers.push(std::thread::spawn(move || {
+            let out = run(&path, &["answer", "access.sso", "no", "--notes", "n"]);
+            assert!(out.status.success(), "{out:?}");
+        }));
+    }
+    for w in writers {
+        w.join().expect("writer");
+    }
+    let assessment = file::parse(&std::fs::read_to_string(&path).expect("read")).expect("parses");
+    let entry = &assessment.answers["access.sso"];
+    assert_eq!(entry.evidence.len(), 10);
+    assert!(entry.acceptance.is_some(), "the acceptance is kept");
+    assert_eq!(entry.notes, "n");
+}
+
+#[test]
+fn the_same_field_changed_by_two_writers_keeps_the_later_and_tells_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    // Another writer's change lands between this one's read and its save:
+    // simulated with the library, which is what every command runs.
+    let mut first = srm_assess::store::Document::open(&path).expect("open");
+    let out = run(&path, &["answer", "access.sso", "no"]);
+    assert!(out.status.success());
+    let mut entry = first.entry("access.sso").cloned().unwrap_or_default();
+    entry.answer = Some(Answer::Yes);
+    first.set_entry("access.sso", entry);
+    let report = first.save().expect("save");
+    assert_eq!(report.overwritten, ["access.sso"]);
+    let assessment = file::parse(&std::fs::read_to_string(&path).expect("read")).expect("parses");
+    assert_eq!(assessment.answer("access.sso"), Some(Answer::Yes));
 }

@@ -5,6 +5,7 @@
 
 pub mod decisions;
 pub mod file;
+pub mod merge;
 pub mod observations;
 
 pub use decisions::{Acceptance, Evidence, Period};

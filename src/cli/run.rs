@@ -17,7 +17,7 @@ pub fn main() -> std::process::ExitCode {
             // The message may quote a file's text.
             eprintln!(
                 "srm-assess: {}",
-                crate::sanitize::clean(&failure.to_string())
+                crate::sanitize::for_output(&failure.to_string())
             );
             std::process::ExitCode::from(failure.exit_code())
         }

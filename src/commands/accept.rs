@@ -60,7 +60,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         message
     };
     doc.set_entry(&question.id, entry);
-    doc.save()?;
+    super::save(&mut doc)?;
     print(&format!("{message}\n"))
 }
 

@@ -87,13 +87,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     }
     entry.from_probe = request.from_probe;
     doc.set_entry(&question.id, entry);
-    let report = doc.save()?;
-    for id in &report.overwritten {
-        eprintln!(
-            "{}",
-            crate::sanitize::clean(&crate::messages::overwritten(id))
-        );
-    }
+    super::save(&mut doc)?;
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;
     print(&format!(
         "{}\n",

@@ -10,7 +10,7 @@ use crate::error::Failure;
 use crate::lang::Lang;
 use crate::messages as m;
 use crate::questionnaire::{Question, Questionnaire};
-use crate::sanitize::clean;
+use crate::sanitize::for_output as clean;
 use crate::score::{self, format_percent};
 use crate::store::Document;
 
@@ -319,7 +319,7 @@ fn record(
     }
     entry.record_answer(question, answer, crate::assessment::now());
     doc.set_entry(&question.id, entry);
-    doc.save()?;
+    super::save(doc)?;
     out.line(&m::ask_saved(&m::ask_answer_word(answer)))
 }
 
@@ -332,7 +332,7 @@ fn change(
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     edit(&mut entry);
     doc.set_entry(&question.id, entry);
-    doc.save()?;
+    super::save(doc)?;
     Ok(())
 }
 

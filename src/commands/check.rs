@@ -157,7 +157,9 @@ pub fn run(
             }
         }
         for what in found {
-            lines.push(format!("{} ({}): {what}", question.id, question.reference));
+            // One line per finding, whatever the user's text holds.
+            let line = format!("{} ({}): {what}", question.id, question.reference);
+            lines.push(crate::sanitize::one_line(&line));
         }
     }
     if lines.is_empty() {

@@ -33,6 +33,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let given = request.reference.trim();
+    // A reference is one line: a line break in it could forge lines of
+    // the output that CI reads (`::error::` after a newline).
+    if given.chars().any(char::is_control) {
+        return Err(Failure::new(
+            crate::messages::evidence_reference_not_one_line(&question.id),
+        ));
+    }
     let message = if request.remove {
         // As recorded, or as the same file given another way.
         let as_file = (!is_url(given))
@@ -83,6 +90,6 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         message
     };
     doc.set_entry(&question.id, entry);
-    doc.save()?;
+    super::save(&mut doc)?;
     print(&format!("{message}\n"))
 }

@@ -118,7 +118,7 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
 /// that could drive the terminal (file names, ids and texts from files
 /// included); a closed pipe (`| head`) ends quietly.
 pub fn print(text: &str) -> Result<(), Failure> {
-    print_raw(&crate::sanitize::clean(text))
+    print_raw(&crate::sanitize::for_output(text))
 }
 
 /// Writes a generated document (a report) to standard output: cleaned like
@@ -236,13 +236,27 @@ use answer::unknown_question;
 
 /// Warns on standard error about each text that looks like it holds a
 /// credential (assessments are shared); `texts` are (field, text) pairs.
+/// Saves the document (lock, merge, atomic write) and tells, on standard
+/// error, which questions' fields another process had changed and this
+/// save replaced: every command that writes goes through here.
+pub fn save(doc: &mut crate::store::Document) -> Result<crate::store::SaveReport, Failure> {
+    let report = doc.save()?;
+    for id in &report.overwritten {
+        eprintln!(
+            "{}",
+            crate::sanitize::for_output(&crate::messages::overwritten(id))
+        );
+    }
+    Ok(report)
+}
+
 pub(crate) fn warn_credentials(id: &str, texts: &[(&str, &str)]) {
     for (what, text) in texts {
         let found = crate::secrets::find(text);
         if let Some(first) = found.first() {
             let kind = crate::secrets::describe(first.kind);
             let warning = crate::messages::credential_warning(id, what, kind, found.len());
-            eprintln!("{}", crate::sanitize::clean(&warning));
+            eprintln!("{}", crate::sanitize::for_output(&warning));
         }
     }
 }

@@ -75,10 +75,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     progress.finish();
     let observations = observations?;
     if let Some(dir) = &request.record {
-        eprintln!("{}", crate::messages::probe_recorded(dir));
+        eprintln!(
+            "{}",
+            crate::sanitize::for_output(&crate::messages::probe_recorded(dir))
+        );
     }
     doc.set_observations(observations);
-    doc.save()?;
+    super::save(&mut doc)?;
     let assessment = doc.assessment();
     let mut lines = Vec::new();
     for question in &questionnaire.questions {

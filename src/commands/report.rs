@@ -74,7 +74,10 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     } else {
         let texts = credential_texts(&mut assessment);
         if texts > 0 {
-            eprintln!("{}", crate::messages::report_shows_credentials(texts));
+            eprintln!(
+                "{}",
+                crate::sanitize::for_output(&crate::messages::report_shows_credentials(texts))
+            );
         }
     }
     let name = store::display_name(&path);

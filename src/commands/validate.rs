@@ -19,7 +19,10 @@ pub fn run(path: Option<&Path>) -> Result<(), Failure> {
         ))
     })?;
     for warning in crate::questionnaire::warnings(&q) {
-        eprintln!("{}", crate::sanitize::clean(&format!("{name}: {warning}")));
+        eprintln!(
+            "{}",
+            crate::sanitize::for_output(&format!("{name}: {warning}"))
+        );
     }
     print(&format!(
         "{}\n",

@@ -239,3 +239,11 @@ pub fn list_contradicted(n: usize) -> String {
 pub fn list_stale(n: usize) -> String {
     say!("{n} with stale evidence", "{n} con prove non aggiornate")
 }
+
+/// An evidence reference holding a line break or another control character.
+pub fn evidence_reference_not_one_line(id: &str) -> String {
+    say!(
+        "{id}: the evidence reference holds a line break or a control character; give one web address or one file path on a single line; nothing was changed",
+        "{id}: il riferimento dell'evidenza contiene un a capo o un carattere di controllo; indicate un solo indirizzo web o percorso di file su una riga; non è cambiato nulla",
+    )
+}

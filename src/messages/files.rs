@@ -228,8 +228,8 @@ pub fn lock_busy() -> String {
 /// Another process's change to a question was replaced.
 pub fn overwritten(id: &str) -> String {
     say!(
-        "srm-assess: note: {id} had been changed by another srm-assess process since this one read it; this answer replaced it",
-        "srm-assess: nota: {id} era stata modificata da un altro processo srm-assess dopo la lettura; questa risposta l'ha sostituita",
+        "srm-assess: note: {id}: another srm-assess process had changed the same field since this one read it; this change replaced it",
+        "srm-assess: nota: {id}: un altro processo srm-assess aveva modificato lo stesso campo dopo la lettura; questa modifica l'ha sostituito",
     )
 }
 

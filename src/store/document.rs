@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{StoreError, atomic, load, load_with_metadata, lock};
+use crate::assessment::merge::merge_entry;
 use crate::assessment::{Assessment, Entry, Metadata, Observation, file, now};
 
 /// An assessment opened from (or created at) a file.
@@ -31,8 +32,10 @@ pub struct Document {
 /// What a save did beyond writing this process's changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaveReport {
-    /// Questions that another process had changed since this one read them,
-    /// and that this save replaced (the later change wins).
+    /// Questions where another process had changed a field since this one
+    /// read it, and this save changed the same field to another value (the
+    /// later change wins). Changes to different fields, and evidence added
+    /// or removed by either, are all kept.
     pub overwritten: Vec<String>,
     /// Whether anything was written.
     pub written: bool,
@@ -149,10 +152,25 @@ impl Document {
     /// `other` (what is on disk) with this process's changes on top: its
     /// changed entries, its metadata if changed, and the questionnaire
     /// version in use. The one merge rule of both `save` and `refresh`.
-    fn with_our_changes(&self, mut other: Assessment) -> Assessment {
+    fn with_our_changes(&self, other: Assessment) -> Assessment {
+        self.merge_into(other).0
+    }
+
+    /// [`Self::with_our_changes`], with the questions where both this
+    /// process and `other` changed the same field differently (ours kept).
+    fn merge_into(&self, mut other: Assessment) -> (Assessment, Vec<String>) {
+        let mut conflicted = Vec::new();
         for id in &self.changed {
-            match self.assessment.answers.get(id) {
-                Some(entry) => other.answers.insert(id.clone(), entry.clone()),
+            let merged = merge_entry(
+                self.base.get(id),
+                self.assessment.answers.get(id),
+                other.answers.get(id),
+            );
+            if !merged.conflicts.is_empty() {
+                conflicted.push(id.clone());
+            }
+            match merged.entry {
+                Some(entry) => other.answers.insert(id.clone(), entry),
                 None => other.answers.remove(id),
             };
         }
@@ -163,7 +181,7 @@ impl Document {
             other.observations = self.assessment.observations.clone();
         }
         other.questionnaire = self.assessment.questionnaire.clone();
-        other
+        (other, conflicted)
     }
 
     /// The file.
@@ -246,16 +264,8 @@ impl Document {
             Err(e) => return Err(StoreError::save(&self.path, e)),
         };
         let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
-        let mut overwritten = Vec::new();
-        if let Some(disk) = &disk {
-            for id in &self.changed {
-                let theirs = disk.answers.get(id);
-                if theirs != self.base.get(id) && theirs != self.assessment.answers.get(id) {
-                    overwritten.push(id.clone());
-                }
-            }
-        }
-        let mut merged = self.with_our_changes(disk.unwrap_or_else(|| self.assessment.clone()));
+        let (mut merged, overwritten) =
+            self.merge_into(disk.unwrap_or_else(|| self.assessment.clone()));
         // `updated` dates the answers: a probe alone leaves it as it was.
         if !self.changed.is_empty() || self.metadata_changed {
             merged.updated = now().max(merged.created);

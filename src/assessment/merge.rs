@@ -1,0 +1,285 @@
+//! Three-way merge of one question's record, field by field: what this
+//! process changed since it read the file (`ours` against `base`) goes on
+//! top of what is on disk now (`theirs`). Two writers who change different
+//! fields of one question both keep their change; evidence merges as a set
+//! by reference. Where both changed the same field differently, ours wins
+//! and the field is named, so the writer can say it replaced a change.
+
+use super::{Answer, Entry};
+
+/// A part of a question's record that merges as one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    /// The answer, with when it was given, the wording answered and
+    /// whether it came from the probe.
+    Answer,
+    /// The notes.
+    Notes,
+    /// The not-applicable justification.
+    Justification,
+    /// The owner of the gap.
+    Owner,
+    /// The due date.
+    Due,
+    /// The review flag.
+    Flag,
+    /// The acceptance of the gap as a risk.
+    Acceptance,
+    /// One piece of evidence (by reference).
+    Evidence,
+}
+
+/// The result of merging one question's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    /// The record to keep (`None`: nothing recorded).
+    pub entry: Option<Entry>,
+    /// Fields both sides changed differently: ours was kept.
+    pub conflicts: Vec<Field>,
+}
+
+/// Merges `ours` (this writer's record, read as `base`) into `theirs`
+/// (what another writer saved meanwhile).
+pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&Entry>) -> Merged {
+    let empty = Entry::default();
+    let base = base.unwrap_or(&empty);
+    let ours = ours.unwrap_or(&empty);
+    let theirs = theirs.unwrap_or(&empty);
+    let mut out = theirs.clone();
+    let mut conflicts = Vec::new();
+    let answer = |e: &Entry| (e.answer, e.answered_at, e.fingerprint.clone(), e.from_probe);
+    if pick(
+        &answer(base),
+        &answer(ours),
+        &answer(theirs),
+        &mut conflicts,
+        Field::Answer,
+    ) {
+        out.answer = ours.answer;
+        out.answered_at = ours.answered_at;
+        out.fingerprint.clone_from(&ours.fingerprint);
+        out.from_probe = ours.from_probe;
+    }
+    if pick(
+        &base.notes,
+        &ours.notes,
+        &theirs.notes,
+        &mut conflicts,
+        Field::Notes,
+    ) {
+        out.notes.clone_from(&ours.notes);
+    }
+    if pick(
+        &base.justification,
+        &ours.justification,
+        &theirs.justification,
+        &mut conflicts,
+        Field::Justification,
+    ) {
+        out.justification.clone_from(&ours.justification);
+    }
+    if pick(
+        &base.owner,
+        &ours.owner,
+        &theirs.owner,
+        &mut conflicts,
+        Field::Owner,
+    ) {
+        out.owner.clone_from(&ours.owner);
+    }
+    if pick(
+        &base.due,
+        &ours.due,
+        &theirs.due,
+        &mut conflicts,
+        Field::Due,
+    ) {
+        out.due = ours.due;
+    }
+    if pick(
+        &base.flagged,
+        &ours.flagged,
+        &theirs.flagged,
+        &mut conflicts,
+        Field::Flag,
+    ) {
+        out.flagged = ours.flagged;
+    }
+    if pick(
+        &base.acceptance,
+        &ours.acceptance,
+        &theirs.acceptance,
+        &mut conflicts,
+        Field::Acceptance,
+    ) {
+        out.acceptance.clone_from(&ours.acceptance);
+    }
+    merge_evidence(base, ours, &mut out, &mut conflicts);
+    // An acceptance only stands on a gap: one side's "yes" and the other's
+    // acceptance cannot both hold. The answer is the later word.
+    if out.acceptance.is_some() && !out.answer.is_some_and(Answer::is_gap) {
+        out.acceptance = None;
+        if !conflicts.contains(&Field::Acceptance) {
+            conflicts.push(Field::Acceptance);
+        }
+    }
+    conflicts.sort();
+    conflicts.dedup();
+    Merged {
+        entry: (!out.is_empty()).then_some(out),
+        conflicts,
+    }
+}
+
+/// Whether ours changed the field (so it is taken); notes a conflict when
+/// theirs changed it too, to another value.
+fn pick<T: PartialEq>(
+    base: &T,
+    ours: &T,
+    theirs: &T,
+    conflicts: &mut Vec<Field>,
+    field: Field,
+) -> bool {
+    if ours == base {
+        return false;
+    }
+    if theirs != base && theirs != ours {
+        conflicts.push(field);
+    }
+    true
+}
+
+/// Evidence as a set by reference: what ours removed goes, what ours added
+/// or renewed is recorded (last, as a new record is), the rest is theirs.
+fn merge_evidence(base: &Entry, ours: &Entry, out: &mut Entry, conflicts: &mut Vec<Field>) {
+    let find = |list: &[super::Evidence], reference: &str| {
+        list.iter().find(|e| e.reference == reference).cloned()
+    };
+    for old in &base.evidence {
+        if find(&ours.evidence, &old.reference).is_none() {
+            let theirs = find(&out.evidence, &old.reference);
+            if theirs.as_ref().is_some_and(|t| t != old) {
+                conflicts.push(Field::Evidence);
+            }
+            out.evidence.retain(|e| e.reference != old.reference);
+        }
+    }
+    for new in &ours.evidence {
+        let before = find(&base.evidence, &new.reference);
+        if before.as_ref() == Some(new) {
+            continue;
+        }
+        let theirs = find(&out.evidence, &new.reference);
+        if theirs.is_some_and(|t| Some(&t) != before.as_ref() && &t != new) {
+            conflicts.push(Field::Evidence);
+        }
+        out.record_evidence(new.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Acceptance, Evidence};
+
+    fn evidence(reference: &str) -> Evidence {
+        Evidence {
+            reference: reference.into(),
+            observed: jiff::civil::date(2026, 1, 1),
+            recorded: jiff::civil::date(2026, 1, 1),
+            sha256: None,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn different_fields_of_one_question_both_stay() {
+        let base = Entry::default();
+        let ours = Entry {
+            notes: "ours".into(),
+            evidence: vec![evidence("https://a")],
+            ..Entry::default()
+        };
+        let theirs = Entry {
+            owner: "them".into(),
+            evidence: vec![evidence("https://b")],
+            ..Entry::default()
+        };
+        let merged = merge_entry(Some(&base), Some(&ours), Some(&theirs));
+        assert!(merged.conflicts.is_empty());
+        let entry = merged.entry.expect("entry");
+        assert_eq!(entry.notes, "ours");
+        assert_eq!(entry.owner, "them");
+        let refs: Vec<_> = entry
+            .evidence
+            .iter()
+            .map(|e| e.reference.as_str())
+            .collect();
+        assert_eq!(refs, ["https://b", "https://a"]);
+    }
+
+    #[test]
+    fn the_same_field_changed_twice_keeps_ours_and_says_so() {
+        let base = Entry::default();
+        let ours = Entry {
+            notes: "ours".into(),
+            ..Entry::default()
+        };
+        let theirs = Entry {
+            notes: "theirs".into(),
+            ..Entry::default()
+        };
+        let merged = merge_entry(Some(&base), Some(&ours), Some(&theirs));
+        assert_eq!(merged.conflicts, [Field::Notes]);
+        assert_eq!(merged.entry.expect("entry").notes, "ours");
+        // The same change on both sides is no conflict.
+        let merged = merge_entry(Some(&base), Some(&ours), Some(&ours));
+        assert!(merged.conflicts.is_empty());
+    }
+
+    #[test]
+    fn evidence_removed_here_goes_and_theirs_stays() {
+        let base = Entry {
+            evidence: vec![evidence("https://a"), evidence("https://b")],
+            ..Entry::default()
+        };
+        let ours = Entry {
+            evidence: vec![evidence("https://b")],
+            ..Entry::default()
+        };
+        let mut theirs = base.clone();
+        theirs.evidence.push(evidence("https://c"));
+        let entry = merge_entry(Some(&base), Some(&ours), Some(&theirs))
+            .entry
+            .expect("entry");
+        let refs: Vec<_> = entry
+            .evidence
+            .iter()
+            .map(|e| e.reference.as_str())
+            .collect();
+        assert_eq!(refs, ["https://b", "https://c"]);
+    }
+
+    #[test]
+    fn an_acceptance_never_survives_on_a_yes() {
+        let base = Entry {
+            answer: Some(Answer::No),
+            ..Entry::default()
+        };
+        let mut ours = base.clone();
+        ours.answer = Some(Answer::Yes);
+        let mut theirs = base.clone();
+        theirs.acceptance = Some(Acceptance {
+            by: "CISO".into(),
+            approved: jiff::civil::date(2026, 1, 1),
+            until: jiff::civil::date(2026, 6, 1),
+            reason: "r".into(),
+            compensating: String::new(),
+        });
+        let merged = merge_entry(Some(&base), Some(&ours), Some(&theirs));
+        let entry = merged.entry.expect("entry");
+        assert_eq!(entry.answer, Some(Answer::Yes));
+        assert!(entry.acceptance.is_none());
+        assert_eq!(merged.conflicts, [Field::Acceptance]);
+    }
+}
