@@ -323,7 +323,7 @@ fn the_output_file_extension_chooses_the_format() {
         ("r.JSON", "{"),
         ("r.csv", "section,"),
         ("r.md", "# "),
-        ("r.txt", "# "),
+        ("report", "# "),
     ] {
         srm()
             .args(["report", NOW, "-o"])
@@ -505,4 +505,81 @@ fn no_charts_leaves_the_charts_out() {
     assert!(
         !stdout(srm().args(["report", NOW, "--format", "html", "--no-charts"])).contains("<svg")
     );
+}
+
+#[test]
+fn a_report_never_replaces_its_assessment_backup_lock_or_data_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let srm_in = || {
+        let mut cmd = srm();
+        cmd.arg("--data-dir").arg(&data);
+        cmd
+    };
+    srm_in().args(["new", "x", "--no-open"]).assert().success();
+    srm_in()
+        .args(["answer", "x", "access.sso", "yes"])
+        .assert()
+        .success();
+    let file = data.join("assessments/x.toml");
+    let before = std::fs::read(&file).expect("read");
+    // The assessment, through its own path and through a link to it.
+    let link = dir.path().join("link.toml");
+    std::os::unix::fs::symlink(&file, &link).expect("link");
+    for out in [file.clone(), link.clone()] {
+        srm_in()
+            .args(["report", "x", "-o"])
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("the assessment itself"));
+    }
+    srm_in()
+        .args(["report", "x", "--format", "md", "-o"])
+        .arg(data.join("assessments/x.toml.bak"))
+        .assert()
+        .code(2);
+    srm_in()
+        .args(["report", "x", "-o"])
+        .arg(data.join("assessments/report.md"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("data folder"));
+    assert_eq!(
+        std::fs::read(&file).expect("read"),
+        before,
+        "answers intact"
+    );
+    assert!(!data.join("assessments/report.md").exists());
+}
+
+#[test]
+fn an_extension_the_tool_does_not_write_is_refused_naming_the_formats() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, says) in [
+        ("r.pdf", "print it to PDF"),
+        (
+            "r.xlsx",
+            "Markdown (.md), HTML (.html), JSON (.json) and CSV (.csv)",
+        ),
+        ("r.txt", "--format"),
+        ("r.toml", ".toml"),
+    ] {
+        let out = dir.path().join(name);
+        srm()
+            .args(["report", NOW, "-o"])
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+        assert!(!out.exists(), "{name} was written");
+    }
+    // An explicit format takes any other name.
+    let out = dir.path().join("r.txt");
+    srm()
+        .args(["report", NOW, "--format", "md", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(out.exists());
 }

@@ -57,15 +57,21 @@ pub struct Request<'a> {
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
 pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
-    let format = choose_format(request.format, request.output)?;
     let questionnaire = ctx.questionnaire()?;
     let (path, mut assessment) = read_assessment(request.target, &questionnaire, ctx)?;
+    if let Some(out) = request.output {
+        refuse_own_file(out, &path, ctx)?;
+    }
+    let format = choose_format(request.format, request.output)?;
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
         Some(target) => Some(read_assessment(target, &questionnaire, ctx)?),
         None => None,
     };
+    if let (Some(out), Some((old_path, _))) = (request.output, &old) {
+        refuse_own_file(out, old_path, ctx)?;
+    }
     if request.redact {
         redact(&mut assessment);
         if let Some((_, old)) = old.as_mut() {
@@ -109,8 +115,20 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     }
 }
 
+/// Refuses an output that is an assessment, its backup or lock, or in the
+/// data folder: a report must never replace the answers it reports.
+fn refuse_own_file(out: &Path, assessment: &Path, ctx: &Context) -> Result<(), Failure> {
+    let data = ctx.data().ok();
+    match store::own_file(out, assessment, data.as_ref()) {
+        Some(own) => Err(Failure::usage(crate::messages::report_output_own(out, own))),
+        None => Ok(()),
+    }
+}
+
 /// The format of a report: `--format` when given, else the `-o` file's
-/// extension (`.md`, `.html`, `.json`, `.csv`), else Markdown. A `--format`
+/// extension (`.md`, `.html`, `.json`, `.csv`), else Markdown. Another
+/// extension needs `--format`, and one that names a format the tool does
+/// not write (`.pdf`, `.xlsx`, `.toml`) is refused. A `--format`
 /// that contradicts a known extension is refused: `report.html` holding CSV
 /// would only confuse whoever opens it.
 pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Failure> {
@@ -124,6 +142,22 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
             "csv" => Some(Format::Csv),
             _ => None,
         });
+    let extension = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if let (Some(path), Some(extension)) = (output, extension.as_deref()) {
+        // A format the tool cannot write, or a name that says otherwise
+        // (`.toml` is an assessment's, `.pdf` a printout's).
+        let never = matches!(
+            extension,
+            "toml" | "pdf" | "xlsx" | "xls" | "ods" | "docx" | "doc" | "odt"
+        );
+        if never || (from_name.is_none() && asked.is_none()) {
+            return Err(Failure::usage(crate::messages::report_output_extension(
+                path, extension,
+            )));
+        }
+    }
     match (asked, from_name) {
         (Some(asked), Some(named)) if asked.extension() != named.extension() => {
             Err(Failure::usage(crate::messages::format_contradiction(

@@ -126,6 +126,45 @@ pub fn format_contradiction(path: &Path, named: &str, asked: &str) -> String {
     )
 }
 
+/// `report -o` naming a file of the tool's own.
+pub fn report_output_own(path: &Path, own: crate::store::OwnFile) -> String {
+    use crate::store::OwnFile;
+    let path = p(path);
+    match own {
+        OwnFile::Assessment => say!(
+            "-o {path}: that is the assessment itself; writing the report there would replace the answers. Name another file, e.g. report.md; nothing was written",
+            "-o {path}: è la valutazione stessa; scriverci il report sostituirebbe le risposte. Indicate un altro file, p.es. report.md; non è stato scritto nulla",
+        ),
+        OwnFile::Backup => say!(
+            "-o {path}: that is the assessment's backup, the copy to restore from; name another file, e.g. report.md; nothing was written",
+            "-o {path}: è la copia di sicurezza della valutazione, da cui ripristinarla; indicate un altro file, p.es. report.md; non è stato scritto nulla",
+        ),
+        OwnFile::Lock => say!(
+            "-o {path}: that is the assessment's lock file; name another file, e.g. report.md; nothing was written",
+            "-o {path}: è il file di blocco della valutazione; indicate un altro file, p.es. report.md; non è stato scritto nulla",
+        ),
+        OwnFile::DataFolder => say!(
+            "-o {path}: that is inside srm-assess's data folder, which holds only assessments; write the report elsewhere, e.g. in the current folder; nothing was written",
+            "-o {path}: è nella cartella dei dati di srm-assess, che contiene solo valutazioni; scrivete il report altrove, p.es. nella cartella corrente; non è stato scritto nulla",
+        ),
+    }
+}
+
+/// `report -o` with an extension the tool does not write.
+pub fn report_output_extension(path: &Path, extension: &str) -> String {
+    let path = p(path);
+    if extension == "pdf" {
+        return say!(
+            "-o {path}: srm-assess does not write PDF; write the HTML report (-o report.html) and print it to PDF from a browser (Print, then Save as PDF), or headless: chromium --headless --print-to-pdf=report.pdf report.html; nothing was written",
+            "-o {path}: srm-assess non scrive PDF; scrivete il report HTML (-o report.html) e stampatelo in PDF dal browser (Stampa, poi Salva come PDF), o senza finestra: chromium --headless --print-to-pdf=report.pdf report.html; non è stato scritto nulla",
+        );
+    }
+    say!(
+        "-o {path}: srm-assess does not write .{extension} files; it writes Markdown (.md), HTML (.html), JSON (.json) and CSV (.csv): name the file so, or give --format for another name; nothing was written",
+        "-o {path}: srm-assess non scrive file .{extension}; scrive Markdown (.md), HTML (.html), JSON (.json) e CSV (.csv): chiamate così il file, o indicate --format per un altro nome; non è stato scritto nulla",
+    )
+}
+
 /// The CSV writer failed.
 pub fn cannot_write_csv(e: impl Display) -> String {
     say!("cannot write CSV: {e}", "non riesco a scrivere il CSV: {e}")

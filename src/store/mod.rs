@@ -42,6 +42,11 @@ impl DataDir {
             .ok_or(StoreError::NoHomeFolder)
     }
 
+    /// The data folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// The folder of named assessments.
     pub fn assessments(&self) -> PathBuf {
         self.root.join("assessments")
@@ -90,6 +95,51 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
         return Err(NameError::BadChar(c));
     }
     Ok(())
+}
+
+/// A file of srm-assess's own, that nothing but a save may replace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnFile {
+    /// The assessment itself (or a link to it).
+    Assessment,
+    /// Its backup.
+    Backup,
+    /// Its lock file.
+    Lock,
+    /// Anything in the data folder.
+    DataFolder,
+}
+
+/// Whether writing to `output` would replace `assessment`, its backup or
+/// lock, or anything in the data folder (links are followed, and a file
+/// not created yet is judged by its folder).
+pub fn own_file(output: &Path, assessment: &Path, data: Option<&DataDir>) -> Option<OwnFile> {
+    let real = |path: &Path| -> Option<PathBuf> {
+        if let Ok(real) = std::fs::canonicalize(path) {
+            return Some(real);
+        }
+        let name = path.file_name()?;
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(folder).ok()?.join(name))
+    };
+    let out = real(output)?;
+    let same = |other: &Path| real(other).is_some_and(|o| o == out);
+    if same(assessment) {
+        return Some(OwnFile::Assessment);
+    }
+    if same(&atomic::backup_path(assessment)) {
+        return Some(OwnFile::Backup);
+    }
+    if same(&lock::lock_path(assessment)) {
+        return Some(OwnFile::Lock);
+    }
+    let inside = data
+        .and_then(|d| std::fs::canonicalize(d.root()).ok())
+        .is_some_and(|root| out.starts_with(root));
+    inside.then_some(OwnFile::DataFolder)
 }
 
 /// Resolves a `NAME|PATH` argument: a path ends in `.toml` and is used as
