@@ -22,6 +22,10 @@ impl Fetch for Memory {
                 dir: "memory".into(),
             })
     }
+
+    fn sent(&self) -> usize {
+        0
+    }
 }
 
 fn reply(body: String) -> Reply {

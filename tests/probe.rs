@@ -565,10 +565,10 @@ fn broken_responses_give_clear_errors_and_change_nothing() {
             CLIENTS,
             Canned::json(&format!(
                 "{{\"clients\": [], \"pad\": \"{}\"}}",
-                "x".repeat(17 * 1024 * 1024)
+                "x".repeat(9 * 1024 * 1024)
             )),
             &[],
-            "larger than 16 MiB",
+            "larger than 8 MiB",
         ),
         (ME, Canned::status(500), &[], "answered 500"),
         (
@@ -854,4 +854,199 @@ fn diff_and_since_say_when_a_contradiction_appears_or_goes() {
         .stdout(predicate::str::contains(
             "no longer contradicted by the Zendesk API",
         ));
+}
+
+#[test]
+fn a_page_of_millions_of_tiny_items_stops_clearly() {
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    // Just under 8 MiB of empty objects: millions of items in one page.
+    let items = vec!["{}"; 2_500_000].join(",");
+    server.route(
+        WEBHOOKS,
+        vec![Canned::json(&format!(
+            r#"{{"webhooks": [{items}], "meta": {{"has_more": false}}}}"#
+        ))],
+    );
+    let out = env
+        .probe(&server, &[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "more than the 1000 Zendesk ever sends",
+        ));
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"));
+    assert_eq!(env.text(), before);
+}
+
+#[test]
+fn the_requests_reported_are_the_requests_sent() {
+    let env = Env::new();
+    let server = zendesk();
+    server.route(
+        SETTINGS,
+        vec![
+            Canned::rate_limited(1),
+            Canned::json(&fixture("account_settings")),
+        ],
+    );
+    env.probe(&server, &[])
+        .success()
+        .stdout(predicate::str::contains(
+            "Probed with 10 read-only requests",
+        ));
+    assert_eq!(server.seen().len(), 10);
+}
+
+#[test]
+fn scopes_are_compared_whole() {
+    for scopes in [
+        r#"["write:read"]"#,
+        r#"["impersonate:read"]"#,
+        r#"["tickets:read:write"]"#,
+    ] {
+        let env = Env::new();
+        let server = zendesk();
+        let token = fixture("token_current").replace(r#"["read"]"#, scopes);
+        server.route(TOKEN_CURRENT, vec![Canned::json(&token)]);
+        env.probe(&server, &[])
+            .failure()
+            .code(1)
+            .stderr(predicate::str::contains("made no other request"));
+        assert_eq!(server.seen().len(), 1, "{scopes}");
+    }
+}
+
+#[test]
+fn the_token_leaves_recordings_however_encoded_and_never_rides_a_cursor() {
+    let env = Env::new();
+    let server = zendesk();
+    // A webhook whose fields echo the token, JSON-escaped and URL-encoded.
+    let escaped: String = TOKEN
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    let encoded: String = TOKEN.bytes().map(|b| format!("%{b:02X}")).collect();
+    server.route(
+        WEBHOOKS,
+        vec![Canned::json(&format!(
+            r#"{{"webhooks": [{{"id": "1", "name": "{escaped}", "endpoint": "https://h.example/?t={encoded}", "status": "active"}}], "meta": {{"has_more": false}}}}"#
+        ))],
+    );
+    let recordings = env.dir.path().join("rec");
+    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .success();
+    for file in files(env.dir.path()) {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).expect("read")).into_owned();
+        assert!(!text.contains(TOKEN), "{}", file.display());
+        assert!(!text.contains(&encoded), "{}", file.display());
+        assert!(!text.contains(&escaped), "{}", file.display());
+        assert!(!text.to_lowercase().contains(&encoded.to_lowercase()));
+    }
+
+    // A next-page cursor equal to the token is never sent nor shown.
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    server.route(
+        WEBHOOKS,
+        vec![Canned::json(&format!(
+            r#"{{"webhooks": [], "meta": {{"has_more": true, "after_cursor": "{TOKEN}"}}}}"#
+        ))],
+    );
+    let recordings = env.dir.path().join("rec2");
+    let out = env
+        .probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .failure()
+        .stderr(predicate::str::contains("cursor holds the token"));
+    let output = out.get_output();
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains(TOKEN));
+    }
+    assert!(server.seen().iter().all(|r| !r.target.contains("zdtok")));
+    for file in files(env.dir.path()) {
+        let text = String::from_utf8_lossy(&std::fs::read(&file).expect("read")).into_owned();
+        assert!(!text.contains(TOKEN), "{}", file.display());
+    }
+    assert_eq!(env.text(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn record_never_follows_a_link_nor_replaces_a_file_it_did_not_create() {
+    let env = Env::new();
+    let server = zendesk();
+    let recordings = env.dir.path().join("rec");
+    std::fs::create_dir(&recordings).expect("mkdir");
+    let outside = env.dir.path().join("precious.txt");
+    std::fs::write(&outside, "keep me").expect("write");
+    let target = srm_assess::probe::recording::file_for(&recordings, TOKEN_CURRENT);
+    std::os::unix::fs::symlink(&outside, &target).expect("link");
+    let before = env.text();
+    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .failure()
+        .stderr(predicate::str::contains(
+            "never replaces a file it did not create",
+        ));
+    assert_eq!(std::fs::read_to_string(&outside).expect("read"), "keep me");
+    assert!(
+        std::fs::symlink_metadata(&target)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(env.text(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn replay_reads_only_regular_files_inside_with_live_statuses() {
+    let env = Env::new();
+    let server = zendesk();
+    let recordings = env.dir.path().join("rec");
+    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .success();
+    let replay = |dir: &Path| {
+        let mut cmd = env.cmd();
+        cmd.args(["probe", env.a(), "--replay"])
+            .arg(dir)
+            .timeout(Duration::from_secs(20));
+        cmd.assert()
+    };
+    let settings = srm_assess::probe::recording::file_for(&recordings, SETTINGS);
+    let good = std::fs::read_to_string(&settings).expect("read");
+
+    // A status a live run never keeps.
+    for status in ["500", "302", "401", "0", "999"] {
+        let forged = good.replace("\"status\": 200", &format!("\"status\": {status}"));
+        assert_ne!(forged, good);
+        std::fs::write(&settings, forged).expect("write");
+        replay(&recordings)
+            .failure()
+            .stderr(predicate::str::contains(format!(
+                "recorded status {status}"
+            )));
+    }
+
+    // A FIFO in its place: refused at once, never waited on.
+    std::fs::remove_file(&settings).expect("rm");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&settings)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    replay(&recordings)
+        .failure()
+        .stderr(predicate::str::contains("not a regular file"));
+
+    // A link that leads out of the folder.
+    std::fs::remove_file(&settings).expect("rm");
+    let outside = env.dir.path().join("outside.json");
+    std::fs::write(&outside, &good).expect("write");
+    std::os::unix::fs::symlink(&outside, &settings).expect("link");
+    replay(&recordings)
+        .failure()
+        .stderr(predicate::str::contains("leads out of the recordings"));
 }

@@ -100,7 +100,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         doc.path(),
         observed,
         contradictions,
-        progress.sent,
+        source.sent(),
         request.replay.is_some(),
     );
     for line in lines {

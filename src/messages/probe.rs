@@ -274,3 +274,70 @@ pub fn probe_no_suggestion(id: &str) -> String {
         "la verifica non suggerisce una risposta per {id} (nessuna osservazione, o solo indizi): rispondete voi; non è cambiato nulla",
     )
 }
+
+/// The probe kept more response data than it holds in one run.
+pub fn probe_total_cap(limit: u64) -> String {
+    let mib = limit / (1024 * 1024);
+    say!(
+        "the responses add up to more than {mib} MiB, more than the probe keeps in one run; nothing was saved. An account this large needs a narrower questionnaire (fewer probe rules)",
+        "le risposte superano in tutto {mib} MiB, più di quanto la sonda tenga in un'esecuzione; non è stato salvato nulla. Un account così grande richiede un questionario più ristretto (meno regole della sonda)",
+    )
+}
+
+/// A page with more items than Zendesk sends.
+pub fn probe_page_items(request: &str, items: usize, limit: usize) -> String {
+    say!(
+        "GET {request}: a page of {items} items, more than the {limit} Zendesk ever sends in one page; this is not Zendesk's answer (check --base-url); nothing was saved",
+        "GET {request}: una pagina di {items} elementi, più dei {limit} che Zendesk invia in una pagina; non è la risposta di Zendesk (verificate --base-url); non è stato salvato nulla",
+    )
+}
+
+/// The rate-limit waits of one run would exceed the cap.
+pub fn probe_wait_cap(request: &str, limit: u64) -> String {
+    let minutes = limit / 60;
+    say!(
+        "GET {request}: still rate-limited, and waiting again would take the run past {minutes} minutes of waits; nothing was saved. Run the probe again later, when the account's API traffic is lower",
+        "GET {request}: ancora limitata, e attendere di nuovo porterebbe l'esecuzione oltre {minutes} minuti di attese; non è stato salvato nulla. Eseguite di nuovo la sonda più tardi, con meno traffico API sull'account",
+    )
+}
+
+/// A next-page cursor holding the token.
+pub fn probe_cursor_is_token(request: &str) -> String {
+    say!(
+        "GET {request}: the next-page cursor holds the token itself; it was not sent, shown or recorded. This is not Zendesk's answer (check --base-url); nothing was saved",
+        "GET {request}: il cursore della pagina successiva contiene il token stesso; non è stato inviato, mostrato né registrato. Non è la risposta di Zendesk (verificate --base-url); non è stato salvato nulla",
+    )
+}
+
+/// A recording with a status a live run never keeps.
+pub fn probe_recorded_status(path: &Path, status: u16) -> String {
+    let path = p(path);
+    say!(
+        "{path}: a recorded status {status}, which a live probe never keeps (it keeps 2xx, 403 and 404); record the responses again; nothing was saved",
+        "{path}: uno stato registrato {status}, che una sonda dal vivo non conserva mai (conserva 2xx, 403 e 404); registrate di nuovo le risposte; non è stato salvato nulla",
+    )
+}
+
+/// `--record` into a folder that already holds a recording of a request.
+pub fn probe_recording_exists() -> String {
+    say!(
+        "a file of that name is already there, and the probe never replaces a file it did not create; record into a new or empty folder",
+        "c'è già un file con quel nome, e la sonda non sostituisce mai un file che non ha creato; registrate in una cartella nuova o vuota",
+    )
+}
+
+/// `--replay` meeting a link that leads out of the folder.
+pub fn probe_recording_outside() -> String {
+    say!(
+        "a link that leads out of the recordings' folder; replay reads only files inside it",
+        "un collegamento che esce dalla cartella delle registrazioni; la riproduzione legge solo i file al suo interno",
+    )
+}
+
+/// `--replay` meeting a FIFO, a device or a folder.
+pub fn probe_recording_not_regular() -> String {
+    say!(
+        "not a regular file (a folder, a pipe or a device); replay reads only regular files",
+        "non è un file normale (una cartella, una pipe o un dispositivo); la riproduzione legge solo file normali",
+    )
+}

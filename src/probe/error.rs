@@ -113,4 +113,42 @@ pub enum ProbeError {
         /// The recordings' folder.
         dir: PathBuf,
     },
+    /// More response data kept in one run than the probe holds.
+    #[error("{}", crate::messages::probe_total_cap(*.limit))]
+    TotalCap {
+        /// The most bytes kept.
+        limit: u64,
+    },
+    /// A page holding more items than Zendesk ever sends in one.
+    #[error("{}", crate::messages::probe_page_items(.request, *.items, *.limit))]
+    PageItems {
+        /// The request.
+        request: String,
+        /// How many items the page held.
+        items: usize,
+        /// The most accepted.
+        limit: usize,
+    },
+    /// The rate-limit waits of one run would add up to more than allowed.
+    #[error("{}", crate::messages::probe_wait_cap(.request, *.limit))]
+    WaitCap {
+        /// The request.
+        request: String,
+        /// The most seconds waited in one run.
+        limit: u64,
+    },
+    /// A next-page cursor that holds the token: never sent, never shown.
+    #[error("{}", crate::messages::probe_cursor_is_token(.request))]
+    CursorIsToken {
+        /// The list (without the cursor).
+        request: String,
+    },
+    /// A recorded response with a status a live run never keeps.
+    #[error("{}", crate::messages::probe_recorded_status(.path, *.status))]
+    RecordedStatus {
+        /// The recording.
+        path: PathBuf,
+        /// Its status.
+        status: u16,
+    },
 }

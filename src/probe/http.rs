@@ -24,14 +24,30 @@ pub struct Reply {
 pub trait Fetch {
     /// GETs `request` (a page of `endpoint`, from [`Endpoint::page_request`]).
     fn get(&mut self, endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError>;
+
+    /// How many requests were sent (or responses replayed), retries
+    /// after a rate limit included.
+    fn sent(&self) -> usize;
+
+    /// The token sent with each request, if any: no request may carry it
+    /// in its address (a cursor that holds it is refused).
+    fn secret(&self) -> Option<&str> {
+        None
+    }
 }
 
-/// The most bytes read of one response.
-pub const MAX_BODY: u64 = 16 * 1024 * 1024;
+/// The most bytes read of one response: Zendesk's largest page (100 users
+/// with every field) is a few hundred KiB.
+pub const MAX_BODY: u64 = 8 * 1024 * 1024;
+/// The most bytes of responses kept in one probe (every page of every
+/// list): past it, the parsed JSON would outgrow memory.
+pub const MAX_TOTAL: u64 = 64 * 1024 * 1024;
 /// The most requests in one probe.
 pub const MAX_REQUESTS: usize = 300;
 /// The longest `Retry-After` the probe waits for, in seconds.
 pub const MAX_WAIT: u64 = 60;
+/// The most seconds of rate-limit waits in one probe.
+pub const MAX_TOTAL_WAIT: u64 = 5 * 60;
 
 /// The client that talks to Zendesk.
 pub struct Live {
@@ -40,6 +56,8 @@ pub struct Live {
     token: Token,
     timeout: Duration,
     requests: usize,
+    /// Seconds waited out on 429s so far.
+    waited: u64,
     /// Called before waiting out a 429, with the seconds.
     on_wait: Box<dyn FnMut(u64)>,
 }
@@ -81,6 +99,7 @@ impl Live {
             token,
             timeout,
             requests: 0,
+            waited: 0,
             on_wait,
         }
     }
@@ -131,6 +150,14 @@ impl Live {
 }
 
 impl Fetch for Live {
+    fn sent(&self) -> usize {
+        self.requests
+    }
+
+    fn secret(&self) -> Option<&str> {
+        Some(self.token.secret())
+    }
+
     fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
         let mut waited = false;
         loop {
@@ -139,19 +166,11 @@ impl Fetch for Live {
             match status {
                 429 => {
                     let seconds = retry_after.as_deref().and_then(retry_seconds);
-                    match seconds {
-                        Some(s) if !waited && s <= MAX_WAIT => {
-                            (self.on_wait)(s);
-                            std::thread::sleep(Duration::from_secs(s));
-                            waited = true;
-                        }
-                        _ => {
-                            return Err(ProbeError::RateLimited {
-                                request: request.to_string(),
-                                seconds,
-                            });
-                        }
-                    }
+                    let s = wait_for(request, seconds, waited, self.waited)?;
+                    (self.on_wait)(s);
+                    std::thread::sleep(Duration::from_secs(s));
+                    self.waited += s;
+                    waited = true;
                 }
                 401 => return Err(ProbeError::Unauthorized),
                 300..=399 => {
@@ -178,7 +197,62 @@ impl Fetch for Live {
     }
 }
 
+/// How long to wait after a 429 that asked for `seconds`: once per
+/// request, at most [`MAX_WAIT`] at a time and [`MAX_TOTAL_WAIT`] in a
+/// run (`so_far` waited already); otherwise the probe stops.
+fn wait_for(
+    request: &str,
+    seconds: Option<u64>,
+    retried: bool,
+    so_far: u64,
+) -> Result<u64, ProbeError> {
+    match seconds {
+        Some(s) if !retried && s <= MAX_WAIT => {
+            if so_far + s > MAX_TOTAL_WAIT {
+                Err(ProbeError::WaitCap {
+                    request: request.to_string(),
+                    limit: MAX_TOTAL_WAIT,
+                })
+            } else {
+                Ok(s)
+            }
+        }
+        _ => Err(ProbeError::RateLimited {
+            request: request.to_string(),
+            seconds,
+        }),
+    }
+}
+
 /// The seconds of a `Retry-After` header given in seconds (Zendesk's form).
 fn retry_seconds(value: &str) -> Option<u64> {
     value.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_are_capped_per_request_and_per_run() {
+        assert_eq!(wait_for("/r", Some(30), false, 0).ok(), Some(30));
+        assert!(matches!(
+            wait_for("/r", Some(30), true, 0),
+            Err(ProbeError::RateLimited { .. })
+        ));
+        assert!(matches!(
+            wait_for("/r", Some(61), false, 0),
+            Err(ProbeError::RateLimited { .. })
+        ));
+        assert!(matches!(
+            wait_for("/r", None, false, 0),
+            Err(ProbeError::RateLimited { .. })
+        ));
+        // Five minutes of waits in all, whatever each asks.
+        assert_eq!(wait_for("/r", Some(60), false, 240).ok(), Some(60));
+        assert!(matches!(
+            wait_for("/r", Some(60), false, 241),
+            Err(ProbeError::WaitCap { limit: 300, .. })
+        ));
+    }
 }

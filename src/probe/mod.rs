@@ -31,6 +31,9 @@ use crate::questionnaire::{ProbeRule, Questionnaire};
 
 /// The most pages read of one list.
 pub const MAX_PAGES: usize = 100;
+/// The most items accepted in one page: Zendesk sends at most 100 (the
+/// probe asks for 100), so a page with more is not Zendesk's answer.
+pub const MAX_PAGE_ITEMS: usize = 1000;
 
 /// What one endpoint showed, every page read.
 #[derive(Debug, Clone)]
@@ -80,8 +83,9 @@ pub fn run(
     let plan = plan(questionnaire);
     let total = plan.len();
     let mut fetched = BTreeMap::new();
+    let mut kept = 0u64;
     for (done, endpoint) in plan.into_iter().enumerate() {
-        let got = fetch_all(fetch, endpoint, &mut |request| {
+        let got = fetch_all(fetch, endpoint, &mut kept, &mut |request| {
             progress(done, total, request)
         })?;
         match endpoint {
@@ -101,13 +105,28 @@ pub fn run(
                 .push(rules::observe(rule, got));
         }
     }
+    // Names come from the account (a webhook's, an app's): one that echoes
+    // the token must not carry it into the assessment file.
+    if let Some(secret) = fetch.secret() {
+        for o in observations.values_mut().flatten() {
+            for name in &mut o.names {
+                if holds_secret(name, secret) {
+                    *name = percent_decoded(&name.replace(secret, "[token removed]"))
+                        .replace(secret, "[token removed]");
+                }
+            }
+        }
+    }
     Ok(observations)
 }
 
-/// Reads every page of `endpoint` (a cursor, up to [`MAX_PAGES`]).
+/// Reads every page of `endpoint` (a cursor, up to [`MAX_PAGES`]);
+/// `kept` counts the bytes of every response of the run, up to
+/// [`http::MAX_TOTAL`].
 fn fetch_all(
     fetch: &mut dyn Fetch,
     endpoint: Endpoint,
+    kept: &mut u64,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Fetched, ProbeError> {
     let mut hasher = Sha256::new();
@@ -119,6 +138,12 @@ fn fetch_all(
         let request = endpoint.page_request(after.as_deref());
         progress(&request);
         let reply = fetch.get(endpoint, &request)?;
+        *kept += reply.body.len() as u64;
+        if *kept > http::MAX_TOTAL {
+            return Err(ProbeError::TotalCap {
+                limit: http::MAX_TOTAL,
+            });
+        }
         hasher.update(&reply.body);
         let (status, fetched_at) = *first.get_or_insert((reply.status, reply.fetched_at));
         let done = |document: Value, items: Vec<Value>, hasher: Sha256| Fetched {
@@ -148,6 +173,13 @@ fn fetch_all(
         let Some(Value::Array(list)) = document.get_mut(key).map(Value::take) else {
             return Err(malformed(crate::messages::probe_no_list(key)));
         };
+        if list.len() > MAX_PAGE_ITEMS {
+            return Err(ProbeError::PageItems {
+                request: endpoint.request().to_string(),
+                items: list.len(),
+                limit: MAX_PAGE_ITEMS,
+            });
+        }
         items.extend(list);
         pages += 1;
         let more = document
@@ -164,6 +196,11 @@ fn fetch_all(
                     return Err(ProbeError::PageCap {
                         request: endpoint.request().to_string(),
                         pages,
+                    });
+                }
+                if fetch.secret().is_some_and(|t| holds_secret(cursor, t)) {
+                    return Err(ProbeError::CursorIsToken {
+                        request: endpoint.request().to_string(),
                     });
                 }
                 after = Some(cursor.to_string());
@@ -193,7 +230,7 @@ fn check_scopes(got: &Fetched) -> Result<(), ProbeError> {
         .collect();
     let beyond: Vec<String> = scopes
         .iter()
-        .filter(|s| !(*s == "read" || s.ends_with(":read")))
+        .filter(|s| !read_only_scope(s))
         .cloned()
         .collect();
     if !beyond.is_empty() {
@@ -203,6 +240,126 @@ fn check_scopes(got: &Fetched) -> Result<(), ProbeError> {
         return Err(ProbeError::ScopesUnknown { status: got.status });
     }
     Ok(())
+}
+
+/// Whether a scope only reads: `read`, or `RESOURCE:read` where RESOURCE
+/// is a plain resource name (lowercase letters and `_`), never `write`,
+/// `impersonate` or `read` itself. Whole names are compared: `write:read`
+/// and `tickets:read:write` are not read-only.
+fn read_only_scope(scope: &str) -> bool {
+    if scope == "read" {
+        return true;
+    }
+    let Some((resource, access)) = scope.split_once(':') else {
+        return false;
+    };
+    access == "read"
+        && !resource.is_empty()
+        && resource
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_')
+        && !matches!(resource, "write" | "impersonate" | "read")
+}
+
+/// Whether `text` (a decoded string) holds `secret`, as it is or
+/// percent-encoded in any mix of escapes.
+pub fn holds_secret(text: &str, secret: &str) -> bool {
+    !secret.is_empty() && (text.contains(secret) || percent_decoded(text).contains(secret))
+}
+
+/// `text` with every `%XX` escape decoded (bytes that do not form UTF-8
+/// are replaced).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A response body with the secret taken out wherever it stands: in a
+/// JSON body, every string that holds it (however the JSON escaped it,
+/// percent-encoded too) is cleaned and the body written again; any other
+/// body has its plain and percent-encoded forms replaced. A body without
+/// the secret is returned byte for byte.
+pub fn scrub_secret(body: &[u8], secret: &str, mark: &str) -> Vec<u8> {
+    if secret.is_empty() {
+        return body.to_vec();
+    }
+    if let Ok(mut value) = serde_json::from_slice::<Value>(body) {
+        if scrub_value(&mut value, secret, mark) {
+            return value.to_string().into_bytes();
+        }
+        return body.to_vec();
+    }
+    let text = String::from_utf8_lossy(body);
+    if holds_secret(&text, secret) {
+        let plain = text.replace(secret, mark);
+        let decoded = percent_decoded(&plain);
+        return decoded.replace(secret, mark).into_bytes();
+    }
+    body.to_vec()
+}
+
+/// Cleans every string (and key) of `value` that holds the secret;
+/// whether any did.
+fn scrub_value(value: &mut Value, secret: &str, mark: &str) -> bool {
+    let clean = |text: &str| -> Option<String> {
+        if !holds_secret(text, secret) {
+            return None;
+        }
+        let plain = text.replace(secret, mark);
+        Some(if holds_secret(&plain, secret) {
+            percent_decoded(&plain).replace(secret, mark)
+        } else {
+            plain
+        })
+    };
+    match value {
+        Value::String(text) => match clean(text) {
+            Some(cleaned) => {
+                *text = cleaned;
+                true
+            }
+            None => false,
+        },
+        Value::Array(items) => {
+            let mut any = false;
+            for item in items {
+                any |= scrub_value(item, secret, mark);
+            }
+            any
+        }
+        Value::Object(map) => {
+            let mut any = false;
+            let keys: Vec<String> = map.keys().cloned().collect();
+            for key in keys {
+                if let Some(cleaned) = clean(&key) {
+                    if let Some(v) = map.remove(&key) {
+                        map.insert(cleaned, v);
+                    }
+                    any = true;
+                }
+            }
+            for v in map.values_mut() {
+                any |= scrub_value(v, secret, mark);
+            }
+            any
+        }
+        _ => false,
+    }
 }
 
 /// Refuses a token whose user is not an admin: the endpoints that show
@@ -226,4 +383,111 @@ fn check_admin(got: &Fetched) -> Result<(), ProbeError> {
 /// Lowercase hexadecimal.
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An endless list whose pages are each `size` bytes of padding.
+    struct Heavy {
+        size: usize,
+        sent: usize,
+    }
+
+    impl Fetch for Heavy {
+        fn get(&mut self, _: Endpoint, _: &str) -> Result<Reply, ProbeError> {
+            self.sent += 1;
+            let pad = "x".repeat(self.size);
+            let body = format!(
+                r#"{{"webhooks": [], "pad": "{pad}", "meta": {{"has_more": true, "after_cursor": "c{}"}}}}"#,
+                self.sent
+            );
+            Ok(Reply {
+                status: 200,
+                body: body.into_bytes(),
+                fetched_at: jiff::Timestamp::UNIX_EPOCH,
+            })
+        }
+
+        fn sent(&self) -> usize {
+            self.sent
+        }
+    }
+
+    #[test]
+    fn what_a_run_keeps_is_capped_in_total() {
+        let mut heavy = Heavy {
+            size: 7 * 1024 * 1024,
+            sent: 0,
+        };
+        let mut kept = 0;
+        let got = fetch_all(&mut heavy, Endpoint::Webhooks, &mut kept, &mut |_| {});
+        assert!(
+            matches!(got, Err(ProbeError::TotalCap { .. })),
+            "{:?}",
+            got.err()
+        );
+        assert_eq!(heavy.sent, 10, "64 MiB is passed on the tenth 7 MiB page");
+    }
+
+    #[test]
+    fn only_whole_read_scopes_pass() {
+        for ok in ["read", "tickets:read", "users:read", "security:read"] {
+            assert!(read_only_scope(ok), "{ok}");
+        }
+        for bad in [
+            "write",
+            "write:read",
+            "impersonate:read",
+            "read:read",
+            "tickets",
+            "tickets:write",
+            "tickets:read:write",
+            ":read",
+            "Tickets:read",
+            "tickets:readx",
+            "impersonate",
+        ] {
+            assert!(!read_only_scope(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_secret_is_found_plain_or_percent_encoded() {
+        let token = "ab/c+d=e";
+        for text in [
+            "x ab/c+d=e y",
+            "after=ab%2Fc%2Bd%3De",
+            "after=ab%2fc%2bd%3de",
+            "after=%61%62%2f%63%2b%64%3d%65",
+        ] {
+            assert!(holds_secret(text, token), "{text}");
+        }
+        assert!(!holds_secret("nothing here", token));
+        assert!(!holds_secret("anything", ""));
+    }
+
+    #[test]
+    fn the_secret_leaves_a_body_however_it_was_encoded() {
+        let token = "ab/c+d=e";
+        for body in [
+            r#"{"c":"ab\/c+d=e"}"#,
+            r#"{"c":"\u0061\u0062\u002f\u0063\u002b\u0064\u003d\u0065"}"#,
+            r#"{"next":"https://x/?t=ab%2Fc%2Bd%3De","ab/c+d=e":1}"#,
+            "plain ab/c+d=e and ab%2fc%2bd%3de",
+        ] {
+            let out =
+                String::from_utf8(scrub_secret(body.as_bytes(), token, "[gone]")).expect("utf-8");
+            assert!(!holds_secret(&out, token), "{out}");
+            if let Ok(v) = serde_json::from_str::<Value>(&out) {
+                assert!(!holds_secret(&v.to_string(), token), "{v}");
+                let text = format!("{v:?}");
+                assert!(!text.contains(token), "{text}");
+            }
+            assert!(out.contains("[gone]"), "{out}");
+        }
+        let clean = br#"{"a": "untouched"  }"#;
+        assert_eq!(scrub_secret(clean, token, "[gone]"), clean.to_vec());
+    }
 }

@@ -10,7 +10,8 @@ use sha2::{Digest, Sha256};
 
 use super::endpoint::Endpoint;
 use super::error::ProbeError;
-use super::http::{Fetch, Reply};
+use super::http::{Fetch, MAX_BODY, Reply};
+use crate::store::regular::ReadError;
 
 /// One recorded response.
 #[derive(Debug, Serialize, Deserialize)]
@@ -44,6 +45,15 @@ pub struct Recorder<F> {
     secret: String,
 }
 
+/// The largest recording read back: a body of [`MAX_BODY`] bytes, each of
+/// which JSON may write as a six-character escape, and the fields around.
+const MAX_RECORDING: u64 = 6 * MAX_BODY + 64 * 1024;
+
+/// The statuses a live run keeps (it stops at any other).
+fn kept_status(status: u16) -> bool {
+    matches!(status, 200..=299 | 403 | 404)
+}
+
 impl<F: Fetch> Recorder<F> {
     /// Records what `inner` answers into `dir` (created if missing);
     /// `secret` (the token) is removed from every body written.
@@ -72,11 +82,8 @@ impl<F: Fetch> Fetch for Recorder<F> {
         } else {
             String::from_utf8_lossy(&reply.body).into_owned()
         };
-        let body = if self.secret.is_empty() {
-            body
-        } else {
-            body.replace(&self.secret, "[token removed]")
-        };
+        let body = super::scrub_secret(body.as_bytes(), &self.secret, "[token removed]");
+        let body = String::from_utf8_lossy(&body).into_owned();
         let record = Recorded {
             request: request.to_string(),
             status: reply.status,
@@ -89,15 +96,51 @@ impl<F: Fetch> Fetch for Recorder<F> {
             reason,
         };
         let text = serde_json::to_string_pretty(&record).map_err(|e| failed(e.to_string()))?;
-        crate::store::atomic::write(&path, text.as_bytes(), crate::store::atomic::Mode::Replace)
-            .map_err(|e| failed(e.to_string()))?;
+        create_new(&path, text.as_bytes()).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                failed(crate::messages::probe_recording_exists())
+            } else {
+                failed(e.to_string())
+            }
+        })?;
         Ok(reply)
     }
+
+    fn sent(&self) -> usize {
+        self.inner.sent()
+    }
+
+    fn secret(&self) -> Option<&str> {
+        self.inner.secret()
+    }
+}
+
+/// Writes a new file, `0600`: never through a link (`O_EXCL` fails on
+/// any existing name, a link included), never over a file this run did
+/// not create. A failed write leaves no partial file.
+fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    written
 }
 
 /// Reads responses recorded by [`Recorder`]; sends nothing.
 pub struct Replay {
     dir: PathBuf,
+    /// The folder, links resolved: every recording read must be inside.
+    real: PathBuf,
+    read: usize,
 }
 
 impl Replay {
@@ -109,8 +152,14 @@ impl Replay {
                 reason: crate::messages::probe_not_a_folder(),
             });
         }
+        let real = std::fs::canonicalize(dir).map_err(|e| ProbeError::Recording {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        })?;
         Ok(Replay {
             dir: dir.to_path_buf(),
+            real,
+            read: 0,
         })
     }
 }
@@ -118,21 +167,39 @@ impl Replay {
 impl Fetch for Replay {
     fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
         let path = file_for(&self.dir, request);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let failed = |reason: String| ProbeError::Recording {
+            path: path.clone(),
+            reason,
+        };
+        // Only a regular file inside the folder: a link that leads out of
+        // it, a FIFO or a device is refused, never read.
+        match std::fs::canonicalize(&path) {
+            Ok(real) if !real.starts_with(&self.real) => {
+                return Err(failed(crate::messages::probe_recording_outside()));
+            }
+            Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(ProbeError::NotRecorded {
                     request: request.to_string(),
                     dir: self.dir.clone(),
                 });
             }
-            Err(e) => {
-                return Err(ProbeError::Recording {
-                    path,
-                    reason: e.to_string(),
+            Err(e) => return Err(failed(e.to_string())),
+        }
+        let bytes = match crate::store::regular::read(&path, MAX_RECORDING) {
+            Ok((bytes, _)) => bytes,
+            Err(ReadError::NotRegular) => {
+                return Err(failed(crate::messages::probe_recording_not_regular()));
+            }
+            Err(ReadError::TooLarge(limit)) => {
+                return Err(ProbeError::TooLarge {
+                    request: request.to_string(),
+                    limit,
                 });
             }
+            Err(ReadError::Io(e)) => return Err(failed(e.to_string())),
         };
+        let text = String::from_utf8(bytes).map_err(|e| failed(e.to_string()))?;
         let record: Recorded = serde_json::from_str(&text).map_err(|e| ProbeError::Recording {
             path: path.clone(),
             reason: e.to_string(),
@@ -143,10 +210,27 @@ impl Fetch for Replay {
                 dir: self.dir.clone(),
             });
         }
+        if !kept_status(record.status) {
+            return Err(ProbeError::RecordedStatus {
+                path,
+                status: record.status,
+            });
+        }
+        if record.body.len() as u64 > MAX_BODY {
+            return Err(ProbeError::TooLarge {
+                request: request.to_string(),
+                limit: MAX_BODY,
+            });
+        }
+        self.read += 1;
         Ok(Reply {
             status: record.status,
             body: record.body.into_bytes(),
             fetched_at: record.fetched_at,
         })
+    }
+
+    fn sent(&self) -> usize {
+        self.read
     }
 }
