@@ -11,7 +11,11 @@ mod binary;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
 use std::path::Path;
 
-use binary::srm;
+/// The binary on a data folder inside `dir` (`dir/data`): reports are
+/// written beside it, since the data folder is never a report's place.
+fn srm(dir: &Path) -> assert_cmd::Command {
+    binary::srm(&dir.join("data"))
+}
 use predicates::prelude::*;
 
 fn new(dir: &Path, name: &str) {
@@ -124,7 +128,7 @@ fn an_assessment_kept_elsewhere_through_a_symlink_stays_linked() {
         .arg("--no-open")
         .assert()
         .success();
-    let assessments = dir.path().join("assessments");
+    let assessments = dir.path().join("data/assessments");
     std::fs::create_dir_all(&assessments).expect("assessments");
     symlink(&real, assessments.join("acme.toml")).expect("symlink");
     srm(dir.path())
@@ -152,7 +156,7 @@ fn an_assessment_kept_elsewhere_through_a_symlink_stays_linked() {
 fn a_read_only_assessment_is_not_replaced() {
     let dir = tempfile::tempdir().expect("tempdir");
     new(dir.path(), "ro");
-    let path = dir.path().join("assessments/ro.toml");
+    let path = dir.path().join("data/assessments/ro.toml");
     let before = std::fs::read(&path).expect("file");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).expect("chmod");
     srm(dir.path())
@@ -173,7 +177,7 @@ fn a_lock_file_that_is_a_symlink_is_never_followed() {
     new(dir.path(), "x");
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").expect("victim");
-    let lock = dir.path().join("assessments/.x.toml.lock");
+    let lock = dir.path().join("data/assessments/.x.toml.lock");
     let _ = std::fs::remove_file(&lock);
     symlink(&victim, &lock).expect("symlink");
     srm(dir.path())
@@ -195,10 +199,12 @@ fn saving_one_assessment_leaves_the_temporary_files_of_another() {
     new(dir.path(), "a");
     new(dir.path(), "a.toml.x");
     // What a save of `a.toml.x` in progress has on disk.
-    let theirs = dir.path().join("assessments/.a.toml.x.toml.Ab3dE6gH.tmp");
+    let theirs = dir
+        .path()
+        .join("data/assessments/.a.toml.x.toml.Ab3dE6gH.tmp");
     std::fs::write(&theirs, "in progress").expect("temp");
     // A leftover of `a` itself, from a killed save, is cleaned.
-    let ours = dir.path().join("assessments/.a.toml.Zy9xW8vU.tmp");
+    let ours = dir.path().join("data/assessments/.a.toml.Zy9xW8vU.tmp");
     std::fs::write(&ours, "stale").expect("temp");
     srm(dir.path())
         .args(["answer", "a", "access.lifecycle", "yes"])
@@ -232,7 +238,7 @@ fn within(cmd: &mut assert_cmd::Command) -> assert_cmd::assert::Assert {
 /// An evidence file recorded for `access.sso` in assessment `x`.
 fn with_file_evidence(dir: &Path) -> std::path::PathBuf {
     new(dir, "x");
-    let file = dir.join("assessments").join("proof.txt");
+    let file = dir.join("data/assessments").join("proof.txt");
     std::fs::write(&file, "sso on").expect("write");
     srm(dir)
         .args(["answer", "x", "access.sso", "yes"])

@@ -48,13 +48,14 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     let mut out = theirs.clone();
     let mut conflicts = Vec::new();
     let answer = |e: &Entry| (e.answer, e.answered_at, e.fingerprint.clone(), e.from_probe);
-    if pick(
+    let answer_ours = pick(
         &answer(base),
         &answer(ours),
         &answer(theirs),
         &mut conflicts,
         Field::Answer,
-    ) {
+    );
+    if answer_ours {
         out.answer = ours.answer;
         out.answered_at = ours.answered_at;
         out.fingerprint.clone_from(&ours.fingerprint);
@@ -105,19 +106,23 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     ) {
         out.flagged = ours.flagged;
     }
-    if pick(
+    let acceptance_ours = pick(
         &base.acceptance,
         &ours.acceptance,
         &theirs.acceptance,
         &mut conflicts,
         Field::Acceptance,
-    ) {
+    );
+    if acceptance_ours {
         out.acceptance.clone_from(&ours.acceptance);
     }
     merge_evidence(base, ours, &mut out, &mut conflicts);
     // An acceptance only stands on a gap: one side's "yes" and the other's
-    // acceptance cannot both hold. The answer is the later word.
-    if out.acceptance.is_some() && !out.answer.is_some_and(Answer::is_gap) {
+    // acceptance cannot both hold. The answer is the later word. (A record
+    // taken whole from one side stays as that side wrote it.)
+    let mixed = (answer_ours && !acceptance_ours && theirs.acceptance != base.acceptance)
+        || (acceptance_ours && !answer_ours && answer(theirs) != answer(base));
+    if mixed && out.acceptance.is_some() && !out.answer.is_some_and(Answer::is_gap) {
         out.acceptance = None;
         if !conflicts.contains(&Field::Acceptance) {
             conflicts.push(Field::Acceptance);
