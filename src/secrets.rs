@@ -1,6 +1,16 @@
 //! Notes that look like credentials. Assessments are shared and kept in
 //! git, so a pasted API token or private key is a leak: srm-assess warns
 //! before saving one, and `report --redact` hides them.
+//!
+//! The shapes follow the published gitleaks rules (config/gitleaks.toml,
+//! MIT): providers' token prefixes and webhook addresses as regular
+//! expressions ([`SHAPES`]), plus a scanner for what a rule set cannot
+//! say well: `password = …` assignments, `Bearer …` headers and bare
+//! 40-character keys.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// What kind of credential a finding looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,11 +35,23 @@ pub enum Kind {
     Bearer,
     /// `password = …`, `token: …`, `api_key=…` and the like.
     Assignment,
+    /// A password in a web address (`https://user:pass@host`).
+    UrlPassword,
+    /// An AWS secret access key: 40 characters of base64.
+    AwsSecret,
+    /// A webhook address, which is its own credential (Slack, Teams,
+    /// Discord).
+    Webhook,
+    /// A provider's token, recognised by its prefix: the provider's name.
+    Service(&'static str),
 }
 
 impl Kind {
     /// A short English description.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
+        if let Kind::Service(name) = self {
+            return format!("a {name} token");
+        }
         match self {
             Kind::PrivateKey => "a private key",
             Kind::AwsKey => "an AWS access key",
@@ -41,6 +63,162 @@ impl Kind {
             Kind::ZendeskToken => "an API token",
             Kind::Bearer => "an authorization header",
             Kind::Assignment => "a password or token",
+            Kind::UrlPassword => "a password in a web address",
+            Kind::AwsSecret => "an AWS secret access key",
+            Kind::Webhook => "a webhook address",
+            Kind::Service(_) => "a token",
+        }
+        .to_string()
+    }
+}
+
+/// Providers' credential shapes, after gitleaks' rules: the kind, and the
+/// expression (its first group, when it has one, is what to hide).
+const SHAPES: &[(Kind, &str)] = &[
+    (
+        Kind::UrlPassword,
+        r"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^\s:/?#@]{1,128}:([^\s/?#@]{1,256})@",
+    ),
+    (
+        Kind::Webhook,
+        r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,80}",
+    ),
+    (
+        Kind::Webhook,
+        r"https://[a-z0-9.-]{1,64}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/._-]{20,400}",
+    ),
+    (
+        Kind::Webhook,
+        r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{5,30}/[A-Za-z0-9_-]{20,100}",
+    ),
+    (Kind::SlackToken, r"\bxox[abeoprs]-[0-9A-Za-z-]{10,250}"),
+    (
+        Kind::SlackToken,
+        r"\bxapp-[0-9]-[A-Z0-9]{1,20}-[0-9]{1,20}-[a-z0-9]{10,100}",
+    ),
+    (
+        Kind::Service("GitLab"),
+        r"\bgl(?:pat|dt|rt|ft|ffct|soat|oas|imt|agent|cbt|ptt)-[A-Za-z0-9_.-]{20,300}",
+    ),
+    (Kind::Service("GitLab"), r"\bGR1348941[A-Za-z0-9_-]{20}"),
+    (Kind::Service("npm"), r"(?i)\bnpm_[a-z0-9]{36}\b"),
+    (
+        Kind::Service("PyPI"),
+        r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}",
+    ),
+    (
+        Kind::Service("OpenAI"),
+        r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}",
+    ),
+    (
+        Kind::Service("OpenAI"),
+        r"\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b",
+    ),
+    (Kind::Service("OpenAI"), r"\bsk-[A-Za-z0-9]{48}\b"),
+    (
+        Kind::Service("Anthropic"),
+        r"\bsk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_-]{20,200}",
+    ),
+    (
+        Kind::Service("SendGrid"),
+        r"\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}",
+    ),
+    (Kind::Service("Twilio"), r"\bSK[0-9a-fA-F]{32}\b"),
+    (Kind::Service("Mailgun"), r"\bkey-[0-9a-f]{32}\b"),
+    (
+        Kind::Service("Shopify"),
+        r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b",
+    ),
+    (
+        Kind::Service("Atlassian"),
+        r"\bATATT3[A-Za-z0-9_=-]{100,300}",
+    ),
+    (
+        Kind::Service("Azure"),
+        r"(?:^|[\s'\x60=:(,>])([a-zA-Z0-9_~.]{3}[0-9]Q~[a-zA-Z0-9_~.-]{31,34})(?:$|[\s'\x60<),])",
+    ),
+    (
+        Kind::Service("Azure"),
+        r"(?i)AccountKey=([A-Za-z0-9+/]{80,100}={0,2})",
+    ),
+    (Kind::Service("Hugging Face"), r"\bhf_[A-Za-z]{34}\b"),
+    (
+        Kind::Service("DigitalOcean"),
+        r"\bdo[opr]_v1_[a-f0-9]{64}\b",
+    ),
+    (Kind::Service("Linear"), r"\blin_api_[A-Za-z0-9]{40}\b"),
+    (
+        Kind::Service("Postman"),
+        r"\bPMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}\b",
+    ),
+    (Kind::Service("Doppler"), r"\bdp\.pt\.[A-Za-z0-9]{43}\b"),
+    (Kind::Service("Vault"), r"\bhv[sb]\.[A-Za-z0-9_-]{24,300}"),
+    (
+        Kind::Service("Terraform Cloud"),
+        r"\b[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}",
+    ),
+    (
+        Kind::Service("Grafana"),
+        r"\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b",
+    ),
+    (
+        Kind::Service("Grafana"),
+        r"\bglc_[A-Za-z0-9+/]{32,400}={0,3}",
+    ),
+    (Kind::Service("Databricks"), r"\bdapi[a-f0-9]{32}\b"),
+    (
+        Kind::Service("Square"),
+        r"\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}",
+    ),
+    (Kind::Service("Docker"), r"\bdckr_pat_[A-Za-z0-9_-]{20,100}"),
+    (
+        Kind::Service("Telegram"),
+        r"\b[0-9]{8,10}:AA[A-Za-z0-9_-]{33}\b",
+    ),
+    (Kind::Service("age"), r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"),
+    (
+        Kind::Service("1Password"),
+        r"\bops_eyJ[A-Za-z0-9+/]{100,}={0,3}",
+    ),
+    (Kind::Service("Heroku"), r"\bHRKU-AA[0-9a-zA-Z_-]{58}"),
+    (Kind::Service("Google OAuth"), r"\bGOCSPX-[A-Za-z0-9_-]{28}"),
+    (
+        Kind::Service("Google OAuth"),
+        r"\bya29\.[A-Za-z0-9_-]{20,500}",
+    ),
+    (
+        Kind::StripeKey,
+        r"\b(?:sk|rk)_(?:test|live|prod)_[a-zA-Z0-9]{10,99}\b",
+    ),
+    (Kind::StripeKey, r"\bwhsec_[a-zA-Z0-9]{24,64}\b"),
+];
+
+/// [`SHAPES`], compiled once.
+static COMPILED: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    SHAPES
+        .iter()
+        .filter_map(|(kind, pattern)| Regex::new(pattern).ok().map(|re| (*kind, re)))
+        .collect()
+});
+
+/// Every match of the providers' shapes.
+fn shape_findings(text: &str, found: &mut Vec<Finding>) {
+    for (kind, re) in COMPILED.iter() {
+        for caps in re.captures_iter(text) {
+            let Some(m) = caps.get(1).or_else(|| caps.get(0)) else {
+                continue;
+            };
+            let value = m.as_str();
+            let placeholder = value.chars().all(|c| matches!(c, '*' | 'x' | 'X' | '.'))
+                || value.starts_with('<')
+                || value.starts_with('$');
+            if !placeholder {
+                found.push(Finding {
+                    kind: *kind,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
         }
     }
 }
@@ -131,7 +309,9 @@ pub fn find(text: &str) -> Vec<Finding> {
         }
         i += len.max(c.len_utf8());
     }
-    found.sort_by_key(|f| f.start);
+    shape_findings(text, &mut found);
+    // Earliest first; of two starting together, the longer.
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Finding> = Vec::new();
     for f in found {
         if kept.last().is_none_or(|k| f.start >= k.end) {
@@ -153,11 +333,26 @@ fn token_kind(word: &str) -> Option<Kind> {
         s.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
-    if (word.starts_with("AKIA") || word.starts_with("ASIA"))
+    if ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"]
+        .iter()
+        .any(|p| word.starts_with(p))
         && word.len() == 20
         && upper_digits(word)
     {
         return Some(Kind::AwsKey);
+    }
+    // An AWS secret access key: 40 characters of base64 with a `/` or `+`
+    // and both cases (a path or a hex digest has not all of these).
+    if word.len() == 40
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '+')
+        && word.contains(['/', '+'])
+        && word.chars().any(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+        && !word.starts_with('/')
+    {
+        return Some(Kind::AwsSecret);
     }
     if ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]
         .iter()
@@ -223,7 +418,7 @@ fn bearer(text: &str, start: usize, len: usize) -> Option<usize> {
 /// `password = value`, `token: value`: the end of the value when the word at
 /// `start` is such a key and the value looks like a secret.
 fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
-    const KEYS: [&str; 13] = [
+    const KEYS: [&str; 19] = [
         "password",
         "passwd",
         "passphrase",
@@ -237,6 +432,12 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
         "private_key",
         "authorization",
         "auth",
+        "access_key",
+        "secret_key",
+        "accesskey",
+        "secretkey",
+        "credentials",
+        "credential",
     ];
     let rest = &text[start + len..];
     // A quoted key (`"password": …`) closes its quote before the separator.
@@ -255,9 +456,21 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
     }
     let gap = after_sep.len() - after_sep.trim_start_matches([' ', '\t', '"', '\'']).len();
     let value_start = start + len + sep + 1 + gap;
+    // A quoted value runs to its closing quote, spaces and all (a
+    // passphrase); so does a passphrase's unquoted value, to the line's end.
+    let quote = after_sep[..gap]
+        .chars()
+        .rev()
+        .find(|c| matches!(c, '"' | '\''));
+    let passphrase = is_key("passphrase");
     let value_len = text[value_start..]
-        .find(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == ',' || c == ';')
+        .find(|c: char| match quote {
+            Some(q) => c == q || c == '\n',
+            None if passphrase => matches!(c, '\n' | ',' | ';'),
+            None => c.is_whitespace() || c == '"' || c == '\'' || c == ',' || c == ';',
+        })
         .unwrap_or(text.len() - value_start);
+    let value_len = text[value_start..value_start + value_len].trim_end().len();
     // `Authorization: Bearer abc…`: the credentials follow the scheme.
     if let Some(end) = bearer(text, value_start, value_len) {
         return Some(end);
@@ -270,6 +483,12 @@ fn assignment(text: &str, start: usize, len: usize) -> Option<usize> {
     // A short plain word is a description ("password: Recommended"), not a
     // secret; anything with a digit or a symbol, or long, may be one.
     let plain_word = value.len() < 12 && value.chars().all(char::is_alphabetic);
+    // Several plain words are a passphrase only when quoted or so named;
+    // otherwise a sentence ("password: Recommended for agents").
+    let spaced = value.contains(' ');
+    if spaced && quote.is_none() && !passphrase {
+        return None;
+    }
     (value_len >= 6 && !placeholder && !plain_word).then_some(value_start + value_len)
 }
 
@@ -280,7 +499,7 @@ pub fn redact(text: &str) -> String {
     for f in find(text) {
         out.push_str(&text[at..f.start]);
         out.push_str("[redacted: ");
-        out.push_str(f.kind.describe());
+        out.push_str(&f.kind.describe());
         out.push(']');
         at = f.end;
     }
@@ -289,20 +508,24 @@ pub fn redact(text: &str) -> String {
 }
 
 /// What a kind of credential is, in the messages' language.
-pub fn describe(kind: Kind) -> &'static str {
+pub fn describe(kind: Kind) -> String {
     match crate::messages::lang() {
         crate::lang::Lang::En => kind.describe(),
         crate::lang::Lang::It => match kind {
-            Kind::PrivateKey => "una chiave privata",
-            Kind::AwsKey => "una chiave di accesso AWS",
-            Kind::GitHubToken => "un token GitHub",
-            Kind::SlackToken => "un token Slack",
-            Kind::GoogleKey => "una chiave API Google",
-            Kind::StripeKey => "una chiave segreta Stripe",
-            Kind::Jwt => "un JSON Web Token",
-            Kind::ZendeskToken => "un token API",
-            Kind::Bearer => "un'intestazione di autorizzazione",
-            Kind::Assignment => "una password o un token",
+            Kind::PrivateKey => "una chiave privata".into(),
+            Kind::AwsKey => "una chiave di accesso AWS".into(),
+            Kind::GitHubToken => "un token GitHub".into(),
+            Kind::SlackToken => "un token Slack".into(),
+            Kind::GoogleKey => "una chiave API Google".into(),
+            Kind::StripeKey => "una chiave segreta Stripe".into(),
+            Kind::Jwt => "un JSON Web Token".into(),
+            Kind::ZendeskToken => "un token API".into(),
+            Kind::Bearer => "un'intestazione di autorizzazione".into(),
+            Kind::Assignment => "una password o un token".into(),
+            Kind::UrlPassword => "una password in un indirizzo web".into(),
+            Kind::AwsSecret => "una chiave segreta di accesso AWS".into(),
+            Kind::Webhook => "l'indirizzo di un webhook".into(),
+            Kind::Service(name) => format!("un token {name}"),
         },
     }
 }

@@ -79,3 +79,43 @@ fn redaction_keeps_the_rest() {
         "old key [redacted: an AWS access key], now rotated"
     );
 }
+
+/// The corpus of credential shapes (tests/fixtures/credentials.tsv):
+/// (what, text, secret).
+pub(crate) fn corpus() -> Vec<(String, String, String)> {
+    include_str!("../tests/fixtures/credentials.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let unescape = |s: &str| s.replace("\\n", "\n");
+            let secret = unescape(cells[2]);
+            let text = format!("{}{}{}", unescape(cells[1]), secret, unescape(cells[3]));
+            (cells[0].to_string(), text, secret)
+        })
+        .collect()
+}
+
+#[test]
+fn every_shape_of_the_corpus_is_found_and_redacted_whole() {
+    let corpus = corpus();
+    assert!(corpus.len() >= 43, "{}", corpus.len());
+    let mut missed = Vec::new();
+    for (what, text, secret) in &corpus {
+        let note = format!("Rotated after the audit. {text} (old)");
+        let redacted = redact(&note);
+        if find(&note).is_empty() || redacted.contains(secret.as_str()) {
+            missed.push(format!("{what}: {redacted}"));
+        }
+        assert!(
+            redacted.starts_with("Rotated after the audit. "),
+            "{redacted}"
+        );
+    }
+    assert!(
+        missed.is_empty(),
+        "missed {} shapes:\n{}",
+        missed.len(),
+        missed.join("\n")
+    );
+}

@@ -583,3 +583,134 @@ fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
         .failure()
         .stderr(predicate::str::contains("line break"));
 }
+
+/// The corpus of credential shapes: (what, text, secret).
+fn credential_corpus() -> Vec<(String, String, String)> {
+    std::fs::read_to_string("tests/fixtures/credentials.tsv")
+        .expect("corpus")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let unescape = |s: &str| s.replace("\\n", "\n");
+            let secret = unescape(cells[2]);
+            let text = format!("{}{}{}", unescape(cells[1]), secret, unescape(cells[3]));
+            (cells[0].to_string(), text, secret)
+        })
+        .collect()
+}
+
+/// Every shape of the corpus, typed into notes, an acceptance's reason and
+/// compensating control, and an evidence note (and, for addresses, an
+/// evidence reference): warned about naming that field, and hidden by
+/// `report --redact` in every format.
+#[test]
+fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ids: Vec<String> = srm_assess::questionnaire::builtin()
+        .expect("builtin")
+        .questions
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    let corpus = credential_corpus();
+    let mut names = Vec::new();
+    for (i, (what, text, _)) in corpus.iter().enumerate() {
+        let name = format!("c{}", i / ids.len());
+        if !names.contains(&name) {
+            srm(dir.path())
+                .args(["new", &name, "--no-open"])
+                .assert()
+                .success();
+            names.push(name.clone());
+        }
+        let id = &ids[i % ids.len()];
+        let (args, field): (Vec<String>, &str) = match i % 4 {
+            0 => (
+                vec![
+                    "answer".into(),
+                    name.clone(),
+                    id.clone(),
+                    "no".into(),
+                    format!("--notes={text}"),
+                ],
+                "the notes",
+            ),
+            1 | 2 => {
+                srm(dir.path())
+                    .args(["answer", &name, id, "no"])
+                    .assert()
+                    .success();
+                let (reason, compensating) = if i % 4 == 1 {
+                    (text.clone(), "none".to_string())
+                } else {
+                    ("budget".to_string(), text.clone())
+                };
+                (
+                    vec![
+                        "accept".into(),
+                        name.clone(),
+                        id.clone(),
+                        "--by".into(),
+                        "CISO".into(),
+                        "--until".into(),
+                        "2099-01-01".into(),
+                        format!("--reason={reason}"),
+                        format!("--compensating={compensating}"),
+                    ],
+                    if i % 4 == 1 {
+                        "the acceptance's reason"
+                    } else {
+                        "the compensating control"
+                    },
+                )
+            }
+            _ => (
+                vec![
+                    "evidence".into(),
+                    name.clone(),
+                    id.clone(),
+                    "https://wiki.example/p".into(),
+                    format!("--note={text}"),
+                ],
+                "the evidence note",
+            ),
+        };
+        srm(dir.path())
+            .args(&args)
+            .assert()
+            .append_context("shape", what.clone())
+            .success()
+            .stderr(predicate::str::contains(format!("{id}: {field} look")));
+        // An address that holds its own credential, given as evidence.
+        if text.starts_with("https://") || text.starts_with("hook: https://") {
+            let url = text.trim_start_matches("hook: ");
+            srm(dir.path())
+                .args(["evidence", &name, id, url])
+                .assert()
+                .append_context("shape", what.clone())
+                .success()
+                .stderr(predicate::str::contains(
+                    "the evidence reference looks like",
+                ));
+        }
+    }
+    for name in &names {
+        for format in ["md", "html", "json", "csv"] {
+            let out = srm(dir.path())
+                .args(["report", name, "--redact", "--format", format])
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let out = String::from_utf8_lossy(&out);
+            for (what, _, secret) in &corpus {
+                assert!(
+                    !out.contains(secret.as_str()),
+                    "{format}: {what} was printed"
+                );
+            }
+        }
+    }
+}

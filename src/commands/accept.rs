@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use super::{Context, open_question, print, warn_credentials};
 use crate::assessment::Acceptance;
 use crate::error::Failure;
+use crate::messages::TypedField;
 
 /// What to record.
 #[derive(Debug, Clone, Default)]
@@ -51,8 +52,9 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         warn_credentials(
             &question.id,
             &[
-                ("reason", &acceptance.reason),
-                ("compensating", &acceptance.compensating),
+                (TypedField::Approver, &acceptance.by),
+                (TypedField::Reason, &acceptance.reason),
+                (TypedField::Compensating, &acceptance.compensating),
             ],
         );
         let message = crate::messages::accepted(&question.id, &acceptance.by, acceptance.until);

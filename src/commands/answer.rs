@@ -3,6 +3,7 @@
 use super::{Context, open_question, print};
 use crate::assessment::Answer;
 use crate::error::Failure;
+use crate::messages::TypedField;
 use crate::questionnaire::Questionnaire;
 use crate::score::{self, format_percent};
 
@@ -77,8 +78,8 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     super::warn_credentials(
         &question.id,
         &[
-            ("notes", &entry.notes),
-            ("justification", &entry.justification),
+            (TypedField::Notes, &entry.notes),
+            (TypedField::Justification, &entry.justification),
         ],
     );
     match request.answer {

@@ -9,6 +9,7 @@ use super::{Context, open_question, print, warn_credentials};
 use crate::assessment::Evidence;
 use crate::assessment::decisions::is_url;
 use crate::error::Failure;
+use crate::messages::TypedField;
 
 /// What to record.
 #[derive(Debug, Clone, Default)]
@@ -78,7 +79,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             .unwrap_or_default()
             .trim()
             .to_string();
-        warn_credentials(&question.id, &[("evidence", &reference), ("note", &note)]);
+        warn_credentials(
+            &question.id,
+            &[
+                (TypedField::EvidenceReference, &reference),
+                (TypedField::EvidenceNote, &note),
+            ],
+        );
         let message = crate::messages::evidence_recorded(&question.id, &reference, observed);
         entry.record_evidence(Evidence {
             reference,

@@ -250,12 +250,14 @@ pub fn save(doc: &mut crate::store::Document) -> Result<crate::store::SaveReport
     Ok(report)
 }
 
-pub(crate) fn warn_credentials(id: &str, texts: &[(&str, &str)]) {
+/// Warns, on standard error, about each typed text that looks like it
+/// holds a credential, naming the field.
+pub(crate) fn warn_credentials(id: &str, texts: &[(crate::messages::TypedField, &str)]) {
     for (what, text) in texts {
         let found = crate::secrets::find(text);
         if let Some(first) = found.first() {
             let kind = crate::secrets::describe(first.kind);
-            let warning = crate::messages::credential_warning(id, what, kind, found.len());
+            let warning = crate::messages::credential_warning(id, *what, &kind, found.len());
             eprintln!("{}", crate::sanitize::for_output(&warning));
         }
     }

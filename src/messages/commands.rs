@@ -65,37 +65,72 @@ pub fn unknown_question(id: &str, questionnaire: &str, similar: &[&str], all: &[
     )
 }
 
+/// A text a user types, named in a credential warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedField {
+    /// An answer's notes.
+    Notes,
+    /// The not-applicable justification.
+    Justification,
+    /// An acceptance's reason.
+    Reason,
+    /// An acceptance's compensating control.
+    Compensating,
+    /// Who approved an acceptance.
+    Approver,
+    /// An evidence reference (address or path).
+    EvidenceReference,
+    /// An evidence note.
+    EvidenceNote,
+}
+
+impl TypedField {
+    /// The field with its article, and whether it is plural (en); the
+    /// field with its article and verb (it).
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            TypedField::Notes => ("the notes look", "le note sembrano"),
+            TypedField::Justification => ("the justification looks", "la motivazione sembra"),
+            TypedField::Reason => (
+                "the acceptance's reason looks",
+                "la ragione dell'accettazione sembra",
+            ),
+            TypedField::Compensating => (
+                "the compensating control looks",
+                "il controllo compensativo sembra",
+            ),
+            TypedField::Approver => ("the approver's name looks", "il nome di chi approva sembra"),
+            TypedField::EvidenceReference => (
+                "the evidence reference looks",
+                "il riferimento dell'evidenza sembra",
+            ),
+            TypedField::EvidenceNote => ("the evidence note looks", "la nota dell'evidenza sembra"),
+        }
+    }
+}
+
 /// A typed text looks like a credential.
-pub fn credential_warning(id: &str, what: &str, kind: &str, places: usize) -> String {
+pub fn credential_warning(id: &str, what: TypedField, kind: &str, places: usize) -> String {
+    let (en, it) = what.words();
     match lang() {
         Lang::En => {
-            let what = if what == "notes" {
-                "notes"
-            } else {
-                "justification"
-            };
             let places = if places == 1 {
                 "in 1 place".to_string()
             } else {
                 format!("in {places} places")
             };
             format!(
-                "srm-assess: warning: {id}: the {what} look like they contain {kind} ({places}); assessments are shared and kept in git: remove it, or keep it out of reports with `srm-assess report --redact`"
+                "srm-assess: warning: {id}: {en} like it contains {kind} ({places}); assessments are shared and kept in git: remove it, or keep it out of reports with `srm-assess report --redact`"
             )
         }
         Lang::It => {
-            let what = if what == "notes" {
-                "le note sembrano"
-            } else {
-                "la motivazione sembra"
-            };
             let places = if places == 1 {
                 "in 1 punto".to_string()
             } else {
                 format!("in {places} punti")
             };
             format!(
-                "srm-assess: attenzione: {id}: {what} contenere {kind} ({places}); le valutazioni si condividono e si tengono in git: toglietelo, o tenetelo fuori dai report con `srm-assess report --redact`"
+                "srm-assess: attenzione: {id}: {it} contenere {kind} ({places}); le valutazioni si condividono e si tengono in git: toglietelo, o tenetelo fuori dai report con `srm-assess report --redact`"
             )
         }
     }
