@@ -330,3 +330,39 @@ fn a_risk_is_accepted_and_evidence_recorded_from_the_keyboard() {
         "https://wiki.example.com/offboarding"
     );
 }
+
+/// The terminal closes while a justification is being typed (a dropped SSH
+/// connection): what was typed is in the notes as a draft, not lost, and
+/// no answer nobody confirmed is recorded.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_keeps_a_half_typed_form_as_a_draft() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "hupform");
+    let mut s = Session::start(&["open", "hupform"], dir.path(), 100, 30);
+    s.wait_for("Why it matters");
+    s.send("x");
+    s.send("We have no agents yet");
+    s.wait_for("We have no agents yet");
+    // A space, not Enter (which would confirm the answer).
+    s.hang_up(" ");
+    let gone = s.exits_within(std::time::Duration::from_secs(2));
+    if !gone {
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &s.pid().to_string()])
+            .status();
+    }
+    assert!(gone, "still running 2 s after its terminal closed");
+    let entry = read(dir.path(), "hupform").answers["access.lifecycle"].clone();
+    assert_eq!(entry.answer, None);
+    assert!(
+        entry.notes.contains("We have no agents yet"),
+        "{}",
+        entry.notes
+    );
+    assert!(
+        entry.notes.contains("[Draft, not confirmed"),
+        "{}",
+        entry.notes
+    );
+}

@@ -944,3 +944,156 @@ fn t_takes_the_probes_suggestion_and_records_where_it_came_from() {
     let saved = Document::open(&path).expect("reopen").assessment().clone();
     assert!(!saved.answers["access.lifecycle"].from_probe);
 }
+
+fn backspaces(h: &mut Harness, n: usize) {
+    for _ in 0..n {
+        h.act(Action::Key(Input {
+            key: Key::Backspace,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }));
+    }
+}
+
+/// A hangup (the terminal closing: `Action::Close`) with a form open keeps
+/// what was typed: a valid owner form is recorded; an acceptance, evidence
+/// or a justification that nobody confirmed goes into the notes as a draft.
+#[test]
+fn closing_with_a_form_open_keeps_what_was_typed() {
+    // The accept form, half filled.
+    let mut h = Harness::new();
+    h.act(Action::Answer(Answer::No));
+    h.act(Action::Prev);
+    h.act(Action::AcceptRisk);
+    h.type_text("Maria (CISO)");
+    h.act(Action::NextField);
+    h.type_text("2099-03-31");
+    h.act(Action::NextField);
+    h.type_text("Vendor fix due in Q1");
+    h.act(Action::Close);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert!(entry.acceptance.is_none(), "no decision nobody confirmed");
+    assert!(
+        entry.notes.contains("[Draft, not confirmed"),
+        "{}",
+        entry.notes
+    );
+    for typed in ["Maria (CISO)", "2099-03-31", "Vendor fix due in Q1"] {
+        assert!(entry.notes.contains(typed), "{}", entry.notes);
+    }
+
+    // The owner form: recorded as typed.
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::EditOwner);
+    h.type_text("Luca");
+    h.act(Action::NextField);
+    h.type_text("2099-01-15");
+    h.act(Action::Close);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert_eq!(entry.owner, "Luca");
+    assert_eq!(
+        entry.due.map(|d| d.to_string()).as_deref(),
+        Some("2099-01-15")
+    );
+
+    // The owner form with a date that does not parse: a draft.
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::EditOwner);
+    h.type_text("Luca");
+    h.act(Action::NextField);
+    h.type_text("next friday");
+    h.act(Action::Close);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert!(entry.notes.contains("next friday"), "{}", entry.notes);
+
+    // The justification, and the evidence form.
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::NotApplicable);
+    h.type_text("We have no agents");
+    h.act(Action::Close);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert_eq!(entry.answer, None, "no answer nobody confirmed");
+    assert!(entry.notes.contains("We have no agents"), "{}", entry.notes);
+
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::AddEvidence);
+    h.type_text("https://wiki.example/sso");
+    h.act(Action::Close);
+    let entry = h.on_disk().answers["access.lifecycle"].clone();
+    assert!(entry.evidence.is_empty());
+    assert!(
+        entry.notes.contains("https://wiki.example/sso"),
+        "{}",
+        entry.notes
+    );
+
+    // Notes being edited are saved as notes, as before.
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::EditNotes);
+    h.type_text("half a thought");
+    h.act(Action::Close);
+    assert_eq!(
+        h.on_disk().answers["access.lifecycle"].notes,
+        "half a thought"
+    );
+
+    // A form opened and left as it was adds nothing.
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::EditOwner);
+    h.act(Action::Close);
+    assert!(!h.on_disk().answers.contains_key("access.lifecycle"));
+}
+
+/// As `accept` refuses it, the interface refuses an end date before the
+/// approval (it used to move the approval silently).
+#[test]
+fn an_end_date_before_the_approval_is_refused_not_clamped() {
+    fn fixed() -> jiff::Timestamp {
+        "2026-11-25T12:00:00Z".parse().expect("timestamp")
+    }
+    let mut h = Harness::new();
+    h.app.set_clock(fixed);
+    h.act(Action::Answer(Answer::No));
+    h.act(Action::Prev);
+    // Approved on 2026-12-20 (a file written with another clock, say).
+    let mut doc = Document::open(&h.path).expect("open");
+    let mut entry = doc.entry("access.lifecycle").cloned().expect("entry");
+    entry.acceptance = Some(srm_assess::assessment::Acceptance {
+        by: "Maria".into(),
+        approved: "2026-12-20".parse().expect("date"),
+        until: "2027-01-31".parse().expect("date"),
+        reason: "r".into(),
+        compensating: String::new(),
+    });
+    doc.set_entry("access.lifecycle", entry);
+    doc.save().expect("save");
+    effects::refresh(&mut h.app);
+    h.act(Action::AcceptRisk);
+    h.act(Action::NextField);
+    backspaces(&mut h, 10);
+    h.type_text("2026-12-01");
+    h.act(Action::Confirm);
+    let Overlay::Form(form) = h.walk().overlay() else {
+        panic!("refused: the form stays open")
+    };
+    assert_eq!(form.focus, 1);
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("2026-12-20")),
+        "{:?}",
+        form.error
+    );
+    let a = h.on_disk().answers["access.lifecycle"]
+        .acceptance
+        .clone()
+        .expect("still there");
+    assert_eq!(a.until.to_string(), "2027-01-31");
+}

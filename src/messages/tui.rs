@@ -204,3 +204,30 @@ pub fn tui_evidence_recorded(reference: &str) -> String {
         "Prova registrata: {reference}"
     )
 }
+
+/// What a form held when the interface closed, kept in the notes.
+pub fn tui_draft(title: &str, fields: &[(&str, String)]) -> String {
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|(label, value)| {
+            if label.is_empty() {
+                value.clone()
+            } else {
+                format!("{label}: {value}")
+            }
+        })
+        .collect();
+    let parts = parts.join(" · ");
+    say!(
+        "[Draft, not confirmed: the interface closed while this was typed] {title} — {parts}",
+        "[Bozza, non confermata: l'interfaccia si è chiusa durante la scrittura] {title} — {parts}",
+    )
+}
+
+/// An acceptance ending before the day it was approved.
+pub fn tui_until_before_approved(approved: &str) -> String {
+    say!(
+        "The end date is before the approval ({approved}); give {approved} or later.",
+        "La data di fine precede l'approvazione ({approved}); indicate {approved} o una data successiva.",
+    )
+}

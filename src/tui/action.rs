@@ -51,6 +51,9 @@ pub enum Action {
     Help,
     /// Leave (everything is saved).
     Quit,
+    /// The interface is closing without a key (a hangup, a signal): keep
+    /// whatever a form holds where it can be saved. Bound to no key.
+    Close,
     /// Scroll the main pane down.
     ScrollDown,
     /// Scroll the main pane up.

@@ -13,7 +13,6 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use super::action::Action;
 use super::app::App;
 use super::view::theme::Theme;
-use super::walk::Overlay;
 use super::{effects, keymap, update, view};
 use crate::messages::{TerminalStep, terminal_failed};
 use crate::store::DataDir;
@@ -275,14 +274,12 @@ fn handle(app: &mut App, event: Event, data: &DataDir) -> bool {
     }
 }
 
-/// Before leaving: notes being edited are kept, and anything not yet
-/// saved (after a failed save) is saved once more.
+/// Before leaving: what a form holds is kept where it can be saved (see
+/// [`Action::Close`]), and anything not yet saved (after a failed save)
+/// is saved once more.
 fn finish(app: &mut App, data: &DataDir) {
-    if app
-        .walk()
-        .is_some_and(|w| matches!(w.overlay, Overlay::Notes { .. }))
-    {
-        effects::apply(app, Action::Back, data);
+    if app.walk().is_some() {
+        effects::apply(app, Action::Close, data);
     }
     if app.walk().is_some_and(|w| w.document().has_changes()) {
         effects::perform(app, update::Effect::Save, data);

@@ -95,8 +95,8 @@ pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> 
         }
         Action::Back => w.overlay = Overlay::None,
         Action::Quit => {
-            w.overlay = Overlay::None;
             shell.quit();
+            return keep_typed(w);
         }
         _ => {}
     }
@@ -162,7 +162,10 @@ pub(super) fn form(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effec
         }
         Action::NextField => form.focus = (form.focus + 1) % form.fields.len(),
         Action::Back => w.overlay = Overlay::None,
-        Action::Quit => shell.quit(),
+        Action::Quit => {
+            shell.quit();
+            return keep_typed(w);
+        }
         Action::Confirm => {
             let form = (**form).clone();
             match confirm(w, &form) {
@@ -222,9 +225,17 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                 }
                 let reason = needed(2, ui.accept_fields_reason)?;
                 let approved = entry.acceptance.as_ref().map_or(today, |a| a.approved);
+                // As `accept` refuses it: an acceptance cannot end before
+                // the day it was approved.
+                if approved > until {
+                    return Err((
+                        1,
+                        crate::messages::tui_until_before_approved(&approved.to_string()),
+                    ));
+                }
                 entry.acceptance = Some(crate::assessment::Acceptance {
                     by,
-                    approved: approved.min(until),
+                    approved,
                     until,
                     reason,
                     compensating: form.value(3),
@@ -296,4 +307,100 @@ pub(super) fn search(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Eff
         _ => {}
     }
     Vec::new()
+}
+
+/// When the interface closes (a quit or a hangup) with something typed and
+/// not confirmed: notes are saved as notes; an owner form whose fields
+/// pass their checks is recorded; anything else typed (a justification,
+/// an acceptance, evidence, an owner form that does not pass) goes into
+/// the question's notes as a labelled draft — never recorded as a
+/// decision nobody confirmed. A search is a view, not data: it is left.
+pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
+    let overlay = std::mem::take(&mut w.overlay);
+    let ui = w.ui();
+    let mut entry = w.current_entry();
+    let draft: Option<(&str, Vec<(&str, String)>)> = match &overlay {
+        Overlay::Notes { editor, edited, .. } => {
+            let text = editor.lines().join("\n").trim_end().to_string();
+            if !*edited || entry.notes == text {
+                return Vec::new();
+            }
+            entry.notes = text;
+            return set_entry(w, entry);
+        }
+        Overlay::Justification { editor, .. } => {
+            let text = editor.lines().join("\n").trim().to_string();
+            (!text.is_empty() && text != entry.justification).then(|| (ui.why_na, vec![("", text)]))
+        }
+        Overlay::Form(form) => {
+            if form.kind == FormKind::Owner
+                && let Ok(effects) = confirm(w, form)
+            {
+                let unchanged = w.current_entry().owner == form.value(0);
+                return if unchanged && effects.is_empty() {
+                    Vec::new()
+                } else {
+                    effects
+                };
+            }
+            let labels: Vec<&str> = match form.kind {
+                FormKind::Owner => vec![ui.owner, ui.due_field],
+                FormKind::Accept => vec![
+                    ui.accept_fields_by,
+                    ui.accept_fields_until,
+                    ui.accept_fields_reason,
+                    ui.accept_fields_compensating,
+                ],
+                FormKind::Evidence => vec![
+                    ui.evidence_fields_ref,
+                    ui.evidence_fields_observed,
+                    ui.evidence_fields_note,
+                ],
+            };
+            let title = match form.kind {
+                FormKind::Owner => ui.owner_title,
+                FormKind::Accept => ui.accept_title,
+                FormKind::Evidence => ui.evidence_title,
+            };
+            let fields: Vec<(&str, String)> = labels
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| (label, form.value(i)))
+                .filter(|(_, v)| !v.is_empty())
+                .collect();
+            // A form opened on the recorded values and left as it was
+            // holds nothing new.
+            (!fields.is_empty() && !form_unchanged(&entry, form)).then_some((title, fields))
+        }
+        _ => None,
+    };
+    let Some((title, fields)) = draft else {
+        return Vec::new();
+    };
+    let draft = crate::messages::tui_draft(title, &fields);
+    entry.notes = if entry.notes.trim().is_empty() {
+        draft
+    } else {
+        format!("{}\n\n{draft}", entry.notes.trim_end())
+    };
+    set_entry(w, entry)
+}
+
+/// Whether a form still holds exactly what the entry records (opened and
+/// left without typing).
+fn form_unchanged(entry: &crate::assessment::Entry, form: &Form) -> bool {
+    let values: Vec<String> = (0..form.fields.len()).map(|i| form.value(i)).collect();
+    match form.kind {
+        FormKind::Owner => {
+            values[0] == entry.owner
+                && values[1] == entry.due.map(|d| d.to_string()).unwrap_or_default()
+        }
+        FormKind::Accept => entry.acceptance.as_ref().is_some_and(|a| {
+            values[0] == a.by
+                && values[1] == a.until.to_string()
+                && values[2] == a.reason
+                && values[3] == a.compensating
+        }),
+        FormKind::Evidence => false,
+    }
 }

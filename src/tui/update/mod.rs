@@ -11,7 +11,7 @@ use crate::assessment::{Answer, Entry, Metadata};
 
 mod forms;
 pub use forms::parse_date;
-use forms::{create_form, editor, form, justification, notes, search, start};
+use forms::{create_form, editor, form, justification, keep_typed, notes, search, start};
 
 /// What a screen's handler may change besides its own state: the status
 /// line and the wish to quit; and the time of the action.
@@ -98,7 +98,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     // When the screen cannot show what a key does, only help and quit act.
-    if app.too_small() && !matches!(action, Action::Quit | Action::Help) {
+    if app.too_small() && !matches!(action, Action::Quit | Action::Help | Action::Close) {
         return Vec::new();
     }
     // A failure stays on screen until the next action.
@@ -132,6 +132,10 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
     let shell = &mut Shell { status, quit, now };
     let walk = match screen {
         Screen::Start(screen) => {
+            if action == Action::Close {
+                shell.quit();
+                return Vec::new();
+            }
             return match mode {
                 Mode::CreateForm => create_form(screen, shell, action),
                 _ => start(screen, shell, action),
@@ -140,6 +144,10 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Walk(walk) => walk,
     };
     walk.today = crate::assessment::local_date(now);
+    if action == Action::Close {
+        shell.quit();
+        return keep_typed(walk);
+    }
     match mode {
         Mode::Help => {
             match action {
@@ -319,7 +327,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             w.help_scroll = 0;
             w.overlay = Overlay::Help;
         }
-        Action::Quit => shell.quit(),
+        Action::Quit | Action::Close => shell.quit(),
         Action::ScrollDown => w.scroll = w.scroll.saturating_add(5),
         Action::ScrollUp => w.scroll = w.scroll.saturating_sub(5),
         Action::Confirm => w.intro = false,
