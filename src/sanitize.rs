@@ -8,15 +8,28 @@
 /// Replaces control characters (except newline; a tab becomes a space),
 /// U+2028/U+2029 and bidirectional controls with U+FFFD.
 pub fn clean(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .chars()
-        .map(|c| match c {
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    let mut previous = '\0';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(match c {
             '\n' => '\n',
             '\t' => ' ',
+            // The joiner inside an emoji sequence (👩‍💻) draws one emoji.
+            '\u{200D}' if is_emoji(previous) && chars.peek().is_some_and(|&n| is_emoji(n)) => c,
             c if is_unsafe(c) => '\u{FFFD}',
             c => c,
-        })
-        .collect()
+        });
+        previous = c;
+    }
+    out
+}
+
+/// Characters that take part in emoji sequences (pictographs, the
+/// variation selector that asks for emoji presentation).
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{FE0F}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
 /// Characters a terminal must never receive from a file or a user: C0 and
@@ -27,20 +40,31 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control() || is_invisible_layout(c)
 }
 
-/// The line and paragraph separators and the bidirectional controls:
-/// valid in JSON strings and harmless to parsers, but they reorder or
-/// break the lines a terminal shows.
+/// The line and paragraph separators, the bidirectional controls and the
+/// zero-width characters: valid in JSON strings and harmless to parsers,
+/// but they reorder or break the lines a terminal shows, or hide text
+/// (shown as U+FFFD, so a reader sees that something is there).
 pub fn is_invisible_layout(c: char) -> bool {
     matches!(
         c,
         '\u{061C}'
-            | '\u{200E}'
-            | '\u{200F}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
             | '\u{2028}'
             | '\u{2029}'
             | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
     )
+}
+
+/// The first character of a name that a reader could not see: a control,
+/// a zero-width or bidirectional character, a soft hyphen. Names (of
+/// assessments, owners, approvers, the assessor) holding one are refused:
+/// two names that look the same must be the same.
+pub fn hidden_char(name: &str) -> Option<char> {
+    name.chars().find(|&c| is_unsafe(c) || c == '\u{00AD}')
 }
 
 /// JSON text with C1 controls, separators and bidirectional controls
@@ -117,6 +141,19 @@ mod tests {
             "a\u{FFFD}[2Jb\u{FFFD}c d\ne\u{FFFD}"
         );
         assert_eq!(one_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn zero_width_characters_show_and_are_found_in_names() {
+        assert_eq!(
+            clean("a\u{200B}b\u{FEFF}c\u{2060}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
+        assert_eq!(hidden_char("Maria"), None);
+        assert_eq!(hidden_char("Mar\u{200D}ia"), Some('\u{200D}'));
+        assert_eq!(hidden_char("Ma\u{202E}ria"), Some('\u{202E}'));
+        assert_eq!(hidden_char("Ma\u{AD}ria"), Some('\u{AD}'));
+        assert_eq!(hidden_char("José Müller-Ōta"), None);
     }
 
     #[test]

@@ -525,3 +525,88 @@ fn diff_and_since_report_decisions_and_evidence() {
         "{md}"
     );
 }
+
+#[test]
+fn an_approval_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    binary::srm(dir.path())
+        .args(["new", "f", "--no-open"])
+        .assert()
+        .success();
+    binary::srm(dir.path())
+        .args(["answer", "f", "access.sso", "no"])
+        .assert()
+        .success();
+    for approved in ["9999-12-30", "2099-01-01"] {
+        binary::srm(dir.path())
+            .args([
+                "accept",
+                "f",
+                "access.sso",
+                "--by",
+                "CISO",
+                "--until",
+                "9999-12-31",
+                "--reason",
+                "r",
+                "--approved",
+                approved,
+            ])
+            .assert()
+            .failure()
+            .stderr(predicates::str::contains("in the future"));
+    }
+    assert!(
+        binary::read(dir.path(), "f").answers["access.sso"]
+            .acceptance
+            .is_none()
+    );
+}
+
+#[test]
+fn names_with_hidden_characters_or_look_alikes_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let srm = || binary::srm(dir.path());
+    srm().args(["new", "acme", "--no-open"]).assert().success();
+    // A Cyrillic "а" for the Latin "a".
+    srm()
+        .args(["new", "\u{430}cme", "--no-open"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "looks like the existing assessment \"acme\"",
+        ));
+    srm()
+        .args(["new", "acm3", "--no-open", "--assessor", "Ann\u{200B}"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("U+200B"));
+    srm()
+        .args([
+            "answer",
+            "acme",
+            "access.sso",
+            "no",
+            "--owner",
+            "Lu\u{200D}ca",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("U+200D"));
+    srm()
+        .args([
+            "accept",
+            "acme",
+            "access.sso",
+            "--by",
+            "Ma\u{202E}ria",
+            "--until",
+            "2099-01-01",
+            "--reason",
+            "r",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("U+202E"));
+    assert!(!dir.path().join("assessments/\u{430}cme.toml").exists());
+}

@@ -45,6 +45,13 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     let base = base.unwrap_or(&empty);
     let ours = ours.unwrap_or(&empty);
     let theirs = theirs.unwrap_or(&empty);
+    // Nobody else changed it: ours stands exactly as written.
+    if theirs == base {
+        return Merged {
+            entry: (!ours.is_empty()).then(|| ours.clone()),
+            conflicts: Vec::new(),
+        };
+    }
     let mut out = theirs.clone();
     let mut conflicts = Vec::new();
     let answer = |e: &Entry| (e.answer, e.answered_at, e.fingerprint.clone(), e.from_probe);

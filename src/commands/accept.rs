@@ -79,6 +79,7 @@ fn acceptance(request: &Request, today: Date) -> Result<Acceptance, Failure> {
         Ok(value.to_string())
     };
     let by = text(&request.by, "by")?;
+    super::refuse_hidden_chars(&[(crate::messages::NameField::Approver, &by)])?;
     let until = request
         .until
         .ok_or_else(|| Failure::usage(crate::messages::accept_missing("until")))?;
@@ -89,6 +90,13 @@ fn acceptance(request: &Request, today: Date) -> Result<Acceptance, Failure> {
         )));
     }
     let approved = request.approved.unwrap_or(today);
+    // An approval is a fact of the past: a future day is a typing mistake
+    // (9999-12-30) or a way to make an acceptance look newer than it is.
+    if approved > today {
+        return Err(Failure::new(crate::messages::accept_approved_future(
+            approved, today,
+        )));
+    }
     if approved > until {
         return Err(Failure::new(crate::messages::accept_approved_after_until(
             approved, until,

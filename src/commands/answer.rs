@@ -64,6 +64,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         )));
     }
     if let Some(owner) = request.owner {
+        super::refuse_hidden_chars(&[(crate::messages::NameField::Owner, &owner)])?;
         entry.owner = owner.trim().to_string();
     }
     if let Some(due) = request.due {

@@ -8,11 +8,19 @@ use crate::store::{self, Document};
 /// Creates the assessment file; fails if one already exists there.
 pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
+    super::refuse_hidden_chars(&[
+        (
+            crate::messages::NameField::Organization,
+            &metadata.organization,
+        ),
+        (crate::messages::NameField::Instance, &metadata.instance),
+        (crate::messages::NameField::Assessor, &metadata.assessor),
+    ])?;
     let data = ctx.data()?;
     let path = store::resolve(target, &data)?;
     if !target.ends_with(".toml") {
-        if let Some(other) = store::case_clash(target, &data)? {
-            return Err(Failure::new(crate::messages::case_clash(target, &other)));
+        if let Some(clash) = store::name_clash(target, &data)? {
+            return Err(Failure::new(crate::messages::name_clash(target, &clash)));
         }
     } else {
         let long = path

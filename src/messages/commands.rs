@@ -65,6 +65,37 @@ pub fn unknown_question(id: &str, questionnaire: &str, similar: &[&str], all: &[
     )
 }
 
+/// A name a user types, named when it holds a hidden character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameField {
+    /// The organization assessed.
+    Organization,
+    /// The vendor instance.
+    Instance,
+    /// Who assessed.
+    Assessor,
+    /// Who owns a gap.
+    Owner,
+    /// Who approved an acceptance.
+    Approver,
+}
+
+/// A name holding a character nobody can see.
+pub fn name_hidden_char(field: NameField, c: char) -> String {
+    let code = format!("U+{:04X}", c as u32);
+    let (en, it) = match field {
+        NameField::Organization => ("the organization", "il nome dell'organizzazione"),
+        NameField::Instance => ("the instance", "l'istanza"),
+        NameField::Assessor => ("the assessor's name", "il nome di chi valuta"),
+        NameField::Owner => ("the owner's name", "il nome del responsabile"),
+        NameField::Approver => ("the approver's name", "il nome di chi approva"),
+    };
+    say!(
+        "{en} holds a character nobody can see ({code}: zero-width, bidirectional or a control), so two names that look the same could differ; type it without it; nothing was saved",
+        "{it} contiene un carattere invisibile ({code}: a larghezza zero, bidirezionale o di controllo), quindi due nomi uguali a vista potrebbero differire; scrivetelo senza; non è stato salvato nulla",
+    )
+}
+
 /// A text a user types, named in a credential warning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypedField {

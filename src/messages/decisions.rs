@@ -247,3 +247,11 @@ pub fn evidence_reference_not_one_line(id: &str) -> String {
         "{id}: il riferimento dell'evidenza contiene un a capo o un carattere di controllo; indicate un solo indirizzo web o percorso di file su una riga; non è cambiato nulla",
     )
 }
+
+/// `accept --approved` in the future.
+pub fn accept_approved_future(approved: Date, today: Date) -> String {
+    say!(
+        "--approved {approved} is in the future; an approval is recorded on the day it was given (today, {today}, or earlier); nothing was changed",
+        "--approved {approved} è nel futuro; un'approvazione si registra nel giorno in cui è stata data (oggi, {today}, o prima); non è cambiato nulla",
+    )
+}

@@ -76,7 +76,16 @@ pub fn name_bad_char(c: char) -> String {
 }
 
 /// A new name that clashes by case with an existing one.
-pub fn case_clash(name: &str, other: &str) -> String {
+pub fn name_clash(name: &str, clash: &crate::store::NameClash) -> String {
+    let other = match clash {
+        crate::store::NameClash::Case(other) => other,
+        crate::store::NameClash::LookAlike(other) => {
+            return say!(
+                "{name:?} looks like the existing assessment {other:?} but is spelled with other characters (letters of another script, say); two assessments that read the same would be mistaken for each other: choose another name, or open {other}",
+                "{name:?} sembra la valutazione esistente {other:?} ma è scritta con altri caratteri (lettere di un altro alfabeto, per esempio); due valutazioni che si leggono uguali verrebbero scambiate: scegliete un altro nome, o aprite {other}",
+            );
+        }
+    };
     say!(
         "{name:?} differs from the existing assessment {other:?} only by case, and the two would be one file on macOS and Windows; choose another name, or open {other}",
         "{name:?} differisce dalla valutazione esistente {other:?} solo per maiuscole e minuscole, e su macOS e Windows sarebbero lo stesso file; scegliete un altro nome, o aprite {other}",

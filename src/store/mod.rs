@@ -162,14 +162,34 @@ pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, StoreError> {
     Ok(data.assessments().join(format!("{arg}.toml")))
 }
 
-/// Another saved assessment whose name differs from `name` only by case
-/// (the two would be one file on macOS and Windows).
-pub fn case_clash(name: &str, data: &DataDir) -> Result<Option<String>, StoreError> {
-    Ok(data
-        .list()?
-        .iter()
-        .map(|p| display_name(p))
-        .find(|other| other != name && other.to_lowercase() == name.to_lowercase()))
+/// How a new name clashes with a saved assessment's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameClash {
+    /// It differs only by case (one file on macOS and Windows).
+    Case(String),
+    /// It looks the same (Unicode's confusable skeletons match: a
+    /// Cyrillic "а" for a Latin "a").
+    LookAlike(String),
+}
+
+/// Another saved assessment whose name differs from `name` only by case,
+/// or only looks different.
+pub fn name_clash(name: &str, data: &DataDir) -> Result<Option<NameClash>, StoreError> {
+    use unicode_security::confusable_detection::skeleton;
+    let shape = |n: &str| skeleton(&n.to_lowercase()).collect::<String>();
+    let mine = shape(name);
+    for other in data.list()?.iter().map(|p| display_name(p)) {
+        if other == name {
+            continue;
+        }
+        if other.to_lowercase() == name.to_lowercase() {
+            return Ok(Some(NameClash::Case(other)));
+        }
+        if shape(&other) == mine {
+            return Ok(Some(NameClash::LookAlike(other)));
+        }
+    }
+    Ok(None)
 }
 
 /// The name to show for an assessment file: its stem.

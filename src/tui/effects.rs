@@ -55,8 +55,8 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             Err(e) => app.warn(e.to_string()),
         },
         Effect::Create { name, metadata } => {
-            let refusal = match store::case_clash(&name, data) {
-                Ok(Some(other)) => Some(crate::messages::case_clash(&name, &other)),
+            let refusal = match store::name_clash(&name, data) {
+                Ok(Some(clash)) => Some(crate::messages::name_clash(&name, &clash)),
                 _ => {
                     let path = data.assessments().join(format!("{name}.toml"));
                     let assessment =

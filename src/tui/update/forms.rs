@@ -46,6 +46,18 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> V
             }
             let [_, organization, instance, assessor] =
                 form.fields.clone().map(|f| f.text().trim().to_string());
+            use crate::messages::NameField as F;
+            for (i, field, text) in [
+                (1, F::Organization, &organization),
+                (2, F::Instance, &instance),
+                (3, F::Assessor, &assessor),
+            ] {
+                if let Some(c) = crate::sanitize::hidden_char(text) {
+                    form.error = Some(crate::messages::name_hidden_char(field, c));
+                    form.focus = i;
+                    return Vec::new();
+                }
+            }
             return vec![Effect::Create {
                 name,
                 metadata: Metadata {
@@ -202,8 +214,15 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
     let mut entry = w.current_entry();
     match form.kind {
         FormKind::Owner => {
+            let owner = form.value(0);
+            if let Some(c) = crate::sanitize::hidden_char(&owner) {
+                return Err((
+                    0,
+                    crate::messages::name_hidden_char(crate::messages::NameField::Owner, c),
+                ));
+            }
             entry.due = date(1)?;
-            entry.owner = form.value(0);
+            entry.owner = owner;
         }
         FormKind::Accept => {
             if (0..4).all(|i| form.value(i).is_empty()) {
@@ -218,6 +237,12 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                     Ok(value)
                 };
                 let by = needed(0, ui.accept_fields_by)?;
+                if let Some(c) = crate::sanitize::hidden_char(&by) {
+                    return Err((
+                        0,
+                        crate::messages::name_hidden_char(crate::messages::NameField::Approver, c),
+                    ));
+                }
                 let until = date(1)?
                     .ok_or((1, crate::messages::tui_field_needed(ui.accept_fields_until)))?;
                 if until < today {
