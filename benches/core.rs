@@ -173,12 +173,99 @@ fn report_many_urls(c: &mut Criterion) {
     group.finish();
 }
 
+/// The CSV report of an assessment with one large note, at sizes 4x
+/// apart: the time must grow about 4x (it grew with the square of the
+/// note's length: the CSV writer searched the rest of a quoted field for
+/// its next quote once per 8 KiB buffer).
+fn csv_large_note(c: &mut Criterion) {
+    let q = questionnaire::builtin().expect("valid");
+    let mut group = c.benchmark_group("report_csv_one_large_note");
+    group.sample_size(10);
+    for mib in [1usize, 4, 16] {
+        let mut a = srm_assess::assessment::Assessment::new(
+            &q,
+            Lang::En,
+            Default::default(),
+            "2026-01-01T00:00:00Z".parse().expect("timestamp"),
+        );
+        let words = ["alpha ", "ticket;", "=sum ", "x@y ", "line\n"];
+        let mut notes = String::with_capacity(mib << 20);
+        let mut i = 0;
+        while notes.len() < mib << 20 {
+            notes.push_str(words[i % words.len()]);
+            i += 1;
+        }
+        a.answers.insert(
+            q.questions[0].id.clone(),
+            srm_assess::assessment::Entry {
+                answer: Some(Answer::No),
+                notes,
+                ..Default::default()
+            },
+        );
+        let report = bench_report(&q, &a);
+        group.bench_function(BenchmarkId::from_parameter(format!("{mib}MiB")), |b| {
+            b.iter(|| srm_assess::report::csv::render(black_box(&report)))
+        });
+    }
+    group.finish();
+}
+
+/// `diff` of two assessments whose one question holds many pieces of
+/// evidence (half of them changed), at sizes 10x apart: about 10x the
+/// time (it was quadratic: 40,000 took 14 s).
+fn diff_many_evidence(c: &mut Criterion) {
+    let q = questionnaire::builtin().expect("valid");
+    let mut group = c.benchmark_group("diff_evidence_on_one_question");
+    group.sample_size(10);
+    for n in [4_000usize, 40_000] {
+        let mut old = srm_assess::assessment::Assessment::new(
+            &q,
+            Lang::En,
+            Default::default(),
+            "2026-01-01T00:00:00Z".parse().expect("timestamp"),
+        );
+        let evidence = |i: usize| srm_assess::assessment::Evidence {
+            reference: format!("https://evidence.example/{i}"),
+            observed: "2026-01-01".parse().expect("date"),
+            recorded: "2026-01-01".parse().expect("date"),
+            sha256: None,
+            note: String::new(),
+        };
+        let mut new = old.clone();
+        let id = q.questions[0].id.clone();
+        old.answers.insert(
+            id.clone(),
+            srm_assess::assessment::Entry {
+                answer: Some(Answer::Yes),
+                evidence: (0..n).map(evidence).collect(),
+                ..Default::default()
+            },
+        );
+        new.answers.insert(
+            id,
+            srm_assess::assessment::Entry {
+                answer: Some(Answer::Yes),
+                evidence: (n / 2..n + n / 2).map(evidence).collect(),
+                ..Default::default()
+            },
+        );
+        let day: jiff::civil::Date = "2026-11-25".parse().expect("date");
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| srm_assess::report::compare::compare(&q, black_box(&old), &new, day))
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     parse,
     load_and_save,
     keypress,
     reports,
-    report_many_urls
+    report_many_urls,
+    csv_large_note,
+    diff_many_evidence
 );
 criterion_main!(benches);

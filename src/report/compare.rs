@@ -202,13 +202,24 @@ pub fn detail_changes(
         }
         _ => {}
     }
+    // By reference, through maps: linear in the evidence recorded (a
+    // question may hold tens of thousands of pieces).
+    // (Reversed, so that of two records of one reference the first counts.)
+    let before: std::collections::HashMap<&str, &crate::assessment::Evidence> = b
+        .evidence
+        .iter()
+        .rev()
+        .map(|e| (e.reference.as_str(), e))
+        .collect();
+    let after: std::collections::HashSet<&str> =
+        a.evidence.iter().map(|e| e.reference.as_str()).collect();
     for e in &a.evidence {
-        if !b.evidence.iter().any(|old| old.reference == e.reference) {
+        if !before.contains_key(e.reference.as_str()) {
             out.push(Detail::EvidenceAdded(e.reference.clone()));
         }
     }
     for e in &b.evidence {
-        if !a.evidence.iter().any(|new| new.reference == e.reference) {
+        if !after.contains(e.reference.as_str()) {
             out.push(Detail::EvidenceRemoved(e.reference.clone()));
         }
     }
@@ -217,7 +228,7 @@ pub fn detail_changes(
             day > q.review_every.last_fresh_day(e.observed)
         };
         for e in &a.evidence {
-            let was = b.evidence.iter().find(|old| old.reference == e.reference);
+            let was = before.get(e.reference.as_str());
             if stale(e, days.now) && was.is_some_and(|w| !stale(w, days.then)) {
                 out.push(Detail::EvidenceStale(e.reference.clone()));
             }

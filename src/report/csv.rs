@@ -48,7 +48,6 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
-    let mut w = writer();
     let changes: std::collections::HashMap<String, super::compare::Change> = report
         .since
         .map(|since| super::compare::compare(q, since.assessment, a, report.as_of))
@@ -60,7 +59,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
     if report.since.is_some() {
         header.extend(SINCE_HEADER);
     }
-    w.write_record(&header)?;
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(q.questions.len());
     let empty = Entry::default();
     for question in &q.questions {
         let section = &q.sections[question.section];
@@ -135,9 +134,9 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             row.push(previous);
             row.push(changes.get(&question.id).map_or("", |c| c.kind.word()));
         }
-        w.write_record(row.iter().map(|cell| defuse(cell)))?;
+        rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
-    finish(w)
+    write_all(&header, rows)
 }
 
 /// The action plan's columns: the first ones as in CISA ScubaGear's
@@ -160,8 +159,7 @@ pub const ACTION_PLAN_HEADER: [&str; 9] = [
 /// acceptance expired (words in the report's language).
 pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
     let m = report.messages();
-    let mut w = writer();
-    w.write_record(ACTION_PLAN_HEADER)?;
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for item in super::plan::plan(report) {
         let due = item.entry.due.map(|d| d.to_string()).unwrap_or_default();
         let justification = item
@@ -181,16 +179,28 @@ pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError>
             justification,
             &status,
         ];
-        w.write_record(row.iter().map(|cell| defuse(cell)))?;
+        rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
-    finish(w)
+    write_all(&ACTION_PLAN_HEADER, rows)
 }
 
-/// A CSV writer into memory: RFC 4180, CRLF line ends.
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new()
+/// The header and rows as CSV text: RFC 4180, CRLF line ends.
+///
+/// The writer's buffer holds the largest cell whole (quoted, every quote
+/// doubled): the csv crate searches a quoted field for its next quote
+/// once per buffer-full, so a 50 MB note in the default 8 KiB buffer took
+/// time that grew with the square of its length.
+fn write_all(header: &[&str], rows: Vec<Vec<String>>) -> Result<String, super::ReportError> {
+    let largest = rows.iter().flatten().map(String::len).max().unwrap_or(0);
+    let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new())
+        .buffer_capacity((largest.saturating_mul(2) + 64).max(8 * 1024))
+        .from_writer(Vec::new());
+    w.write_record(header)?;
+    for row in rows {
+        w.write_record(&row)?;
+    }
+    finish(w)
 }
 
 /// The text a writer holds.
