@@ -728,3 +728,50 @@ fn every_command_message_follows_lang() {
         assert!(text.contains(italian), "{args:?}: {text}");
     }
 }
+
+/// The manual points to no page it does not come with: the single page
+/// names no other page, and `--dir` writes a page for every one pointed to.
+#[test]
+fn the_manual_points_only_to_pages_it_writes() {
+    let page = Command::cargo_bin("srm-assess")
+        .expect("bin")
+        .arg("man")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let page = String::from_utf8_lossy(&page);
+    assert!(page.contains(".SH COMMANDS"), "{page}");
+    assert!(
+        page.contains("srm\\-assess report"),
+        "every command is on the page"
+    );
+    assert!(!page.contains("(1)"), "points to another page: {page}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("man/man1");
+    Command::cargo_bin("srm-assess")
+        .expect("bin")
+        .args(["man", "--dir"])
+        .arg(&out)
+        .assert()
+        .success();
+    let mut pointed = Vec::new();
+    for entry in std::fs::read_dir(&out).expect("pages") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("page");
+        for (i, _) in text.match_indices("(1)") {
+            let start = text[..i]
+                .rfind(|c: char| c.is_whitespace() || c == '>')
+                .map_or(0, |s| s + 1);
+            pointed.push(text[start..i].replace('\\', ""));
+        }
+    }
+    assert!(!pointed.is_empty());
+    for name in pointed {
+        assert!(
+            out.join(format!("{name}.1")).is_file(),
+            "{name}(1) is not written"
+        );
+    }
+}

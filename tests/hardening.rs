@@ -714,3 +714,35 @@ fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
         }
     }
 }
+
+/// clap's error for a bad value quotes what was typed: on a terminal, an
+/// escape sequence in it must arrive neutralised (it retitled and cleared
+/// the terminal), and an argument that is not UTF-8 is an error, not a
+/// crash.
+#[cfg(unix)]
+#[test]
+fn a_bad_value_is_quoted_without_its_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = Session::start(
+        &["report", "x", "--format", "md\u{1b}[2J\u{1b}]0;pwned\u{7}x"],
+        dir.path(),
+        100,
+        20,
+    );
+    assert!(!s.wait_exit(), "a usage error");
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(raw.contains("invalid value"), "{raw}");
+    assert!(!raw.contains("\u{1b}[2J"), "{raw:?}");
+    assert!(!raw.contains("\u{1b}]0;"), "{raw:?}");
+
+    use std::os::unix::ffi::OsStrExt;
+    let out = srm(dir.path())
+        .args(["report", "x", "--format"])
+        .arg(std::ffi::OsStr::from_bytes(b"md\x9b2J"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("internal error"), "{stderr}");
+    assert!(stderr.contains("invalid value"), "{stderr}");
+}

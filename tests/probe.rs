@@ -1050,3 +1050,32 @@ fn replay_reads_only_regular_files_inside_with_live_statuses() {
         .failure()
         .stderr(predicate::str::contains("leads out of the recordings"));
 }
+
+/// `--token-stdin` at a terminal: a prompt, and the token typed is never
+/// echoed (the terminal never receives it).
+#[cfg(unix)]
+#[test]
+fn a_token_typed_at_the_prompt_is_not_echoed() {
+    let env = Env::new();
+    let server = zendesk();
+    let mut session = pty::Session::start_env(
+        &["probe", env.a(), "--base-url", &server.url, "--token-stdin"],
+        &env.dir.path().join("data"),
+        100,
+        20,
+        &[("TERM", "xterm-256color")],
+    );
+    session.wait_for("Zendesk OAuth token");
+    session.send(TOKEN);
+    session.send("\r");
+    assert!(session.wait_exit(), "the probe ends");
+    let raw = String::from_utf8_lossy(&session.raw()).to_string();
+    assert!(!raw.contains(TOKEN), "the token was echoed: {raw}");
+    assert!(
+        session
+            .screen()
+            .contains("Probed with 9 read-only requests"),
+        "{}",
+        session.screen()
+    );
+}

@@ -536,7 +536,7 @@ fn a_report_never_replaces_its_assessment_backup_lock_or_data_folder() {
     }
     srm_in()
         .args(["report", "x", "--format", "md", "-o"])
-        .arg(data.join("assessments/x.toml.bak"))
+        .arg(data.join("assessments/.srm-assess/x.toml.bak"))
         .assert()
         .code(2);
     srm_in()

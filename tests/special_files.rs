@@ -146,10 +146,10 @@ fn an_assessment_kept_elsewhere_through_a_symlink_stays_linked() {
     let text = std::fs::read_to_string(&real).expect("real");
     assert!(text.contains("access.lifecycle"), "{text}");
     assert!(
-        !assessments.join("acme.toml.bak").exists(),
+        !assessments.join(".srm-assess/acme.toml.bak").exists(),
         "the backup sits beside the real file"
     );
-    assert!(repo.join("acme.toml.bak").exists());
+    assert!(repo.join(".srm-assess/acme.toml.bak").exists());
 }
 
 #[test]
@@ -177,7 +177,9 @@ fn a_lock_file_that_is_a_symlink_is_never_followed() {
     new(dir.path(), "x");
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").expect("victim");
-    let lock = dir.path().join("data/assessments/.x.toml.lock");
+    let side = dir.path().join("data/assessments/.srm-assess");
+    std::fs::create_dir_all(&side).expect("side folder");
+    let lock = side.join("x.toml.lock");
     let _ = std::fs::remove_file(&lock);
     symlink(&victim, &lock).expect("symlink");
     srm(dir.path())
@@ -185,7 +187,7 @@ fn a_lock_file_that_is_a_symlink_is_never_followed() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("symbolic link").and(predicate::str::contains(".x.toml.lock")),
+            predicate::str::contains("symbolic link").and(predicate::str::contains("x.toml.lock")),
         );
     assert_eq!(
         std::fs::read_to_string(&victim).expect("victim"),
@@ -332,4 +334,65 @@ fn an_assessment_path_that_is_a_fifo_is_refused_at_once() {
     }
     let meta = std::fs::symlink_metadata(&fifo).expect("still there");
     assert!(meta.file_type().is_fifo());
+}
+
+/// Lock and backup files never show as untracked in a git checkout: they
+/// sit in `.srm-assess/`, whose own `.gitignore` ignores everything in it.
+#[test]
+fn lock_and_backup_files_stay_out_of_git() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "g");
+    srm(dir.path())
+        .args(["answer", "g", "access.lifecycle", "yes"])
+        .assert()
+        .success();
+    let folder = dir.path().join("data/assessments");
+    let names: Vec<String> = std::fs::read_dir(&folder)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut names = names;
+    names.sort();
+    assert_eq!(names, [".srm-assess", "g.toml"], "nothing else beside it");
+    let side = folder.join(".srm-assess");
+    assert!(side.join("g.toml.bak").is_file());
+    assert!(side.join("g.toml.lock").is_file());
+    let ignore = std::fs::read_to_string(side.join(".gitignore")).expect(".gitignore");
+    assert!(ignore.lines().any(|l| l == "*"), "{ignore}");
+}
+
+/// The same through git itself: after saves, `git status` shows only the
+/// assessment.
+#[test]
+#[ignore = "needs git; .ci/run installs it and runs it"]
+fn git_status_shows_only_the_assessment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).expect("repo");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(&repo)
+            .output()
+            .expect("git");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    git(&["init", "-q"]);
+    let file = repo.join("acme.toml");
+    srm(dir.path())
+        .arg("new")
+        .arg(&file)
+        .arg("--no-open")
+        .assert()
+        .success();
+    for answer in ["yes", "no"] {
+        srm(dir.path())
+            .arg("answer")
+            .arg(&file)
+            .args(["access.lifecycle", answer])
+            .assert()
+            .success();
+    }
+    assert_eq!(git(&["status", "--porcelain"]), "?? acme.toml\n");
 }

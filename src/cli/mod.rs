@@ -232,8 +232,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print the manual page (roff): one page covering every command; with
+    /// --dir, write srm-assess.1 and a page per command into DIR instead
+    Man {
+        /// Write the pages into this folder (created if missing)
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// List the questionnaire's questions, one per line: id, reference,
     /// severity and text, separated by tabs (for scripts using `answer`)
     Questions,
@@ -263,9 +268,35 @@ pub(crate) fn parse() -> Cli {
     use clap::FromArgMatches;
     // Messages from the parsing itself (a bad answer word, a bad date)
     // follow --lang too: read it before clap does.
-    crate::messages::set_lang(early_lang(std::env::args().skip(1)).unwrap_or_else(Lang::detect));
-    let matches = command().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    crate::messages::set_lang(
+        early_lang(
+            std::env::args_os()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned()),
+        )
+        .unwrap_or_else(Lang::detect),
+    );
+    let matches = command()
+        .try_get_matches()
+        .unwrap_or_else(|e| exit_with(&e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(&e))
+}
+
+/// Prints clap's error (or its help and version text) and exits with
+/// clap's status. An error quotes what was typed, so it is cleaned of
+/// control characters first: `srm-assess --lang $'\e]0;x\a'` must not
+/// retitle the terminal.
+fn exit_with(error: &clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    let text = error.render().to_string();
+    let code = error.exit_code();
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = crate::commands::print(&text);
+        }
+        _ => eprint!("{}", crate::sanitize::for_output(&text)),
+    }
+    std::process::exit(code)
 }
 
 impl Cli {

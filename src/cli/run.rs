@@ -178,13 +178,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             clap_complete::generate(shell, &mut command(), "srm-assess", &mut out);
             commands::print_raw(&String::from_utf8_lossy(&out))
         }
-        Some(Command::Man) => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(command())
-                .render(&mut out)
-                .map_err(|e| Failure::new(crate::messages::cannot_write_man(e)))?;
-            commands::print_raw(&String::from_utf8_lossy(&out))
-        }
+        Some(Command::Man { dir }) => commands::man::run(command(), dir.as_deref()),
         Some(Command::Questions) => commands::questions::run(&ctx),
         Some(Command::Validate { path }) => {
             commands::validate::run(path.as_deref().or(cli.questionnaire.as_deref()))

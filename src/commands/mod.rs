@@ -7,6 +7,7 @@ pub mod check;
 pub mod diff;
 pub mod evidence;
 pub mod list;
+pub mod man;
 pub mod new;
 pub mod probe;
 pub mod questions;

@@ -3,7 +3,7 @@
 //! read-only look at the Zendesk instance, stored as observations beside
 //! the answers (never instead of them).
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -134,10 +134,20 @@ fn base_url(
 fn read_token(from_stdin: bool) -> Result<Token, Failure> {
     if from_stdin {
         let mut text = String::new();
-        std::io::stdin()
-            .take(64 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|_| Failure::new(crate::messages::probe_bad_token("standard input")))?;
+        let stdin = std::io::stdin();
+        let read = if stdin.is_terminal() {
+            // Typed by a person: a prompt, and no echo of what is typed.
+            eprint!("{}", crate::messages::probe_token_prompt());
+            let _ = std::io::stderr().flush();
+            let hidden = HiddenInput::start();
+            let read = stdin.lock().take(64 * 1024).read_line(&mut text);
+            drop(hidden);
+            eprintln!();
+            read
+        } else {
+            stdin.take(64 * 1024).read_to_string(&mut text)
+        };
+        read.map_err(|_| Failure::new(crate::messages::probe_bad_token("standard input")))?;
         let first = text.lines().next().unwrap_or_default();
         return Token::new(first)
             .ok_or_else(|| Failure::new(crate::messages::probe_bad_token("standard input")));
@@ -151,6 +161,45 @@ fn read_token(from_stdin: bool) -> Result<Token, Failure> {
         Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
             crate::messages::probe_bad_token(TOKEN_VARIABLE),
         )),
+    }
+}
+
+/// The terminal's echo turned off while it lives (a token typed at the
+/// prompt never shows), restored when dropped.
+struct HiddenInput {
+    #[cfg(unix)]
+    saved: Option<rustix::termios::Termios>,
+}
+
+impl HiddenInput {
+    fn start() -> Self {
+        #[cfg(unix)]
+        {
+            use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+            let stdin = std::io::stdin();
+            let saved = tcgetattr(&stdin).ok();
+            if let Some(saved) = &saved {
+                let mut quiet = saved.clone();
+                quiet.local_modes.remove(LocalModes::ECHO);
+                let _ = tcsetattr(&stdin, OptionalActions::Now, &quiet);
+            }
+            HiddenInput { saved }
+        }
+        #[cfg(not(unix))]
+        HiddenInput {}
+    }
+}
+
+impl Drop for HiddenInput {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = &self.saved {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                saved,
+            );
+        }
     }
 }
 

@@ -260,7 +260,16 @@ pub fn cannot_read_stdin(e: impl Display) -> String {
     )
 }
 
-/// The manual page cannot be written.
+/// `man --dir`: the pages were written.
+pub fn man_written(dir: &Path) -> String {
+    let dir = p(dir);
+    say!(
+        "Manual pages written to {dir} (srm-assess.1 and one per command); then: man srm-assess",
+        "Pagine di manuale scritte in {dir} (srm-assess.1 e una per comando); poi: man srm-assess",
+    )
+}
+
+/// The manual page could not be written.
 pub fn cannot_write_man(e: impl Display) -> String {
     say!(
         "cannot write the manual page: {e}",

@@ -252,6 +252,14 @@ pub fn refused_folder() -> String {
     say!("it is a folder, not a file", "è una cartella, non un file")
 }
 
+/// The `.srm-assess` side folder is not a folder.
+pub fn refused_side_folder() -> String {
+    say!(
+        "the .srm-assess beside it (where its backup and lock are kept) is not a folder; move it away",
+        "il .srm-assess accanto (dove si tengono copia di sicurezza e blocco) non è una cartella; spostatelo",
+    )
+}
+
 /// Refusing to follow a loop of symbolic links.
 pub fn refused_link_chain() -> String {
     say!(

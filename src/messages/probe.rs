@@ -341,3 +341,11 @@ pub fn probe_recording_not_regular() -> String {
         "non è un file normale (una cartella, una pipe o un dispositivo); la riproduzione legge solo file normali",
     )
 }
+
+/// The prompt for a token typed at a terminal.
+pub fn probe_token_prompt() -> String {
+    say!(
+        "Zendesk OAuth token (not shown as you type; Enter ends it): ",
+        "Token OAuth di Zendesk (non compare mentre lo digitate; Invio per finire): ",
+    )
+}

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 /// What to do with an existing file at the destination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Replace it, keeping the previous version as `FILE.bak`.
+    /// Replace it, keeping the previous version as its backup
+    /// ([`backup_path`]).
     ReplaceWithBackup,
     /// Replace it with no backup.
     Replace,
@@ -16,11 +17,57 @@ pub enum Mode {
     CreateNew,
 }
 
-/// The backup kept next to `path` by [`Mode::ReplaceWithBackup`].
+/// The folder beside an assessment that holds its backup and lock:
+/// `.srm-assess/`, which carries a `.gitignore` of `*`, so that neither
+/// ever shows as untracked in a git checkout of the assessments.
+pub const SIDE_FOLDER: &str = ".srm-assess";
+
+/// The side folder of `path` (see [`SIDE_FOLDER`]).
+pub fn side_folder(path: &Path) -> PathBuf {
+    parent(path).join(SIDE_FOLDER)
+}
+
+/// Creates the side folder of `path` if missing (owner only), with its
+/// `.gitignore`; a side folder that is a link or a file is refused.
+pub fn ensure_side_folder(path: &Path) -> io::Result<PathBuf> {
+    let dir = side_folder(path);
+    match fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(Refusal::SideFolder.into_io(io::ErrorKind::InvalidInput)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let mut builder = fs::DirBuilder::new();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                builder.mode(0o700);
+            }
+            match builder.create(&dir) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Err(e) => return Err(e),
+    }
+    let ignore = dir.join(".gitignore");
+    if fs::symlink_metadata(&ignore).is_err() {
+        let created = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&ignore);
+        if let Ok(mut file) = created {
+            file.write_all(b"# srm-assess's backups and locks: never committed.\n*\n")?;
+        }
+    }
+    Ok(dir)
+}
+
+/// The backup kept for `path` by [`Mode::ReplaceWithBackup`], in its side
+/// folder: `.srm-assess/NAME.toml.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".bak");
-    path.with_file_name(name)
+    side_folder(path).join(name)
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same
@@ -101,6 +148,9 @@ pub enum Refusal {
     /// A loop or a very long chain of symbolic links.
     #[error("{}", crate::messages::refused_link_chain())]
     LinkChain,
+    /// The side folder of backups and locks is a link or a file.
+    #[error("{}", crate::messages::refused_side_folder())]
+    SideFolder,
 }
 
 impl Refusal {
@@ -144,9 +194,10 @@ pub fn destination(path: &Path) -> io::Result<Destination> {
     Err(Refusal::LinkChain.into_io(io::ErrorKind::InvalidInput))
 }
 
-/// Replaces `FILE.bak` with the current `FILE`, atomically: a hard link (or
+/// Replaces the backup with the current `FILE`, atomically: a hard link (or
 /// a copy where links are not supported) under a temporary name, renamed.
 fn keep_backup(path: &Path) -> io::Result<()> {
+    ensure_side_folder(path)?;
     let dir = parent(path);
     let staging = tempfile::Builder::new()
         .prefix(&temp_prefix(path))

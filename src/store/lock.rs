@@ -14,13 +14,13 @@ pub struct Lock {
     _file: File,
 }
 
-/// The lock file of an assessment: `.NAME.toml.lock`, hidden, next to it.
-/// A separate file, because the assessment itself is replaced on each save.
+/// The lock file of an assessment: `.srm-assess/NAME.toml.lock` beside
+/// it (a folder git ignores). A separate file, because the assessment
+/// itself is replaced on each save.
 pub fn lock_path(path: &Path) -> PathBuf {
-    let mut name = std::ffi::OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
-    path.with_file_name(name)
+    super::atomic::side_folder(path).join(name)
 }
 
 /// Takes the exclusive lock of `path`, waiting up to 10 seconds. The lock
@@ -29,6 +29,7 @@ pub fn lock_path(path: &Path) -> PathBuf {
 /// never followed.
 pub fn acquire(path: &Path) -> io::Result<Lock> {
     let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    super::atomic::ensure_side_folder(&real)?;
     let lock = lock_path(&real);
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
