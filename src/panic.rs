@@ -2,6 +2,7 @@
 //! short sentence saying where the data is, exit status 1 — never a Rust
 //! panic message or a backtrace.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Replaces the panic hook. With `terminal`, the terminal is restored first
@@ -15,7 +16,10 @@ pub fn set_hook(terminal: bool, saved_in: PathBuf) {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
+        // Never `eprintln!`: on a terminal that is gone it panics again,
+        // inside the hook, and the process aborts.
+        let _ = writeln!(
+            std::io::stderr(),
             "{}",
             crate::messages::internal_error(
                 &at,

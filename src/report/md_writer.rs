@@ -141,12 +141,19 @@ impl Markdown {
         }
     }
 
+    /// One row in markdownlint's "compact" table style (MD060): one space
+    /// on each side of every pipe, so an empty cell is `| |`.
     fn row(&mut self, cells: &[String]) {
         self.out.push('|');
         for cell in cells {
+            // GFM trims a cell's content anyway; padding is the pipes'.
+            let cell = cell.trim_matches(' ');
             self.out.push(' ');
-            self.out.push_str(if cell.is_empty() { " " } else { cell });
-            self.out.push_str(" |");
+            if !cell.is_empty() {
+                self.out.push_str(cell);
+                self.out.push(' ');
+            }
+            self.out.push('|');
         }
         self.out.push('\n');
     }

@@ -116,6 +116,10 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);
     restore();
+    // `restore` showed the cursor already; ratatui's own drop would try
+    // again and, on a terminal that is gone, `eprintln!` the failure to a
+    // closed standard error, which panics and aborts the process.
+    std::mem::forget(terminal);
     result?;
     match app.status {
         Some(status) if status.is_error() => Err(TerminalError::NotSaved(status.text)),

@@ -53,7 +53,8 @@ pub fn report<'a>(
 /// Checks the rules common Markdown linters enforce (markdownlint's
 /// defaults, but line length): one top heading, first; headings step down
 /// one level at a time; blank lines around headings, lists and tables; no
-/// trailing spaces; no doubled blank lines; no bare URLs; one final newline.
+/// trailing spaces; no doubled blank lines; no bare URLs; one final newline;
+/// tables in the compact column style (MD060).
 /// A fenced code block (```) is one block, its lines left alone.
 pub fn lint(md: &str) -> Vec<String> {
     let mut problems = Vec::new();
@@ -128,6 +129,27 @@ pub fn lint(md: &str) -> Vec<String> {
                 problems.push(format!(
                     "line {n}: a {k} block must be separated from the {prev} block above"
                 ));
+            }
+        }
+        // MD060 (table-column-style), "compact": one space on each side of
+        // every pipe, an empty cell included (`| |`, never `|   |`).
+        if kind(i) == 't' {
+            let bytes = line.as_bytes();
+            for (at, _) in line.match_indices('|') {
+                if at > 0 && bytes[at - 1] == b'\\' {
+                    continue; // an escaped pipe inside a cell
+                }
+                let left_ok =
+                    at == 0 || (bytes[at - 1] == b' ' && (at < 2 || bytes[at - 2] != b' '));
+                let right_ok = at + 1 == bytes.len()
+                    || (bytes[at + 1] == b' ' && bytes.get(at + 2) != Some(&b' '));
+                if !left_ok || !right_ok {
+                    problems.push(format!(
+                        "line {n}: table pipe at column {} is not in the compact style (MD060)",
+                        at + 1
+                    ));
+                    break;
+                }
             }
         }
         let mut rest = *line;

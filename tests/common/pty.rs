@@ -175,6 +175,25 @@ impl Session {
     }
 
     /// The process id.
+    /// Waits up to [`WAIT`] for `needle` among the bytes received (the
+    /// reader may lag behind the program's exit on a busy machine).
+    pub fn wait_raw(&self, needle: &str) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if String::from_utf8_lossy(&self.raw()).contains(needle) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    /// The child's exit status, as portable-pty reports it (a signal
+    /// included), for messages.
+    pub fn status_debug(&mut self) -> String {
+        format!("{:?}", self.child.try_wait())
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("pid")
     }
