@@ -396,3 +396,21 @@ fn git_status_shows_only_the_assessment() {
     }
     assert_eq!(git(&["status", "--porcelain"]), "?? acme.toml\n");
 }
+
+#[test]
+fn a_questionnaire_that_is_a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("q.toml");
+    mkfifo(&fifo);
+    within(srm(dir.path()).arg("validate").arg(&fifo))
+        .failure()
+        .stderr(predicate::str::contains("not a regular file"));
+    within(
+        srm(dir.path())
+            .arg("--questionnaire")
+            .arg(&fifo)
+            .args(["new", "x", "--no-open"]),
+    )
+    .failure()
+    .stderr(predicate::str::contains("not a regular file"));
+}

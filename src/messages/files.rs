@@ -252,6 +252,14 @@ pub fn refused_folder() -> String {
     say!("it is a folder, not a file", "è una cartella, non un file")
 }
 
+/// Something that is not a regular file where one was expected.
+pub fn refused_not_regular() -> String {
+    say!(
+        "not a regular file (a folder, a pipe or a device)",
+        "non è un file normale (una cartella, una pipe o un dispositivo)"
+    )
+}
+
 /// The `.srm-assess` side folder is not a folder.
 pub fn refused_side_folder() -> String {
     say!(
