@@ -99,16 +99,8 @@ pub fn parse_questionnaire(
 pub fn read_text(path: &Path) -> Result<String, Failure> {
     // A questionnaire or another input file: never waited on (a FIFO, a
     // device), never read past 64 MiB.
-    let read = crate::store::regular::read(path, 64 * 1024 * 1024).map_err(|e| match e {
-        crate::store::regular::ReadError::Io(e) => e,
-        crate::store::regular::ReadError::NotRegular => io::Error::new(
-            io::ErrorKind::InvalidInput,
-            crate::messages::refused_not_regular(),
-        ),
-        crate::store::regular::ReadError::TooLarge(_) => {
-            io::Error::from(io::ErrorKind::FileTooLarge)
-        }
-    });
+    let read = crate::store::regular::read(path, 64 * 1024 * 1024)
+        .map_err(crate::store::regular::ReadError::into_io);
     let bytes = read.map(|(bytes, _)| bytes).map_err(|e| {
         use crate::messages::ReadHint;
         let hint = match e.kind() {

@@ -61,15 +61,8 @@ impl Row {
 pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> Row {
     let name = super::display_name(path);
     // Never waits on a FIFO or a device put where an assessment should be.
-    let read = super::regular::read(path, super::MAX_ASSESSMENT_BYTES).map_err(|e| match e {
-        super::regular::ReadError::Io(e) => e,
-        super::regular::ReadError::NotRegular => {
-            std::io::Error::other(crate::messages::refused_not_regular())
-        }
-        super::regular::ReadError::TooLarge(_) => {
-            std::io::Error::from(std::io::ErrorKind::FileTooLarge)
-        }
-    });
+    let read = super::regular::read(path, super::MAX_ASSESSMENT_BYTES)
+        .map_err(super::regular::ReadError::into_io);
     let text = match read.and_then(|(bytes, _)| {
         String::from_utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))

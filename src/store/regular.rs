@@ -60,6 +60,21 @@ pub enum ReadError {
     Io(io::Error),
 }
 
+impl ReadError {
+    /// As an I/O error, for callers that report every failure alike (a
+    /// FIFO worded as "not a regular file").
+    pub fn into_io(self) -> io::Error {
+        match self {
+            ReadError::Io(e) => e,
+            ReadError::NotRegular => io::Error::new(
+                io::ErrorKind::InvalidInput,
+                crate::messages::refused_not_regular(),
+            ),
+            ReadError::TooLarge(_) => io::Error::from(io::ErrorKind::FileTooLarge),
+        }
+    }
+}
+
 impl From<io::Error> for ReadError {
     fn from(e: io::Error) -> Self {
         ReadError::Io(e)
