@@ -498,9 +498,14 @@ pub fn redact(text: &str) -> String {
     let mut at = 0;
     for f in find(text) {
         out.push_str(&text[at..f.start]);
-        out.push_str("[redacted: ");
-        out.push_str(&f.kind.describe());
-        out.push(']');
+        if f.kind == Kind::UrlPassword {
+            // Inside an address: a marker that keeps it one address.
+            out.push_str("REDACTED");
+        } else {
+            out.push_str("[redacted: ");
+            out.push_str(&f.kind.describe());
+            out.push(']');
+        }
         at = f.end;
     }
     out.push_str(&text[at..]);

@@ -119,3 +119,12 @@ fn every_shape_of_the_corpus_is_found_and_redacted_whole() {
         missed.join("\n")
     );
 }
+
+#[test]
+fn a_password_in_an_address_is_hidden_and_the_address_stays_one() {
+    assert_eq!(
+        redact("see https://ann:S3cret@wiki.example/x now"),
+        "see https://ann:REDACTED@wiki.example/x now"
+    );
+    assert!(find("https://wiki.example:8443/x and mailto:ann@example.com").is_empty());
+}

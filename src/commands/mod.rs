@@ -239,8 +239,6 @@ fn shell_quote(word: &str) -> String {
 
 use answer::unknown_question;
 
-/// Warns on standard error about each text that looks like it holds a
-/// credential (assessments are shared); `texts` are (field, text) pairs.
 /// Saves the document (lock, merge, atomic write) and tells, on standard
 /// error, which questions' fields another process had changed and this
 /// save replaced: every command that writes goes through here.
@@ -269,7 +267,7 @@ pub(crate) fn refuse_hidden_chars(
 }
 
 /// Warns, on standard error, about each typed text that looks like it
-/// holds a credential, naming the field.
+/// holds a credential (assessments are shared), naming the field.
 pub(crate) fn warn_credentials(id: &str, texts: &[(crate::messages::TypedField, &str)]) {
     for (what, text) in texts {
         let found = crate::secrets::find(text);

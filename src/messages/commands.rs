@@ -116,26 +116,37 @@ pub enum TypedField {
 }
 
 impl TypedField {
-    /// The field with its article, and whether it is plural (en); the
-    /// field with its article and verb (it).
+    /// The field, with the verb that agrees with it: English, Italian.
     fn words(self) -> (&'static str, &'static str) {
         match self {
-            TypedField::Notes => ("the notes look", "le note sembrano"),
-            TypedField::Justification => ("the justification looks", "la motivazione sembra"),
+            TypedField::Notes => (
+                "the notes look like they contain",
+                "le note sembrano contenere",
+            ),
+            TypedField::Justification => (
+                "the justification looks like it contains",
+                "la motivazione sembra contenere",
+            ),
             TypedField::Reason => (
-                "the acceptance's reason looks",
-                "la ragione dell'accettazione sembra",
+                "the acceptance's reason looks like it contains",
+                "la ragione dell'accettazione sembra contenere",
             ),
             TypedField::Compensating => (
-                "the compensating control looks",
-                "il controllo compensativo sembra",
+                "the compensating control looks like it contains",
+                "il controllo compensativo sembra contenere",
             ),
-            TypedField::Approver => ("the approver's name looks", "il nome di chi approva sembra"),
+            TypedField::Approver => (
+                "the approver's name looks like it contains",
+                "il nome di chi approva sembra contenere",
+            ),
             TypedField::EvidenceReference => (
-                "the evidence reference looks",
-                "il riferimento dell'evidenza sembra",
+                "the evidence reference looks like it contains",
+                "il riferimento dell'evidenza sembra contenere",
             ),
-            TypedField::EvidenceNote => ("the evidence note looks", "la nota dell'evidenza sembra"),
+            TypedField::EvidenceNote => (
+                "the evidence note looks like it contains",
+                "la nota dell'evidenza sembra contenere",
+            ),
         }
     }
 }
@@ -151,7 +162,7 @@ pub fn credential_warning(id: &str, what: TypedField, kind: &str, places: usize)
                 format!("in {places} places")
             };
             format!(
-                "srm-assess: warning: {id}: {en} like it contains {kind} ({places}); assessments are shared and kept in git: remove it, or keep it out of reports with `srm-assess report --redact`"
+                "srm-assess: warning: {id}: {en} {kind} ({places}); assessments are shared and kept in git: remove it, or keep it out of reports with `srm-assess report --redact`"
             )
         }
         Lang::It => {
@@ -161,7 +172,7 @@ pub fn credential_warning(id: &str, what: TypedField, kind: &str, places: usize)
                 format!("in {places} punti")
             };
             format!(
-                "srm-assess: attenzione: {id}: {it} contenere {kind} ({places}); le valutazioni si condividono e si tengono in git: toglietelo, o tenetelo fuori dai report con `srm-assess report --redact`"
+                "srm-assess: attenzione: {id}: {it} {kind} ({places}); le valutazioni si condividono e si tengono in git: toglietelo, o tenetelo fuori dai report con `srm-assess report --redact`"
             )
         }
     }
