@@ -100,7 +100,7 @@ fn sigint_and_sighup_restore_the_terminal_and_save() {
             "{signal}"
         );
         assert!(
-            String::from_utf8_lossy(&s.raw()).contains("\u{1b}[?1049l"),
+            s.wait_raw("\u{1b}[?1049l"),
             "{signal}: the terminal is restored"
         );
     }
@@ -125,6 +125,7 @@ fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
     s.wait_for("1/39 answered");
     s.send("Z");
     assert_eq!(s.exit_code(), 1);
+    assert!(s.wait_raw("\u{1b}[?25h"), "the cursor is shown again");
     let text = String::from_utf8_lossy(&s.raw()).into_owned();
     assert!(text.contains("\u{1b}[?1049l"), "the terminal is restored");
     let restored = text.rfind("\u{1b}[?1049l").expect("restored");
@@ -730,6 +731,8 @@ fn a_bad_value_is_quoted_without_its_escape_sequences() {
         20,
     );
     assert!(!s.wait_exit(), "a usage error");
+    // All of what it wrote (the reader may lag behind the exit).
+    assert!(s.wait_raw("possible values"), "{:?}", s.raw());
     let raw = String::from_utf8_lossy(&s.raw()).into_owned();
     assert!(raw.contains("invalid value"), "{raw}");
     assert!(!raw.contains("\u{1b}[2J"), "{raw:?}");
