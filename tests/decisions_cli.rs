@@ -124,7 +124,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
         "2099-06-30",
     ])
     .code(0)
-    .stdout("");
+    .stdout(predicate::str::contains("nothing matched"));
 
     // The day after: an open gap again, marked, and the gate fails.
     let md = env.report("md", "2099-07-01");
@@ -609,4 +609,35 @@ fn names_with_hidden_characters_or_look_alikes_are_refused() {
         .failure()
         .stderr(predicates::str::contains("U+202E"));
     assert!(!dir.path().join("assessments/\u{430}cme.toml").exists());
+}
+
+/// `check` is never silently green: README's CI recipe fails on an empty
+/// assessment saying why, and a check that finds nothing says what it
+/// checked and how much nobody assessed.
+#[test]
+fn check_is_never_silently_green() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    binary::srm(dir.path())
+        .args(["new", "e", "--no-open"])
+        .assert()
+        .success();
+    binary::srm(dir.path())
+        .args([
+            "check",
+            "e",
+            "--fail-on",
+            "high,unanswered,expired,overdue,stale",
+        ])
+        .assert()
+        .code(3)
+        .stdout(predicates::str::contains("not answered"))
+        .stderr(predicates::str::contains("39 findings"));
+    binary::srm(dir.path())
+        .args(["check", "e", "--fail-on", "high,expired,overdue,stale"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "Checked 39 questions (0 answered)",
+        ))
+        .stdout(predicates::str::contains("39 not assessed"));
 }

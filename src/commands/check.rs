@@ -37,6 +37,22 @@ pub enum Criterion {
 }
 
 impl Criterion {
+    /// The word `--fail-on` takes for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Criterion::High => "high",
+            Criterion::Medium => "medium",
+            Criterion::Low => "low",
+            Criterion::Unknown => "unknown",
+            Criterion::Unanswered => "unanswered",
+            Criterion::Expired => "expired",
+            Criterion::Overdue => "overdue",
+            Criterion::Stale => "stale",
+            Criterion::Changed => "changed",
+            Criterion::Contradiction => "contradiction",
+        }
+    }
+
     /// Reads a comma-separated list (`high,expired`).
     pub fn parse_list(text: &str) -> Result<Vec<Criterion>, String> {
         let mut out = Vec::new();
@@ -163,7 +179,22 @@ pub fn run(
         }
     }
     if lines.is_empty() {
-        return Ok(());
+        // Never silently green: say what was checked and what was found.
+        let answered = questionnaire
+            .questions
+            .iter()
+            .filter(|q| assessment.answer(&q.id).is_some())
+            .count();
+        let words: Vec<&str> = criteria.iter().map(|c| c.word()).collect();
+        return print(&format!(
+            "{}\n",
+            crate::messages::check_clean(
+                questionnaire.questions.len(),
+                answered,
+                &words.join(","),
+                as_of
+            )
+        ));
     }
     let mut text = lines.join("\n");
     text.push('\n');

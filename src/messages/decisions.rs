@@ -114,6 +114,23 @@ pub fn check_bad_criterion(word: &str) -> String {
     )
 }
 
+/// `check` with nothing matched: what was checked, and what is unknown.
+pub fn check_clean(total: usize, answered: usize, criteria: &str, as_of: Date) -> String {
+    let unanswered = total - answered;
+    let caution = if unanswered > 0 {
+        say!(
+            "; {unanswered} not assessed, so unknown (add unanswered to --fail-on to fail on them)",
+            "; {unanswered} non valutate, quindi ignote (aggiungete unanswered a --fail-on per fallire su di esse)"
+        )
+    } else {
+        String::new()
+    };
+    say!(
+        "Checked {total} questions ({answered} answered) as of {as_of} for {criteria}: nothing matched{caution}",
+        "Controllate {total} domande ({answered} con risposta) al {as_of} per {criteria}: nessun riscontro{caution}"
+    )
+}
+
 /// `check`: how many matched (on standard error; exit status 3).
 pub fn check_matched(count: usize, as_of: Date) -> String {
     match count {
