@@ -615,3 +615,29 @@ fn the_readme_excerpt_matches_the_sample_report() {
         at += found + line.len();
     }
 }
+
+/// Italian agrees with the noun: "Scadenza: non indicata" (feminine),
+/// "Responsabile: non indicato" (masculine), "Istanza: non indicata".
+#[test]
+fn italian_placeholders_agree_with_their_noun() {
+    let q = zendesk();
+    let mut a = Assessment::new(
+        &q,
+        Lang::It,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    );
+    a.answers.insert(
+        q.questions[0].id.clone(),
+        Entry {
+            answer: Some(Answer::No),
+            owner: "Luca".into(),
+            ..Entry::default()
+        },
+    );
+    let md = markdown::render(&report(&q, &a, "x", Lang::It, None));
+    assert!(md.contains("**Scadenza:** non indicata"), "{md}");
+    assert!(md.contains("| **Istanza** | non indicata |"), "{md}");
+    assert!(md.contains("| **Organizzazione** | non indicata |"), "{md}");
+    assert!(md.contains("| **Valutatore** | non indicato |"), "{md}");
+}

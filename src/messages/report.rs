@@ -34,8 +34,12 @@ pub struct ReportWords {
     pub field: &'static str,
     /// Metadata table header: value.
     pub value: &'static str,
-    /// Placeholder for a value not given.
+    /// Placeholder for a value not given (agreeing with a masculine noun
+    /// in Italian: assessor, owner).
     pub not_given: &'static str,
+    /// The same after a feminine noun in Italian (organization, instance,
+    /// due date: "Scadenza: non indicata").
+    pub not_given_f: &'static str,
     /// Heading: at a glance.
     pub at_a_glance: &'static str,
     /// "Overall score".

@@ -68,9 +68,11 @@ pub fn render(report: &Report) -> String {
     md.finish()
 }
 
-fn or_not_given<'a>(value: &'a str, m: &ReportWords) -> Span<'a> {
+/// `value`, or the placeholder (`m.not_given` or, after a feminine noun
+/// in Italian, `m.not_given_f`) when it is empty.
+fn or_not_given<'a>(value: &'a str, placeholder: &'static str) -> Span<'a> {
     if value.trim().is_empty() {
-        text(m.not_given)
+        text(placeholder)
     } else {
         text(value)
     }
@@ -98,15 +100,15 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let rows = vec![
         vec![
             vec![strong(m.organization)],
-            vec![or_not_given(&meta.organization, m)],
+            vec![or_not_given(&meta.organization, m.not_given_f)],
         ],
         vec![
             vec![strong(m.instance)],
-            vec![or_not_given(&meta.instance, m)],
+            vec![or_not_given(&meta.instance, m.not_given_f)],
         ],
         vec![
             vec![strong(m.assessor)],
-            vec![or_not_given(&meta.assessor, m)],
+            vec![or_not_given(&meta.assessor, m.not_given)],
         ],
         vec![
             vec![strong(m.questionnaire)],
@@ -296,11 +298,11 @@ fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) 
         if !entry.owner.trim().is_empty() || entry.due.is_some() {
             let due = entry
                 .due
-                .map_or_else(|| m.not_given.to_string(), |d| d.to_string());
+                .map_or_else(|| m.not_given_f.to_string(), |d| d.to_string());
             items.push(vec![
                 strong(format!("{}:", m.gap_owner)),
                 text(" "),
-                or_not_given(&entry.owner, m),
+                or_not_given(&entry.owner, m.not_given),
                 text(" · "),
                 strong(format!("{}:", m.due)),
                 text(format!(" {due}")),

@@ -96,7 +96,7 @@ pub(super) fn executive_summary(
             let due = item
                 .entry
                 .due
-                .map_or_else(|| m.not_given.to_string(), |d| d.to_string());
+                .map_or_else(|| m.not_given_f.to_string(), |d| d.to_string());
             vec![
                 text(item.question.finding_or_question(report.lang).to_string()),
                 text(format!(
