@@ -171,8 +171,8 @@ pub fn tui_acceptance_expired(until: &str) -> String {
 /// `T` on a question the probe suggests nothing for.
 pub fn tui_no_suggestion() -> String {
     say!(
-        "The Zendesk probe suggests no answer here (no observation, or only hints): run srm-assess probe, or answer it yourself",
-        "La verifica Zendesk non suggerisce una risposta qui (nessuna osservazione, o solo indizi): eseguite srm-assess probe, o rispondete voi",
+        "The API probe suggests no answer here (no observation, or only hints): run srm-assess probe, or answer it yourself",
+        "La verifica via API non suggerisce una risposta qui (nessuna osservazione, o solo indizi): eseguite srm-assess probe, o rispondete voi",
     )
 }
 
