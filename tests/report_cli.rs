@@ -321,7 +321,7 @@ fn the_output_file_extension_chooses_the_format() {
     for (name, starts) in [
         ("r.html", "<!DOCTYPE html>"),
         ("r.JSON", "{"),
-        ("r.csv", "section,"),
+        ("r.csv", "\u{feff}section,"),
         ("r.md", "# "),
         ("report", "# "),
     ] {
@@ -582,4 +582,40 @@ fn an_extension_the_tool_does_not_write_is_refused_naming_the_formats() {
         .assert()
         .success();
     assert!(out.exists());
+}
+
+/// The CSV opens in columns in Excel: a UTF-8 byte-order mark, and `;`
+/// between cells in an Italian report (as Excel in Italian expects), `,`
+/// in an English one; `--separator` chooses.
+#[test]
+fn csv_opens_in_columns_in_european_excel() {
+    let csv = |args: &[&str]| -> String {
+        stdout(srm().args(["report", NOW, "--format", "csv"]).args(args))
+    };
+    let it = csv(&["--lang", "it"]);
+    assert!(
+        it.starts_with("\u{feff}section;section_title;id;"),
+        "{:.60}",
+        it
+    );
+    let en = csv(&["--lang", "en"]);
+    assert!(
+        en.starts_with("\u{feff}section,section_title,id,"),
+        "{:.60}",
+        en
+    );
+    let chosen = csv(&["--lang", "it", "--separator", "comma"]);
+    assert!(
+        chosen.starts_with("\u{feff}section,section_title,"),
+        "{:.60}",
+        chosen
+    );
+    // Every row has as many cells as the header, read with the separator.
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(it.trim_start_matches('\u{feff}').as_bytes());
+    let width = reader.headers().expect("header").len();
+    for record in reader.records() {
+        assert_eq!(record.expect("row").len(), width);
+    }
 }

@@ -210,6 +210,10 @@ pub enum Command {
         /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
         #[arg(long = "no-charts")]
         no_charts: bool,
+        /// The CSV's separator [default: semicolon for an Italian report, as
+        /// Excel there expects; comma otherwise]
+        #[arg(long, value_enum, value_name = "SEPARATOR")]
+        separator: Option<crate::report::csv::Separator>,
     },
     /// What changed between two assessments, question by question
     Diff {

@@ -92,6 +92,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             redact,
             as_of,
             no_charts,
+            separator,
         }) => {
             let request = commands::report::Request {
                 target: &target,
@@ -101,6 +102,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
                 redact,
                 as_of,
                 charts: !no_charts,
+                separator,
             };
             commands::report::run(&request, &ctx)
         }

@@ -53,6 +53,8 @@ pub struct Request<'a> {
     pub as_of: Option<jiff::civil::Date>,
     /// Whether to draw charts.
     pub charts: bool,
+    /// The CSV separator (default: as usual in the report's language).
+    pub separator: Option<report::csv::Separator>,
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
@@ -105,7 +107,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         files: Some(&files),
         charts: request.charts,
     };
-    let text = render(&report, format)?;
+    let text = render(&report, format, request.separator)?;
     match request.output {
         None => print_document(&text),
         Some(out) => {
@@ -172,13 +174,18 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
 }
 
 /// The report in a format.
-pub fn render(report: &Report, format: Format) -> Result<String, Failure> {
+pub fn render(
+    report: &Report,
+    format: Format,
+    separator: Option<report::csv::Separator>,
+) -> Result<String, Failure> {
+    let separator = separator.unwrap_or_else(|| report::csv::Separator::for_lang(report.lang));
     Ok(match format {
         Format::Md => report::markdown::render(report),
         Format::Html => report::html::render(report),
         Format::Json => report::json::render(report)?,
-        Format::Csv => report::csv::render(report)?,
-        Format::ActionPlanCsv => report::csv::render_action_plan(report)?,
+        Format::Csv => report::csv::render_with(report, separator)?,
+        Format::ActionPlanCsv => report::csv::render_action_plan_with(report, separator)?,
     })
 }
 

@@ -43,8 +43,47 @@ pub const HEADER: [&str; 31] = [
 /// when nothing changed).
 pub const SINCE_HEADER: [&str; 2] = ["previous_answer", "change"];
 
-/// Renders the CSV text (RFC 4180, with a header row).
+/// The character between a CSV's cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Separator {
+    /// `,`: RFC 4180, and spreadsheets set to English.
+    #[default]
+    Comma,
+    /// `;`: what Excel expects in Italian and most European locales, where
+    /// the comma is the decimal mark.
+    Semicolon,
+}
+
+impl Separator {
+    /// The default for a report's language: `;` in Italian (Excel there
+    /// splits on it), `,` otherwise.
+    pub fn for_lang(lang: crate::lang::Lang) -> Self {
+        match lang {
+            crate::lang::Lang::It => Separator::Semicolon,
+            crate::lang::Lang::En => Separator::Comma,
+        }
+    }
+
+    fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+        }
+    }
+}
+
+/// The UTF-8 byte-order mark every CSV starts with: Excel reads the file
+/// as UTF-8 only when it is there (accents otherwise come out garbled).
+pub const BOM: &str = "\u{FEFF}";
+
+/// Renders the CSV text (RFC 4180, with a header row), separated as is
+/// usual in the report's language.
 pub fn render(report: &Report) -> Result<String, super::ReportError> {
+    render_with(report, Separator::for_lang(report.lang))
+}
+
+/// [`render`] with the given separator.
+pub fn render_with(report: &Report, separator: Separator) -> Result<String, super::ReportError> {
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
@@ -136,7 +175,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
         }
         rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
-    write_all(&header, rows)
+    write_all(&header, rows, separator)
 }
 
 /// The action plan's columns: the first ones as in CISA ScubaGear's
@@ -158,6 +197,14 @@ pub const ACTION_PLAN_HEADER: [&str; 9] = [
 /// the accepted risk's reason; Status is open, overdue, accepted or
 /// acceptance expired (words in the report's language).
 pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
+    render_action_plan_with(report, Separator::for_lang(report.lang))
+}
+
+/// [`render_action_plan`] with the given separator.
+pub fn render_action_plan_with(
+    report: &Report,
+    separator: Separator,
+) -> Result<String, super::ReportError> {
     let m = report.messages();
     let mut rows: Vec<Vec<String>> = Vec::new();
     for item in super::plan::plan(report) {
@@ -181,7 +228,7 @@ pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError>
         ];
         rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
-    write_all(&ACTION_PLAN_HEADER, rows)
+    write_all(&ACTION_PLAN_HEADER, rows, separator)
 }
 
 /// The header and rows as CSV text: RFC 4180, CRLF line ends.
@@ -190,10 +237,15 @@ pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError>
 /// doubled): the csv crate searches a quoted field for its next quote
 /// once per buffer-full, so a 50 MB note in the default 8 KiB buffer took
 /// time that grew with the square of its length.
-fn write_all(header: &[&str], rows: Vec<Vec<String>>) -> Result<String, super::ReportError> {
+fn write_all(
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    separator: Separator,
+) -> Result<String, super::ReportError> {
     let largest = rows.iter().flatten().map(String::len).max().unwrap_or(0);
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .delimiter(separator.byte())
         .buffer_capacity((largest.saturating_mul(2) + 64).max(8 * 1024))
         .from_writer(Vec::new());
     w.write_record(header)?;
@@ -209,7 +261,7 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, super::ReportError> {
         .into_inner()
         .map_err(|e| super::ReportError::CsvBuffer(e.error().to_string()))?;
     // Every field written was a Rust string, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(format!("{BOM}{}", String::from_utf8_lossy(&bytes)))
 }
 
 /// Keeps a spreadsheet from reading a cell as a formula (CSV injection):
