@@ -775,3 +775,44 @@ fn the_manual_points_only_to_pages_it_writes() {
         );
     }
 }
+
+/// `acme.zendesk.com`, `https://acme.zendesk.com/` and `acme` are one
+/// instance: given on the command line or found in an older file, it is
+/// kept as the subdomain, so the Admin Center links work.
+#[test]
+fn an_instance_given_as_a_host_or_address_is_the_subdomain() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args([
+            "new",
+            "a",
+            "--no-open",
+            "--instance",
+            "https://Acme.zendesk.com/",
+        ])
+        .assert()
+        .success();
+    assert_eq!(binary::read(dir.path(), "a").metadata.instance, "acme");
+    // An older file that kept the host as typed.
+    let path = dir.path().join("assessments/a.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replace("instance = \"acme\"", "instance = \"acme.zendesk.com\""),
+    )
+    .expect("write");
+    srm(dir.path())
+        .args(["answer", "a", "access.sso", "no"])
+        .assert()
+        .success();
+    let md = srm(dir.path())
+        .args(["report", "a"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8_lossy(&md);
+    assert!(md.contains("https://acme.zendesk.com/admin/"), "{md}");
+    assert!(!md.contains("acme.zendesk.com.zendesk.com"), "{md}");
+}

@@ -59,6 +59,8 @@ pub fn parse(text: &str) -> Result<Assessment, ParseError> {
 /// Puts every text users typed in Unicode NFC (see [`crate::sanitize::nfc`]).
 pub fn normalize(assessment: &mut Assessment) {
     assessment.for_each_typed_text(crate::sanitize::nfc_in_place);
+    // Older files may hold the instance as typed (`acme.zendesk.com`).
+    assessment.metadata.instance = super::normalize_instance(&assessment.metadata.instance);
 }
 
 /// Writes an assessment as TOML: fixed key order, one table per question in

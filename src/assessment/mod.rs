@@ -182,6 +182,26 @@ impl Entry {
     }
 }
 
+/// The vendor instance as the user means it: `acme`, `acme.zendesk.com`,
+/// `https://acme.zendesk.com/` and `ACME` are the same instance, `acme`
+/// (a scheme, a path and a trailing dot go; a Zendesk host becomes its
+/// subdomain; another host is kept as a host).
+pub fn normalize_instance(text: &str) -> String {
+    let mut host = text.trim().to_lowercase();
+    for scheme in ["https://", "http://"] {
+        if let Some(rest) = host.strip_prefix(scheme) {
+            host = rest.to_string();
+        }
+    }
+    if let Some(end) = host.find(['/', '?', '#']) {
+        host.truncate(end);
+    }
+    let host = host.trim_end_matches('.');
+    host.strip_suffix(".zendesk.com")
+        .unwrap_or(host)
+        .to_string()
+}
+
 /// Who assessed what.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -393,4 +413,28 @@ pub fn questionnaire_mismatch(
         builtin,
         &command,
     ))
+}
+
+#[cfg(test)]
+mod instance_tests {
+    use super::normalize_instance;
+
+    #[test]
+    fn an_instance_is_what_the_user_means() {
+        for typed in [
+            "acme",
+            "ACME",
+            "acme.zendesk.com",
+            "https://acme.zendesk.com/",
+            "https://acme.zendesk.com/admin/home",
+            " http://Acme.Zendesk.com. ",
+        ] {
+            assert_eq!(normalize_instance(typed), "acme", "{typed}");
+        }
+        assert_eq!(
+            normalize_instance("support.example.com"),
+            "support.example.com"
+        );
+        assert_eq!(normalize_instance(""), "");
+    }
 }

@@ -44,7 +44,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         }) => {
             let metadata = Metadata {
                 organization: org.unwrap_or_default(),
-                instance: instance.unwrap_or_default(),
+                instance: crate::assessment::normalize_instance(&instance.unwrap_or_default()),
                 assessor: assessor.unwrap_or_default(),
             };
             if !no_open && crate::tui::terminal::fit() != crate::tui::terminal::Fit::Dumb {

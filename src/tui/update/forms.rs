@@ -62,7 +62,7 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> V
                 name,
                 metadata: Metadata {
                     organization,
-                    instance,
+                    instance: crate::assessment::normalize_instance(&instance),
                     assessor,
                 },
             }];
