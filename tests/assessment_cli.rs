@@ -816,3 +816,55 @@ fn an_instance_given_as_a_host_or_address_is_the_subdomain() {
     assert!(md.contains("https://acme.zendesk.com/admin/"), "{md}");
     assert!(!md.contains("acme.zendesk.com.zendesk.com"), "{md}");
 }
+
+/// `set` changes the metadata after creation; the instance is normalised,
+/// a hidden character refused, and nothing to change is a usage error.
+#[test]
+fn set_changes_the_metadata_after_creation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    srm(dir.path())
+        .args(["new", "m", "--no-open", "--org", "Acme"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args(["answer", "m", "access.sso", "yes"])
+        .assert()
+        .success();
+    srm(dir.path())
+        .args([
+            "set",
+            "m",
+            "--instance",
+            "acme.zendesk.com",
+            "--assessor",
+            "Ann",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("instance: acme"));
+    let a = binary::read(dir.path(), "m");
+    assert_eq!(
+        (
+            a.metadata.organization.as_str(),
+            a.metadata.instance.as_str(),
+            a.metadata.assessor.as_str()
+        ),
+        ("Acme", "acme", "Ann")
+    );
+    assert_eq!(
+        a.answer("access.sso"),
+        Some(srm_assess::assessment::Answer::Yes)
+    );
+    srm(dir.path())
+        .args(["set", "m", "--org", ""])
+        .assert()
+        .success();
+    assert_eq!(binary::read(dir.path(), "m").metadata.organization, "");
+    srm(dir.path()).args(["set", "m"]).assert().code(2);
+    srm(dir.path())
+        .args(["set", "m", "--assessor", "A\u{200B}nn"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("U+200B"));
+    assert_eq!(binary::read(dir.path(), "m").metadata.assessor, "Ann");
+}

@@ -51,6 +51,21 @@ pub enum Command {
         #[arg(long)]
         no_open: bool,
     },
+    /// Change an assessment's organization, instance or assessor after creation
+    Set {
+        /// The assessment: a name or a path
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// The organization assessed ("" clears it)
+        #[arg(long, value_name = "ORG")]
+        org: Option<String>,
+        /// The vendor instance: acme, acme.zendesk.com or https://acme.zendesk.com/ ("" clears it)
+        #[arg(long, value_name = "SUB")]
+        instance: Option<String>,
+        /// Who assesses ("" clears it)
+        #[arg(long, value_name = "WHO")]
+        assessor: Option<String>,
+    },
     /// Open an assessment in the interactive interface
     Open {
         /// The assessment: a name or a path

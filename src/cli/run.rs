@@ -58,6 +58,12 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             }
             commands::tui::open(&target, &ctx)
         }
+        Some(Command::Set {
+            target,
+            org,
+            instance,
+            assessor,
+        }) => commands::set::run(&target, org, instance, assessor, &ctx),
         Some(Command::Open { target }) => commands::tui::open(&target, &ctx),
         Some(Command::List { as_of }) => commands::list::run(as_of, &ctx),
         Some(Command::Answer {

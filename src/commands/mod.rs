@@ -12,6 +12,7 @@ pub mod new;
 pub mod probe;
 pub mod questions;
 pub mod report;
+pub mod set;
 pub mod tui;
 pub mod validate;
 

@@ -445,3 +445,28 @@ pub fn bad_date(text: &str) -> String {
         "{text:?} non è una data: usate AAAA-MM-GG, come 2026-12-31",
     )
 }
+
+/// `set` with no field to change.
+pub fn set_nothing() -> String {
+    say!(
+        "nothing to change: give --org, --instance or --assessor (\"\" clears one)",
+        "niente da cambiare: indicate --org, --instance o --assessor (\"\" ne svuota uno)",
+    )
+}
+
+/// `set` saved the metadata.
+pub fn set_done(path: &Path, organization: &str, instance: &str, assessor: &str) -> String {
+    let path = p(path);
+    let dash = |v: &str| {
+        if v.is_empty() {
+            "—".to_string()
+        } else {
+            v.to_string()
+        }
+    };
+    let (organization, instance, assessor) = (dash(organization), dash(instance), dash(assessor));
+    say!(
+        "Organization: {organization} · instance: {instance} · assessor: {assessor} · saved to {path}",
+        "Organizzazione: {organization} · istanza: {instance} · valutatore: {assessor} · salvato in {path}",
+    )
+}
