@@ -641,3 +641,38 @@ fn italian_placeholders_agree_with_their_noun() {
     assert!(md.contains("| **Organizzazione** | non indicata |"), "{md}");
     assert!(md.contains("| **Valutatore** | non indicato |"), "{md}");
 }
+
+/// Notes on a gap accepted as a risk are in the Markdown and HTML reports
+/// (CSV and JSON kept them; the Markdown and HTML left them out).
+#[test]
+fn notes_on_an_accepted_gap_reach_the_shared_report() {
+    let q = zendesk();
+    let mut a = Assessment::new(
+        &q,
+        Lang::En,
+        Metadata::default(),
+        "2026-01-01T00:00:00Z".parse().expect("ts"),
+    );
+    a.answers.insert(
+        q.questions[0].id.clone(),
+        Entry {
+            answer: Some(Answer::No),
+            notes: "Contractors keep access until the vendor fixes SCIM".into(),
+            acceptance: Some(srm_assess::assessment::Acceptance {
+                by: "CISO".into(),
+                approved: "2026-01-02".parse().expect("date"),
+                until: "2099-01-01".parse().expect("date"),
+                reason: "Vendor fix".into(),
+                compensating: String::new(),
+            }),
+            ..Entry::default()
+        },
+    );
+    let r = report(&q, &a, "x", Lang::En, None);
+    for text in [markdown::render(&r), html::render(&r)] {
+        assert!(
+            text.contains("Contractors keep access until the vendor fixes SCIM"),
+            "{text}"
+        );
+    }
+}

@@ -146,6 +146,14 @@ pub(super) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m
                 text(a.compensating.clone()),
             ]);
         }
+        // What the user wrote never vanishes from the shared report.
+        if !entry.notes.trim().is_empty() {
+            items.push(vec![
+                strong(format!("{}:", m.notes)),
+                text(" "),
+                text(entry.notes.clone()),
+            ]);
+        }
         evidence_items(&mut items, entry, standing, m);
         md.bullets(&items);
     }
