@@ -114,7 +114,7 @@ fn an_empty_assessment_says_what_is_missing() {
         "2026-01-01T00:00:00Z".parse().expect("ts"),
     );
     let md = markdown::render(&report(&q, &empty, "blank", Lang::En, None));
-    assert!(md.starts_with("# Shared responsibility assessment · blank · 2026-01-01\n"));
+    assert!(md.starts_with("# Zendesk shared responsibility assessment · blank · 2026-01-01\n"));
     assert!(md.contains("Overall score: **—**"));
     assert!(md.contains("No gaps among the answered questions."));
     assert!(md.contains("0/39 questions answered"));
@@ -146,7 +146,7 @@ fn html_is_one_standalone_page_without_scripts() {
         "<img src=x onerror=alert(1)> <b>bold</b>".into();
     let page = html::render(&report(&q, &a, "acme-prod", Lang::En, None));
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    assert!(page.contains("<title>Shared responsibility assessment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</title>") || page.contains("<title>Shared responsibility assessment: &lt;script&gt;alert('x')&lt;/script&gt; &amp; Co</title>"), "{}", &page[..600]);
+    assert!(page.contains("<title>Zendesk shared responsibility assessment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</title>") || page.contains("<title>Zendesk shared responsibility assessment: &lt;script&gt;alert('x')&lt;/script&gt; &amp; Co</title>"), "{}", &page[..600]);
     assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<b>"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(page.contains("<table>") && page.contains("<h2>"));

@@ -20,7 +20,7 @@ fn stdout(cmd: &mut Command) -> String {
 fn every_format_goes_to_stdout() {
     let md = stdout(srm().args(["report", NOW]));
     assert!(
-        md.starts_with("# Shared responsibility assessment · Acme S.p.A. · 2026-11-20\n"),
+        md.starts_with("# Zendesk shared responsibility assessment · Acme S.p.A. · 2026-11-20\n"),
         "{md}"
     );
     let html = stdout(srm().args(["report", NOW, "--format", "html"]));
@@ -60,7 +60,8 @@ fn output_files_are_private_and_replaced_whole() {
         .stdout(predicate::str::contains("Report written to"));
     let text = std::fs::read_to_string(&out).expect("report");
     assert!(
-        text.starts_with("# Shared responsibility assessment") && !text.contains("old content")
+        text.starts_with("# Zendesk shared responsibility assessment")
+            && !text.contains("old content")
     );
     #[cfg(unix)]
     {

@@ -12,6 +12,8 @@ pub struct ReportWords {
     pub lang: Lang,
     /// Report title, before the organization or assessment name.
     pub report_title: &'static str,
+    /// The title naming the vendor: `{vendor}` stands for it.
+    pub report_title_vendor: &'static str,
     /// Metadata table: organization.
     pub organization: &'static str,
     /// Metadata table: instance.
@@ -199,6 +201,17 @@ pub struct ReportWords {
 }
 
 impl ReportWords {
+    /// The report's title, naming the vendor ("Zendesk shared
+    /// responsibility assessment"); the plain title without one.
+    pub fn title(&self, vendor: &str) -> String {
+        let vendor = vendor.trim();
+        if vendor.is_empty() {
+            self.report_title.to_string()
+        } else {
+            self.report_title_vendor.replace("{vendor}", vendor)
+        }
+    }
+
     /// The words of decisions and evidence.
     pub fn audit(&self) -> &'static super::words::AuditWords {
         super::words::audit(self.lang)

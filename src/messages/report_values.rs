@@ -8,6 +8,7 @@ use crate::lang::Lang;
 pub const EN: ReportWords = ReportWords {
     lang: Lang::En,
     report_title: "Shared responsibility assessment",
+    report_title_vendor: "{vendor} shared responsibility assessment",
     organization: "Organization",
     instance: "Instance",
     assessor: "Assessor",
@@ -105,6 +106,7 @@ pub const EN: ReportWords = ReportWords {
 pub const IT: ReportWords = ReportWords {
     lang: Lang::It,
     report_title: "Valutazione della responsabilità condivisa",
+    report_title_vendor: "Valutazione della responsabilità condivisa con {vendor}",
     organization: "Organizzazione",
     instance: "Istanza",
     assessor: "Valutatore",

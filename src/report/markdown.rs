@@ -88,7 +88,8 @@ fn title(md: &mut Markdown, report: &Report, m: &ReportWords) {
     // The date last keeps the heading free of trailing punctuation (MD026),
     // whatever the organization's name ends with.
     let date = report.assessment.updated.strftime("%Y-%m-%d");
-    md.heading(1, &[text(format!("{} · {who} · {date}", m.report_title))]);
+    let title = m.title(&report.questionnaire.vendor);
+    md.heading(1, &[text(format!("{title} · {who} · {date}"))]);
 }
 
 /// Who and what was assessed, and when.
