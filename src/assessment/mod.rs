@@ -187,6 +187,22 @@ impl Entry {
 /// (a scheme, a path and a trailing dot go; a Zendesk host becomes its
 /// subdomain; another host is kept as a host).
 pub fn normalize_instance(text: &str) -> String {
+    // Each step can expose what an earlier one removes (`0\r#` → `0\r`):
+    // repeat until nothing changes, so that normalising twice is a no-op.
+    // Every step shortens the text or leaves it alone, so this ends; the
+    // bound is a second guarantee.
+    let mut current = normalize_instance_once(text);
+    for _ in 0..16 {
+        let next = normalize_instance_once(&current);
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
+}
+
+fn normalize_instance_once(text: &str) -> String {
     let mut host = text.trim().to_lowercase();
     for scheme in ["https://", "http://"] {
         if let Some(rest) = host.strip_prefix(scheme) {
@@ -196,9 +212,10 @@ pub fn normalize_instance(text: &str) -> String {
     if let Some(end) = host.find(['/', '?', '#']) {
         host.truncate(end);
     }
-    let host = host.trim_end_matches('.');
+    let host = host.trim().trim_end_matches('.');
     host.strip_suffix(".zendesk.com")
         .unwrap_or(host)
+        .trim()
         .to_string()
 }
 
@@ -436,5 +453,10 @@ mod instance_tests {
             "support.example.com"
         );
         assert_eq!(normalize_instance(""), "");
+        // Idempotent, whatever is typed.
+        for typed in ["0\r#", " a. /x", "https:// b .zendesk.com", "c.\t?q"] {
+            let once = normalize_instance(typed);
+            assert_eq!(normalize_instance(&once), once, "{typed:?}");
+        }
     }
 }
