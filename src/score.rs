@@ -98,6 +98,25 @@ impl Tally {
     }
 }
 
+/// Below this share of questions answered (in percent), a score is called
+/// provisional: it speaks for the answers, not for the instance.
+pub const PROVISIONAL_BELOW_PERCENT: f64 = 50.0;
+
+impl Tally {
+    /// The share of the questions that are answered, in percent; `None`
+    /// for an empty set.
+    pub fn coverage_percent(&self) -> Option<f64> {
+        (self.total > 0).then(|| 100.0 * self.answered as f64 / self.total as f64)
+    }
+
+    /// Whether the score rests on too few answers to stand for the whole
+    /// set (fewer than [`PROVISIONAL_BELOW_PERCENT`] answered).
+    pub fn provisional(&self) -> bool {
+        self.coverage_percent()
+            .is_some_and(|c| c < PROVISIONAL_BELOW_PERCENT)
+    }
+}
+
 /// The value of an answer in halves, or `None` when it is left out (n/a).
 pub fn value_halves(answer: Answer) -> Option<u32> {
     match answer {

@@ -117,9 +117,19 @@ fn an_empty_assessment_says_what_is_missing() {
     assert!(md.starts_with("# Zendesk shared responsibility assessment · blank · 2026-01-01\n"));
     assert!(md.contains("Overall score: **—**"));
     assert!(md.contains("No gaps among the answered questions."));
-    assert!(md.contains("0/39 questions answered"));
+    // Never more than is known: the coverage, that the score is
+    // provisional, and the unassessed high-severity questions as risks.
+    assert!(md.contains("on 0 of 39 questions (0% assessed)"), "{md}");
+    assert!(
+        md.contains("39 of 39 questions are not yet assessed"),
+        "{md}"
+    );
+    assert!(md.contains("provisional: fewer than half"), "{md}");
+    assert!(!md.contains("No high-severity gap"), "{md}");
+    let unassessed_high = md.matches("— **not assessed**").count();
+    assert_eq!(unassessed_high, 7, "{md}");
     assert_eq!(
-        md.matches("\n- ").count() - 1 - q.general_links.len() - 2 - 3 - 10,
+        md.matches("\n- ").count() - 1 - q.general_links.len() - 2 - 3 - 10 - unassessed_high,
         q.questions.len(),
         "{md}"
     );

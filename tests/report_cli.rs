@@ -141,7 +141,7 @@ fn an_assessment_with_no_answers_reports_everything_unanswered() {
     let path = create(dir.path(), "blank", None);
     let md = stdout(srm().arg("report").arg(&path));
     assert!(
-        md.contains("0/39 questions answered")
+        md.contains("on 0 of 39 questions (0% assessed)")
             && md.contains("No gaps among the answered questions.")
     );
     let csv = stdout(srm().arg("report").arg(&path).args(["--format", "csv"]));

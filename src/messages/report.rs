@@ -351,6 +351,58 @@ impl ReportWords {
         }
     }
 
+    /// Beside a score: how many questions it rests on.
+    pub fn score_coverage(&self, answered: usize, total: usize, percent: &str) -> String {
+        match self.lang {
+            Lang::En => format!("on {answered} of {total} questions ({percent} assessed)"),
+            Lang::It => format!("su {answered} di {total} domande ({percent} valutate)"),
+        }
+    }
+
+    /// A score resting on fewer than half the questions.
+    pub fn provisional(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "provisional: fewer than half the questions are answered",
+            Lang::It => "provvisorio: ha una risposta meno della metà delle domande",
+        }
+    }
+
+    /// The executive summary's first line when questions are unanswered.
+    pub fn not_yet_assessed(&self, unanswered: usize, total: usize) -> String {
+        match (self.lang, unanswered) {
+            (Lang::En, 1) => format!(
+                "1 of {total} questions is not yet assessed: its control is unknown, not safe."
+            ),
+            (Lang::En, n) => format!(
+                "{n} of {total} questions are not yet assessed: their controls are unknown, not safe."
+            ),
+            (Lang::It, 1) => format!(
+                "1 domanda su {total} non è ancora valutata: il suo controllo è ignoto, non sicuro."
+            ),
+            (Lang::It, n) => format!(
+                "{n} domande su {total} non sono ancora valutate: i loro controlli sono ignoti, non sicuri."
+            ),
+        }
+    }
+
+    /// A high-severity question nobody answered, among the top risks.
+    pub fn not_assessed(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "not assessed",
+            Lang::It => "non valutata",
+        }
+    }
+
+    /// Unassessed high-severity questions not listed among the top risks.
+    pub fn more_not_assessed(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::En, 1) => "…and 1 more high-severity question not yet assessed (see the unanswered questions).".into(),
+            (Lang::En, n) => format!("…and {n} more high-severity questions not yet assessed (see the unanswered questions)."),
+            (Lang::It, 1) => "…e un'altra domanda di gravità alta non ancora valutata (vedete le domande senza risposta).".into(),
+            (Lang::It, n) => format!("…e altre {n} domande di gravità alta non ancora valutate (vedete le domande senza risposta)."),
+        }
+    }
+
     /// The top risks not listed in the summary.
     pub fn more_in_plan(&self, n: usize) -> String {
         match self.lang {

@@ -165,12 +165,17 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
         m.severity_word(Severity::Low),
         t.gaps_by_severity[2]
     );
+    let provisional = if t.provisional() {
+        format!(" ({})", m.provisional())
+    } else {
+        String::new()
+    };
     md.paragraph(&[
         text(format!("{}: ", m.overall_score)),
         strong(format_percent(t.percent())),
         text(format!(
-            " ({earned}) · {}/{} {} · {gaps}",
-            t.answered, t.total, m.questions_answered
+            " ({earned}) {}{provisional} · {gaps}",
+            m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
         )),
     ]);
     let (audit, audit_sections) = report.audit();

@@ -38,9 +38,23 @@ pub(super) fn executive_summary(
     let open: Vec<&Item> = plan.iter().filter(|i| i.open()).collect();
     let by = |s: Severity| open.iter().filter(|i| i.question.severity == s).count();
     let words = m.audit();
+    // Never more than is known: how much is unassessed comes first, and
+    // the score names the questions it rests on.
+    if t.unanswered() > 0 {
+        md.paragraph(&[strong(m.not_yet_assessed(t.unanswered(), t.total))]);
+    }
+    let mut score = format!(
+        " {} {}",
+        format_percent(t.percent()),
+        m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
+    );
+    if t.provisional() {
+        score.push_str(&format!(" ({})", m.provisional()));
+    }
+    score.push_str(" · ");
     md.paragraph(&[
         strong(format!("{}:", m.overall_score)),
-        text(format!(" {} · ", format_percent(t.percent()))),
+        text(score),
         strong(format!("{}:", words.evidence_backed)),
         text(format!(" {} · ", format_percent(audit.backed_percent()))),
         strong(format!("{}:", m.open_gaps)),
@@ -80,11 +94,19 @@ pub(super) fn executive_summary(
     }
     md.paragraph(&[strong(format!("{}:", m.top_risks))]);
     let top: Vec<&Item> = top_risks(plan).collect();
-    if top.is_empty() {
+    // High-severity questions nobody answered are risks too: unknown.
+    let unassessed: Vec<&crate::questionnaire::Question> = q
+        .questions
+        .iter()
+        .filter(|question| {
+            question.severity == Severity::High && report.assessment.answer(&question.id).is_none()
+        })
+        .collect();
+    if top.is_empty() && unassessed.is_empty() {
         md.paragraph(&[text(m.no_top_risks)]);
         return;
     }
-    let items: Vec<Vec<Span>> = top
+    let mut items: Vec<Vec<Span>> = top
         .iter()
         .take(TOP)
         .map(|item| {
@@ -115,9 +137,26 @@ pub(super) fn executive_summary(
             ]
         })
         .collect();
+    let room = TOP.saturating_sub(items.len());
+    items.extend(unassessed.iter().take(room).map(|question| {
+        vec![
+            text(question.finding_or_question(report.lang).to_string()),
+            text(format!(
+                " ({}, {}) — ",
+                question.reference,
+                m.severity_word(question.severity)
+            )),
+            strong(m.not_assessed()),
+        ]
+    }));
     md.bullets(&items);
-    if top.len() > TOP {
-        md.paragraph(&[text(m.more_in_plan(top.len() - TOP))]);
+    let more_gaps = top.len().saturating_sub(TOP);
+    let more_unassessed = unassessed.len().saturating_sub(room);
+    if more_gaps > 0 {
+        md.paragraph(&[text(m.more_in_plan(more_gaps))]);
+    }
+    if more_unassessed > 0 {
+        md.paragraph(&[text(m.more_not_assessed(more_unassessed))]);
     }
 }
 
