@@ -46,6 +46,10 @@ fn json_report() {
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
     assert!(value["summary"]["score"].is_number());
+    // The score's coverage beside it: 30 of 39 answered.
+    assert_eq!(value["summary"]["coverage"], 76.9);
+    assert_eq!(value["summary"]["provisional"], false);
+    assert!(value["sections"][0]["summary"]["coverage"].is_number());
     let first = &value["sections"][0];
     assert_eq!(first["id"], "access");
     assert!(first["title"].is_string());

@@ -51,6 +51,11 @@ struct Summary<'a> {
     total: usize,
     answered: usize,
     unanswered: usize,
+    /// Percent of the questions answered: what the score rests on.
+    coverage: Option<f64>,
+    /// Whether fewer than half the questions are answered, so that the
+    /// score speaks for the answers only.
+    provisional: bool,
     yes: usize,
     partial: usize,
     no: usize,
@@ -100,6 +105,8 @@ impl From<&Tally> for Summary<'_> {
             evidence_backed: None,
             probe: None,
             score: t.percent().map(|p| (p * 10.0).round() / 10.0),
+            coverage: t.coverage_percent().map(|p| (p * 10.0).round() / 10.0),
+            provisional: t.provisional(),
             earned: t.earned(),
             possible: t.possible,
             total: t.total,
