@@ -1097,3 +1097,40 @@ fn an_end_date_before_the_approval_is_refused_not_clamped() {
         .expect("still there");
     assert_eq!(a.until.to_string(), "2027-01-31");
 }
+
+/// The summary never claims more than is known: a score on fewer than half
+/// the questions is called provisional beside it.
+#[test]
+fn the_summary_calls_a_score_on_few_answers_provisional() {
+    fn screen(app: &App) -> String {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+        let theme = srm_assess::tui::view::theme::Theme::mono();
+        terminal
+            .draw(|frame| srm_assess::tui::view::render(app, &theme, frame))
+            .expect("draw");
+        let buffer = terminal.backend().buffer().clone();
+        buffer
+            .content()
+            .chunks(buffer.area.width as usize)
+            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    let mut h = Harness::new();
+    h.act(Action::Resize(120, 40));
+    h.act(Action::Answer(Answer::Yes));
+    h.act(Action::Summary);
+    assert!(screen(&h.app).contains("provisional"), "{}", screen(&h.app));
+    // Most questions answered: no longer provisional.
+    h.act(Action::Summary);
+    for _ in 0..10 {
+        h.act(Action::Answer(Answer::Yes));
+    }
+    h.act(Action::Summary);
+    assert!(
+        !screen(&h.app).contains("provisional"),
+        "{}",
+        screen(&h.app)
+    );
+}

@@ -180,6 +180,8 @@ pub struct Ui {
     pub overall: &'static str,
     /// How the score is computed (short).
     pub formula: &'static str,
+    /// Beside a score resting on fewer than half the questions.
+    pub provisional: &'static str,
     /// "Gaps".
     pub gaps: &'static str,
     /// "Unanswered".

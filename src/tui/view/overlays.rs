@@ -234,6 +234,15 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
                 format!("   {}/{} {}", t.answered, t.total, ui.answered),
                 theme.dim,
             ),
+            // Never more than is known: a score on few answers says so.
+            Span::styled(
+                if t.provisional() {
+                    format!("   {}", ui.provisional)
+                } else {
+                    String::new()
+                },
+                theme.error,
+            ),
         ]),
         Line::styled(ui.formula, theme.dim),
         Line::default(),
