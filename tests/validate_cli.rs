@@ -124,12 +124,16 @@ fn every_invalid_fixture_fails_with_file_line_column_and_id() {
     for (stem, line, column, item, words) in INVALID {
         let path = format!("tests/fixtures/invalid/{stem}.toml");
         let located = format!("{path}:{line}:{column}: {item}");
+        // The first line is the problem itself, `FILE:LINE:COL:` first (as
+        // editors and CI annotations read it), never `srm-assess:`.
+        let starts = format!("{path}:{line}:{column}: ");
         srm()
             .args(["validate", &path])
             .assert()
             .code(1)
             .stdout("")
             .stderr(predicate::str::contains(located).and(predicate::str::contains(*words)))
+            .stderr(predicate::str::starts_with(starts))
             .stderr(predicate::str::contains("panicked").not());
     }
 }

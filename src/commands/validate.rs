@@ -13,9 +13,12 @@ pub fn run(path: Option<&Path>) -> Result<(), Failure> {
     // Problems are counted as problems, not as lines of text: a message
     // may hold a line break of its own.
     let q = parse_questionnaire(path)?.map_err(|problems| {
-        Failure::new(format!(
-            "{problems}\n{}",
-            crate::messages::questionnaire_invalid(&name, problems.problems.len())
+        // Each problem on a line of its own that starts `FILE:LINE:COL:`,
+        // as editors and CI annotations read them; the count comes last.
+        eprintln!("{}", crate::sanitize::for_output(&problems.to_string()));
+        Failure::new(crate::messages::questionnaire_invalid(
+            &name,
+            problems.problems.len(),
         ))
     })?;
     for warning in crate::questionnaire::warnings(&q) {
