@@ -358,15 +358,15 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
             (!text.is_empty() && text != entry.justification).then(|| (ui.why_na, vec![("", text)]))
         }
         Overlay::Form(form) => {
+            // A form opened on the recorded values and left as it was
+            // holds nothing new: nothing to record, nothing to save.
+            if form_unchanged(&entry, form) {
+                return Vec::new();
+            }
             if form.kind == FormKind::Owner
                 && let Ok(effects) = confirm(w, form)
             {
-                let unchanged = w.current_entry().owner == form.value(0);
-                return if unchanged && effects.is_empty() {
-                    Vec::new()
-                } else {
-                    effects
-                };
+                return effects;
             }
             let labels: Vec<&str> = match form.kind {
                 FormKind::Owner => vec![ui.owner, ui.due_field],
@@ -393,9 +393,7 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
                 .map(|(i, label)| (label, form.value(i)))
                 .filter(|(_, v)| !v.is_empty())
                 .collect();
-            // A form opened on the recorded values and left as it was
-            // holds nothing new.
-            (!fields.is_empty() && !form_unchanged(&entry, form)).then_some((title, fields))
+            (!fields.is_empty()).then_some((title, fields))
         }
         _ => None,
     };
