@@ -80,21 +80,9 @@ fn redaction_keeps_the_rest() {
     );
 }
 
-/// The corpus of credential shapes (tests/fixtures/credentials.tsv):
-/// (what, text, secret).
-pub(crate) fn corpus() -> Vec<(String, String, String)> {
-    include_str!("../tests/fixtures/credentials.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|line| {
-            let cells: Vec<&str> = line.split('\t').collect();
-            let unescape = |s: &str| s.replace("\\n", "\n");
-            let secret = unescape(cells[2]);
-            let text = format!("{}{}{}", unescape(cells[1]), secret, unescape(cells[3]));
-            (cells[0].to_string(), text, secret)
-        })
-        .collect()
-}
+#[path = "../tests/common/credentials.rs"]
+mod credentials;
+use credentials::corpus;
 
 #[test]
 fn every_shape_of_the_corpus_is_found_and_redacted_whole() {

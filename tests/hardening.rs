@@ -3,6 +3,8 @@
 
 #[path = "common/binary.rs"]
 mod binary;
+#[path = "common/credentials.rs"]
+mod credentials;
 #[path = "common/pty.rs"]
 mod pty;
 
@@ -585,22 +587,6 @@ fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
         .stderr(predicate::str::contains("line break"));
 }
 
-/// The corpus of credential shapes: (what, text, secret).
-fn credential_corpus() -> Vec<(String, String, String)> {
-    std::fs::read_to_string("tests/fixtures/credentials.tsv")
-        .expect("corpus")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|line| {
-            let cells: Vec<&str> = line.split('\t').collect();
-            let unescape = |s: &str| s.replace("\\n", "\n");
-            let secret = unescape(cells[2]);
-            let text = format!("{}{}{}", unescape(cells[1]), secret, unescape(cells[3]));
-            (cells[0].to_string(), text, secret)
-        })
-        .collect()
-}
-
 /// Every shape of the corpus, typed into notes, an acceptance's reason and
 /// compensating control, and an evidence note (and, for addresses, an
 /// evidence reference): warned about naming that field, and hidden by
@@ -614,7 +600,7 @@ fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
         .into_iter()
         .map(|q| q.id)
         .collect();
-    let corpus = credential_corpus();
+    let corpus = credentials::corpus();
     let mut names = Vec::new();
     for (i, (what, text, _)) in corpus.iter().enumerate() {
         let name = format!("c{}", i / ids.len());

@@ -37,6 +37,20 @@ pub enum Criterion {
 }
 
 impl Criterion {
+    /// Every criterion, in the order findings are listed.
+    pub const ALL: [Criterion; 10] = [
+        Criterion::High,
+        Criterion::Medium,
+        Criterion::Low,
+        Criterion::Unknown,
+        Criterion::Unanswered,
+        Criterion::Expired,
+        Criterion::Overdue,
+        Criterion::Stale,
+        Criterion::Changed,
+        Criterion::Contradiction,
+    ];
+
     /// The word `--fail-on` takes for it.
     pub fn word(self) -> &'static str {
         match self {
@@ -56,20 +70,18 @@ impl Criterion {
     /// Reads a comma-separated list (`high,expired`).
     pub fn parse_list(text: &str) -> Result<Vec<Criterion>, String> {
         let mut out = Vec::new();
-        for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            let c = match word.to_lowercase().as_str() {
-                "high" => Criterion::High,
-                "medium" => Criterion::Medium,
-                "low" => Criterion::Low,
-                "unknown" => Criterion::Unknown,
-                "unanswered" => Criterion::Unanswered,
-                "expired" => Criterion::Expired,
-                "overdue" => Criterion::Overdue,
-                "stale" => Criterion::Stale,
-                "changed" => Criterion::Changed,
-                "contradiction" | "contradictions" => Criterion::Contradiction,
-                _ => return Err(crate::messages::check_bad_criterion(word)),
+        for given in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let lower = given.to_lowercase();
+            // The words are those `word` gives, and `contradictions` too.
+            let word = if lower == "contradictions" {
+                "contradiction"
+            } else {
+                lower.as_str()
             };
+            let c = Criterion::ALL
+                .into_iter()
+                .find(|c| c.word() == word)
+                .ok_or_else(|| crate::messages::check_bad_criterion(given))?;
             if !out.contains(&c) {
                 out.push(c);
             }

@@ -110,9 +110,8 @@ pub fn run(
     if let Some(secret) = fetch.secret() {
         for o in observations.values_mut().flatten() {
             for name in &mut o.names {
-                if holds_secret(name, secret) {
-                    *name = percent_decoded(&name.replace(secret, "[token removed]"))
-                        .replace(secret, "[token removed]");
+                if let Some(cleaned) = scrub_text(name, secret, "[token removed]") {
+                    *name = cleaned;
                 }
             }
         }
@@ -304,29 +303,32 @@ pub fn scrub_secret(body: &[u8], secret: &str, mark: &str) -> Vec<u8> {
         }
         return body.to_vec();
     }
-    let text = String::from_utf8_lossy(body);
-    if holds_secret(&text, secret) {
-        let plain = text.replace(secret, mark);
-        let decoded = percent_decoded(&plain);
-        return decoded.replace(secret, mark).into_bytes();
+    match scrub_text(&String::from_utf8_lossy(body), secret, mark) {
+        Some(cleaned) => cleaned.into_bytes(),
+        None => body.to_vec(),
     }
-    body.to_vec()
+}
+
+/// `text` with the secret replaced by `mark`, or `None` when it holds none:
+/// the plain form first, and where a percent-encoded form is left, the
+/// text decoded and the secret replaced again. The one rule for bodies,
+/// JSON strings and the names the probe keeps.
+fn scrub_text(text: &str, secret: &str, mark: &str) -> Option<String> {
+    if !holds_secret(text, secret) {
+        return None;
+    }
+    let plain = text.replace(secret, mark);
+    Some(if holds_secret(&plain, secret) {
+        percent_decoded(&plain).replace(secret, mark)
+    } else {
+        plain
+    })
 }
 
 /// Cleans every string (and key) of `value` that holds the secret;
 /// whether any did.
 fn scrub_value(value: &mut Value, secret: &str, mark: &str) -> bool {
-    let clean = |text: &str| -> Option<String> {
-        if !holds_secret(text, secret) {
-            return None;
-        }
-        let plain = text.replace(secret, mark);
-        Some(if holds_secret(&plain, secret) {
-            percent_decoded(&plain).replace(secret, mark)
-        } else {
-            plain
-        })
-    };
+    let clean = |text: &str| scrub_text(text, secret, mark);
     match value {
         Value::String(text) => match clean(text) {
             Some(cleaned) => {

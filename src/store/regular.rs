@@ -81,16 +81,22 @@ impl From<io::Error> for ReadError {
     }
 }
 
-/// Reads a whole regular file of at most `limit` bytes, with the metadata
-/// of the very file read. A file that grows past the limit while being
-/// read is refused too.
-pub fn read(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
+/// A regular file no larger than `limit` (as it stands when opened), open.
+fn open_bounded(path: &Path, limit: u64) -> Result<(File, Metadata), ReadError> {
     let Opened::File(file, meta) = open(path)? else {
         return Err(ReadError::NotRegular);
     };
     if meta.len() > limit {
         return Err(ReadError::TooLarge(limit));
     }
+    Ok((file, meta))
+}
+
+/// Reads a whole regular file of at most `limit` bytes, with the metadata
+/// of the very file read. A file that grows past the limit while being
+/// read is refused too.
+pub fn read(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
+    let (file, meta) = open_bounded(path, limit)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
@@ -102,12 +108,7 @@ pub fn read(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
 /// Feeds a regular file of at most `limit` bytes to `each`, a block at a
 /// time (for hashing without holding the file in memory).
 pub fn stream(path: &Path, limit: u64, mut each: impl FnMut(&[u8])) -> Result<(), ReadError> {
-    let Opened::File(file, meta) = open(path)? else {
-        return Err(ReadError::NotRegular);
-    };
-    if meta.len() > limit {
-        return Err(ReadError::TooLarge(limit));
-    }
+    let (file, _) = open_bounded(path, limit)?;
     let mut file = file.take(limit + 1);
     let mut buffer = vec![0u8; 64 * 1024];
     let mut total = 0u64;
