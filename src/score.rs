@@ -127,7 +127,9 @@ pub fn value_halves(answer: Answer) -> Option<u32> {
     }
 }
 
-fn severity_index(severity: Severity) -> usize {
+/// The index of a severity in counts kept by severity: high 0, medium 1,
+/// low 2.
+pub fn severity_index(severity: Severity) -> usize {
     match severity {
         Severity::High => 0,
         Severity::Medium => 1,

@@ -298,15 +298,85 @@ pub fn standing(
     }
 }
 
-/// The audit counts of a set of questions, as of a day.
+/// Where a question stands as of a day, in one word. Every output counts
+/// questions by this one rule, so the summary, the tables, JSON and CSV
+/// always agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// No answer yet: unknown, not safe.
+    NotAssessed,
+    /// Answered yes.
+    Met,
+    /// Answered not applicable.
+    NotApplicable,
+    /// A gap (partial, no, don't know) still to be closed, not past due.
+    Open,
+    /// An open gap past its due date (the due date).
+    Overdue(Date),
+    /// A gap whose acceptance ran out (the last day it held): open again.
+    Expired(Date),
+    /// A gap accepted as a risk, in force until this day.
+    Accepted(Date),
+}
+
+impl Status {
+    /// The word machines read (CSV `status`): `not_assessed`, `met`,
+    /// `not_applicable`, `open`, `overdue`, `expired` or `accepted`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::NotAssessed => "not_assessed",
+            Status::Met => "met",
+            Status::NotApplicable => "not_applicable",
+            Status::Open => "open",
+            Status::Overdue(_) => "overdue",
+            Status::Expired(_) => "expired",
+            Status::Accepted(_) => "accepted",
+        }
+    }
+
+    /// Whether it is a gap still to be closed: open, overdue, or accepted
+    /// once but expired.
+    pub fn open_gap(self) -> bool {
+        matches!(self, Status::Open | Status::Overdue(_) | Status::Expired(_))
+    }
+}
+
+/// Where a question stands, from its record and standing: accepted wins,
+/// then overdue, then an expired acceptance.
+pub fn status(entry: Option<&Entry>, standing: &Standing) -> Status {
+    let Some(answer) = entry.and_then(|e| e.answer) else {
+        return Status::NotAssessed;
+    };
+    match answer {
+        Answer::Yes => return Status::Met,
+        Answer::Na => return Status::NotApplicable,
+        Answer::Partial | Answer::No | Answer::Unknown => {}
+    }
+    let acceptance = entry.and_then(|e| e.acceptance.as_ref());
+    match (acceptance, standing.overdue, standing.expired) {
+        (Some(a), _, _) if standing.accepted => Status::Accepted(a.until),
+        (_, Some(due), _) => Status::Overdue(due),
+        (_, None, Some(until)) => Status::Expired(until),
+        _ => Status::Open,
+    }
+}
+
+/// The counts of a set of questions, as of a day: the one set of numbers
+/// every output shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditTally {
+    /// Gaps still to be closed (open, overdue, expired acceptance), by
+    /// severity: high, medium, low.
+    pub open_by_severity: [usize; 3],
     /// Gaps accepted as risks, the acceptance in force.
     pub accepted: usize,
-    /// Gaps whose acceptance ran out.
+    /// Gaps whose acceptance ran out (among the open gaps; some may be
+    /// overdue too).
     pub expired: usize,
-    /// Open gaps past their due date.
+    /// Open gaps past their due date (among the open gaps).
     pub overdue: usize,
+    /// Questions without an answer.
+    pub not_assessed: usize,
     /// Answered questions with stale evidence.
     pub stale: usize,
     /// Answered questions whose evidence file changed.
@@ -318,18 +388,40 @@ pub struct AuditTally {
 }
 
 impl AuditTally {
-    /// Counts one question.
-    pub fn add(&mut self, entry: &Entry, standing: &Standing) {
-        self.accepted += usize::from(standing.accepted);
+    /// Counts one question: its record (if any) and where it stands.
+    pub fn add(&mut self, question: &Question, entry: Option<&Entry>, standing: &Standing) {
+        let status = status(entry, standing);
+        match status {
+            Status::NotAssessed => self.not_assessed += 1,
+            Status::Accepted(_) => self.accepted += 1,
+            _ => {}
+        }
+        // Marks, not statuses: a gap both overdue and past its acceptance
+        // counts in both, as `check` and the gap's marks list it.
         self.expired += usize::from(standing.expired.is_some());
         self.overdue += usize::from(standing.overdue.is_some());
-        let counted = entry.answer.is_some_and(|a| a != Answer::Na);
+        if status.open_gap() {
+            self.open_by_severity[crate::score::severity_index(question.severity)] += 1;
+        }
+        let counted = entry
+            .and_then(|e| e.answer)
+            .is_some_and(|a| a != Answer::Na);
         if counted {
             self.answered += 1;
             self.backed += usize::from(standing.backed());
             self.stale += usize::from(standing.stale());
             self.changed += usize::from(standing.changed());
         }
+    }
+
+    /// Gaps still to be closed, every severity.
+    pub fn open_gaps(&self) -> usize {
+        self.open_by_severity.iter().sum()
+    }
+
+    /// Every gap: the open ones and the accepted ones.
+    pub fn gaps(&self) -> usize {
+        self.open_gaps() + self.accepted
     }
 
     /// The share of answered questions backed by fresh evidence, in
@@ -339,7 +431,7 @@ impl AuditTally {
     }
 }
 
-/// The audit counts of a whole assessment, overall and per section (in the
+/// The counts of a whole assessment, overall and per section (in the
 /// questionnaire's order), as of a day.
 pub fn audit(
     questionnaire: &crate::questionnaire::Questionnaire,
@@ -349,13 +441,13 @@ pub fn audit(
 ) -> (AuditTally, Vec<AuditTally>) {
     let mut overall = AuditTally::default();
     let mut sections = vec![AuditTally::default(); questionnaire.sections.len()];
+    let none = Standing::default();
     for question in &questionnaire.questions {
-        let Some(entry) = assessment.answers.get(&question.id) else {
-            continue;
-        };
-        let s = standing(question, entry, as_of, files);
-        overall.add(entry, &s);
-        sections[question.section].add(entry, &s);
+        let entry = assessment.answers.get(&question.id);
+        let s = entry.map(|e| standing(question, e, as_of, files));
+        let s = s.as_ref().unwrap_or(&none);
+        overall.add(question, entry, s);
+        sections[question.section].add(question, entry, s);
     }
     (overall, sections)
 }

@@ -115,7 +115,7 @@ pub fn run(
         let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
         let s = standing(question, entry, as_of, files.as_ref());
         let answer = entry.answer;
-        let open_gap = answer.is_some_and(Answer::is_gap) && !s.accepted;
+        let open_gap = crate::assessment::decisions::status(Some(entry), &s).open_gap();
         let mut found = Vec::new();
         for &c in criteria {
             match c {

@@ -182,7 +182,7 @@ pub struct Ui {
     pub formula: &'static str,
     /// Beside a score resting on fewer than half the questions.
     pub provisional: &'static str,
-    /// "Gaps".
+    /// "Open gaps": gaps still to be closed (accepted risks left out).
     pub gaps: &'static str,
     /// "Unanswered".
     pub unanswered: &'static str,

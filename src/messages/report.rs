@@ -170,8 +170,6 @@ pub struct ReportWords {
     pub status: &'static str,
     /// Status: open.
     pub status_open: &'static str,
-    /// Count label: open gaps.
-    pub open_gaps: &'static str,
     /// Heading: accepted risks.
     pub accepted_heading: &'static str,
     /// Intro of the accepted risks.
@@ -348,6 +346,38 @@ impl ReportWords {
         match self.lang {
             Lang::En => format!("accepted until {until}"),
             Lang::It => format!("accettata fino al {until}"),
+        }
+    }
+
+    /// Every gap, split the one way every output splits them: still to be
+    /// closed (by severity) and accepted as a risk.
+    pub fn gaps_open_accepted(&self, audit: &crate::assessment::decisions::AuditTally) -> String {
+        let [high, medium, low] = audit.open_by_severity;
+        let (gaps, open, accepted) = (audit.gaps(), audit.open_gaps(), audit.accepted);
+        use crate::questionnaire::Severity;
+        let by = format!(
+            "{} {high}, {} {medium}, {} {low}",
+            self.severity_word(Severity::High),
+            self.severity_word(Severity::Medium),
+            self.severity_word(Severity::Low)
+        );
+        match self.lang {
+            Lang::En => format!(
+                "{gaps} {}: {open} open ({by}), {accepted} accepted as {}",
+                if gaps == 1 { "gap" } else { "gaps" },
+                if accepted == 1 { "a risk" } else { "risks" }
+            ),
+            Lang::It => format!(
+                "{gaps} {}: {open} {} ({by}), {accepted} {} come {}",
+                if gaps == 1 { "lacuna" } else { "lacune" },
+                if open == 1 { "aperta" } else { "aperte" },
+                if accepted == 1 {
+                    "accettata"
+                } else {
+                    "accettate"
+                },
+                if accepted == 1 { "rischio" } else { "rischi" }
+            ),
         }
     }
 

@@ -4,7 +4,7 @@ use super::Report;
 use crate::assessment::Entry;
 
 /// The columns, in order.
-pub const HEADER: [&str; 31] = [
+pub const HEADER: [&str; 32] = [
     "section",
     "section_title",
     "id",
@@ -36,6 +36,7 @@ pub const HEADER: [&str; 31] = [
     "api_suggests",
     "contradiction",
     "from_probe",
+    "status",
 ];
 
 /// The columns added with `--since`: the answer in the older assessment
@@ -163,6 +164,7 @@ pub fn render_with(report: &Report, separator: Separator) -> Result<String, supe
             suggests,
             yes_no(a.contradiction(&question.id)),
             yes_no(e.from_probe),
+            crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
         ];
         let previous;
         if let Some(since) = report.since {

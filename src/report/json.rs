@@ -67,6 +67,14 @@ struct Summary<'a> {
     gaps_low: usize,
     needs_review: usize,
     flagged: usize,
+    /// Gaps still to be closed (open, overdue, expired acceptance):
+    /// `gaps` is `open_gaps` plus `accepted`.
+    open_gaps: usize,
+    open_high: usize,
+    open_medium: usize,
+    open_low: usize,
+    /// Questions without an answer (the same as `unanswered`).
+    not_assessed: usize,
     /// Gaps accepted as risks, the acceptance in force.
     accepted: usize,
     /// Acceptances that ran out.
@@ -85,6 +93,11 @@ struct Summary<'a> {
 
 fn summary<'a>(t: &Tally, audit: &AuditTally) -> Summary<'a> {
     Summary {
+        open_gaps: audit.open_gaps(),
+        open_high: audit.open_by_severity[0],
+        open_medium: audit.open_by_severity[1],
+        open_low: audit.open_by_severity[2],
+        not_assessed: audit.not_assessed,
         accepted: audit.accepted,
         expired: audit.expired,
         overdue: audit.overdue,
@@ -98,6 +111,11 @@ impl From<&Tally> for Summary<'_> {
     fn from(t: &Tally) -> Self {
         use crate::assessment::Answer;
         Summary {
+            open_gaps: 0,
+            open_high: 0,
+            open_medium: 0,
+            open_low: 0,
+            not_assessed: t.unanswered(),
             accepted: 0,
             expired: 0,
             overdue: 0,

@@ -6,7 +6,7 @@ use super::{Report, timestamp};
 use crate::assessment::Answer;
 use crate::assessment::decisions::AuditTally;
 use crate::messages::ReportWords;
-use crate::questionnaire::{Section, Severity};
+use crate::questionnaire::Section;
 use crate::score::{self, Tally, format_percent};
 
 use super::markdown_decisions;
@@ -154,17 +154,8 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let breakdown = score::breakdown(report.questionnaire, report.assessment);
     let t = &breakdown.overall;
     let earned = m.points_of(&points(t.earned()), t.possible);
-    let gaps = format!(
-        "{} {} ({} {}, {} {}, {} {})",
-        t.gaps(),
-        m.gaps_word,
-        m.severity_word(Severity::High),
-        t.gaps_by_severity[0],
-        m.severity_word(Severity::Medium),
-        t.gaps_by_severity[1],
-        m.severity_word(Severity::Low),
-        t.gaps_by_severity[2]
-    );
+    let (audit, audit_sections) = report.audit();
+    let gaps = m.gaps_open_accepted(&audit);
     let provisional = if t.provisional() {
         format!(" ({})", m.provisional())
     } else {
@@ -178,7 +169,6 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
             m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
         )),
     ]);
-    let (audit, audit_sections) = report.audit();
     markdown_decisions::counts(md, &audit, m);
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];

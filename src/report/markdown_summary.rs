@@ -35,8 +35,6 @@ pub(super) fn executive_summary(
     let q = report.questionnaire;
     let t = score::breakdown(q, report.assessment).overall;
     let (audit, _) = report.audit();
-    let open: Vec<&Item> = plan.iter().filter(|i| i.open()).collect();
-    let by = |s: Severity| open.iter().filter(|i| i.question.severity == s).count();
     let words = m.audit();
     // Never more than is known: how much is unassessed comes first, and
     // the score names the questions it rests on.
@@ -57,19 +55,7 @@ pub(super) fn executive_summary(
         text(score),
         strong(format!("{}:", words.evidence_backed)),
         text(format!(" {} · ", format_percent(audit.backed_percent()))),
-        strong(format!("{}:", m.open_gaps)),
-        text(format!(
-            " {} ({} {}, {} {}, {} {}) · ",
-            open.len(),
-            m.severity_word(Severity::High),
-            by(Severity::High),
-            m.severity_word(Severity::Medium),
-            by(Severity::Medium),
-            m.severity_word(Severity::Low),
-            by(Severity::Low),
-        )),
-        strong(format!("{}:", words.accepted_risks)),
-        text(format!(" {}", audit.accepted)),
+        text(m.gaps_open_accepted(&audit)),
     ]);
     if !report.assessment.observations.is_empty() {
         let w = crate::messages::words::probe(report.lang);

@@ -36,15 +36,15 @@ pub struct Item<'a> {
 }
 
 impl Item<'_> {
-    /// Where it stands, in one word: accepted wins, then overdue, then an
-    /// expired acceptance.
+    /// Where it stands, in one word, by the domain's one rule
+    /// ([`crate::assessment::decisions::status`]).
     pub fn status(&self) -> Status {
-        let s = &self.standing;
-        match (&self.entry.acceptance, s.overdue, s.expired) {
-            (Some(a), _, _) if s.accepted => Status::Accepted(a.until),
-            (_, Some(due), _) => Status::Overdue(due),
-            (_, None, Some(until)) => Status::Expired(until),
-            _ => Status::Open,
+        use crate::assessment::decisions::Status as S;
+        match crate::assessment::decisions::status(Some(&self.entry), &self.standing) {
+            S::Accepted(until) => Status::Accepted(until),
+            S::Overdue(due) => Status::Overdue(due),
+            S::Expired(until) => Status::Expired(until),
+            S::Open | S::NotAssessed | S::Met | S::NotApplicable => Status::Open,
         }
     }
 

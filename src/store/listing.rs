@@ -130,7 +130,7 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
         name,
         questionnaire: reference,
         progress: format!("{}/{}", tally.answered, tally.total),
-        gaps: tally.gaps().to_string(),
+        gaps: audit.gaps().to_string(),
         changed,
         notes: notes.join("; "),
         broken: false,

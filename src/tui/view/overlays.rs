@@ -224,6 +224,13 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let inner = popup(area, 96, 22, frame, block);
     let b = &walk.tallies;
     let t = &b.overall;
+    // The one set of numbers the reports show, as of today.
+    let (audit, audit_sections) = crate::assessment::decisions::audit(
+        &walk.questionnaire,
+        walk.doc.assessment(),
+        walk.today,
+        None,
+    );
     let lines = vec![
         Line::from(vec![
             Span::styled(
@@ -260,11 +267,12 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     .areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
     let row_areas = Layout::vertical(vec![Constraint::Length(1); sections as usize]).split(rows);
-    for ((section, s), &row) in walk
+    for (((section, s), open), &row) in walk
         .questionnaire
         .sections
         .iter()
         .zip(&b.sections)
+        .zip(&audit_sections)
         .zip(row_areas.iter())
     {
         // The gauge draws a space (its empty label) before its 15 cells.
@@ -289,8 +297,8 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             .filled_symbol("█")
             .unfilled_symbol("░");
         frame.render_widget(gauge, bar_area);
-        let gaps = if s.gaps() > 0 {
-            format!("  {} {}", ui.gaps.to_lowercase(), s.gaps())
+        let gaps = if open.open_gaps() > 0 {
+            format!("  {} {}", ui.gaps.to_lowercase(), open.open_gaps())
         } else {
             String::new()
         };
@@ -304,7 +312,7 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     }
     let mut lines = Vec::new();
     lines.push(Line::default());
-    let [high, medium, low] = t.gaps_by_severity;
+    let [high, medium, low] = audit.open_by_severity;
     lines.push(Line::from(format!(
         "{}: {} {high} · {} {medium} · {} {low}    {} {}   {} {}   {} {}",
         ui.gaps,
@@ -318,12 +326,6 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         ui.changed_count,
         t.needs_review
     )));
-    let (audit, _) = crate::assessment::decisions::audit(
-        &walk.questionnaire,
-        walk.doc.assessment(),
-        walk.today,
-        None,
-    );
     lines.push(Line::from(format!(
         "{} {}   ≈ {} {}   ‼ {} {}   ⧗ {} {}   {} {}",
         ui.audit().evidence_backed,
