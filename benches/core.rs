@@ -137,6 +137,7 @@ fn bench_report<'a>(q: &'a Questionnaire, a: &'a srm_assess::assessment::Assessm
         generated: a.updated,
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
+        left_out: None,
         files: None,
         charts: true,
     }

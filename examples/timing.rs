@@ -61,6 +61,7 @@ fn main() {
         generated: back.updated,
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
+        left_out: None,
         files: None,
         charts: true,
     });

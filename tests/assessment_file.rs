@@ -70,6 +70,7 @@ fn any_entry() -> impl Strategy<Value = Entry> {
         ),
         any::<bool>(),
         proptest::option::of(any_timestamp()),
+        proptest::option::of(any_timestamp()),
         "(sha256:[0-9a-f]{16})?",
         proptest::option::of(any_acceptance()),
         proptest::collection::vec(any_evidence(), 0..3),
@@ -83,6 +84,7 @@ fn any_entry() -> impl Strategy<Value = Entry> {
                 due,
                 flagged,
                 answered_at,
+                edited_at,
                 fingerprint,
                 acceptance,
                 evidence,
@@ -94,6 +96,7 @@ fn any_entry() -> impl Strategy<Value = Entry> {
                 due,
                 flagged,
                 answered_at,
+                edited_at,
                 fingerprint,
                 acceptance,
                 evidence,
@@ -223,6 +226,7 @@ proptest! {
         let opened = Document::open(&path).expect("open");
         prop_assert_eq!(opened.assessment(), &a);
         // A save through the merging path keeps every other entry unchanged.
+        let (extra_details, extra_edited_at) = (extra.has_details(), extra.edited_at);
         doc.set_entry("zz.extra", extra.clone());
         doc.save().expect("save");
         let reopened = Document::open(&path).expect("reopen");
@@ -230,7 +234,15 @@ proptest! {
         if !extra.is_empty() {
             expected.insert("zz.extra".into(), extra);
         }
-        prop_assert_eq!(&reopened.assessment().answers, &expected);
+        // The save dates the details it wrote; everything else as given.
+        let mut got = reopened.assessment().answers.clone();
+        if let Some(e) = got.get_mut("zz.extra") {
+            if extra_details {
+                prop_assert!(e.edited_at.is_some());
+            }
+            e.edited_at = extra_edited_at;
+        }
+        prop_assert_eq!(&got, &expected);
         prop_assert_eq!(&reopened.assessment().metadata, &a.metadata);
     }
 }

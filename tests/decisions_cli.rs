@@ -64,6 +64,28 @@ impl Env {
         std::fs::read(&self.a).expect("assessment")
     }
 
+    /// Dates everything recorded so far (the assessment's creation,
+    /// answers, details, evidence) back to 2020-01-01, so that the tests
+    /// can judge fixed past days with `--as-of`, which shows only what was
+    /// recorded by then.
+    fn backdate(&self) {
+        let text = String::from_utf8(self.bytes()).expect("utf-8");
+        let mut out = String::new();
+        for line in text.lines() {
+            let key = line.split(" = ").next().unwrap_or_default();
+            let line = match key {
+                "created" | "updated" | "answered_at" | "edited_at" => {
+                    format!("{key} = \"2020-01-01T00:00:00Z\"")
+                }
+                "recorded" => "recorded = \"2020-01-01\"".to_string(),
+                _ => line.to_string(),
+            };
+            out.push_str(&line);
+            out.push('\n');
+        }
+        std::fs::write(&self.a, out).expect("backdate");
+    }
+
     fn report(&self, format: &str, as_of: &str) -> String {
         let out = self
             .cmd()
@@ -176,6 +198,7 @@ fn evidence_is_fresh_at_89_days_and_stale_at_91() {
         "Q1 review minutes",
     ])
     .success();
+    env.backdate();
     // 2026-01-01 + 89 days = 2026-03-31; + 91 = 2026-04-02.
     env.run(&[
         "check",
@@ -229,6 +252,7 @@ fn a_changed_evidence_file_is_detected() {
     ])
     .success()
     .stdout(predicate::str::contains("proof/mfa.txt"));
+    env.backdate();
     // Recorded relative to the assessment's folder, with its digest.
     let saved = std::fs::read_to_string(&env.a).expect("file");
     assert!(saved.contains("ref = \"proof/mfa.txt\"") && saved.contains("sha256 = "));
@@ -319,6 +343,7 @@ fn check_lists_every_kind_it_is_asked_for_and_refuses_unknown_words() {
     let env = Env::new();
     env.run(&["answer", env.a(), "access.mfa", "unknown"])
         .success();
+    env.backdate();
     env.run(&[
         "check",
         env.a(),
@@ -640,4 +665,106 @@ fn check_is_never_silently_green() {
             "Checked 39 questions (0 answered)",
         ))
         .stdout(predicates::str::contains("39 not assessed"));
+}
+
+/// `--as-of` shows the assessment as it was that day: an answer, notes,
+/// an acceptance and evidence recorded later are left out, the title says
+/// "as of", and a day before the assessment existed is refused.
+#[test]
+fn as_of_shows_the_assessment_as_it_was_that_day() {
+    let env = Env::new();
+    // Created long ago; everything below is recorded today.
+    let text = String::from_utf8(env.bytes()).expect("utf-8");
+    let created = text
+        .lines()
+        .find(|l| l.starts_with("created = "))
+        .expect("created")
+        .to_string();
+    std::fs::write(
+        &env.a,
+        text.replace(&created, "created = \"2019-06-01T09:00:00Z\""),
+    )
+    .expect("backdate");
+    env.run(&[
+        "answer",
+        env.a(),
+        "access.mfa",
+        "no",
+        "--notes",
+        "Written today",
+    ])
+    .success();
+    // The notes are dated when saved.
+    let saved = String::from_utf8(env.bytes()).expect("utf-8");
+    assert!(saved.contains("edited_at = "), "{saved}");
+    env.run(&[
+        "accept",
+        env.a(),
+        "access.mfa",
+        "--by",
+        "CISO",
+        "--until",
+        "2099-01-01",
+        "--reason",
+        "Keys on order",
+    ])
+    .success();
+    env.run(&["answer", env.a(), "access.review", "yes"])
+        .success();
+    env.run(&[
+        "evidence",
+        env.a(),
+        "access.review",
+        "https://wiki.example.com/review",
+    ])
+    .success();
+
+    let md = env.report("md", "2020-01-01");
+    let title = md.lines().next().expect("title");
+    assert!(title.ends_with("· as of 2020-01-01"), "{title}");
+    assert!(!md.contains("Written today"), "{md}");
+    assert!(!md.contains("Keys on order"), "{md}");
+    assert!(!md.contains("wiki.example.com"), "{md}");
+    assert!(md.contains("records are left out"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.report("json", "2020-01-01")).expect("json");
+    assert_eq!(json["summary"]["answered"], 0, "{json}");
+    assert_eq!(json["summary"]["accepted"], 0);
+    assert_eq!(json["assessment"]["as_of"], "2020-01-01");
+    assert_eq!(json["assessment"]["left_out"], 5);
+    // The gate judges that day too: nothing was answered then.
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "high",
+        "--as-of",
+        "2020-01-01",
+    ])
+    .success()
+    .stdout(predicate::str::contains("(0 answered)"));
+    // Today, everything is there.
+    let json: serde_json::Value =
+        serde_json::from_str(&env.report("json", "2099-01-01")).expect("json");
+    assert_eq!(json["summary"]["answered"], 2);
+    assert_eq!(json["summary"]["accepted"], 1);
+    // Before the assessment existed: refused, naming the day it began.
+    let before = env.bytes();
+    env.run(&["report", env.a(), "--as-of", "2019-05-31"])
+        .code(2)
+        .stderr(
+            predicate::str::contains("--as-of 2019-05-31").and(predicate::str::contains(
+                "before the assessment was created (2019-06-01)",
+            )),
+        );
+    env.run(&[
+        "check",
+        env.a(),
+        "--fail-on",
+        "high",
+        "--as-of",
+        "2019-05-31",
+    ])
+    .code(2);
+    assert_eq!(env.bytes(), before);
 }

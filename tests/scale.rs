@@ -42,6 +42,7 @@ fn ten_thousand_questions_walk_through_the_model() {
         generated: assessment.updated,
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
+        left_out: None,
         files: None,
         charts: true,
     });

@@ -113,6 +113,10 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     ) {
         out.flagged = ours.flagged;
     }
+    // The date of the details: the later of the two sides' edits.
+    if ours.edited_at != base.edited_at {
+        out.edited_at = ours.edited_at.max(theirs.edited_at);
+    }
     let acceptance_ours = pick(
         &base.acceptance,
         &ours.acceptance,

@@ -3,6 +3,7 @@
 //! Plain data; reading and writing the TOML file is in [`file`], saving it
 //! safely next to other processes is in [`crate::store`].
 
+pub mod as_of;
 pub mod decisions;
 pub mod file;
 pub mod merge;
@@ -131,6 +132,10 @@ pub struct Entry {
     /// When the answer was last set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_at: Option<Timestamp>,
+    /// When the notes, justification, owner, due date or flag last
+    /// changed (`--as-of` leaves out what was written after the day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
     /// Fingerprint of the question text that was answered.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
@@ -176,9 +181,31 @@ impl Entry {
         self.evidence.push(evidence);
     }
 
-    /// Whether nothing at all is recorded (such an entry is not written).
+    /// Whether nothing at all is recorded (such an entry is not written);
+    /// a date alone records nothing.
     pub fn is_empty(&self) -> bool {
-        *self == Entry::default()
+        *self
+            == Entry {
+                edited_at: self.edited_at,
+                ..Entry::default()
+            }
+    }
+
+    /// The fields [`Entry::edited_at`] dates: notes, justification, owner,
+    /// due date and flag.
+    pub fn details(&self) -> (&str, &str, &str, Option<Date>, bool) {
+        (
+            &self.notes,
+            &self.justification,
+            &self.owner,
+            self.due,
+            self.flagged,
+        )
+    }
+
+    /// Whether any of the [`Entry::details`] is set.
+    pub fn has_details(&self) -> bool {
+        self.details() != ("", "", "", None, false)
     }
 }
 

@@ -104,6 +104,7 @@ pub fn run(
 ) -> Result<(), Failure> {
     let questionnaire = ctx.questionnaire()?;
     let (path, assessment) = read_assessment(target, &questionnaire, ctx)?;
+    let (assessment, _) = ctx.as_of(&path, assessment, as_of)?;
     let as_of = as_of.unwrap_or_else(|| ctx.today());
     // Evidence files are read (and hashed) only when asked about.
     let files = criteria

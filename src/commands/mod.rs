@@ -67,6 +67,27 @@ impl Context {
         crate::assessment::local_date(self.now())
     }
 
+    /// `assessment` as it stood at the end of `day` (`--as-of`), with how
+    /// many records were left out; a day before it was created is refused.
+    pub fn as_of(
+        &self,
+        path: &std::path::Path,
+        assessment: crate::assessment::Assessment,
+        day: Option<jiff::civil::Date>,
+    ) -> Result<(crate::assessment::Assessment, Option<usize>), Failure> {
+        let Some(day) = day else {
+            return Ok((assessment, None));
+        };
+        match assessment.as_of(day, &jiff::tz::TimeZone::system()) {
+            Some(past) => Ok((past.assessment, Some(past.left_out))),
+            None => Err(Failure::usage(crate::messages::as_of_before_created(
+                path,
+                day,
+                crate::assessment::local_date(assessment.created),
+            ))),
+        }
+    }
+
     /// Now, for timestamps.
     pub fn now(&self) -> jiff::Timestamp {
         crate::assessment::now()

@@ -60,7 +60,8 @@ pub struct Request<'a> {
 /// Writes the report to the output file (atomically, `0600`) or stdout.
 pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     let questionnaire = ctx.questionnaire()?;
-    let (path, mut assessment) = read_assessment(request.target, &questionnaire, ctx)?;
+    let (path, assessment) = read_assessment(request.target, &questionnaire, ctx)?;
+    let (mut assessment, left_out) = ctx.as_of(&path, assessment, request.as_of)?;
     if let Some(out) = request.output {
         refuse_own_file(out, &path, ctx)?;
     }
@@ -104,6 +105,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
                 assessment: a,
             }),
         as_of: request.as_of.unwrap_or_else(|| ctx.today()),
+        left_out,
         files: Some(&files),
         charts: request.charts,
     };

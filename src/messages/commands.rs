@@ -325,7 +325,15 @@ pub fn list_answered(n: usize) -> String {
     say!("{n} answered", "{n} con risposta")
 }
 
-/// `list`: another questionnaire.
+/// `list --as-of`: an assessment created after that day.
+pub fn list_not_created(created: jiff::civil::Date) -> String {
+    say!(
+        "not created yet on that day (created {created})",
+        "non ancora creata quel giorno (creata il {created})",
+    )
+}
+
+/// `list`: an assessment of another questionnaire.
 pub fn list_other_questionnaire() -> String {
     say!(
         "another questionnaire: use --questionnaire",
@@ -468,5 +476,18 @@ pub fn set_done(path: &Path, organization: &str, instance: &str, assessor: &str)
     say!(
         "Organization: {organization} · instance: {instance} · assessor: {assessor} · saved to {path}",
         "Organizzazione: {organization} · istanza: {instance} · valutatore: {assessor} · salvato in {path}",
+    )
+}
+
+/// `--as-of` a day before the assessment was created.
+pub fn as_of_before_created(
+    path: &Path,
+    day: jiff::civil::Date,
+    created: jiff::civil::Date,
+) -> String {
+    let path = p(path);
+    say!(
+        "{path}: --as-of {day} is before the assessment was created ({created}); nothing was recorded then. Give {created} or a later day",
+        "{path}: --as-of {day} è prima della creazione della valutazione ({created}); allora non era registrato nulla. Indicate il {created} o un giorno successivo",
     )
 }

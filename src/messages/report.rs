@@ -349,6 +349,45 @@ impl ReportWords {
         }
     }
 
+    /// The title's date with `--as-of`: "as of 2026-06-30".
+    pub fn as_of_day(&self, day: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("as of {day}"),
+            Lang::It => format!("al {day}"),
+        }
+    }
+
+    /// The about table's row with `--as-of`: what the report shows.
+    pub fn as_of_row(&self, day: jiff::civil::Date, left_out: usize) -> (&'static str, String) {
+        match self.lang {
+            Lang::En => (
+                "As of",
+                format!(
+                    "{day}: what was recorded by the end of that day; {left_out} later or undated {} left out",
+                    if left_out == 1 {
+                        "record is"
+                    } else {
+                        "records are"
+                    }
+                ),
+            ),
+            Lang::It => (
+                "Alla data",
+                format!(
+                    "{day}: quanto registrato entro la fine di quel giorno; {left_out} {} successiv{} o senza data {} esclus{}",
+                    if left_out == 1 {
+                        "registrazione"
+                    } else {
+                        "registrazioni"
+                    },
+                    if left_out == 1 { "a" } else { "e" },
+                    if left_out == 1 { "è" } else { "sono" },
+                    if left_out == 1 { "a" } else { "e" },
+                ),
+            ),
+        }
+    }
+
     /// Every gap, split the one way every output splits them: still to be
     /// closed (by severity) and accepted as a risk.
     pub fn gaps_open_accepted(&self, audit: &crate::assessment::decisions::AuditTally) -> String {

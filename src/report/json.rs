@@ -29,6 +29,10 @@ struct Meta<'a> {
     generated: String,
     /// The day expiry, staleness and overdue are judged on.
     as_of: String,
+    /// With `--as-of`: records made after that day (or undated in a file
+    /// saved after it), left out; absent without `--as-of`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    left_out: Option<usize>,
     questionnaire: QuestionnaireOut<'a>,
 }
 
@@ -389,6 +393,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             updated: a.updated.to_string(),
             generated: report.generated.to_string(),
             as_of: report.as_of.to_string(),
+            left_out: report.left_out,
             questionnaire: QuestionnaireOut {
                 id: &q.id,
                 version: &q.version,

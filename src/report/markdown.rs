@@ -87,7 +87,11 @@ fn title(md: &mut Markdown, report: &Report, m: &ReportWords) {
     };
     // The date last keeps the heading free of trailing punctuation (MD026),
     // whatever the organization's name ends with.
-    let date = report.assessment.updated.strftime("%Y-%m-%d");
+    // With --as-of the report shows that day, and says so.
+    let date = match report.left_out {
+        Some(_) => m.as_of_day(report.as_of),
+        None => report.assessment.updated.strftime("%Y-%m-%d").to_string(),
+    };
     let title = m.title(&report.questionnaire.vendor);
     md.heading(1, &[text(format!("{title} · {who} · {date}"))]);
 }
@@ -138,6 +142,11 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
             vec![text(timestamp(report.generated))],
         ],
     ];
+    let mut rows = rows;
+    if let Some(left_out) = report.left_out {
+        let (label, value) = m.as_of_row(report.as_of, left_out);
+        rows.push(vec![vec![strong(label)], vec![text(value)]]);
+    }
     md.table(&[m.field, m.value], &[Align::Left, Align::Left], &rows);
 }
 

@@ -49,6 +49,9 @@ pub struct Report<'a> {
     pub since: Option<Since<'a>>,
     /// The day expiry, staleness and overdue are judged on (`--as-of`).
     pub as_of: jiff::civil::Date,
+    /// With `--as-of`: the assessment shows what was recorded by that
+    /// day, and this many later (or undated) records were left out.
+    pub left_out: Option<usize>,
     /// The evidence files' current digests, where they were read.
     pub files: Option<&'a FileDigests>,
     /// Whether to draw charts (a Mermaid block in Markdown, SVG in HTML).

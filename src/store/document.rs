@@ -263,12 +263,23 @@ impl Document {
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(StoreError::save(&self.path, e)),
         };
+        // Date the details this process changed, so that `--as-of` can
+        // tell what was written by a given day.
+        let at = now();
+        for id in &self.changed {
+            if let Some(entry) = self.assessment.answers.get_mut(id) {
+                let before = self.base.get(id).map(Entry::details);
+                if before.unwrap_or(("", "", "", None, false)) != entry.details() {
+                    entry.edited_at = Some(at);
+                }
+            }
+        }
         let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
         let (mut merged, overwritten) =
             self.merge_into(disk.unwrap_or_else(|| self.assessment.clone()));
         // `updated` dates the answers: a probe alone leaves it as it was.
         if !self.changed.is_empty() || self.metadata_changed {
-            merged.updated = now().max(merged.created);
+            merged.updated = at.max(merged.created);
         }
         let text = serialize(&self.path, &merged)?;
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)

@@ -78,6 +78,18 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
             return Row::unreadable(name, note);
         }
     };
+    // As it stood that day (the same rule as `report --as-of`).
+    let assessment = match assessment.as_of(as_of, &TimeZone::system()) {
+        Some(past) => past.assessment,
+        None => {
+            let created = crate::assessment::local_date(assessment.created);
+            let notes = crate::messages::list_not_created(created);
+            return Row {
+                broken: false,
+                ..Row::unreadable(name, notes)
+            };
+        }
+    };
     let recorded = &assessment.questionnaire;
     let reference = format!("{} {}", recorded.id, recorded.version);
     let changed = assessment

@@ -172,6 +172,7 @@ fn write_report(app: &mut App) {
         generated: (app.clock)(),
         since: None,
         as_of: crate::assessment::local_date((app.clock)()),
+        left_out: None,
         files: Some(&files),
         charts: true,
     };

@@ -45,6 +45,7 @@ pub fn report<'a>(
             .expect("timestamp")
             .to_zoned_datetime(jiff::tz::TimeZone::UTC)
             .date(),
+        left_out: None,
         files: None,
         charts: true,
     }
