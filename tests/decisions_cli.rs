@@ -163,7 +163,9 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
     ])
     .code(3)
     .stdout("access.mfa (I.1): risk acceptance expired on 2099-06-30\n")
-    .stderr(predicate::str::contains("1 finding as of 2099-07-01"));
+    .stderr(predicate::str::contains(
+        "1 finding in acme-srm 2025-01-31 as of 2099-07-01",
+    ));
 
     let json = env.report("json", "2099-07-01");
     let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
@@ -662,7 +664,7 @@ fn check_is_never_silently_green() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "Checked 39 questions (0 answered)",
+            "Checked 39 questions (0 answered) of zendesk-srm ",
         ))
         .stdout(predicates::str::contains("39 not assessed"));
 }

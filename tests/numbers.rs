@@ -279,3 +279,46 @@ fn the_rule_counts_each_standing_once() {
     );
     assert_eq!(c.not_assessed, q.questions.len() as u64 - 8);
 }
+
+/// Every format names the questionnaire and its revision, and the day it
+/// is judged on.
+#[test]
+fn every_format_names_the_questionnaire_and_the_day() {
+    let q = zendesk();
+    let a = fixture("acme-prod");
+    let r = report(&q, &a, "acme-prod", Lang::En, None);
+    let named = format!("{} {}", q.id, q.version);
+    let md = markdown::render(&r);
+    assert!(
+        md.contains(&format!("{} version {}", q.id, q.version)),
+        "{md}"
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&json::render(&r).expect("json")).expect("JSON");
+    assert_eq!(value["assessment"]["questionnaire"]["id"], q.id.as_str());
+    assert_eq!(
+        value["assessment"]["questionnaire"]["version"],
+        q.version.as_str()
+    );
+    for (text, q_col, day_col) in [
+        (csv::render(&r).expect("csv"), "questionnaire", "as_of"),
+        (
+            csv::render_action_plan(&r).expect("plan"),
+            "Questionnaire",
+            "As Of",
+        ),
+    ] {
+        let mut rows = ::csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+        let header = rows.headers().expect("header").clone();
+        let qi = header.iter().position(|h| h == q_col).expect(q_col);
+        let di = header.iter().position(|h| h == day_col).expect(day_col);
+        let mut n = 0;
+        for row in rows.records() {
+            let row = row.expect("row");
+            assert_eq!(&row[qi], named);
+            assert_eq!(&row[di], "2026-11-25");
+            n += 1;
+        }
+        assert!(n > 0);
+    }
+}

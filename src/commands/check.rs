@@ -199,11 +199,13 @@ pub fn run(
             .filter(|q| assessment.answer(&q.id).is_some())
             .count();
         let words: Vec<&str> = criteria.iter().map(|c| c.word()).collect();
+        let named = questionnaire.named();
         return print(&format!(
             "{}\n",
             crate::messages::check_clean(
                 questionnaire.questions.len(),
                 answered,
+                &named,
                 &words.join(","),
                 as_of
             )
@@ -214,6 +216,7 @@ pub fn run(
     print(&text)?;
     Err(Failure::Findings(crate::messages::check_matched(
         lines.len(),
+        &questionnaire.named(),
         as_of,
     )))
 }

@@ -115,7 +115,13 @@ pub fn check_bad_criterion(word: &str) -> String {
 }
 
 /// `check` with nothing matched: what was checked, and what is unknown.
-pub fn check_clean(total: usize, answered: usize, criteria: &str, as_of: Date) -> String {
+pub fn check_clean(
+    total: usize,
+    answered: usize,
+    questionnaire: &str,
+    criteria: &str,
+    as_of: Date,
+) -> String {
     let unanswered = total - answered;
     let caution = if unanswered > 0 {
         say!(
@@ -126,21 +132,21 @@ pub fn check_clean(total: usize, answered: usize, criteria: &str, as_of: Date) -
         String::new()
     };
     say!(
-        "Checked {total} questions ({answered} answered) as of {as_of} for {criteria}: nothing matched{caution}",
-        "Controllate {total} domande ({answered} con risposta) al {as_of} per {criteria}: nessun riscontro{caution}"
+        "Checked {total} questions ({answered} answered) of {questionnaire} as of {as_of} for {criteria}: nothing matched{caution}",
+        "Controllate {total} domande ({answered} con risposta) di {questionnaire} al {as_of} per {criteria}: nessun riscontro{caution}"
     )
 }
 
 /// `check`: how many matched (on standard error; exit status 3).
-pub fn check_matched(count: usize, as_of: Date) -> String {
+pub fn check_matched(count: usize, questionnaire: &str, as_of: Date) -> String {
     match count {
         1 => say!(
-            "1 finding as of {as_of} (exit status 3)",
-            "1 riscontro al {as_of} (stato di uscita 3)"
+            "1 finding in {questionnaire} as of {as_of} (exit status 3)",
+            "1 riscontro in {questionnaire} al {as_of} (stato di uscita 3)"
         ),
         _ => say!(
-            "{count} findings as of {as_of} (exit status 3)",
-            "{count} riscontri al {as_of} (stato di uscita 3)"
+            "{count} findings in {questionnaire} as of {as_of} (exit status 3)",
+            "{count} riscontri in {questionnaire} al {as_of} (stato di uscita 3)"
         ),
     }
 }

@@ -270,6 +270,12 @@ impl Questionnaire {
         self.index.get(id).map(|&i| &self.questions[i])
     }
 
+    /// The questionnaire and its revision, as every output names them:
+    /// `zendesk-srm 2023-06-16`.
+    pub fn named(&self) -> String {
+        format!("{} {}", self.id, self.version)
+    }
+
     /// The link with this id.
     pub fn link(&self, id: &str) -> Option<&Link> {
         self.link_index.get(id).map(|&i| &self.links[i])

@@ -4,7 +4,7 @@ use super::Report;
 use crate::assessment::Entry;
 
 /// The columns, in order.
-pub const HEADER: [&str; 32] = [
+pub const HEADER: [&str; 34] = [
     "section",
     "section_title",
     "id",
@@ -37,6 +37,8 @@ pub const HEADER: [&str; 32] = [
     "contradiction",
     "from_probe",
     "status",
+    "questionnaire",
+    "as_of",
 ];
 
 /// The columns added with `--since`: the answer in the older assessment
@@ -101,6 +103,8 @@ pub fn render_with(report: &Report, separator: Separator) -> Result<String, supe
     }
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(q.questions.len());
     let empty = Entry::default();
+    // Every row names what it answers and the day it is judged on.
+    let (named, as_of) = (q.named(), report.as_of.to_string());
     for question in &q.questions {
         let section = &q.sections[question.section];
         let e = a.answers.get(&question.id).unwrap_or(&empty);
@@ -165,6 +169,8 @@ pub fn render_with(report: &Report, separator: Separator) -> Result<String, supe
             yes_no(a.contradiction(&question.id)),
             yes_no(e.from_probe),
             crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
+            &named,
+            &as_of,
         ];
         let previous;
         if let Some(since) = report.since {
@@ -182,7 +188,7 @@ pub fn render_with(report: &Report, separator: Separator) -> Result<String, supe
 
 /// The action plan's columns: the first ones as in CISA ScubaGear's
 /// action plan, which trackers already import, then ours.
-pub const ACTION_PLAN_HEADER: [&str; 9] = [
+pub const ACTION_PLAN_HEADER: [&str; 11] = [
     "Control ID",
     "Requirement",
     "Result",
@@ -192,12 +198,15 @@ pub const ACTION_PLAN_HEADER: [&str; 9] = [
     "Due Date",
     "Justification",
     "Status",
+    "Questionnaire",
+    "As Of",
 ];
 
 /// The action plan as CSV: one row per gap, most severe first. Result is
 /// the answer, Criticality the severity, Details the notes, Justification
 /// the accepted risk's reason; Status is open, overdue, accepted or
-/// acceptance expired (words in the report's language).
+/// acceptance expired (words in the report's language); Questionnaire and
+/// As Of name what was answered and the day it is judged on.
 pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
     render_action_plan_with(report, Separator::for_lang(report.lang))
 }
@@ -209,6 +218,7 @@ pub fn render_action_plan_with(
 ) -> Result<String, super::ReportError> {
     let m = report.messages();
     let mut rows: Vec<Vec<String>> = Vec::new();
+    let (named, as_of) = (report.questionnaire.named(), report.as_of.to_string());
     for item in super::plan::plan(report) {
         let due = item.entry.due.map(|d| d.to_string()).unwrap_or_default();
         let justification = item
@@ -227,6 +237,8 @@ pub fn render_action_plan_with(
             &due,
             justification,
             &status,
+            &named,
+            &as_of,
         ];
         rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
