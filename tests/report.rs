@@ -586,16 +586,53 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
             &page[at..end]
         })
         .collect();
-    assert_eq!(svgs.len(), 2);
-    let bars = |svg: &str| {
+    assert_eq!(svgs.len(), 3);
+    let rects = |svg: &str, class: &str| {
         let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
         doc.descendants()
-            .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("bar"))
+            .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some(class))
             .count()
     };
-    assert_eq!(bars(svgs[0]), q.sections.len());
-    assert_eq!(bars(svgs[1]), 6);
-    assert!(svgs[0].contains("55%") || svgs[0].contains('%'));
+    // Every text of a chart, its lines joined: labels wrap, never cut.
+    let words = |svg: &str| {
+        let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+        doc.descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(rects(svgs[0], "bar"), q.sections.len());
+    assert_eq!(rects(svgs[2], "bar"), 6);
+    for section in &q.sections {
+        let label = format!("{} {}", section.number, section.title.get(Lang::En));
+        assert!(
+            words(svgs[0]).contains(&label),
+            "{label} cut in {}",
+            svgs[0]
+        );
+        assert!(
+            words(svgs[1]).contains(&label),
+            "{label} cut in {}",
+            svgs[1]
+        );
+    }
+    // The score says what it rests on; answered and unanswered are shown.
+    assert!(words(svgs[0]).contains("13 of 15 answered"), "{}", svgs[0]);
+    assert!(words(svgs[2]).contains("Unanswered"));
+    // Severity has a colour with a legend, and every count in words.
+    assert_eq!(rects(svgs[1], "key"), 6);
+    let gaps = words(svgs[1]);
+    for word in ["high", "medium", "low", "accepted", "not assessed"] {
+        assert!(gaps.contains(word), "{word} in the legend: {gaps}");
+    }
+    assert!(rects(svgs[1], "part") > 0);
+    assert!(
+        gaps.contains(
+            "I Access controls and hygiene high 4 · medium 2 · low 0 · accepted 1 · met or n/a 6 · not assessed 2"
+        ),
+        "{gaps}"
+    );
     let md = markdown::render(&report(&q, &now, "acme-prod", Lang::En, None));
     assert!(md.contains("```mermaid\nxychart-beta\n"), "{md}");
     assert!(lint(&md).is_empty(), "{:?}", lint(&md));

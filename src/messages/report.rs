@@ -349,6 +349,50 @@ impl ReportWords {
         }
     }
 
+    /// Beside a section's score in the chart: "12 of 15 answered".
+    pub fn answered_of(&self, answered: usize, total: usize) -> String {
+        match self.lang {
+            Lang::En => format!("{answered} of {total} answered"),
+            Lang::It => format!("{answered} di {total} con risposta"),
+        }
+    }
+
+    /// The gaps chart's title.
+    pub fn chart_gaps(&self) -> &'static str {
+        match self.lang {
+            Lang::En => {
+                "Every question per section: open gaps by severity, accepted risks, met or not applicable, not assessed"
+            }
+            Lang::It => {
+                "Ogni domanda per sezione: lacune aperte per gravità, rischi accettati, soddisfatte o non applicabili, non valutate"
+            }
+        }
+    }
+
+    /// The gaps chart's legend: accepted risks.
+    pub fn legend_accepted(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "accepted",
+            Lang::It => "accettate",
+        }
+    }
+
+    /// The gaps chart's legend: questions answered yes or not applicable.
+    pub fn legend_met(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "met or n/a",
+            Lang::It => "soddisfatte o n/a",
+        }
+    }
+
+    /// The gaps chart's legend: questions not assessed.
+    pub fn legend_not_assessed(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "not assessed",
+            Lang::It => "non valutate",
+        }
+    }
+
     /// The title's date with `--as-of`: "as of 2026-06-30".
     pub fn as_of_day(&self, day: jiff::civil::Date) -> String {
         match self.lang {

@@ -42,8 +42,13 @@ pub fn render(report: &Report) -> String {
     let m = report.messages();
     if report.charts {
         let charts = format!(
-            "<figure class=\"charts\">{}{}</figure>\n",
+            "<figure class=\"charts\">{}{}{}</figure>\n",
             super::chart::svg(m.chart_score, &super::chart::score_bars(report)),
+            super::chart::stacked_svg(
+                m.chart_gaps(),
+                &super::chart::gap_legend(report),
+                &super::chart::gap_stacks(report)
+            ),
             super::chart::svg(m.chart_answers, &super::chart::answer_bars(report)),
         );
         // At the end of the executive summary, before the action plan.
