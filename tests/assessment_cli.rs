@@ -447,12 +447,20 @@ fn another_questionnaire_is_refused_with_what_to_do() {
         .args(&words)
         .assert()
         .success();
-    // The other way round: an assessment of another questionnaire opened
-    // with the built-in one says which questionnaire file to give.
+    // The other way round: an assessment of another questionnaire that
+    // does not record its file (made before files were recorded) says
+    // which questionnaire file to give.
     env.cmd()
         .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
         .assert()
         .success();
+    let text = env.read("m");
+    let unrecorded: String = text
+        .lines()
+        .filter(|l| !l.starts_with("file = ") && !l.starts_with("sha256 = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(env.file("m"), unrecorded).expect("older file");
     env.cmd().args(["report", "m"]).assert().code(1).stderr(
         predicate::str::contains("\"acme-srm\" (version 2025-01-31)")
             .and(predicate::str::contains("--questionnaire FILE")),
@@ -867,4 +875,104 @@ fn set_changes_the_metadata_after_creation() {
         .failure()
         .stderr(predicate::str::contains("U+200B"));
     assert_eq!(binary::read(dir.path(), "m").metadata.assessor, "Ann");
+}
+
+/// A custom questionnaire is remembered: `new` records its file (relative
+/// to the assessment) and SHA-256; later commands find it without
+/// `--questionnaire`, say when it changed, and say plainly when it moved.
+#[test]
+fn a_custom_questionnaire_is_remembered() {
+    let env = Env::new();
+    let root = env.dir.path();
+    std::fs::create_dir_all(root.join("q")).expect("mkdir");
+    let q = root.join("q/custom.toml");
+    std::fs::copy(MINIMAL, &q).expect("questionnaire");
+    let a = root.join("audits/acme.toml");
+    let a_str = a.to_str().expect("utf-8");
+    let out = env
+        .cmd()
+        .arg("--questionnaire")
+        .arg(&q)
+        .args(["new", a_str, "--no-open"])
+        .output()
+        .expect("new");
+    assert!(out.status.success(), "{out:?}");
+    let saved = std::fs::read_to_string(&a).expect("assessment");
+    assert!(saved.contains("file = \"../q/custom.toml\""), "{saved}");
+    assert!(saved.contains("sha256 = \""), "{saved}");
+    // The hint printed after `new` works as printed.
+    let hint = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        hint.contains(&format!("srm-assess answer {a_str} QUESTION_ID")),
+        "{hint}"
+    );
+    env.cmd()
+        .args(["answer", a_str, "access.mfa", "yes"])
+        .assert()
+        .success()
+        .stderr("");
+    env.cmd()
+        .args(["report", a_str, "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"id\": \"acme-srm\""));
+    // Changed since: said, and the next save records the new content.
+    let mut text = std::fs::read_to_string(&q).expect("q");
+    text.push_str("\n# a comment\n");
+    std::fs::write(&q, text).expect("change");
+    env.cmd()
+        .args(["check", a_str, "--fail-on", "high"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("changed since it was last used"));
+    env.cmd()
+        .args(["answer", a_str, "access.review", "no"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("changed since"));
+    env.cmd()
+        .args(["answer", a_str, "access.review", "partial"])
+        .assert()
+        .success()
+        .stderr("");
+    // Moved: refused, saying where it was looked for and what to do.
+    let moved = root.join("q/moved.toml");
+    std::fs::rename(&q, &moved).expect("move");
+    let before = std::fs::read(&a).expect("bytes");
+    env.cmd().args(["report", a_str]).assert().code(1).stderr(
+        predicate::str::contains("custom.toml")
+            .and(predicate::str::contains("moved or deleted"))
+            .and(predicate::str::contains("--questionnaire FILE")),
+    );
+    assert_eq!(std::fs::read(&a).expect("bytes"), before);
+    // Given once with its new place, it is remembered there.
+    env.cmd()
+        .arg("--questionnaire")
+        .arg(&moved)
+        .args(["answer", a_str, "access.mfa", "no"])
+        .assert()
+        .success();
+    let saved = std::fs::read_to_string(&a).expect("assessment");
+    assert!(saved.contains("file = \"../q/moved.toml\""), "{saved}");
+    env.cmd().args(["report", a_str]).assert().success();
+}
+
+/// `list` and the start screen read an assessment of a custom
+/// questionnaire with the file it recorded.
+#[test]
+fn list_reads_a_remembered_questionnaire() {
+    let env = Env::new();
+    env.cmd()
+        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["answer", "m", "access.mfa", "no"])
+        .assert()
+        .success();
+    env.cmd()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1/2").and(predicate::str::contains("acme-srm")));
 }

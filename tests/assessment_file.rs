@@ -185,6 +185,8 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 questionnaire: QuestionnaireRef {
                     id: "zendesk-srm".into(),
                     version: "2023-06-16".into(),
+                    file: String::new(),
+                    sha256: String::new(),
                 },
                 metadata: Metadata {
                     organization,

@@ -269,6 +269,14 @@ pub struct QuestionnaireRef {
     pub id: String,
     /// Its version when the assessment was last saved.
     pub version: String,
+    /// The file it was read from, when not the built-in one: relative to
+    /// the assessment's folder where possible (`/` separators), so later
+    /// commands find it without `--questionnaire`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+    /// The SHA-256 of that file when last used, to say when it changed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sha256: String,
 }
 
 /// A whole assessment, as kept in its TOML file.
@@ -313,6 +321,8 @@ impl Assessment {
             questionnaire: QuestionnaireRef {
                 id: questionnaire.id.clone(),
                 version: questionnaire.version.clone(),
+                file: String::new(),
+                sha256: String::new(),
             },
             metadata,
             answers: BTreeMap::new(),

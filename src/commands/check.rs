@@ -102,8 +102,7 @@ pub fn run(
     as_of: Option<Date>,
     ctx: &Context,
 ) -> Result<(), Failure> {
-    let questionnaire = ctx.questionnaire()?;
-    let (path, assessment) = read_assessment(target, &questionnaire, ctx)?;
+    let (path, assessment, questionnaire) = read_assessment(target, ctx)?;
     let (assessment, _) = ctx.as_of(&path, assessment, as_of)?;
     let as_of = as_of.unwrap_or_else(|| ctx.today());
     // Evidence files are read (and hashed) only when asked about.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Context, print, read_assessment};
+use super::{Context, print, read_assessment, read_assessment_of};
 use crate::error::Failure;
 use crate::report::compare::{Kind, compare};
 use crate::report::md_writer::clean;
@@ -11,9 +11,8 @@ use crate::store;
 
 /// Prints the changes from `old` to `new`; exit 0 whatever they are.
 pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
-    let q = ctx.questionnaire()?;
-    let (old_path, old_a) = read_assessment(old, &q, ctx)?;
-    let (new_path, new_a) = read_assessment(new, &q, ctx)?;
+    let (new_path, new_a, q) = read_assessment(new, ctx)?;
+    let (old_path, old_a) = read_assessment_of(old, &q, ctx)?;
     let lang = ctx.lang_override.unwrap_or(new_a.lang);
     let m = crate::messages::report_words(lang);
     let mut out = String::new();

@@ -56,6 +56,70 @@ impl Context {
         load_questionnaire(self.questionnaire_path.as_deref())
     }
 
+    /// The `--questionnaire` file, when given.
+    pub fn questionnaire_file(&self) -> Option<&Path> {
+        self.questionnaire_path.as_deref()
+    }
+
+    /// How the assessment at `path` records the `--questionnaire` file:
+    /// `(file, sha256)`; `None` with the built-in questionnaire.
+    pub fn questionnaire_record(&self, path: &Path) -> Option<(String, String)> {
+        let given = self.questionnaire_path.as_deref()?;
+        crate::store::questionnaire_file::record(path, given)
+    }
+
+    /// The questionnaire `assessment` (kept at `path`) answers:
+    /// `--questionnaire` when given, else the file the assessment recorded
+    /// (said plainly when it moved or changed), else the built-in one.
+    /// Also what the assessment should record about the file, when that
+    /// differs from what it holds: `(file, sha256)`.
+    pub fn questionnaire_for(
+        &self,
+        path: &Path,
+        assessment: &crate::assessment::Assessment,
+    ) -> Result<(Questionnaire, Option<(String, String)>), Failure> {
+        use crate::store::questionnaire_file::{self, Found};
+        if self.questionnaire_path.is_some() {
+            let questionnaire = self.questionnaire()?;
+            return Ok((questionnaire, self.questionnaire_record(path)));
+        }
+        let recorded = &assessment.questionnaire;
+        match questionnaire_file::find(path, recorded) {
+            Found::NotRecorded => Ok((self.questionnaire()?, None)),
+            Found::Read {
+                path: file,
+                text,
+                changed,
+            } => {
+                if changed {
+                    eprintln!(
+                        "{}",
+                        crate::sanitize::for_output(&crate::messages::questionnaire_file_changed(
+                            path, &file
+                        ))
+                    );
+                }
+                let questionnaire = Questionnaire::parse(&text, &file.display().to_string())
+                    .map_err(Failure::Questionnaire)?;
+                let record = changed.then(|| {
+                    (
+                        recorded.file.clone(),
+                        questionnaire_file::digest(text.as_bytes()),
+                    )
+                });
+                Ok((questionnaire, record))
+            }
+            Found::Missing { path: file, error } => {
+                Err(Failure::new(crate::messages::questionnaire_gone(
+                    path,
+                    (&recorded.id, &recorded.version),
+                    &file,
+                    &error,
+                )))
+            }
+        }
+    }
+
     /// The data folder.
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
         Ok(crate::store::DataDir::resolve(self.data_dir.as_deref())?)
@@ -180,9 +244,12 @@ pub fn open_assessment(
     let data = ctx.data()?;
     let path = crate::store::resolve(target, &data)?;
     let mut doc = crate::store::Document::open(&path)?;
-    let questionnaire = ctx.questionnaire()?;
+    let (questionnaire, record) = ctx.questionnaire_for(&path, doc.assessment())?;
     check_questionnaire(&path, doc.assessment(), &questionnaire)?;
     doc.set_questionnaire_version(&questionnaire.version);
+    if let Some((file, sha256)) = record {
+        doc.set_questionnaire_file(file, sha256);
+    }
     Ok((questionnaire, doc))
 }
 
@@ -203,6 +270,27 @@ pub fn open_question(
 
 /// Reads an assessment without opening it for changes; returns its path too.
 pub fn read_assessment(
+    target: &str,
+    ctx: &Context,
+) -> Result<
+    (
+        std::path::PathBuf,
+        crate::assessment::Assessment,
+        Questionnaire,
+    ),
+    Failure,
+> {
+    let data = ctx.data()?;
+    let path = crate::store::resolve(target, &data)?;
+    let assessment = crate::store::load(&path)?;
+    let (questionnaire, _) = ctx.questionnaire_for(&path, &assessment)?;
+    check_questionnaire(&path, &assessment, &questionnaire)?;
+    Ok((path, assessment, questionnaire))
+}
+
+/// Reads a second assessment (`--since`, `diff`), which must answer the
+/// same questionnaire as the first.
+pub fn read_assessment_of(
     target: &str,
     questionnaire: &Questionnaire,
     ctx: &Context,

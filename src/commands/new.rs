@@ -31,7 +31,14 @@ pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failur
         }
     }
     let questionnaire = ctx.questionnaire()?;
-    let assessment = Assessment::new(&questionnaire, lang, metadata, ctx.now());
+    let mut assessment = Assessment::new(&questionnaire, lang, metadata, ctx.now());
+    // A questionnaire file is remembered, so later commands find it.
+    if let Some(record) = ctx.questionnaire_record(&path) {
+        (
+            assessment.questionnaire.file,
+            assessment.questionnaire.sha256,
+        ) = record;
+    }
     let doc = Document::create(&path, assessment)?;
     print(&format!(
         "{}\n",

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Context, print, print_document, read_assessment};
+use super::{Context, print, print_document, read_assessment, read_assessment_of};
 use crate::error::Failure;
 use crate::report::{self, Report, Since};
 use crate::store;
@@ -59,8 +59,7 @@ pub struct Request<'a> {
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
 pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
-    let questionnaire = ctx.questionnaire()?;
-    let (path, assessment) = read_assessment(request.target, &questionnaire, ctx)?;
+    let (path, assessment, questionnaire) = read_assessment(request.target, ctx)?;
     let (mut assessment, left_out) = ctx.as_of(&path, assessment, request.as_of)?;
     if let Some(out) = request.output {
         refuse_own_file(out, &path, ctx)?;
@@ -69,7 +68,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
-        Some(target) => Some(read_assessment(target, &questionnaire, ctx)?),
+        Some(target) => Some(read_assessment_of(target, &questionnaire, ctx)?),
         None => None,
     };
     if let (Some(out), Some((old_path, _))) = (request.output, &old) {

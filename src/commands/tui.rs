@@ -13,10 +13,9 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
     let data = ctx.data()?;
     let questionnaire = ctx.questionnaire()?;
     let entries = effects::entries(&data, &questionnaire);
-    Ok(terminal::run(
-        App::new(questionnaire, lang, entries),
-        &data,
-    )?)
+    let mut app = App::new(questionnaire, lang, entries);
+    app.set_questionnaire_file(ctx.questionnaire_file().map(std::path::Path::to_path_buf));
+    Ok(terminal::run(app, &data)?)
 }
 
 /// Opens an assessment in the walk, resuming at the first unanswered

@@ -109,3 +109,27 @@ pub fn questionnaire_valid(
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
+
+/// The questionnaire file an assessment recorded is not where it was.
+pub fn questionnaire_gone(
+    assessment: &std::path::Path,
+    recorded: (&str, &str),
+    file: &std::path::Path,
+    error: &std::io::Error,
+) -> String {
+    let (id, version) = recorded;
+    let (assessment, file) = (assessment.display(), file.display());
+    say!(
+        "{assessment}: it was made with the questionnaire {id:?} (version {version}) from {file}, which cannot be read now ({error}): it was moved or deleted. Give its new place with --questionnaire FILE; the next change saved records it",
+        "{assessment}: è stata creata con il questionario {id:?} (versione {version}) da {file}, che ora non si può leggere ({error}): è stato spostato o cancellato. Indicate dove si trova ora con --questionnaire FILE; la prossima modifica salvata lo registra",
+    )
+}
+
+/// The questionnaire file an assessment recorded changed since.
+pub fn questionnaire_file_changed(assessment: &std::path::Path, file: &std::path::Path) -> String {
+    let (assessment, file) = (assessment.display(), file.display());
+    say!(
+        "note: {file}, the questionnaire {assessment} was made with, changed since it was last used; answers to reworded questions are marked for review",
+        "nota: {file}, il questionario con cui è stata creata {assessment}, è cambiato dall'ultimo uso; le risposte a domande riformulate sono segnate da rivedere",
+    )
+}

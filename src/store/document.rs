@@ -226,6 +226,13 @@ impl Document {
         version.clone_into(&mut self.assessment.questionnaire.version);
     }
 
+    /// Records the questionnaire file in use and its SHA-256, written with
+    /// the next save (like the version).
+    pub fn set_questionnaire_file(&mut self, file: String, sha256: String) {
+        self.assessment.questionnaire.file = file;
+        self.assessment.questionnaire.sha256 = sha256;
+    }
+
     /// How many questions (and the metadata) hold changes not saved yet.
     pub fn unsaved(&self) -> usize {
         self.changed.len()

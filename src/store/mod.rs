@@ -10,6 +10,7 @@ mod error;
 pub mod evidence;
 pub mod listing;
 mod lock;
+pub mod questionnaire_file;
 pub mod regular;
 
 use std::io;

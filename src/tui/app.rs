@@ -108,6 +108,9 @@ pub struct App {
     pub(super) size: (u16, u16),
     /// The clock: answers and reports are stamped with it; tests fix it.
     pub(super) clock: fn() -> jiff::Timestamp,
+    /// The questionnaire's file (`--questionnaire`), recorded in the
+    /// assessments created here; `None` for the built-in one.
+    pub(super) questionnaire_file: Option<std::path::PathBuf>,
 }
 
 /// The smallest terminal (columns, rows) the interface draws in; below it
@@ -136,7 +139,14 @@ impl App {
             quit: false,
             size: (u16::MAX, u16::MAX),
             clock: crate::assessment::now,
+            questionnaire_file: None,
         }
+    }
+
+    /// Names the questionnaire's file, so that assessments created here
+    /// remember it.
+    pub fn set_questionnaire_file(&mut self, file: Option<std::path::PathBuf>) {
+        self.questionnaire_file = file;
     }
 
     /// Replaces the clock (tests fix the time).

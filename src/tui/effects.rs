@@ -59,8 +59,18 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
                 Ok(Some(clash)) => Some(crate::messages::name_clash(&name, &clash)),
                 _ => {
                     let path = data.assessments().join(format!("{name}.toml"));
-                    let assessment =
+                    let mut assessment =
                         Assessment::new(&app.questionnaire, app.lang, metadata, (app.clock)());
+                    if let Some(record) = app
+                        .questionnaire_file
+                        .as_deref()
+                        .and_then(|file| store::questionnaire_file::record(&path, file))
+                    {
+                        (
+                            assessment.questionnaire.file,
+                            assessment.questionnaire.sha256,
+                        ) = record;
+                    }
                     match Document::create(&path, assessment) {
                         Ok(doc) => return open(app, doc),
                         Err(e) => Some(e.to_string()),
@@ -77,6 +87,18 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
 }
 
 fn open(app: &mut App, mut doc: Document) {
+    // An assessment of another questionnaire opens with the file it
+    // recorded, when that is still there.
+    let recorded = &doc.assessment().questionnaire;
+    if recorded.id != app.questionnaire.id
+        && let store::questionnaire_file::Found::Read { path, text, .. } =
+            store::questionnaire_file::find(doc.path(), recorded)
+        && let Ok(q) =
+            crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
+        && q.id == recorded.id
+    {
+        app.questionnaire = std::rc::Rc::new(q);
+    }
     let path = doc.path().display().to_string();
     let command = |questionnaire: Option<&str>| match questionnaire {
         Some(file) => format!("srm-assess --questionnaire {file} open '{path}'"),
