@@ -215,6 +215,66 @@ fn every_problem_is_reported_at_once() {
     }
 }
 
+/// Structural mistakes (a wrong type, an unknown key, a missing key) no
+/// longer hide the rest: every one is reported with the other problems, in
+/// file order, each at its place in the file as written.
+#[test]
+fn structural_mistakes_do_not_hide_the_rest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let base = std::fs::read_to_string("tests/fixtures/valid/minimal.toml").expect("fixture");
+    let broken = base
+        .replacen("severity = \"high\"", "severity = 3", 1)
+        .replacen(
+            "owner = \"shared\"",
+            "owner = \"nobody\"\ncolour = \"red\"",
+            1,
+        )
+        .replacen("number = \"I\"\n", "", 1)
+        .replace("links = [\"acme-mfa\"]", "links = [\"missing\"]");
+    let path = dir.path().join("broken.toml");
+    std::fs::write(&path, &broken).expect("write");
+    let text = invalid(&path);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6, "{text}");
+    let at = |needle: &str| {
+        let line = broken
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect(needle)
+            + 1;
+        format!("{}:{line}:", path.display())
+    };
+    for (place, words) in [
+        (at("[[section]]"), "missing field `number`"),
+        (at("severity = 3"), "invalid type: integer `3`"),
+        (
+            at("links = [\"missing\"]"),
+            "link \"missing\" is not declared",
+        ),
+        (at("owner = \"nobody\""), "\"nobody\""),
+        (at("colour = "), "unknown field `colour`"),
+    ] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&place) && l.contains(words)),
+            "{words:?} at {place} missing from:\n{text}"
+        );
+    }
+    assert!(lines[5].contains("5 problems"), "{text}");
+    // In file order.
+    let numbers: Vec<usize> = lines[..5]
+        .iter()
+        .map(|l| {
+            l.split(':')
+                .nth(1)
+                .and_then(|n| n.parse().ok())
+                .expect("line")
+        })
+        .collect();
+    assert!(numbers.windows(2).all(|w| w[0] <= w[1]), "{numbers:?}");
+}
+
 #[test]
 fn a_missing_file_is_named_with_what_to_do() {
     srm()

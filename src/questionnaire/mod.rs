@@ -8,6 +8,7 @@ mod build;
 mod kinds;
 mod problems;
 mod raw;
+mod recover;
 mod validate;
 
 use std::collections::HashMap;
@@ -260,9 +261,24 @@ impl Questionnaire {
     /// Parses and validates a questionnaire. `name` is the file name used in
     /// error messages.
     pub fn parse(source: &str, name: &str) -> Result<Self, QuestionnaireError> {
-        let raw = problems::parse_raw(source, name)?;
-        validate::check(&raw, source, name)?;
-        Ok(build::build(raw))
+        // Past structural mistakes too, so that every problem is reported
+        // at once; each where it is in the file as written.
+        let recovered = recover::read(source, name)?;
+        let mut problems = recovered.problems.clone();
+        if let Err(e) = validate::check(&recovered.raw, &recovered.text, name) {
+            problems.extend(e.problems.into_iter().filter_map(|p| {
+                let position = recovered.original(p.position)?;
+                (!recovered.repeats(&p)).then_some(problems::Problem { position, ..p })
+            }));
+        }
+        if problems.is_empty() {
+            return Ok(build::build(recovered.raw));
+        }
+        problems.sort_by_key(|p| (p.position.line, p.position.column));
+        Err(QuestionnaireError {
+            file: name.to_string(),
+            problems,
+        })
     }
 
     /// The question with this id.

@@ -4,7 +4,6 @@
 
 use std::fmt;
 
-use super::raw::RawQuestionnaire;
 use crate::position::Position;
 
 /// One problem found in a questionnaire file.
@@ -48,23 +47,6 @@ impl fmt::Display for QuestionnaireError {
 }
 
 impl std::error::Error for QuestionnaireError {}
-
-/// Parses the TOML into the raw schema; a syntax error, a wrong type, a
-/// missing or an unknown key is reported at its position.
-pub(super) fn parse_raw(source: &str, name: &str) -> Result<RawQuestionnaire, QuestionnaireError> {
-    toml::from_str(source).map_err(|e| {
-        let offset = e.span().map_or(0, |span| span.start);
-        let message = e.message().trim().to_string();
-        QuestionnaireError {
-            file: name.to_string(),
-            problems: vec![Problem {
-                position: Position::at(source, offset),
-                item: enclosing_item(source, offset),
-                message: crate::messages::q_parse(&message),
-            }],
-        }
-    })
-}
 
 /// Names the `[[question]]`, `[[section]]` or `[[link]]` table around byte
 /// `offset`, read from the text itself since the file did not deserialize.
