@@ -1134,3 +1134,39 @@ fn the_summary_calls_a_score_on_few_answers_provisional() {
         screen(&h.app)
     );
 }
+
+/// The assessment's details change from the interface (`m`): the instance
+/// as the user means it, a hidden character refused naming the field, an
+/// untouched form saving nothing.
+#[test]
+fn the_assessment_details_change_from_the_interface() {
+    let mut h = Harness::new();
+    let before = std::fs::read(&h.path).expect("bytes");
+    h.act(Action::EditDetails);
+    h.act(Action::Confirm);
+    assert_eq!(std::fs::read(&h.path).expect("bytes"), before, "untouched");
+    h.act(Action::EditDetails);
+    h.type_text("Globex");
+    h.act(Action::NextField);
+    h.type_text("https://globex.zendesk.com/");
+    h.act(Action::NextField);
+    h.type_text("J. Rossi\u{202e}");
+    h.act(Action::Confirm);
+    let Overlay::Form(form) = h.walk().overlay() else {
+        panic!("refused: the form stays open")
+    };
+    assert_eq!(form.focus, 2);
+    assert!(form.error.as_deref().is_some_and(|e| e.contains("U+202E")));
+    h.act(Action::Key(Input {
+        key: Key::Backspace,
+        ctrl: false,
+        alt: false,
+        shift: false,
+    }));
+    h.act(Action::Confirm);
+    assert!(matches!(h.walk().overlay(), Overlay::None));
+    let meta = h.on_disk().metadata;
+    assert_eq!(meta.organization, "Globex");
+    assert_eq!(meta.instance, "globex");
+    assert_eq!(meta.assessor, "J. Rossi");
+}

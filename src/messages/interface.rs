@@ -30,6 +30,8 @@ pub struct Ui {
     pub k_notes: &'static str,
     /// Key label: owner and due date.
     pub k_owner: &'static str,
+    /// Key label: the assessment's details (organization, instance, assessor).
+    pub k_details: &'static str,
     /// Key label: accept the gap as a risk.
     pub k_accept: &'static str,
     /// "observed" (evidence).
@@ -170,6 +172,8 @@ pub struct Ui {
     pub justification_required: &'static str,
     /// Owner form title.
     pub owner_title: &'static str,
+    /// The details form's title.
+    pub details_title: &'static str,
     /// Due date field.
     pub due_field: &'static str,
     /// Bad date.

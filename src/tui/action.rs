@@ -29,6 +29,8 @@ pub enum Action {
     EditNotes,
     /// Edit the gap's owner and due date.
     EditOwner,
+    /// Change the assessment's organization, instance and assessor.
+    EditDetails,
     /// Accept the gap as a risk (or change or revoke the acceptance).
     AcceptRisk,
     /// Record evidence for the answer.

@@ -129,6 +129,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Walk, [Code(KeyCode::Backspace), Code(KeyCode::Delete)], "⌫ Del", Action::ClearAnswer, k_clear, Answer, false),
     bind!(Walk, [C('X')], "X", Action::NotOnOurPlan, k_not_on_plan, Answer, false),
     bind!(Walk, [C('w')], "w", Action::OpenSetting, k_open_setting, Other, false),
+    bind!(Walk, [C('m')], "m", Action::EditDetails, k_details, Other, false),
     bind!(Walk, [C('?')], "?", Action::Help, k_help, Other, true),
     bind!(Walk, [C('q')], "q", Action::Quit, k_quit, Other, true),
     // Overlays.

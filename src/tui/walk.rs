@@ -57,6 +57,39 @@ pub enum FormKind {
     Accept,
     /// Evidence: a web address or a file, the day it shows, a note.
     Evidence,
+    /// The assessment's organization, instance and assessor.
+    Details,
+}
+
+impl FormKind {
+    /// The form's title and its fields' labels, in order: what the form
+    /// shows and what a draft left in the notes is labelled with.
+    pub fn title_and_labels(self, ui: &Ui) -> (&'static str, Vec<&'static str>) {
+        match self {
+            FormKind::Owner => (ui.owner_title, vec![ui.owner, ui.due_field]),
+            FormKind::Accept => (
+                ui.accept_title,
+                vec![
+                    ui.accept_fields_by,
+                    ui.accept_fields_until,
+                    ui.accept_fields_reason,
+                    ui.accept_fields_compensating,
+                ],
+            ),
+            FormKind::Evidence => (
+                ui.evidence_title,
+                vec![
+                    ui.evidence_fields_ref,
+                    ui.evidence_fields_observed,
+                    ui.evidence_fields_note,
+                ],
+            ),
+            FormKind::Details => (
+                ui.details_title,
+                vec![ui.fields[1], ui.fields[2], ui.fields[3]],
+            ),
+        }
+    }
 }
 
 /// A form of one-line fields over the walk.

@@ -213,6 +213,29 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
     };
     let mut entry = w.current_entry();
     match form.kind {
+        FormKind::Details => {
+            use crate::messages::NameField as F;
+            let [organization, instance, assessor] = [0, 1, 2].map(|i| form.value(i));
+            for (i, field, text) in [
+                (0, F::Organization, &organization),
+                (1, F::Instance, &instance),
+                (2, F::Assessor, &assessor),
+            ] {
+                if let Some(c) = crate::sanitize::hidden_char(text) {
+                    return Err((i, crate::messages::name_hidden_char(field, c)));
+                }
+            }
+            let metadata = Metadata {
+                organization,
+                instance: crate::assessment::normalize_instance(&instance),
+                assessor,
+            };
+            if metadata == w.doc.assessment().metadata {
+                return Ok(Vec::new());
+            }
+            w.doc.set_metadata(metadata);
+            return Ok(vec![Effect::Save]);
+        }
         FormKind::Owner => {
             let owner = form.value(0);
             if let Some(c) = crate::sanitize::hidden_char(&owner) {
@@ -368,25 +391,12 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
             {
                 return effects;
             }
-            let labels: Vec<&str> = match form.kind {
-                FormKind::Owner => vec![ui.owner, ui.due_field],
-                FormKind::Accept => vec![
-                    ui.accept_fields_by,
-                    ui.accept_fields_until,
-                    ui.accept_fields_reason,
-                    ui.accept_fields_compensating,
-                ],
-                FormKind::Evidence => vec![
-                    ui.evidence_fields_ref,
-                    ui.evidence_fields_observed,
-                    ui.evidence_fields_note,
-                ],
-            };
-            let title = match form.kind {
-                FormKind::Owner => ui.owner_title,
-                FormKind::Accept => ui.accept_title,
-                FormKind::Evidence => ui.evidence_title,
-            };
+            // The assessment's details are not a question's: they are
+            // recorded when they pass their checks, else left.
+            if form.kind == FormKind::Details {
+                return confirm(w, form).unwrap_or_default();
+            }
+            let (title, labels) = form.kind.title_and_labels(ui);
             let fields: Vec<(&str, String)> = labels
                 .into_iter()
                 .enumerate()
@@ -425,5 +435,6 @@ fn form_unchanged(entry: &crate::assessment::Entry, form: &Form) -> bool {
                 && values[3] == a.compensating
         }),
         FormKind::Evidence => false,
+        FormKind::Details => false,
     }
 }

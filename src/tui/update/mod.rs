@@ -233,6 +233,15 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
             ];
             w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Accept, &values)));
         }
+        Action::EditDetails => {
+            let m = &w.doc.assessment().metadata;
+            let values = [
+                m.organization.as_str(),
+                m.instance.as_str(),
+                m.assessor.as_str(),
+            ];
+            w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Details, &values)));
+        }
         Action::AddEvidence => {
             let today = w.today.to_string();
             w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Evidence, &["", &today, ""])));

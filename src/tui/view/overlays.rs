@@ -48,26 +48,7 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
 /// terminal's cursor in the field being typed in.
 fn form_popup(walk: &Walk, form: &Form, theme: &Theme, area: Rect, frame: &mut Frame) {
     let ui = walk.ui();
-    let (title, labels): (&str, Vec<&str>) = match form.kind {
-        FormKind::Owner => (ui.owner_title, vec![ui.owner, ui.due_field]),
-        FormKind::Accept => (
-            ui.accept_title,
-            vec![
-                ui.accept_fields_by,
-                ui.accept_fields_until,
-                ui.accept_fields_reason,
-                ui.accept_fields_compensating,
-            ],
-        ),
-        FormKind::Evidence => (
-            ui.evidence_title,
-            vec![
-                ui.evidence_fields_ref,
-                ui.evidence_fields_observed,
-                ui.evidence_fields_note,
-            ],
-        ),
-    };
+    let (title, labels) = form.kind.title_and_labels(ui);
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
     let width = if form.kind == FormKind::Owner { 60 } else { 76 };
     let inner = popup(area, width, labels.len() as u16 + 6, frame, block);
