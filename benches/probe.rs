@@ -37,7 +37,9 @@ fn reply(body: String) -> Reply {
 }
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("tests/fixtures/zendesk/{name}.json")).expect("fixture")
+    std::fs::read_to_string(format!("tests/fixtures/zendesk/{name}.json"))
+        .expect("fixture")
+        .replace("{RECENT}", "2026-11-20T00:00:00Z")
 }
 
 /// A full set of responses with `staff` admins and agents, 100 a page.
@@ -51,6 +53,11 @@ fn instance(staff: usize) -> Memory {
         (Endpoint::Webhooks, "webhooks"),
         (Endpoint::OauthClients, "oauth_clients"),
         (Endpoint::Brands, "brands"),
+        (Endpoint::SecuritySettings, "security_settings"),
+        (Endpoint::OauthTokens, "oauth_tokens"),
+        (Endpoint::CustomRoles, "custom_roles"),
+        (Endpoint::DeletionSchedules, "deletion_schedules"),
+        (Endpoint::AppInstallations, "app_installations"),
     ] {
         map.insert(endpoint.page_request(None), reply(fixture(name)));
     }

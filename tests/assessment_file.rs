@@ -129,9 +129,27 @@ fn any_observation() -> impl Strategy<Value = srm_assess::assessment::Observatio
         any_timestamp(),
         "[0-9a-f]{64}",
         suggests,
+        any::<bool>(),
+        proptest::collection::vec(("[a-z_]{1,12}", any_text()), 0..3),
     )
         .prop_map(
-            |(rule, endpoint, value, total, names, status, fetched_at, sha256, suggests)| {
+            |(
+                rule,
+                endpoint,
+                value,
+                total,
+                names,
+                status,
+                fetched_at,
+                sha256,
+                suggests,
+                direct,
+                facts,
+            )| {
+                let mut kept = srm_assess::assessment::observations::Facts::default();
+                for (name, value) in facts {
+                    kept.insert(name, value);
+                }
                 Observation {
                     rule,
                     field: "/users/*/name".into(),
@@ -143,6 +161,8 @@ fn any_observation() -> impl Strategy<Value = srm_assess::assessment::Observatio
                     fetched_at,
                     sha256,
                     suggests,
+                    direct,
+                    facts: kept,
                 }
             },
         )

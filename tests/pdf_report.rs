@@ -84,7 +84,7 @@ fn the_html_report_prints_to_a_pdf_with_every_heading() {
     assert!(text.status.success());
     let text = words(&String::from_utf8_lossy(&text.stdout));
     for heading in [
-        "Zendesk shared responsibility assessment · Acme S.p.A. · 2026-11-20",
+        "Zendesk shared responsibility assessment · Acme S.p.A. · as of 2026-11-25",
         "Executive summary",
         "Action plan",
         "Score per section (%)",

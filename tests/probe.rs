@@ -23,18 +23,34 @@ const TOKEN: &str = "zdtok-7c1e0f3a9b4d42e8a61f5e0d9c3b2a17-secret";
 
 const TOKEN_CURRENT: &str = "/api/v2/oauth/tokens/current";
 const ME: &str = "/api/v2/users/me";
-const USERS_1: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&page%5Bsize%5D=100";
-const USERS_2: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&page%5Bsize%5D=100&page%5Bafter%5D=eyJvIjoiaWQiLCJ2IjoiYVdRQUFBQUFBQUFBIn0%3D";
+const USERS_1: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&include_boundary_indicators=true&page%5Bsize%5D=100";
+const USERS_2: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&include_boundary_indicators=true&page%5Bsize%5D=100&page%5Bafter%5D=eyJvIjoiaWQiLCJ2IjoiYVdRQUFBQUFBQUFBIn0%3D";
+const SECURITY: &str = "/api/v2/security_settings";
+const OAUTH_TOKENS: &str = "/api/v2/oauth/tokens?all=true&page%5Bsize%5D=100";
+const ROLES: &str = "/api/v2/custom_roles?page%5Bsize%5D=100";
+const DELETION: &str = "/api/v2/deletion_schedules?page%5Bsize%5D=100";
+const APPS: &str = "/api/v2/apps/installations?page%5Bsize%5D=100";
 const SETTINGS: &str = "/api/v2/account/settings";
 const AUDIT: &str = "/api/v2/audit_logs?page%5Bsize%5D=1";
 const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
 const CLIENTS: &str = "/api/v2/oauth/clients?page%5Bsize%5D=100";
 const BRANDS: &str = "/api/v2/brands?page%5Bsize%5D=100";
 
+/// A fixture, with `{RECENT}` a time ten days ago (so that the fixtures'
+/// recent sign-ins and new accounts stay recent whenever the test runs).
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("tests/fixtures/zendesk/{name}.json"))
-        .expect("fixture")
-        .replace("{TOKEN}", TOKEN)
+    fixture_text(
+        &std::fs::read_to_string(format!("tests/fixtures/zendesk/{name}.json")).expect("fixture"),
+    )
+}
+
+/// `text` with the fixtures' placeholders filled in.
+fn fixture_text(text: &str) -> String {
+    let recent = jiff::Timestamp::now()
+        .checked_sub(jiff::SignedDuration::from_hours(24 * 10))
+        .expect("ten days ago")
+        .to_string();
+    text.replace("{TOKEN}", TOKEN).replace("{RECENT}", &recent)
 }
 
 /// A server answering every request of a full probe.
@@ -50,6 +66,11 @@ fn zendesk() -> Server {
         (WEBHOOKS, "webhooks"),
         (CLIENTS, "oauth_clients"),
         (BRANDS, "brands"),
+        (SECURITY, "security_settings"),
+        (OAUTH_TOKENS, "oauth_tokens"),
+        (ROLES, "custom_roles"),
+        (DELETION, "deletion_schedules"),
+        (APPS, "app_installations"),
     ] {
         server.route(target, vec![Canned::json(&fixture(name))]);
     }
@@ -140,6 +161,18 @@ fn observations(text: &str) -> toml::Value {
     value.get("observations").cloned().expect("observations")
 }
 
+/// A fact an observation kept beside its value (`facts = [[name, value], …]`).
+fn fact<'a>(observation: &'a toml::Value, name: &str) -> Option<&'a str> {
+    observation
+        .get("facts")?
+        .as_array()?
+        .iter()
+        .filter_map(|pair| pair.as_array())
+        .find(|pair| pair.first().and_then(|n| n.as_str()) == Some(name))
+        .and_then(|pair| pair.get(1))
+        .and_then(|v| v.as_str())
+}
+
 fn rule<'a>(obs: &'a toml::Value, question: &str, rule: &str) -> &'a toml::Value {
     obs.get(question)
         .and_then(|list| list.as_array())
@@ -162,7 +195,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         seen.iter().all(|r| r.method == "GET"),
         "a non-GET request: {seen:#?}"
     );
-    assert_eq!(seen.len(), 9, "{seen:#?}");
+    assert_eq!(seen.len(), 14, "{seen:#?}");
     assert_eq!(seen[0].target, TOKEN_CURRENT, "the scope check comes first");
     assert!(seen.iter().all(|r| {
         r.headers
@@ -180,14 +213,28 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     );
 
     let obs = observations(&after);
+    // Enforcement is read from the security settings: off, so the "yes"
+    // is contradicted, directly.
+    let enforced = rule(&obs, "access.two-factor", "two-factor-enforced");
+    assert_eq!(enforced["value"].as_bool(), Some(false));
+    assert_eq!(enforced["suggests"].as_str(), Some("no"));
+    assert_eq!(enforced["direct"].as_bool(), Some(true));
+    assert_eq!(
+        enforced["endpoint"].as_str(),
+        Some("/api/v2/security_settings")
+    );
+    // Enrolment is only a hint: Bob and Dan (admins) show it off, Ann and
+    // Cleo set up; Eve is suspended and not counted.
     let two_factor = rule(&obs, "access.two-factor", "staff-two-factor");
-    // Bob and Dan (admins) have it off; Eve is suspended and not counted.
     assert_eq!(two_factor["value"].as_integer(), Some(2));
     assert_eq!(two_factor["total"].as_integer(), Some(4));
-    assert_eq!(two_factor["suggests"].as_str(), Some("partial"));
+    assert_eq!(two_factor["suggests"].as_str(), Some("hint"));
+    assert!(two_factor.get("direct").is_none());
+    assert_eq!(fact(two_factor, "set_up"), Some("2"));
+    assert_eq!(fact(two_factor, "not_shown"), Some("0"));
     assert_eq!(
         two_factor["endpoint"].as_str(),
-        Some("/api/v2/users?role[]=admin&role[]=agent")
+        Some("/api/v2/users?role[]=admin&role[]=agent&include_boundary_indicators=true")
     );
     assert_eq!(
         two_factor["field"].as_str(),
@@ -201,11 +248,17 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .filter_map(|n| n.as_str())
         .collect();
     assert_eq!(names, ["Bob Admin", "Dan Admin"]);
+    // Cleo has not signed in for long; Dan is new, not inactive.
     let inactive = rule(&obs, "access.review", "staff-inactive");
-    assert_eq!(inactive["value"].as_integer(), Some(2), "Cleo and Dan");
-    let api = rule(&obs, "access.api-access", "api-password-access");
-    assert_eq!(api["value"].as_bool(), Some(true));
-    assert_eq!(api["suggests"].as_str(), Some("partial"));
+    assert_eq!(inactive["value"].as_integer(), Some(1), "Cleo only");
+    assert_eq!(fact(inactive, "new"), Some("1"));
+    // A write token without expiry: to verify, not a contradiction.
+    let tokens = rule(&obs, "access.api-access", "oauth-tokens");
+    assert_eq!(tokens["value"].as_integer(), Some(1));
+    assert_eq!(tokens["suggests"].as_str(), Some("partial"));
+    // "true" as a string, as in Zendesk's documented example.
+    let token_access = rule(&obs, "access.api-tokens", "api-token-access");
+    assert_eq!(token_access["value"].as_bool(), Some(true));
     let plain = rule(&obs, "data.unencrypted-channels", "webhook-tls");
     assert_eq!(plain["value"].as_integer(), Some(1));
     assert_eq!(
@@ -216,23 +269,36 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         rule(&obs, "monitoring.audit-log", "audit-log")["value"].as_str(),
         Some("available")
     );
+    assert_eq!(
+        rule(&obs, "access.passwords", "password-level")["suggests"].as_str(),
+        Some("no"),
+        "end users on medium"
+    );
+    assert_eq!(
+        rule(&obs, "access.zendesk-support-access", "account-assumption")["value"].as_str(),
+        Some("week")
+    );
 
-    // Answered yes to two-factor while two admins have it off, and yes to
-    // limiting API access while password access is on.
+    // Answered yes to two-factor while enforcement is off: a contradiction;
+    // the write token against a "yes" on API access is only to verify.
     assert!(stdout.contains("≠ access.two-factor"), "{stdout}");
-    assert!(stdout.contains("≠ access.api-access"), "{stdout}");
-    assert!(stdout.contains("2 contradicting"), "{stdout}");
+    assert!(!stdout.contains("≠ access.api-access"), "{stdout}");
+    assert!(stdout.contains("1 contradicting"), "{stdout}");
 
     // The gate, the listing and the report all say so.
     env.run(&["check", env.a(), "--fail-on", "contradiction"])
         .code(3)
+        .stdout(
+            "access.two-factor (I.2): answered yes, but the Zendesk API shows: two-factor authentication is not required of team members\n",
+        );
+    env.run(&["check", env.a(), "--fail-on", "to-verify"])
+        .code(3)
         .stdout(predicate::str::contains(
-            "access.two-factor (I.2): answered yes, but the Zendesk API shows: 2 of 4 active team members have two-factor authentication off: Bob Admin, Dan Admin",
-        ))
-        .stdout(predicate::str::contains("access.api-access (I.5)"));
+            "access.api-access (I.5): to verify",
+        ));
     env.run(&["list"])
         .success()
-        .stdout(predicate::str::contains("2 contradicted by the API"));
+        .stdout(predicate::str::contains("1 contradicted by the API"));
     let report = env
         .cmd()
         .args(["report", env.a()])
@@ -247,7 +313,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .and_then(|rest| rest.split("\n## ").next())
         .expect("section");
     assert!(
-        contradictions.contains("Bob Admin, Dan Admin"),
+        contradictions.contains("two-factor authentication is not required"),
         "{contradictions}"
     );
     assert!(md.contains("### Not observable through the API"));
@@ -257,8 +323,8 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .output()
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
-    assert_eq!(json["summary"]["contradictions"], 2);
-    assert_eq!(json["summary"]["observed"], 12);
+    assert_eq!(json["summary"]["contradictions"], 1);
+    assert_eq!(json["summary"]["observed"], 21);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")
@@ -266,22 +332,23 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .find(|q| q["id"] == "access.two-factor")
         .expect("access.two-factor");
     assert_eq!(question["contradiction"], true);
-    assert_eq!(question["observations"][0]["suggests"], "partial");
-    assert_eq!(question["observations"][0]["value"], 2);
+    assert_eq!(question["observations"][0]["suggests"], "no");
+    assert_eq!(question["observations"][0]["value"], false);
 
     // A person takes a suggestion, explicitly; it is recorded as such.
     env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
         .success()
-        .stdout(predicate::str::contains("partial"));
+        .stdout(predicate::str::contains("= no"));
     let entry = binary_entry(&env.text(), "access.two-factor");
-    assert_eq!(entry["answer"].as_str(), Some("partial"));
+    assert_eq!(entry["answer"].as_str(), Some("no"));
     assert_eq!(entry["from_probe"].as_bool(), Some(true));
     // Only hints: nothing to take, nothing changed.
     let before = env.text();
     env.run(&["answer", env.a(), "access.least-privilege", "--from-probe"])
         .failure()
         .stderr(predicate::str::contains("suggests no answer"));
-    env.run(&["answer", env.a(), "access.sso", "--from-probe"])
+    // An inference is never taken as an answer.
+    env.run(&["answer", env.a(), "access.review", "--from-probe"])
         .failure();
     assert_eq!(env.text(), before);
     // A later answer by hand is no longer the probe's.
@@ -340,7 +407,7 @@ fn a_not_applicable_suggestion_comes_with_its_justification() {
     assert_eq!(entry["answer"].as_str(), Some("na"));
     let why = entry["justification"].as_str().expect("justification");
     assert!(
-        why.contains("none of 1 brands uses its own domain"),
+        why.contains("none of 1 active brands uses its own domain"),
         "{why}"
     );
 }
@@ -442,7 +509,17 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
     let server = zendesk();
     let recordings = env.dir.path().join("recorded");
     let out = env
-        .probe(&server, &["--record", recordings.to_str().expect("utf-8")])
+        .probe(
+            &server,
+            &[
+                "--record",
+                recordings.to_str().expect("utf-8"),
+                // The people's names too, so that the replay sees what the
+                // live run saw (without it they are replaced: see
+                // `a_recording_keeps_no_personal_data_or_secret_unless_asked`).
+                "--record-personal-data",
+            ],
+        )
         .success();
     let output = out.get_output();
     for stream in [&output.stdout, &output.stderr] {
@@ -470,8 +547,26 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             recordings.to_str().expect("utf-8"),
         ])
         .success()
-        .stdout(predicate::str::contains("Replayed 9 recorded responses"));
-    assert_eq!(observations(&replayed.text()), live);
+        .stdout(predicate::str::contains("Replayed 14 recorded responses"));
+    // The same observations; each digest is of the body as recorded (a
+    // recording is re-serialized, secrets removed), not of the live one.
+    let without_digests = |obs: toml::Value| -> toml::Value {
+        let mut obs = obs;
+        if let Some(table) = obs.as_table_mut() {
+            for (_, list) in table.iter_mut() {
+                for o in list.as_array_mut().into_iter().flatten() {
+                    if let Some(o) = o.as_table_mut() {
+                        o.remove("sha256");
+                    }
+                }
+            }
+        }
+        obs
+    };
+    assert_eq!(
+        without_digests(observations(&replayed.text())),
+        without_digests(live)
+    );
 
     // A request the recordings do not hold: a clear error, nothing saved.
     let empty = env.dir.path().join("empty");
@@ -505,9 +600,9 @@ fn a_429_is_waited_out_once() {
         .success()
         .stderr(predicate::str::contains("waiting 1 s"))
         .stdout(predicate::str::contains(
-            "Probed with 10 read-only requests",
+            "Probed with 15 read-only requests",
         ));
-    assert_eq!(server.seen().len(), 10);
+    assert_eq!(server.seen().len(), 15);
     let seen = server.seen();
     let tries: Vec<_> = seen.iter().filter(|r| r.target == SETTINGS).collect();
     assert_eq!(tries.len(), 2, "retried exactly once");
@@ -536,7 +631,23 @@ fn forbidden_and_missing_endpoints_are_observations() {
     let audit = rule(&obs, "monitoring.audit-log", "audit-log");
     assert_eq!(audit["status"].as_integer(), Some(403));
     assert_eq!(audit["value"].as_str(), Some("unavailable"));
-    assert_eq!(audit["suggests"].as_str(), Some("no"));
+    // Not on this plan: the duty looks not to apply (to verify), and the
+    // "not applicable" the questionnaire itself advises is never
+    // contradicted; "no" is never suggested.
+    assert_eq!(audit["suggests"].as_str(), Some("na"));
+    assert!(audit.get("direct").is_none());
+    env.run(&[
+        "answer",
+        env.a(),
+        "monitoring.audit-log",
+        "na",
+        "--justification",
+        "Not on our plan",
+    ])
+    .success();
+    env.run(&["check", env.a(), "--fail-on", "contradiction"])
+        .code(3)
+        .stdout(predicate::str::contains("monitoring.audit-log").not());
     let brands = rule(&obs, "data.host-mapping-tls", "host-mapping");
     assert_eq!(brands["status"].as_integer(), Some(404));
     assert_eq!(brands["suggests"].as_str(), Some("hint"));
@@ -703,12 +814,12 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
         20,
         &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
     );
-    session.wait_for("probe 3/8");
+    session.wait_for("probe 3/13");
     assert!(session.screen().contains("[##"), "{}", session.screen());
     assert!(session.wait_exit(), "the probe ends");
     assert_eq!(session.exit_code(), 0);
     // All of what it wrote (the reader may lag behind the exit).
-    session.wait_for("Probed with 9 read-only requests");
+    session.wait_for("Probed with 14 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(raw.contains("\r\u{1b}[2K["), "redrawn in place");
     assert!(!raw.contains(TOKEN));
@@ -1053,7 +1164,222 @@ fn a_token_typed_at_the_prompt_is_not_echoed() {
     session.send(TOKEN);
     session.send("\r");
     assert!(session.wait_exit(), "the probe ends");
-    session.wait_for("Probed with 9 read-only requests");
+    session.wait_for("Probed with 14 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(!raw.contains(TOKEN), "the token was echoed: {raw}");
+}
+
+/// `--record` keeps what the rules need and nothing a recording should
+/// not hold: no OAuth client secret or webhook custom header ever, and no
+/// e-mail address or person's name unless `--record-personal-data`.
+#[test]
+fn a_recording_keeps_no_personal_data_or_secret_unless_asked() {
+    let everything = |dir: &Path| -> String {
+        files(dir)
+            .iter()
+            .map(|f| std::fs::read_to_string(f).expect("read"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let env = Env::new();
+    let server = zendesk();
+    let plain = env.dir.path().join("plain");
+    env.probe(&server, &["--record", plain.to_str().expect("utf-8")])
+        .success();
+    let text = everything(&plain);
+    for kept_out in [
+        "@acme.test",
+        "Bob Admin",
+        "clientsecret9f8e7d6c",
+        "hook-header-secret-5521",
+    ] {
+        assert!(!text.contains(kept_out), "{kept_out} recorded:\n{text}");
+    }
+    assert!(text.contains("[personal data "), "replaced, not dropped");
+    // The counts the rules make are the same on the recording.
+    let live = observations(&env.text());
+    let replayed = Env::new();
+    replayed
+        .run(&[
+            "probe",
+            replayed.a(),
+            "--replay",
+            plain.to_str().expect("utf-8"),
+        ])
+        .success();
+    let again = observations(&replayed.text());
+    let value =
+        |obs: &toml::Value| rule(obs, "access.two-factor", "staff-two-factor")["value"].clone();
+    assert_eq!(value(&again), value(&live));
+
+    let personal = env.dir.path().join("personal");
+    env.probe(
+        &server,
+        &[
+            "--record",
+            personal.to_str().expect("utf-8"),
+            "--record-personal-data",
+        ],
+    )
+    .success();
+    let text = everything(&personal);
+    assert!(text.contains("bob@acme.test") && text.contains("Bob Admin"));
+    assert!(!text.contains("clientsecret9f8e7d6c") && !text.contains("hook-header-secret-5521"));
+}
+
+/// The token goes only to Zendesk or this computer: another host needs
+/// `--allow-host`, and is then named in a warning.
+#[test]
+fn the_token_goes_only_to_zendesk_unless_a_host_is_allowed() {
+    let env = Env::new();
+    let before = env.text();
+    env.cmd()
+        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+        .args(["probe", env.a(), "--base-url", "https://example.com"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("example.com")
+                .and(predicate::str::contains("--allow-host example.com")),
+        );
+    assert_eq!(env.text(), before);
+    // Allowed explicitly: named in a warning before anything is sent (the
+    // dry run sends nothing).
+    env.cmd()
+        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+        .args([
+            "probe",
+            env.a(),
+            "--base-url",
+            "https://example.com",
+            "--allow-host",
+            "example.com",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("not Zendesk"));
+    // Zendesk itself and this computer need nothing more.
+    for url in ["https://acme.zendesk.com", "http://127.0.0.1:9"] {
+        env.cmd()
+            .args(["probe", env.a(), "--base-url", url, "--dry-run"])
+            .assert()
+            .success();
+    }
+}
+
+/// Whole lists or a clear stop: 250 staff over three pages are all
+/// counted; a full page without a pagination signal, or a later page
+/// refused, stops the probe and changes nothing.
+#[test]
+fn large_lists_are_read_whole_or_not_at_all() {
+    let page = |from: usize, count: usize, meta: &str| -> String {
+        let users: Vec<String> = (from..from + count)
+            .map(|i| {
+                format!(
+                    r#"{{"id": {i}, "name": "Agent {i}", "role": "agent", "active": true, "suspended": false, "created_at": "2024-01-01T00:00:00Z", "last_login_at": "{{RECENT}}", "two_factor_auth_enabled": {}}}"#,
+                    if i % 5 == 0 { "null" } else { "true" }
+                )
+            })
+            .collect();
+        fixture_text(&format!(r#"{{"users": [{}], {meta}}}"#, users.join(",")))
+    };
+    let after = |cursor: &str| format!("{USERS_1}&page%5Bafter%5D={cursor}");
+    let env = Env::new();
+    let server = zendesk();
+    server.route(
+        USERS_1,
+        vec![Canned::json(&page(
+            1,
+            100,
+            r#""meta": {"has_more": true, "after_cursor": "c2"}, "links": {"next": "https://acme.zendesk.com/x"}"#,
+        ))],
+    );
+    server.route(
+        &after("c2"),
+        vec![Canned::json(&page(
+            101,
+            100,
+            r#""meta": {"has_more": true, "after_cursor": "c3"}"#,
+        ))],
+    );
+    server.route(
+        &after("c3"),
+        vec![Canned::json(&page(
+            201,
+            50,
+            r#""meta": {"has_more": false, "after_cursor": "c4"}, "links": {"next": null}"#,
+        ))],
+    );
+    env.probe(&server, &[]).success();
+    let obs = observations(&env.text());
+    let two_factor = rule(&obs, "access.two-factor", "staff-two-factor");
+    assert_eq!(two_factor["total"].as_integer(), Some(250));
+    assert_eq!(fact(two_factor, "not_shown"), Some("50"));
+    assert_eq!(fact(two_factor, "set_up"), Some("200"));
+
+    // A full first page that says nothing of what follows.
+    let env = Env::new();
+    let before = env.text();
+    let server = zendesk();
+    server.route(USERS_1, vec![Canned::json(&page(1, 100, r#""meta": {}"#))]);
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("neither whether more follow"));
+    assert_eq!(env.text(), before);
+
+    // A full first page that says more follow.
+    let more_follow = || {
+        let env = Env::new();
+        let server = zendesk();
+        server.route(
+            USERS_1,
+            vec![Canned::json(&page(
+                1,
+                100,
+                r#""meta": {"has_more": true, "after_cursor": "c2"}"#,
+            ))],
+        );
+        (env, server)
+    };
+    // A second page refused after the first was read.
+    let (env, server) = more_follow();
+    server.route(&after("c2"), vec![Canned::status(403)]);
+    env.probe(&server, &[])
+        .failure()
+        .stderr(predicate::str::contains("page 2 was refused (HTTP 403)"));
+
+    // Longer than the page cap: said, with how to raise it.
+    let (env, server) = more_follow();
+    env.probe(&server, &["--max-pages", "1"])
+        .failure()
+        .stderr(predicate::str::contains("run again with --max-pages 4"));
+}
+
+/// An account whose team signs in through SSO with 2FA enforced: a "yes"
+/// is not contradicted, whatever the enrolment counts say.
+#[test]
+fn enforced_two_factor_with_sso_users_contradicts_no_yes() {
+    let env = Env::new();
+    let server = zendesk();
+    let settings = fixture("security_settings")
+        .replace(
+            r#""two_factor_enforce": false,
+        "zendesk_login": true"#,
+            r#""two_factor_enforce": true,
+        "zendesk_login": true"#,
+        )
+        .replace(
+            r#""remote_login": false,
+        "security_policy_id": 123"#,
+            r#""remote_login": true,
+        "security_policy_id": 123"#,
+        );
+    assert!(settings.contains(r#""two_factor_enforce": true"#));
+    server.route(SECURITY, vec![Canned::json(&settings)]);
+    env.probe(&server, &[])
+        .success()
+        .stdout(predicate::str::contains("≠ access.two-factor").not());
+    env.run(&["check", env.a(), "--fail-on", "contradiction"])
+        .success();
 }

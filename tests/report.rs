@@ -190,9 +190,9 @@ fn csv_has_one_row_per_question_and_defuses_formulas() {
         .expect("row");
     assert_eq!(
         &two_factor[column("api_shows")],
-        "1 of 9 active team members have two-factor authentication off: Riley Contractor"
+        "two-factor authentication is not required of team members; 7 of 9 active team members show two-factor authentication set up, 1 shows it off, 1 does not show it: Riley Contractor (enrolment, not enforcement; people who sign in through SSO cannot enrol)"
     );
-    assert_eq!(&two_factor[column("api_suggests")], "partial");
+    assert_eq!(&two_factor[column("api_suggests")], "no");
     assert_eq!(&two_factor[column("contradiction")], "true");
     assert_eq!(&review[column("contradiction")], "false");
 }

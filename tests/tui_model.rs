@@ -890,6 +890,8 @@ fn observation(
         fetched_at: "2026-01-01T00:00:00Z".parse().expect("ts"),
         sha256: "0".repeat(64),
         suggests,
+        direct: true,
+        facts: Default::default(),
     }
 }
 

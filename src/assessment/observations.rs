@@ -1,6 +1,11 @@
 //! What a read-only look at the vendor's API showed about a question:
 //! observations kept beside the answer, never instead of it, and where the
-//! two disagree (a contradiction).
+//! two disagree. Two kinds of disagreement: a **contradiction** comes only
+//! from a setting that answers the question directly (2FA enforcement
+//! off while the answer says it is required); what is inferred from the
+//! account's data (who enrolled in 2FA, who has not signed in) is only
+//! **to verify**: it never fails `check --fail-on contradiction`, and it is
+//! never taken as an answer.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -34,6 +39,50 @@ pub struct Observation {
     pub sha256: String,
     /// The answer it points to, or only a hint.
     pub suggests: Suggestion,
+    /// Whether it reads a setting that answers the question directly; an
+    /// inference from the account's data is not (it is only to verify).
+    /// Older files have no such mark: their observations are inferences.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub direct: bool,
+    /// The values read beside the main one, by name (a session timeout's
+    /// minutes, how many users do not show a setting).
+    #[serde(default, skip_serializing_if = "Facts::is_empty")]
+    pub facts: Facts,
+}
+
+/// Named values an observation keeps beside its main one, in the order
+/// they were read; written as an inline array of `[name, value]` pairs so
+/// that each observation stays one block in the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Facts(Vec<(String, String)>);
+
+impl Facts {
+    /// Sets `name` to `value` (replacing an earlier value).
+    pub fn insert(&mut self, name: String, value: String) {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((name, value)),
+        }
+    }
+
+    /// The value of `name`, if kept.
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    /// Whether nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for Facts {
+    type Output = String;
+
+    fn index(&self, name: &str) -> &String {
+        self.get(name).expect("a fact that was kept")
+    }
 }
 
 /// The most items an observation names; the count says how many there are.
@@ -46,11 +95,24 @@ impl Observation {
         matches!(self.status, 403 | 404)
     }
 
-    /// Whether it disagrees with `answer`: a yes it calls partial or
-    /// missing, a no it calls in place, or a "does not apply" it shows
-    /// applies. A partial answer or an unknown one contradicts nothing;
-    /// hints never contradict. The one rule every output reads.
+    /// Whether it contradicts `answer`: it reads a setting directly and
+    /// [disagrees](Self::disagrees) with the answer. The one rule every
+    /// output reads.
     pub fn contradicts(&self, answer: Option<Answer>) -> bool {
+        self.direct && self.disagrees(answer)
+    }
+
+    /// Whether it is an inference that disagrees with `answer`: worth a
+    /// look, never a contradiction.
+    pub fn to_verify(&self, answer: Option<Answer>) -> bool {
+        !self.direct && self.disagrees(answer)
+    }
+
+    /// Whether its suggestion disagrees with `answer`: a yes it calls
+    /// partial or missing, a no it calls in place, or a "does not apply"
+    /// it shows applies. A partial answer or an unknown one disagrees with
+    /// nothing; hints never disagree.
+    pub fn disagrees(&self, answer: Option<Answer>) -> bool {
         let (Some(answer), Some(seen)) = (answer, self.suggests.answer()) else {
             return false;
         };
@@ -121,11 +183,15 @@ impl Suggestion {
     }
 }
 
-/// The answer a question's observations suggest together: the weakest
-/// one (no before partial before yes), not applicable only when nothing
-/// else is suggested; `None` when they only hint.
+/// The answer a question's direct observations suggest together: the
+/// weakest one (no before partial before yes), not applicable only when
+/// nothing else is suggested; `None` when they only hint or only infer
+/// (an inference is never taken as an answer).
 pub fn suggested(observations: &[Observation]) -> Option<Answer> {
-    let answers = observations.iter().filter_map(|o| o.suggests.answer());
+    let answers = observations
+        .iter()
+        .filter(|o| o.direct)
+        .filter_map(|o| o.suggests.answer());
     let rank = |a: &Answer| match a {
         Answer::No => 0,
         Answer::Partial => 1,
@@ -140,6 +206,12 @@ pub fn suggested(observations: &[Observation]) -> Option<Answer> {
 /// [`Observation::contradicts`]).
 pub fn contradicts(answer: Option<Answer>, observations: &[Observation]) -> bool {
     observations.iter().any(|o| o.contradicts(answer))
+}
+
+/// Whether an inference among the observations disagrees with `answer`
+/// (see [`Observation::to_verify`]).
+pub fn to_verify(answer: Option<Answer>, observations: &[Observation]) -> bool {
+    observations.iter().any(|o| o.to_verify(answer))
 }
 
 #[cfg(test)]
@@ -158,6 +230,8 @@ mod tests {
             fetched_at: Timestamp::UNIX_EPOCH,
             sha256: String::new(),
             suggests,
+            direct: true,
+            facts: Default::default(),
         }
     }
 
@@ -197,5 +271,19 @@ mod tests {
         assert!(contradicts(Some(Answer::Na), &[seen(Partial)]));
         assert!(!contradicts(Some(Answer::Partial), &[seen(No), seen(Yes)]));
         assert!(!contradicts(None, &[seen(No)]));
+    }
+
+    #[test]
+    fn an_inference_is_only_to_verify_and_never_suggested_as_an_answer() {
+        let mut inferred = seen(Suggestion::Partial);
+        inferred.direct = false;
+        let yes = Some(Answer::Yes);
+        assert!(!contradicts(yes, std::slice::from_ref(&inferred)));
+        assert!(to_verify(yes, std::slice::from_ref(&inferred)));
+        assert_eq!(suggested(std::slice::from_ref(&inferred)), None);
+        assert_eq!(
+            suggested(&[inferred, seen(Suggestion::Yes)]),
+            Some(Answer::Yes)
+        );
     }
 }

@@ -166,7 +166,7 @@ pub enum Command {
         #[arg(value_name = "NAME|PATH")]
         target: String,
         /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
-        /// unanswered, expired, overdue, stale, changed, contradiction
+        /// unanswered, expired, overdue, stale, changed, contradiction, to-verify
         #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
         fail_on: Criteria,
         /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
@@ -183,15 +183,27 @@ pub enum Command {
         /// The Zendesk subdomain [default: the assessment's instance]
         #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
         subdomain: Option<String>,
-        /// Another address: https://…, or http:// for 127.0.0.1, ::1 or localhost
+        /// Another address: https://SUB.zendesk.com, or http:// or https:// for
+        /// 127.0.0.1, ::1 or localhost; any other host needs --allow-host
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Let --base-url send the token to this host (not Zendesk, not this
+        /// computer): a proxy you trust
+        #[arg(long, value_name = "HOST", requires = "base_url")]
+        allow_host: Option<String>,
         /// Print the requests the probe would make, and make none
         #[arg(long)]
         dry_run: bool,
-        /// Keep the responses in DIR (no headers, no token), for --replay
+        /// Keep the responses in DIR (no headers, no token, no secrets; names,
+        /// e-mail addresses and phone numbers replaced), for --replay
         #[arg(long, value_name = "DIR", conflicts_with = "dry_run")]
         record: Option<PathBuf>,
+        /// With --record: keep names, e-mail addresses and phone numbers
+        #[arg(long, requires = "record")]
+        record_personal_data: bool,
+        /// Read at most N pages (100 items each) of a list
+        #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        max_pages: u64,
         /// Read the responses recorded in DIR instead of asking Zendesk
         #[arg(long, value_name = "DIR", conflicts_with_all = ["subdomain", "base_url", "dry_run", "record", "token_stdin"])]
         replay: Option<PathBuf>,

@@ -166,6 +166,9 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             replay,
             token_stdin,
             timeout,
+            allow_host,
+            record_personal_data,
+            max_pages,
         }) => commands::probe::run(
             &target,
             commands::probe::Request {
@@ -176,6 +179,9 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
                 replay,
                 token_stdin,
                 timeout,
+                allow_host,
+                record_personal_data,
+                max_pages: usize::try_from(max_pages).unwrap_or(crate::probe::MAX_PAGES),
             },
             &ctx,
         ),

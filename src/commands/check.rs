@@ -32,13 +32,16 @@ pub enum Criterion {
     /// Answered questions reworded since, and evidence files changed since
     /// they were recorded.
     Changed,
-    /// Answers the probe's observations contradict.
+    /// Answers the probe's observations contradict (a setting read
+    /// directly).
     Contradiction,
+    /// Answers an inference of the probe disagrees with: worth a look.
+    ToVerify,
 }
 
 impl Criterion {
     /// Every criterion, in the order findings are listed.
-    pub const ALL: [Criterion; 10] = [
+    pub const ALL: [Criterion; 11] = [
         Criterion::High,
         Criterion::Medium,
         Criterion::Low,
@@ -49,6 +52,7 @@ impl Criterion {
         Criterion::Stale,
         Criterion::Changed,
         Criterion::Contradiction,
+        Criterion::ToVerify,
     ];
 
     /// The word `--fail-on` takes for it.
@@ -64,6 +68,7 @@ impl Criterion {
             Criterion::Stale => "stale",
             Criterion::Changed => "changed",
             Criterion::Contradiction => "contradiction",
+            Criterion::ToVerify => "to-verify",
         }
     }
 
@@ -179,6 +184,17 @@ pub fn run(
                         found.push(crate::messages::finding(Finding::Contradiction(
                             answer, &seen,
                         )));
+                    }
+                }
+                Criterion::ToVerify => {
+                    let answer = answer.map_or("", |a| a.as_str());
+                    for o in assessment
+                        .observations(&question.id)
+                        .iter()
+                        .filter(|o| o.to_verify(entry.answer))
+                    {
+                        let seen = crate::messages::observation_text(o);
+                        found.push(crate::messages::finding(Finding::ToVerify(answer, &seen)));
                     }
                 }
                 _ => {}

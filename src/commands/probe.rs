@@ -32,6 +32,12 @@ pub struct Request {
     pub token_stdin: bool,
     /// Seconds each request may take.
     pub timeout: u64,
+    /// A host other than Zendesk or this computer that `base_url` may name.
+    pub allow_host: Option<String>,
+    /// Keep personal data in recordings.
+    pub record_personal_data: bool,
+    /// The most pages read of one list.
+    pub max_pages: usize,
 }
 
 /// Runs the probe and saves its observations; answers are left as they are.
@@ -64,14 +70,27 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         let timeout = Duration::from_secs(request.timeout.max(1));
         let live = Live::new(base, token.clone(), timeout, on_wait);
         match &request.record {
-            Some(dir) => Box::new(Recorder::new(live, dir, token.secret())?),
+            Some(dir) => Box::new(Recorder::with_personal_data(
+                live,
+                dir,
+                token.secret(),
+                request.record_personal_data,
+            )?),
             None => Box::new(live),
         }
     };
     let mut progress = Progress::new();
-    let observations = crate::probe::run(source.as_mut(), &questionnaire, &mut |d, t, r| {
-        progress.step(d, t, r)
-    });
+    let max_pages = if request.max_pages == 0 {
+        crate::probe::MAX_PAGES
+    } else {
+        request.max_pages
+    };
+    let observations = crate::probe::run_with(
+        source.as_mut(),
+        &questionnaire,
+        max_pages,
+        &mut |d, t, r| progress.step(d, t, r),
+    );
     progress.finish();
     let observations = observations?;
     if let Some(dir) = &request.record {
@@ -116,8 +135,26 @@ fn base_url(
     assessment: &crate::assessment::Assessment,
 ) -> Result<BaseUrl, Failure> {
     if let Some(url) = &request.base_url {
-        return BaseUrl::parse(url)
-            .ok_or_else(|| Failure::usage(crate::messages::probe_bad_base_url(url)));
+        let base = BaseUrl::parse(url)
+            .ok_or_else(|| Failure::usage(crate::messages::probe_bad_base_url(url)))?;
+        // The token goes only to Zendesk or this computer, unless the
+        // user names the other host explicitly.
+        if !base.is_zendesk() && !base.is_loopback() {
+            let allowed = request
+                .allow_host
+                .as_deref()
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case(base.host()));
+            if !allowed {
+                return Err(Failure::usage(crate::messages::probe_host_not_allowed(
+                    base.host(),
+                )));
+            }
+            eprintln!(
+                "{}",
+                crate::sanitize::for_output(&crate::messages::probe_host_warning(base.host()))
+            );
+        }
+        return Ok(base);
     }
     let sub = request
         .subdomain

@@ -109,8 +109,8 @@ pub fn evidence_removed(id: &str, reference: &str) -> String {
 /// `check --fail-on` with a word that is no criterion.
 pub fn check_bad_criterion(word: &str) -> String {
     say!(
-        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed or contradiction, separated by commas",
-        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed o contradiction, separati da virgole",
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction or to-verify, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction o to-verify, separati da virgole",
     )
 }
 
@@ -172,6 +172,8 @@ pub enum Finding<'a> {
     FileChanged(&'a str, crate::assessment::decisions::FileState),
     /// The answer, and what the probe saw that contradicts it.
     Contradiction(&'a str, &'a str),
+    /// The answer, and what the probe inferred that disagrees with it.
+    ToVerify(&'a str, &'a str),
 }
 
 /// One `check` line's description.
@@ -195,6 +197,10 @@ pub fn finding(f: Finding) -> String {
         Finding::Contradiction(answer, seen) => say!(
             "answered {answer}, but the Zendesk API shows: {seen}",
             "risposta {answer}, ma l'API di Zendesk mostra: {seen}"
+        ),
+        Finding::ToVerify(answer, seen) => say!(
+            "to verify: answered {answer}, and the Zendesk API suggests otherwise: {seen}",
+            "da verificare: risposta {answer}, e l'API di Zendesk suggerisce altro: {seen}"
         ),
         Finding::Reworded => say!(
             "question reworded since it was answered",

@@ -45,8 +45,8 @@ pub fn probe_observed_intro(observed: usize, total: usize, at: &str) -> String {
 /// The report's sentence before the questions no endpoint shows.
 pub fn probe_not_observable_intro(n: usize) -> String {
     say!(
-        "No Zendesk API endpoint shows what these {n} questions ask (for example two-factor enforcement, the password level, SSO, session expiry, IP restrictions, processes and contracts): their answers rest on the assessor alone, and silence from the probe says nothing about them.",
-        "Nessun endpoint dell'API di Zendesk mostra ciò che chiedono queste {n} domande (ad esempio l'obbligo dei due fattori, il livello delle password, l'SSO, la scadenza delle sessioni, le restrizioni IP, processi e contratti): le risposte si basano solo su chi ha compilato, e il silenzio della verifica non dice nulla su di esse.",
+        "No Zendesk API endpoint shows what these {n} questions ask (processes, contracts, training, what happens outside Zendesk): their answers rest on the assessor alone, and silence from the probe says nothing about them.",
+        "Nessun endpoint dell'API di Zendesk mostra ciò che chiedono queste {n} domande (processi, contratti, formazione, ciò che avviene fuori da Zendesk): le risposte si basano solo su chi ha compilato, e il silenzio della verifica non dice nulla su di esse.",
     )
 }
 
@@ -98,31 +98,147 @@ pub fn observation_text(o: &Observation) -> String {
         (false, 0) => format!(": {list}"),
         (false, more) => say!(": {list} and {more} more", ": {list} e altri {more}"),
     };
+    let fact = |key: &str| crate::sanitize::one_line(o.facts.get(key).map_or("?", String::as_str));
+    let word = match &o.value {
+        Observed::Word(w) => crate::sanitize::one_line(w),
+        _ => String::new(),
+    };
     use crate::questionnaire::ProbeRule as R;
     match R::parse(&o.rule) {
-        Some(R::StaffTwoFactor) if of == 0 => say!(
-            "the users' list does not show two-factor authentication",
-            "l'elenco utenti non mostra l'autenticazione a due fattori",
+        Some(R::TwoFactorEnforced) if word == "sso only" => say!(
+            "team members cannot sign in with a Zendesk password (single sign-on only), so Zendesk's two-factor authentication does not apply; your identity provider's MFA does",
+            "i membri del team non possono accedere con una password Zendesk (solo accesso unico), quindi l'autenticazione a due fattori di Zendesk non si applica; vale la MFA del vostro identity provider",
         ),
-        Some(R::StaffTwoFactor) => say!(
-            "{n} of {of} active team members have two-factor authentication off{names}",
-            "{n} di {of} membri del team attivi hanno l'autenticazione a due fattori disattivata{names}",
+        Some(R::TwoFactorEnforced) if on => say!(
+            "two-factor authentication is required of team members who sign in with a Zendesk password",
+            "l'autenticazione a due fattori è obbligatoria per i membri del team che accedono con una password Zendesk",
         ),
-        Some(R::StaffInactive) => say!(
-            "{n} of {of} active team members have not signed in for 90 days{names}",
-            "{n} di {of} membri del team attivi non accedono da 90 giorni{names}",
+        Some(R::TwoFactorEnforced) => say!(
+            "two-factor authentication is not required of team members",
+            "l'autenticazione a due fattori non è obbligatoria per i membri del team",
         ),
+        Some(R::PasswordLevel) => {
+            let (agent, end_user) = (fact("agent"), fact("end_user"));
+            say!(
+                "password level: team members {agent}, end users {end_user}",
+                "livello delle password: membri del team {agent}, utenti finali {end_user}",
+            )
+        }
+        Some(R::SsoSignIn) if !on => say!(
+            "team members sign in with Zendesk passwords only (no single sign-on)",
+            "i membri del team accedono solo con password Zendesk (nessun accesso unico)",
+        ),
+        Some(R::SsoSignIn) => {
+            let methods = crate::sanitize::one_line(&o.names.join(", "));
+            match (
+                fact("zendesk_login").as_str(),
+                fact("sso_auto_redirect").as_str(),
+            ) {
+                ("false", _) => say!(
+                    "team members sign in through {methods} only",
+                    "i membri del team accedono solo tramite {methods}",
+                ),
+                (_, "true") => say!(
+                    "team members are sent to {methods}; Zendesk passwords remain allowed",
+                    "i membri del team sono reindirizzati a {methods}; le password Zendesk restano ammesse",
+                ),
+                _ => say!(
+                    "team members may choose {methods} or a Zendesk password",
+                    "i membri del team possono scegliere {methods} o una password Zendesk",
+                ),
+            }
+        }
+        Some(R::SessionTimeout) => {
+            let (agent, end_user) = (fact("agent_minutes"), fact("end_user_minutes"));
+            let max = o
+                .facts
+                .get("maximum_minutes")
+                .map(|m| crate::sanitize::one_line(m));
+            let longest = match max {
+                Some(m) => say!(
+                    ", at most {m} minutes signed in",
+                    ", al massimo {m} minuti di accesso"
+                ),
+                None => String::new(),
+            };
+            let (a, e) = super::super::probe::rules::TIMEOUT_LIMITS;
+            let beyond = if on {
+                String::new()
+            } else {
+                say!(
+                    " (longer than {a} and {e} minutes: check that the longer setting was approved and recorded)",
+                    " (oltre {a} e {e} minuti: verificate che l'impostazione più lunga sia stata approvata e registrata)",
+                )
+            };
+            say!(
+                "sessions end after {agent} minutes of inactivity for team members and {end_user} for end users{longest}{beyond}",
+                "le sessioni terminano dopo {agent} minuti di inattività per i membri del team e {end_user} per gli utenti finali{longest}{beyond}",
+            )
+        }
+        Some(R::AccountAssumption) => match word.as_str() {
+            "off" => say!(
+                "Zendesk staff cannot assume the account",
+                "il personale Zendesk non può assumere l'account",
+            ),
+            "always (account type)" => say!(
+                "the account can always be assumed because of its type (a trial)",
+                "l'account può sempre essere assunto per il suo tipo (una prova)",
+            ),
+            "always" => say!(
+                "Zendesk staff may assume the account indefinitely",
+                "il personale Zendesk può assumere l'account a tempo indeterminato",
+            ),
+            period => say!(
+                "Zendesk staff may assume the account for a {period}",
+                "il personale Zendesk può assumere l'account per un periodo: {period}",
+            ),
+        },
+        Some(R::IpRestrictions) if on => {
+            let ranges = o.total.unwrap_or(0);
+            say!(
+                "access is limited to {ranges} IP addresses or ranges",
+                "l'accesso è limitato a {ranges} indirizzi o intervalli IP",
+            )
+        }
+        Some(R::IpRestrictions) => say!(
+            "access is not limited by IP address",
+            "l'accesso non è limitato per indirizzo IP",
+        ),
+        Some(R::MobileAccess) if on => say!(
+            "team members may use the Zendesk mobile app",
+            "i membri del team possono usare l'app mobile di Zendesk",
+        ),
+        Some(R::MobileAccess) => say!(
+            "the Zendesk mobile app is off for team members",
+            "l'app mobile di Zendesk è disattivata per i membri del team",
+        ),
+        Some(R::StaffTwoFactor) if word == "sso only" => say!(
+            "nobody signs in with a Zendesk password, so nobody enrols in Zendesk's two-factor authentication",
+            "nessuno accede con una password Zendesk, quindi nessuno si iscrive all'autenticazione a due fattori di Zendesk",
+        ),
+        Some(R::StaffTwoFactor) => {
+            let (set_up, unknown) = (fact("set_up"), fact("not_shown"));
+            let shows = if n == 1 { "shows" } else { "show" };
+            let unknown_verb = if unknown == "1" { "does" } else { "do" };
+            say!(
+                "{set_up} of {of} active team members show two-factor authentication set up, {n} {shows} it off, {unknown} {unknown_verb} not show it{names} (enrolment, not enforcement; people who sign in through SSO cannot enrol)",
+                "{set_up} di {of} membri del team attivi risultano con l'autenticazione a due fattori configurata, {n} senza, {unknown} non la mostrano{names} (iscrizione, non obbligo; chi accede con SSO non può iscriversi)",
+            )
+        }
+        Some(R::StaffInactive) => {
+            let new = fact("new");
+            say!(
+                "{n} of {of} active team members created over 90 days ago have not signed in to Zendesk Support nor used an API token for 90 days{names} ({new} newer accounts left out)",
+                "{n} di {of} membri del team attivi creati da oltre 90 giorni non accedono a Zendesk Support né usano un token API da 90 giorni{names} ({new} account più recenti esclusi)",
+            )
+        }
         Some(R::AdminCount) => say!(
             "{n} of {of} active team members are admins{names}",
             "{n} di {of} membri del team attivi sono amministratori{names}",
         ),
-        Some(R::ApiPasswordAccess) if on => say!(
-            "password access to the API is on",
-            "l'accesso all'API con password è attivo",
-        ),
-        Some(R::ApiPasswordAccess) => say!(
-            "password access to the API is off",
-            "l'accesso all'API con password è disattivato",
+        Some(R::CustomRoles) => say!(
+            "{n} of {of} custom roles grant broad permissions (full access to end-user profiles or lists, business rules, any group){names}",
+            "{n} di {of} ruoli personalizzati concedono permessi ampi (accesso completo a profili o elenchi degli utenti finali, regole di business, qualsiasi gruppo){names}",
         ),
         Some(R::ApiTokenAccess) if on => {
             say!("API token access is on", "l'accesso con token API è attivo",)
@@ -131,29 +247,45 @@ pub fn observation_text(o: &Observation) -> String {
             "API token access is off, so no API token can be used",
             "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
         ),
+        Some(R::OauthTokens) => say!(
+            "{n} of {of} OAuth tokens can write or impersonate and have no expiry or were not used for 90 days{names}",
+            "{n} di {of} token OAuth possono scrivere o impersonare e non scadono o non sono usati da 90 giorni{names}",
+        ),
+        Some(R::AttachmentPrivacy) if on => say!(
+            "attachments can be opened only after signing in",
+            "gli allegati si aprono solo dopo aver effettuato l'accesso",
+        ),
+        Some(R::AttachmentPrivacy) => say!(
+            "attachments can be opened by anyone who has their link, without signing in",
+            "gli allegati possono essere aperti da chiunque ne abbia il link, senza accesso",
+        ),
         Some(R::AuditLog) => say!(
             "the account audit log is available",
             "il registro di controllo dell'account è disponibile",
         ),
         Some(R::WebhookTls) => say!(
-            "{n} of {of} webhooks send to a plain http:// address{names}",
-            "{n} di {of} webhook inviano a un indirizzo http:// non cifrato{names}",
+            "{n} of {of} active webhooks send to a plain http:// address{names}",
+            "{n} di {of} webhook attivi inviano a un indirizzo http:// non cifrato{names}",
         ),
         Some(R::WebhookAuth) => say!(
-            "{n} of {of} webhooks send without authentication{names}",
-            "{n} di {of} webhook inviano senza autenticazione{names}",
+            "{n} of {of} active webhooks send without authentication{names}",
+            "{n} di {of} webhook attivi inviano senza autenticazione{names}",
         ),
         Some(R::OauthClients) => say!(
             "{n} OAuth clients are registered{names}",
             "{n} client OAuth sono registrati{names}",
         ),
+        Some(R::AppsInstalled) => say!(
+            "{n} of {of} installed apps are enabled{names}",
+            "{n} di {of} app installate sono attive{names}",
+        ),
         Some(R::HostMapping) if n == 0 => say!(
-            "none of {of} brands uses its own domain (host mapping)",
-            "nessuno dei {of} brand usa un proprio dominio (host mapping)",
+            "none of {of} active brands uses its own domain (host mapping)",
+            "nessuno dei {of} brand attivi usa un proprio dominio (host mapping)",
         ),
         Some(R::HostMapping) => say!(
-            "{n} of {of} brands use their own domain{names}",
-            "{n} di {of} brand usano un proprio dominio{names}",
+            "{n} of {of} active brands use their own domain{names}",
+            "{n} di {of} brand attivi usano un proprio dominio{names}",
         ),
         Some(R::Channels) if n == 0 => say!(
             "none of chat, voice, Facebook and X (Twitter) is on",
@@ -163,13 +295,13 @@ pub fn observation_text(o: &Observation) -> String {
             "channels on besides email and web form{names}",
             "canali attivi oltre a email e modulo web{names}",
         ),
-        Some(R::PrivateApps) if on => say!(
-            "admins can upload private apps",
-            "gli amministratori possono caricare app private",
+        Some(R::DeletionSchedules) if n == 0 => say!(
+            "no deletion schedule is active",
+            "nessuna pianificazione di eliminazione è attiva",
         ),
-        Some(R::PrivateApps) => say!(
-            "uploading private apps is off",
-            "il caricamento di app private è disattivato",
+        Some(R::DeletionSchedules) => say!(
+            "{n} of {of} deletion schedules are active, for{names}",
+            "{n} di {of} pianificazioni di eliminazione sono attive, per{names}",
         ),
         None => {
             let other = crate::sanitize::one_line(&o.rule);

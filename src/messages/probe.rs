@@ -112,9 +112,28 @@ pub fn probe_request_cap(cap: usize) -> String {
 
 /// A list with too many pages.
 pub fn probe_page_cap(request: &str, pages: usize) -> String {
+    let items = pages * crate::probe::endpoint::PAGE_SIZE as usize;
+    let more = (pages * 4).min(crate::probe::MAX_PAGES_LIMIT);
+    let most = crate::probe::MAX_PAGES_LIMIT;
     say!(
-        "GET {request}: the list is longer than {pages} pages; the probe stops rather than judge part of it; nothing was changed",
-        "GET {request}: l'elenco supera le {pages} pagine; la verifica si ferma anziché giudicarne una parte; non è cambiato nulla",
+        "GET {request}: the list is longer than {pages} pages ({items} items); the probe stops rather than judge part of it; nothing was changed. To read it whole, run again with --max-pages {more} (at most {most})",
+        "GET {request}: l'elenco supera le {pages} pagine ({items} elementi); la verifica si ferma anziché giudicarne una parte; non è cambiato nulla. Per leggerlo tutto, rilanciate con --max-pages {more} (al massimo {most})",
+    )
+}
+
+/// A later page of a list refused.
+pub fn probe_later_page(request: &str, page: usize, status: u16) -> String {
+    say!(
+        "GET {request}: page {page} was refused (HTTP {status}) after the first was read; the probe stops rather than judge part of the list; nothing was changed. Check the token's role and scopes, then run again",
+        "GET {request}: la pagina {page} è stata rifiutata (HTTP {status}) dopo che la prima era stata letta; la verifica si ferma anziché giudicare parte dell'elenco; non è cambiato nulla. Controllate ruolo e ambiti del token, poi rilanciate",
+    )
+}
+
+/// A full page without a pagination signal.
+pub fn probe_no_pagination_signal(request: &str, page: usize) -> String {
+    say!(
+        "GET {request}: page {page} is full but says neither whether more follow (meta.has_more) nor where (links.next, meta.after_cursor); the probe stops rather than judge part of the list; nothing was changed",
+        "GET {request}: la pagina {page} è piena ma non dice se ne seguono altre (meta.has_more) né dove (links.next, meta.after_cursor); la verifica si ferma anziché giudicare parte dell'elenco; non è cambiato nulla",
     )
 }
 
@@ -347,5 +366,23 @@ pub fn probe_token_prompt() -> String {
     say!(
         "Zendesk OAuth token (not shown as you type; Enter ends it): ",
         "Token OAuth di Zendesk (non compare mentre lo digitate; Invio per finire): ",
+    )
+}
+
+/// `--base-url` naming a host that is neither Zendesk nor this computer.
+pub fn probe_host_not_allowed(host: &str) -> String {
+    let host = crate::sanitize::one_line(host);
+    say!(
+        "--base-url: {host} is neither a Zendesk instance (https://SUB.zendesk.com) nor this computer, and the token would go to it; if it is a proxy you trust, add --allow-host {host}; nothing was sent",
+        "--base-url: {host} non è un'istanza Zendesk (https://SUB.zendesk.com) né questo computer, e il token andrebbe a lui; se è un proxy di cui vi fidate, aggiungete --allow-host {host}; non è stato inviato nulla",
+    )
+}
+
+/// The warning when `--allow-host` sends the token elsewhere.
+pub fn probe_host_warning(host: &str) -> String {
+    let host = crate::sanitize::one_line(host);
+    say!(
+        "warning: the token is sent to {host}, which is not Zendesk (--allow-host)",
+        "attenzione: il token viene inviato a {host}, che non è Zendesk (--allow-host)",
     )
 }

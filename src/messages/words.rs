@@ -99,6 +99,10 @@ pub struct ProbeWords {
     pub fetched: &'static str,
     /// A suggestion that is only a hint.
     pub hint: &'static str,
+    /// Before an inference's suggestion: it is only to verify.
+    pub to_verify: &'static str,
+    /// The mark of an answer an inference disagrees with.
+    pub verify_mark: &'static str,
     /// Said of an answer taken from the probe's suggestion.
     pub from_probe: &'static str,
     /// The mark of a contradicted answer.
@@ -122,6 +126,8 @@ pub fn probe(lang: Lang) -> &'static ProbeWords {
         source: "Read from",
         fetched: "Fetched",
         hint: "hint only",
+        to_verify: "to verify",
+        verify_mark: "?",
         from_probe: "taken from the probe's suggestion",
         mark: "≠",
         now_contradicted: "≠ now contradicted by the Zendesk API",
@@ -138,6 +144,8 @@ pub fn probe(lang: Lang) -> &'static ProbeWords {
         source: "Letto da",
         fetched: "Letto il",
         hint: "solo indizio",
+        to_verify: "da verificare",
+        verify_mark: "?",
         from_probe: "presa dal suggerimento della verifica",
         mark: "≠",
         now_contradicted: "≠ ora smentita dall'API di Zendesk",

@@ -22,6 +22,17 @@ pub enum Endpoint {
     OauthClients,
     /// The brands and their host mappings.
     Brands,
+    /// How team members and end users sign in, sessions, IP restrictions,
+    /// account assumption.
+    SecuritySettings,
+    /// Every user's OAuth tokens (`all=true`, admins).
+    OauthTokens,
+    /// The custom roles (Enterprise).
+    CustomRoles,
+    /// The deletion schedules.
+    DeletionSchedules,
+    /// The apps installed.
+    AppInstallations,
 }
 
 /// The size of a page of a list (the most Zendesk serves).
@@ -29,7 +40,7 @@ pub const PAGE_SIZE: u32 = 100;
 
 impl Endpoint {
     /// Every endpoint, in the order the probe reads them.
-    pub const ALL: [Endpoint; 8] = [
+    pub const ALL: [Endpoint; 13] = [
         Endpoint::TokenScopes,
         Endpoint::Me,
         Endpoint::Staff,
@@ -38,15 +49,35 @@ impl Endpoint {
         Endpoint::Webhooks,
         Endpoint::OauthClients,
         Endpoint::Brands,
+        Endpoint::SecuritySettings,
+        Endpoint::OauthTokens,
+        Endpoint::CustomRoles,
+        Endpoint::DeletionSchedules,
+        Endpoint::AppInstallations,
     ];
 
     /// The request as recorded with observations: path and fixed query,
-    /// unencoded and without the page parameters.
+    /// unencoded and without the page parameters. Each is documented by
+    /// Zendesk (developer.zendesk.com/api-reference):
+    /// - users: ticketing/users/users ("List Users": `role[]`, cursor
+    ///   pagination, `include_boundary_indicators` for `meta.has_more`);
+    /// - security settings: ticketing/account-configuration/security_settings;
+    /// - OAuth tokens: ticketing/oauth/oauth_tokens (`all=true`, admins);
+    /// - custom roles: ticketing/account-configuration/custom_roles;
+    /// - deletion schedules: ticketing/business-rules/deletion_schedules;
+    /// - app installations: ticketing/apps/apps ("List App Installations").
     pub fn request(self) -> &'static str {
         match self {
             Endpoint::TokenScopes => "/api/v2/oauth/tokens/current",
             Endpoint::Me => "/api/v2/users/me",
-            Endpoint::Staff => "/api/v2/users?role[]=admin&role[]=agent",
+            Endpoint::Staff => {
+                "/api/v2/users?role[]=admin&role[]=agent&include_boundary_indicators=true"
+            }
+            Endpoint::SecuritySettings => "/api/v2/security_settings",
+            Endpoint::OauthTokens => "/api/v2/oauth/tokens?all=true",
+            Endpoint::CustomRoles => "/api/v2/custom_roles",
+            Endpoint::DeletionSchedules => "/api/v2/deletion_schedules",
+            Endpoint::AppInstallations => "/api/v2/apps/installations",
             Endpoint::AccountSettings => "/api/v2/account/settings",
             Endpoint::AuditLog => "/api/v2/audit_logs?page[size]=1",
             Endpoint::Webhooks => "/api/v2/webhooks",
@@ -63,9 +94,14 @@ impl Endpoint {
             Endpoint::Webhooks => Some("webhooks"),
             Endpoint::OauthClients => Some("clients"),
             Endpoint::Brands => Some("brands"),
+            Endpoint::OauthTokens => Some("tokens"),
+            Endpoint::CustomRoles => Some("custom_roles"),
+            Endpoint::DeletionSchedules => Some("deletion_schedules"),
+            Endpoint::AppInstallations => Some("installations"),
             Endpoint::TokenScopes
             | Endpoint::Me
             | Endpoint::AccountSettings
+            | Endpoint::SecuritySettings
             | Endpoint::AuditLog => None,
         }
     }
@@ -85,21 +121,39 @@ impl Endpoint {
         request.replace('[', "%5B").replace(']', "%5D")
     }
 
-    /// The endpoints a rule reads.
+    /// The endpoint a rule reads.
     pub fn for_rule(rule: ProbeRule) -> Endpoint {
+        use ProbeRule as R;
         match rule {
-            ProbeRule::StaffTwoFactor | ProbeRule::StaffInactive | ProbeRule::AdminCount => {
-                Endpoint::Staff
-            }
-            ProbeRule::ApiPasswordAccess
-            | ProbeRule::ApiTokenAccess
-            | ProbeRule::Channels
-            | ProbeRule::PrivateApps => Endpoint::AccountSettings,
-            ProbeRule::AuditLog => Endpoint::AuditLog,
-            ProbeRule::WebhookTls | ProbeRule::WebhookAuth => Endpoint::Webhooks,
-            ProbeRule::OauthClients => Endpoint::OauthClients,
-            ProbeRule::HostMapping => Endpoint::Brands,
+            R::StaffTwoFactor | R::StaffInactive | R::AdminCount => Endpoint::Staff,
+            R::TwoFactorEnforced
+            | R::PasswordLevel
+            | R::SsoSignIn
+            | R::SessionTimeout
+            | R::AccountAssumption
+            | R::IpRestrictions
+            | R::MobileAccess => Endpoint::SecuritySettings,
+            R::ApiTokenAccess | R::Channels | R::AttachmentPrivacy => Endpoint::AccountSettings,
+            R::AuditLog => Endpoint::AuditLog,
+            R::WebhookTls | R::WebhookAuth => Endpoint::Webhooks,
+            R::OauthClients => Endpoint::OauthClients,
+            R::HostMapping => Endpoint::Brands,
+            R::OauthTokens => Endpoint::OauthTokens,
+            R::CustomRoles => Endpoint::CustomRoles,
+            R::DeletionSchedules => Endpoint::DeletionSchedules,
+            R::AppsInstalled => Endpoint::AppInstallations,
         }
+    }
+
+    /// Every endpoint a rule reads: its own, and what it weighs it with
+    /// (whether team members can enrol in Zendesk's 2FA at all is in the
+    /// security settings).
+    pub fn needed_by(rule: ProbeRule) -> Vec<Endpoint> {
+        let mut needed = vec![Endpoint::for_rule(rule)];
+        if rule == ProbeRule::StaffTwoFactor {
+            needed.push(Endpoint::SecuritySettings);
+        }
+        needed
     }
 }
 
@@ -124,7 +178,7 @@ mod tests {
     fn pages_carry_the_size_and_an_encoded_cursor() {
         assert_eq!(
             Endpoint::Staff.page_request(None),
-            "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&page%5Bsize%5D=100"
+            "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&include_boundary_indicators=true&page%5Bsize%5D=100"
         );
         assert_eq!(
             Endpoint::Webhooks.page_request(Some("a b/=")),
@@ -134,6 +188,19 @@ mod tests {
             Endpoint::AccountSettings.page_request(Some("x")),
             "/api/v2/account/settings"
         );
+    }
+
+    #[test]
+    fn no_allowed_request_can_change_anything() {
+        // Zendesk documents a GET with a side effect (users/me/logout):
+        // the allow-list, not the method, is what keeps the probe harmless.
+        for endpoint in Endpoint::ALL {
+            let request = endpoint.request();
+            assert!(request.starts_with("/api/v2/"), "{request}");
+            for word in ["logout", "delete", "destroy", "revoke", "create", "update"] {
+                assert!(!request.contains(word), "{request}");
+            }
+        }
     }
 
     #[test]

@@ -97,6 +97,25 @@ pub enum ProbeError {
         /// The most pages read.
         pages: usize,
     },
+    /// A later page of a list refused (403/404): the list cannot be read
+    /// whole.
+    #[error("{}", crate::messages::probe_later_page(.request, *.page, *.status))]
+    LaterPage {
+        /// The list.
+        request: String,
+        /// The page refused (2 or later).
+        page: usize,
+        /// Its status.
+        status: u16,
+    },
+    /// A full page with no sign whether more follow.
+    #[error("{}", crate::messages::probe_no_pagination_signal(.request, *.page))]
+    NoPaginationSignal {
+        /// The list.
+        request: String,
+        /// The page.
+        page: usize,
+    },
     /// A recording that could not be written or read.
     #[error("{}", crate::messages::probe_recording(.path, .reason))]
     Recording {

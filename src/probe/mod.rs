@@ -29,8 +29,10 @@ pub use target::{BaseUrl, Token};
 use crate::assessment::Observation;
 use crate::questionnaire::{ProbeRule, Questionnaire};
 
-/// The most pages read of one list.
+/// The most pages read of one list unless `--max-pages` says otherwise.
 pub const MAX_PAGES: usize = 100;
+/// The most `--max-pages` can ask for.
+pub const MAX_PAGES_LIMIT: usize = 10_000;
 /// The most items accepted in one page: Zendesk sends at most 100 (the
 /// probe asks for 100), so a page with more is not Zendesk's answer.
 pub const MAX_PAGE_ITEMS: usize = 1000;
@@ -56,7 +58,7 @@ pub struct Fetched {
 /// scopes and its user first, then what its questions' rules need.
 pub fn plan(questionnaire: &Questionnaire) -> Vec<Endpoint> {
     let needed: std::collections::BTreeSet<Endpoint> = rules_of(questionnaire)
-        .map(|(_, rule)| Endpoint::for_rule(rule))
+        .flat_map(|(_, rule)| Endpoint::needed_by(rule))
         .collect();
     let mut plan = vec![Endpoint::TokenScopes, Endpoint::Me];
     plan.extend(needed);
@@ -80,12 +82,22 @@ pub fn run(
     questionnaire: &Questionnaire,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
+    run_with(fetch, questionnaire, MAX_PAGES, progress)
+}
+
+/// [`run`], reading at most `max_pages` pages of each list.
+pub fn run_with(
+    fetch: &mut dyn Fetch,
+    questionnaire: &Questionnaire,
+    max_pages: usize,
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
     let plan = plan(questionnaire);
     let total = plan.len();
     let mut fetched = BTreeMap::new();
     let mut kept = 0u64;
     for (done, endpoint) in plan.into_iter().enumerate() {
-        let got = fetch_all(fetch, endpoint, &mut kept, &mut |request| {
+        let got = fetch_all(fetch, endpoint, max_pages, &mut kept, &mut |request| {
             progress(done, total, request)
         })?;
         match endpoint {
@@ -102,7 +114,7 @@ pub fn run(
             observations
                 .entry(id.to_string())
                 .or_default()
-                .push(rules::observe(rule, got));
+                .push(rules::observe(rule, got, &fetched));
         }
     }
     // Names come from the account (a webhook's, an app's): one that echoes
@@ -119,12 +131,15 @@ pub fn run(
     Ok(observations)
 }
 
-/// Reads every page of `endpoint` (a cursor, up to [`MAX_PAGES`]);
+/// Reads every page of `endpoint` (a cursor, up to `max_pages`);
 /// `kept` counts the bytes of every response of the run, up to
-/// [`http::MAX_TOTAL`].
+/// [`http::MAX_TOTAL`]. A list is read whole or not at all: a later page
+/// refused, or a full page with no sign of whether more follow, stops the
+/// probe rather than judge part of the list.
 fn fetch_all(
     fetch: &mut dyn Fetch,
     endpoint: Endpoint,
+    max_pages: usize,
     kept: &mut u64,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Fetched, ProbeError> {
@@ -154,6 +169,14 @@ fn fetch_all(
             fetched_at,
         };
         if matches!(reply.status, 403 | 404) {
+            if pages > 0 {
+                // What was read is part of a list: never judged as a whole.
+                return Err(ProbeError::LaterPage {
+                    request: endpoint.request().to_string(),
+                    page: pages + 1,
+                    status: reply.status,
+                });
+            }
             return Ok(done(Value::Null, Vec::new(), hasher));
         }
         let malformed = |reason: String| ProbeError::Malformed {
@@ -179,19 +202,39 @@ fn fetch_all(
                 limit: MAX_PAGE_ITEMS,
             });
         }
+        let full = list.len() >= endpoint::PAGE_SIZE as usize;
         items.extend(list);
         pages += 1;
-        let more = document
-            .pointer("/meta/has_more")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
+        // Cursor pagination (developer.zendesk.com/api-reference/
+        // introduction/pagination): go on while `meta.has_more` is true or
+        // `links.next` names a page. The next request is built from the
+        // fixed path and `meta.after_cursor`, never from `links.next`, so
+        // the token never goes to an address taken from a response.
+        let has_more = document.pointer("/meta/has_more").and_then(Value::as_bool);
+        let next_link = document
+            .pointer("/links/next")
+            .and_then(Value::as_str)
+            .is_some_and(|n| !n.trim().is_empty());
+        let more = has_more.unwrap_or(next_link);
+        if has_more.is_none() && !next_link && full {
+            return Err(ProbeError::NoPaginationSignal {
+                request: endpoint.request().to_string(),
+                page: pages,
+            });
+        }
         let cursor = document
             .pointer("/meta/after_cursor")
             .and_then(Value::as_str)
             .filter(|c| !c.is_empty());
+        if more && cursor.is_none() {
+            return Err(ProbeError::NoPaginationSignal {
+                request: endpoint.request().to_string(),
+                page: pages,
+            });
+        }
         match cursor {
             Some(cursor) if more => {
-                if pages >= MAX_PAGES {
+                if pages >= max_pages {
                     return Err(ProbeError::PageCap {
                         request: endpoint.request().to_string(),
                         pages,
@@ -424,7 +467,13 @@ mod tests {
             sent: 0,
         };
         let mut kept = 0;
-        let got = fetch_all(&mut heavy, Endpoint::Webhooks, &mut kept, &mut |_| {});
+        let got = fetch_all(
+            &mut heavy,
+            Endpoint::Webhooks,
+            MAX_PAGES,
+            &mut kept,
+            &mut |_| {},
+        );
         assert!(
             matches!(got, Err(ProbeError::TotalCap { .. })),
             "{:?}",

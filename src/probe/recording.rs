@@ -1,6 +1,10 @@
 //! `--record DIR` and `--replay DIR`: responses kept as files (one per
 //! request: the request, status, time and body; never a header, so never
-//! the token) and read back with no network.
+//! the token) and read back with no network. A body keeps what the rules
+//! read and nothing secret: OAuth client secrets, webhook custom headers
+//! and credentials, token texts are removed; people's names, e-mail
+//! addresses, phone numbers and the like are replaced by a digest unless
+//! `--record-personal-data` is given.
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +47,79 @@ pub struct Recorder<F> {
     inner: F,
     dir: PathBuf,
     secret: String,
+    personal: bool,
+}
+
+/// Keys whose values are never recorded: an OAuth client's secret, a
+/// webhook's custom headers and credentials, token texts, passwords.
+const SECRET_KEYS: [&str; 7] = [
+    "secret",
+    "custom_headers",
+    "data",
+    "token",
+    "full_token",
+    "refresh_token",
+    "password",
+];
+
+/// Keys that hold personal data in users and audit-log entries.
+const PERSONAL_KEYS: [&str; 14] = [
+    "name",
+    "email",
+    "phone",
+    "alias",
+    "signature",
+    "details",
+    "notes",
+    "photo",
+    "remote_photo_url",
+    "user_fields",
+    "ip_address",
+    "actor_name",
+    "shared_phone_number",
+    "external_id",
+];
+
+/// Removes what a recording never keeps from `value`, in place: secrets
+/// always (`data` only inside a webhook's `authentication`), personal data
+/// unless `personal` (replaced by a short digest, so that equal values
+/// stay equal and counts stay right).
+fn scrub(value: &mut serde_json::Value, endpoint: Endpoint, personal: bool, parent: &str) {
+    use serde_json::Value;
+    let people = matches!(
+        endpoint,
+        Endpoint::Staff | Endpoint::Me | Endpoint::AuditLog
+    );
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                let secret = SECRET_KEYS.contains(&key.as_str())
+                    && (key != "data" || parent == "authentication");
+                if secret && !inner.is_null() {
+                    *inner = Value::String("[removed]".into());
+                } else if people && !personal && PERSONAL_KEYS.contains(&key.as_str()) {
+                    *inner = match inner {
+                        Value::Null => Value::Null,
+                        Value::String(text) => {
+                            let digest = Sha256::digest(text.as_bytes());
+                            let short: String =
+                                digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+                            Value::String(format!("[personal data {short}]"))
+                        }
+                        _ => Value::Null,
+                    };
+                } else {
+                    scrub(inner, endpoint, personal, key);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                scrub(item, endpoint, personal, parent);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The largest recording read back: a body of [`MAX_BODY`] bytes, each of
@@ -58,6 +135,17 @@ impl<F: Fetch> Recorder<F> {
     /// Records what `inner` answers into `dir` (created if missing);
     /// `secret` (the token) is removed from every body written.
     pub fn new(inner: F, dir: &Path, secret: &str) -> Result<Self, ProbeError> {
+        Self::with_personal_data(inner, dir, secret, false)
+    }
+
+    /// [`Recorder::new`]; `personal` keeps people's names, e-mail
+    /// addresses and phone numbers (`--record-personal-data`).
+    pub fn with_personal_data(
+        inner: F,
+        dir: &Path,
+        secret: &str,
+        personal: bool,
+    ) -> Result<Self, ProbeError> {
         std::fs::create_dir_all(dir).map_err(|e| ProbeError::Recording {
             path: dir.to_path_buf(),
             reason: e.to_string(),
@@ -66,6 +154,7 @@ impl<F: Fetch> Recorder<F> {
             inner,
             dir: dir.to_path_buf(),
             secret: secret.to_string(),
+            personal,
         })
     }
 }
@@ -80,7 +169,14 @@ impl<F: Fetch> Fetch for Recorder<F> {
                 .and_then(|v| v.pointer("/token/scopes").cloned());
             serde_json::json!({ "token": { "scopes": scopes } }).to_string()
         } else {
-            String::from_utf8_lossy(&reply.body).into_owned()
+            match serde_json::from_slice::<serde_json::Value>(&reply.body) {
+                Ok(mut value) => {
+                    scrub(&mut value, endpoint, self.personal, "");
+                    value.to_string()
+                }
+                // Not JSON (the probe stops on it): kept for what it says.
+                Err(_) => String::from_utf8_lossy(&reply.body).into_owned(),
+            }
         };
         let body = super::scrub_secret(body.as_bytes(), &self.secret, "[token removed]");
         let body = String::from_utf8_lossy(&body).into_owned();

@@ -1,21 +1,41 @@
 //! The probe's rules: what each reads in a response and what it suggests.
-//! They only suggest; a person answers. A 403 or 404 is itself an
-//! observation ("not available on this plan or role"), never an error.
+//! They only suggest; a person answers. A 403 or 404 on a first page is
+//! itself an observation ("not available on this plan or role").
+//!
+//! Two kinds: a rule that reads a **setting** answering its question
+//! (two-factor enforcement, the password level) makes *direct*
+//! observations, the only ones that can contradict an answer or be taken
+//! as one; a rule that **infers** from the account's data (who enrolled in
+//! 2FA, who has not signed in, what webhooks there are) makes observations
+//! that are only *to verify*. Every field read is documented by Zendesk;
+//! the page is cited beside the code that reads it.
+
+use std::collections::BTreeMap;
 
 use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
 
-use super::Fetched;
+use super::{Endpoint, Fetched};
 use crate::assessment::observations::MAX_NAMES;
 use crate::assessment::{Observation, Observed, Suggestion};
 use crate::questionnaire::ProbeRule;
 
-/// How long without a sign-in makes a team member inactive.
+/// How long without a sign-in makes a team member inactive (and how new
+/// an account must be to be left out of that count).
 pub const INACTIVE_DAYS: i64 = 90;
 
-/// The observation `rule` makes of what its endpoint returned.
-pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
-    let base = |field: &str, value: Observed, suggests: Suggestion| Observation {
+/// The longest inactivity timeouts the questionnaire accepts without an
+/// approval: team members, end users (minutes).
+pub const TIMEOUT_LIMITS: (i64, i64) = (60, 480);
+
+/// Everything the probe read, by endpoint.
+pub type Read = BTreeMap<Endpoint, Fetched>;
+
+/// The observation `rule` makes of what its endpoint returned (`got`),
+/// weighed with the rest of what was read (`all`).
+pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
+    let field = field_of(rule);
+    let base = |value: Observed, suggests: Suggestion, direct: bool| Observation {
         rule: rule.as_str().to_string(),
         endpoint: got.endpoint.request().to_string(),
         field: field.to_string(),
@@ -26,140 +46,459 @@ pub fn observe(rule: ProbeRule, got: &Fetched) -> Observation {
         fetched_at: got.fetched_at,
         sha256: got.sha256.clone(),
         suggests,
+        direct,
+        facts: Default::default(),
     };
-    let field = field_of(rule);
     if matches!(got.status, 403 | 404) {
-        // No audit log on the plan: it cannot be reviewed.
+        // Zendesk answers so when the plan lacks the feature (the audit log
+        // is Enterprise only: developer.zendesk.com/rest_api/docs/support/
+        // audit_logs). An audit log that does not exist cannot be
+        // reviewed: the duty looks not to apply, to verify, never "no".
         let suggests = if rule == ProbeRule::AuditLog {
-            Suggestion::No
+            Suggestion::Na
         } else {
             Suggestion::Hint
         };
-        return base(field, Observed::Word("unavailable".into()), suggests);
+        return base(Observed::Word("unavailable".into()), suggests, false);
     }
-    let counted = |matching: Vec<&Value>, of: usize, suggests: Suggestion| Observation {
-        total: Some(of as u64),
-        names: names_of(&matching),
-        ..base(field, Observed::Count(matching.len() as u64), suggests)
+    let counted =
+        |matching: Vec<&Value>, of: usize, suggests: Suggestion, direct: bool| Observation {
+            total: Some(of as u64),
+            names: names_of(&matching),
+            ..base(Observed::Count(matching.len() as u64), suggests, direct)
+        };
+    let not_shown = || base(Observed::Word("not shown".into()), Suggestion::Hint, false);
+    // Security settings: developer.zendesk.com/api-reference/ticketing/
+    // account-configuration/security_settings (`security_settings`, its
+    // `authentication.agent` / `authentication.end_user` objects, `ip`).
+    let security = |pointer: &str| {
+        got.document
+            .pointer(&format!("/security_settings{pointer}"))
     };
-    let setting = |pointer: &str| got.document.pointer(pointer).and_then(Value::as_bool);
+    let account = |pointer: &str| got.document.pointer(&format!("/settings{pointer}"));
     match rule {
-        ProbeRule::StaffTwoFactor => {
-            let staff = active_staff(got);
-            let known: Vec<&Value> = staff
-                .iter()
-                .copied()
-                .filter(|u| {
-                    u.get("two_factor_auth_enabled")
-                        .is_some_and(Value::is_boolean)
-                })
-                .collect();
-            let without: Vec<&Value> = known
-                .iter()
-                .copied()
-                .filter(|u| u.get("two_factor_auth_enabled") == Some(&Value::Bool(false)))
-                .collect();
-            let suggests = if known.is_empty() {
-                Suggestion::Hint
-            } else if without.is_empty() {
-                Suggestion::Yes
-            } else if without.len() == known.len() {
-                Suggestion::No
-            } else {
-                Suggestion::Partial
-            };
-            counted(without, known.len(), suggests)
+        ProbeRule::TwoFactorEnforced => {
+            let zendesk_login = security("/authentication/agent/zendesk_login").and_then(flag);
+            let enforced = security("/authentication/agent/two_factor_enforce").and_then(flag);
+            match (zendesk_login, enforced) {
+                // Zendesk's 2FA covers Zendesk passwords only: with no
+                // Zendesk sign-in, the identity provider's MFA is what counts.
+                (Some(false), _) => base(Observed::Word("sso only".into()), Suggestion::Na, true),
+                (_, Some(true)) => base(Observed::Flag(true), Suggestion::Yes, true),
+                (_, Some(false)) => base(Observed::Flag(false), Suggestion::No, true),
+                (_, None) => not_shown(),
+            }
         }
+        ProbeRule::PasswordLevel => password_level(&got.document, base),
+        ProbeRule::SsoSignIn => {
+            let agent =
+                |key: &str| security(&format!("/authentication/agent/{key}")).and_then(flag);
+            let Some(zendesk_login) = agent("zendesk_login") else {
+                return not_shown();
+            };
+            let external: Vec<&str> = [
+                ("remote_login", "SSO"),
+                ("google_login", "Google"),
+                ("office_365_login", "Microsoft"),
+            ]
+            .into_iter()
+            .filter(|(key, _)| agent(key) == Some(true))
+            .map(|(_, name)| name)
+            .collect();
+            let redirect = agent("sso_auto_redirect") == Some(true);
+            let enforced = agent("enforce_sso") == Some(true);
+            let suggests = match (external.is_empty(), zendesk_login, redirect || enforced) {
+                (true, _, _) => Suggestion::No,
+                (false, false, _) | (false, true, true) => Suggestion::Yes,
+                (false, true, false) => Suggestion::Partial,
+            };
+            let mut o = base(Observed::Flag(!external.is_empty()), suggests, true);
+            o.names = external.iter().map(|s| (*s).to_string()).collect();
+            o.facts
+                .insert("zendesk_login".into(), zendesk_login.to_string());
+            o.facts
+                .insert("sso_auto_redirect".into(), redirect.to_string());
+            o
+        }
+        ProbeRule::SessionTimeout => {
+            let minutes = |key: &str| security(&format!("/{key}")).and_then(Value::as_i64);
+            let (Some(agent), Some(end_user)) = (
+                minutes("agent_session_timeout"),
+                minutes("end_user_session_timeout"),
+            ) else {
+                return not_shown();
+            };
+            // Longer than recommended may be approved and recorded (the
+            // question allows it): to verify, not a contradiction.
+            let within = agent <= TIMEOUT_LIMITS.0 && end_user <= TIMEOUT_LIMITS.1;
+            let mut o = if within {
+                base(Observed::Flag(true), Suggestion::Yes, true)
+            } else {
+                base(Observed::Flag(false), Suggestion::Partial, false)
+            };
+            o.facts.insert("agent_minutes".into(), agent.to_string());
+            o.facts
+                .insert("end_user_minutes".into(), end_user.to_string());
+            if security("/maximum_session_duration_enabled").and_then(flag) == Some(true)
+                && let Some(max) = minutes("maximum_session_duration")
+            {
+                o.facts.insert("maximum_minutes".into(), max.to_string());
+            }
+            o
+        }
+        ProbeRule::AccountAssumption => {
+            if security("/assumable_account_type").and_then(flag) == Some(true) {
+                // Always assumable by account type (a trial): not a choice.
+                return base(
+                    Observed::Word("always (account type)".into()),
+                    Suggestion::Hint,
+                    true,
+                );
+            }
+            let assumable = security("/assumable").and_then(flag);
+            let duration = security("/assumption_duration").and_then(Value::as_str);
+            let (value, suggests) = match (assumable, duration) {
+                (Some(false), _) | (_, Some("off")) => ("off", Suggestion::Yes),
+                (_, Some("day")) => ("day", Suggestion::Yes),
+                (_, Some("week")) => ("week", Suggestion::Yes),
+                (_, Some("month")) => ("month", Suggestion::Partial),
+                (_, Some("year")) => ("year", Suggestion::Partial),
+                (_, Some("always")) => ("always", Suggestion::No),
+                _ => return not_shown(),
+            };
+            base(Observed::Word(value.into()), suggests, true)
+        }
+        ProbeRule::IpRestrictions => match security("/ip/ip_restriction_enabled").and_then(flag) {
+            Some(true) => {
+                let ranges = security("/ip/ip_ranges")
+                    .and_then(Value::as_str)
+                    .map_or(0, |r| r.split_whitespace().count());
+                let mut o = base(Observed::Flag(true), Suggestion::Yes, true);
+                o.total = Some(ranges as u64);
+                o
+            }
+            // Not restricting can be a recorded decision: a hint.
+            Some(false) => base(Observed::Flag(false), Suggestion::Hint, true),
+            None => not_shown(),
+        },
+        ProbeRule::MobileAccess => match security("/mobile_app_access").and_then(flag) {
+            Some(on) => {
+                let mut o = base(Observed::Flag(on), Suggestion::Hint, true);
+                if let Some(minutes) =
+                    security("/mobile_app_session_timeout").and_then(Value::as_i64)
+                {
+                    o.facts.insert("mobile_minutes".into(), minutes.to_string());
+                }
+                o
+            }
+            None => not_shown(),
+        },
+        ProbeRule::StaffTwoFactor => staff_two_factor(got, all, base),
         ProbeRule::StaffInactive => {
+            // `last_login_at`: "Last time the user signed in to Zendesk
+            // Support or made an API request using an API token"; people
+            // created inside the window have not had the time to sign in.
             let staff = active_staff(got);
             let cutoff = got
                 .fetched_at
                 .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
                 .unwrap_or(Timestamp::MIN);
-            let inactive = select(&staff, |u| {
-                u.get("last_login_at")
+            let at = |u: &Value, key: &str| {
+                u.get(key)
                     .and_then(Value::as_str)
                     .and_then(|t| t.parse::<Timestamp>().ok())
-                    .is_none_or(|at| at < cutoff)
+            };
+            let old_enough: Vec<&Value> =
+                select(&staff, |u| at(u, "created_at").is_none_or(|c| c < cutoff));
+            let inactive = select(&old_enough, |u| {
+                at(u, "last_login_at").is_none_or(|last| last < cutoff)
             });
             let suggests = partial_if_any(&inactive);
-            counted(inactive, staff.len(), suggests)
+            let mut o = counted(inactive, old_enough.len(), suggests, false);
+            o.facts
+                .insert("new".into(), (staff.len() - old_enough.len()).to_string());
+            o
         }
         ProbeRule::AdminCount => {
             let staff = active_staff(got);
             let admins = select(&staff, |u| {
                 u.get("role").and_then(Value::as_str) == Some("admin")
             });
-            counted(admins, staff.len(), Suggestion::Hint)
+            counted(admins, staff.len(), Suggestion::Hint, false)
         }
-        ProbeRule::ApiPasswordAccess => match setting("/settings/api/api_password_access") {
-            Some(true) => base(field, Observed::Flag(true), Suggestion::Partial),
-            Some(false) => base(field, Observed::Flag(false), Suggestion::Hint),
-            None => not_shown(base(field, Observed::Flag(false), Suggestion::Hint)),
-        },
-        ProbeRule::ApiTokenAccess => match setting("/settings/api/api_token_access") {
+        ProbeRule::CustomRoles => {
+            // custom_roles: `configuration` flags such as
+            // `end_user_profile_access` "full", `manage_business_rules`,
+            // `assign_tickets_to_any_group`; `team_member_count`.
+            let all_roles: Vec<&Value> = got.items.iter().collect();
+            let broad = select(&all_roles, |r| {
+                let c = |key: &str| r.pointer(&format!("/configuration/{key}"));
+                c("end_user_profile_access").and_then(Value::as_str) == Some("full")
+                    || c("end_user_list_access").and_then(Value::as_str) == Some("full")
+                    || c("manage_business_rules").and_then(flag) == Some(true)
+                    || c("assign_tickets_to_any_group").and_then(flag) == Some(true)
+            });
+            counted(broad, all_roles.len(), Suggestion::Hint, false)
+        }
+        ProbeRule::ApiTokenAccess => match account("/api/api_token_access").and_then(flag) {
+            // settings.api.api_token_access: typed boolean, but Zendesk's own
+            // example sends "true" (account_settings page): both are read.
             // No token can be used: the token duties do not apply.
-            Some(false) => base(field, Observed::Flag(false), Suggestion::Na),
-            Some(true) => base(field, Observed::Flag(true), Suggestion::Hint),
-            None => not_shown(base(field, Observed::Flag(false), Suggestion::Hint)),
+            Some(false) => base(Observed::Flag(false), Suggestion::Na, true),
+            Some(true) => base(Observed::Flag(true), Suggestion::Hint, true),
+            None => not_shown(),
         },
-        ProbeRule::PrivateApps => match setting("/settings/apps/create_private") {
-            Some(on) => base(field, Observed::Flag(on), Suggestion::Hint),
-            None => not_shown(base(field, Observed::Flag(false), Suggestion::Hint)),
-        },
+        ProbeRule::OauthTokens => {
+            // oauth_tokens: `scopes`, `expires_at`, `used_at`, `client_id`.
+            let cutoff = got
+                .fetched_at
+                .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
+                .unwrap_or(Timestamp::MIN);
+            let tokens: Vec<&Value> = got.items.iter().collect();
+            let risky = select(&tokens, |t| {
+                let writes = t.get("scopes").and_then(Value::as_array).is_some_and(|s| {
+                    // `write`, `impersonate`, a bare resource (read and
+                    // write) or `RESOURCE:write`.
+                    s.iter().filter_map(Value::as_str).any(|s| {
+                        matches!(s, "write" | "impersonate")
+                            || (!s.contains(':') && s != "read")
+                            || s.ends_with(":write")
+                    })
+                });
+                let endless = t.get("expires_at").is_none_or(Value::is_null);
+                let unused = t
+                    .get("used_at")
+                    .and_then(Value::as_str)
+                    .and_then(|u| u.parse::<Timestamp>().ok())
+                    .is_none_or(|u| u < cutoff);
+                writes && (endless || unused)
+            });
+            let suggests = partial_if_any(&risky);
+            let labels: Vec<String> = risky
+                .iter()
+                .filter_map(|t| t.get("client_id"))
+                .map(|c| match c.as_i64() {
+                    Some(n) => format!("client {n}"),
+                    None => format!("client {c}"),
+                })
+                .collect();
+            let mut o = counted(risky, tokens.len(), suggests, false);
+            o.names = limit_names(labels.iter().map(String::as_str));
+            o
+        }
+        ProbeRule::AttachmentPrivacy => {
+            match account("/tickets/private_attachments").and_then(flag) {
+                // settings.tickets.private_attachments: "Users must sign in to
+                // access attachments".
+                Some(true) => base(Observed::Flag(true), Suggestion::Hint, true),
+                Some(false) => base(Observed::Flag(false), Suggestion::Partial, false),
+                None => not_shown(),
+            }
+        }
         ProbeRule::Channels => {
             let on: Vec<String> = CHANNELS
                 .iter()
-                .filter(|c| setting(&format!("/settings/active_features/{c}")) == Some(true))
+                .filter(|c| account(&format!("/active_features/{c}")).and_then(flag) == Some(true))
                 .map(|c| (*c).to_string())
                 .collect();
             Observation {
                 total: Some(CHANNELS.len() as u64),
                 names: on.clone(),
-                ..base(field, Observed::Count(on.len() as u64), Suggestion::Hint)
+                ..base(Observed::Count(on.len() as u64), Suggestion::Hint, false)
             }
         }
-        ProbeRule::AuditLog => base(field, Observed::Word("available".into()), Suggestion::Hint),
+        ProbeRule::AuditLog => base(Observed::Word("available".into()), Suggestion::Hint, false),
         ProbeRule::WebhookTls => {
-            let all: Vec<&Value> = got.items.iter().collect();
-            let plain = select(&all, |w| {
+            let active = active_webhooks(got);
+            let plain = select(&active, |w| {
                 w.get("endpoint")
                     .and_then(Value::as_str)
                     .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
             });
             let suggests = partial_if_any(&plain);
-            counted(plain, all.len(), suggests)
+            counted(plain, active.len(), suggests, false)
         }
         ProbeRule::WebhookAuth => {
-            let all: Vec<&Value> = got.items.iter().collect();
-            let open = select(&all, |w| w.get("authentication").is_none_or(Value::is_null));
-            counted(open, all.len(), Suggestion::Hint)
+            let active = active_webhooks(got);
+            let open = select(&active, |w| {
+                w.get("authentication").is_none_or(Value::is_null)
+            });
+            counted(open, active.len(), Suggestion::Hint, false)
         }
         ProbeRule::OauthClients => {
-            let all: Vec<&Value> = got.items.iter().collect();
-            let n = all.len();
-            counted(all, n, Suggestion::Hint)
+            let all_clients: Vec<&Value> = got.items.iter().collect();
+            let n = all_clients.len();
+            counted(all_clients, n, Suggestion::Hint, false)
+        }
+        ProbeRule::AppsInstalled => {
+            // apps/installations: `enabled`, `settings.name`.
+            let installed: Vec<&Value> = got.items.iter().collect();
+            let enabled = select(&installed, |i| {
+                i.get("enabled").and_then(flag) != Some(false)
+            });
+            let mut o = counted(enabled.clone(), installed.len(), Suggestion::Hint, false);
+            o.names = limit_names(
+                enabled
+                    .iter()
+                    .filter_map(|i| i.pointer("/settings/name").and_then(Value::as_str)),
+            );
+            o
         }
         ProbeRule::HostMapping => {
-            let all: Vec<&Value> = got.items.iter().collect();
-            let mapped = select(&all, |b| {
+            // brands: `host_mapping` (admins only), `active`, `is_deleted`.
+            let brands: Vec<&Value> = got
+                .items
+                .iter()
+                .filter(|b| b.get("active").and_then(flag) != Some(false))
+                .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
+                .collect();
+            let mapped = select(&brands, |b| {
                 b.get("host_mapping")
                     .and_then(Value::as_str)
                     .is_some_and(|h| !h.trim().is_empty())
             });
-            let mut observation = counted(mapped.clone(), all.len(), Suggestion::Hint);
-            if mapped.is_empty() {
-                // No own domain: nothing to serve over HTTPS.
-                observation.suggests = Suggestion::Na;
+            // Every page was read (a later page that failed stops the probe),
+            // so no own domain means nothing to serve over HTTPS.
+            let suggests = if mapped.is_empty() {
+                Suggestion::Na
             } else {
-                observation.names = limit_names(
+                Suggestion::Hint
+            };
+            let mut o = counted(mapped.clone(), brands.len(), suggests, true);
+            if !mapped.is_empty() {
+                o.names = limit_names(
                     mapped
                         .iter()
                         .filter_map(|b| b.get("host_mapping").and_then(Value::as_str)),
                 );
             }
-            observation
+            o
         }
+        ProbeRule::DeletionSchedules => {
+            // deletion_schedules: `active`, `object` ('zen:ticket', …).
+            let schedules: Vec<&Value> = got.items.iter().collect();
+            let active = select(&schedules, |s| s.get("active").and_then(flag) == Some(true));
+            let mut objects: Vec<&str> = active
+                .iter()
+                .filter_map(|s| s.get("object").and_then(Value::as_str))
+                .map(|o| o.trim_start_matches("zen:"))
+                .collect();
+            objects.sort_unstable();
+            objects.dedup();
+            let mut o = counted(active.clone(), schedules.len(), Suggestion::Hint, false);
+            o.names = limit_names(objects.into_iter());
+            o
+        }
+    }
+}
+
+/// The password levels of team members and end users: recommended for
+/// everyone who signs in with a Zendesk password is a yes; high (which
+/// Zendesk rates below recommended) partial; low or medium no; a custom
+/// level (team members only) cannot be judged from its name.
+fn password_level(
+    document: &Value,
+    base: impl Fn(Observed, Suggestion, bool) -> Observation,
+) -> Observation {
+    let security = |pointer: &str| document.pointer(&format!("/security_settings{pointer}"));
+    let side = |who: &str| {
+        let uses_password =
+            security(&format!("/authentication/{who}/zendesk_login")).and_then(flag) != Some(false);
+        let level = security(&format!("/authentication/{who}/security_policy_name"))
+            .and_then(Value::as_str)
+            .map(str::to_ascii_lowercase);
+        (uses_password, level)
+    };
+    let (agent, end_user) = (side("agent"), side("end_user"));
+    if agent.1.is_none() && end_user.1.is_none() {
+        return base(Observed::Word("not shown".into()), Suggestion::Hint, false);
+    }
+    let rank = |level: &str| match level {
+        "recommended" => Some(3),
+        "high" => Some(2),
+        "medium" => Some(1),
+        "low" => Some(0),
+        _ => None,
+    };
+    let judged: Vec<Option<i32>> = [&agent, &end_user]
+        .iter()
+        .filter(|(uses, _)| *uses)
+        .map(|(_, level)| level.as_deref().and_then(rank))
+        .collect();
+    let suggests = if judged.is_empty() || judged.iter().any(Option::is_none) {
+        Suggestion::Hint
+    } else {
+        match judged.iter().flatten().min() {
+            Some(3) => Suggestion::Yes,
+            Some(2) => Suggestion::Partial,
+            _ => Suggestion::No,
+        }
+    };
+    let mut o = base(
+        Observed::Word(agent.1.clone().unwrap_or_else(|| "?".into())),
+        suggests,
+        suggests != Suggestion::Hint,
+    );
+    for (key, (uses, level)) in [("agent", agent), ("end_user", end_user)] {
+        let shown = if uses {
+            level.unwrap_or_else(|| "?".into())
+        } else {
+            "sso".into()
+        };
+        o.facts
+            .insert(key.into(), crate::sanitize::one_line(&shown));
+    }
+    o
+}
+
+/// Team members who show Zendesk's 2FA set up: enrolment, not
+/// enforcement, so only ever a hint. `two_factor_auth_enabled` is often
+/// `null`; such users are counted as not shown, never dropped. When the
+/// security settings show that nobody signs in with a Zendesk password,
+/// nobody can enrol and the count says nothing.
+fn staff_two_factor(
+    got: &Fetched,
+    all: &Read,
+    base: impl Fn(Observed, Suggestion, bool) -> Observation,
+) -> Observation {
+    let zendesk_login = all
+        .get(&Endpoint::SecuritySettings)
+        .filter(|s| s.status == 200)
+        .and_then(|s| {
+            s.document
+                .pointer("/security_settings/authentication/agent/zendesk_login")
+        })
+        .and_then(flag);
+    if zendesk_login == Some(false) {
+        return base(Observed::Word("sso only".into()), Suggestion::Hint, false);
+    }
+    let staff = active_staff(got);
+    let shown = |u: &&Value| u.get("two_factor_auth_enabled").and_then(Value::as_bool);
+    let off: Vec<&Value> = staff
+        .iter()
+        .copied()
+        .filter(|u| shown(u) == Some(false))
+        .collect();
+    let on = staff.iter().filter(|u| shown(u) == Some(true)).count();
+    let unknown = staff.len() - on - off.len();
+    let mut o = Observation {
+        total: Some(staff.len() as u64),
+        names: names_of(&off),
+        ..base(Observed::Count(off.len() as u64), Suggestion::Hint, false)
+    };
+    o.facts.insert("set_up".into(), on.to_string());
+    o.facts.insert("not_shown".into(), unknown.to_string());
+    o
+}
+
+/// A boolean as Zendesk sends it: `true`/`false`, or the strings
+/// `"true"`/`"false"` (as in the account settings' documented example).
+fn flag(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
     }
 }
 
@@ -183,40 +522,54 @@ const CHANNELS: [&str; 4] = ["chat", "voice", "facebook", "twitter"];
 
 /// The field each rule reads, as a JSON pointer (`*`: every item).
 pub fn field_of(rule: ProbeRule) -> &'static str {
+    use ProbeRule as R;
     match rule {
-        ProbeRule::StaffTwoFactor => "/users/*/two_factor_auth_enabled",
-        ProbeRule::StaffInactive => "/users/*/last_login_at",
-        ProbeRule::AdminCount => "/users/*/role",
-        ProbeRule::ApiPasswordAccess => "/settings/api/api_password_access",
-        ProbeRule::ApiTokenAccess => "/settings/api/api_token_access",
-        ProbeRule::AuditLog => "/audit_logs",
-        ProbeRule::WebhookTls => "/webhooks/*/endpoint",
-        ProbeRule::WebhookAuth => "/webhooks/*/authentication",
-        ProbeRule::OauthClients => "/clients/*/name",
-        ProbeRule::HostMapping => "/brands/*/host_mapping",
-        ProbeRule::Channels => "/settings/active_features",
-        ProbeRule::PrivateApps => "/settings/apps/create_private",
+        R::TwoFactorEnforced => "/security_settings/authentication/agent/two_factor_enforce",
+        R::PasswordLevel => "/security_settings/authentication/*/security_policy_name",
+        R::SsoSignIn => "/security_settings/authentication/agent",
+        R::SessionTimeout => "/security_settings/agent_session_timeout",
+        R::AccountAssumption => "/security_settings/assumption_duration",
+        R::IpRestrictions => "/security_settings/ip/ip_restriction_enabled",
+        R::MobileAccess => "/security_settings/mobile_app_access",
+        R::StaffTwoFactor => "/users/*/two_factor_auth_enabled",
+        R::StaffInactive => "/users/*/last_login_at",
+        R::AdminCount => "/users/*/role",
+        R::CustomRoles => "/custom_roles/*/configuration",
+        R::ApiTokenAccess => "/settings/api/api_token_access",
+        R::OauthTokens => "/tokens/*/scopes",
+        R::AttachmentPrivacy => "/settings/tickets/private_attachments",
+        R::AuditLog => "/audit_logs",
+        R::WebhookTls => "/webhooks/*/endpoint",
+        R::WebhookAuth => "/webhooks/*/authentication",
+        R::OauthClients => "/clients/*/name",
+        R::AppsInstalled => "/installations/*/enabled",
+        R::HostMapping => "/brands/*/host_mapping",
+        R::Channels => "/settings/active_features",
+        R::DeletionSchedules => "/deletion_schedules/*/object",
     }
-}
-
-/// A setting the response did not hold: said so, not guessed.
-fn not_shown(mut observation: Observation) -> Observation {
-    observation.value = Observed::Word("not shown".into());
-    observation
 }
 
 /// Admins and agents who are neither suspended nor inactive.
 fn active_staff(got: &Fetched) -> Vec<&Value> {
     got.items
         .iter()
-        .filter(|u| u.get("suspended") != Some(&Value::Bool(true)))
-        .filter(|u| u.get("active") != Some(&Value::Bool(false)))
+        .filter(|u| u.get("suspended").and_then(flag) != Some(true))
+        .filter(|u| u.get("active").and_then(flag) != Some(false))
         .filter(|u| {
             matches!(
                 u.get("role").and_then(Value::as_str),
                 Some("admin" | "agent")
             )
         })
+        .collect()
+}
+
+/// Webhooks in use: `status` "active" (webhooks API); an inactive one
+/// sends nothing.
+fn active_webhooks(got: &Fetched) -> Vec<&Value> {
+    got.items
+        .iter()
+        .filter(|w| w.get("status").and_then(Value::as_str) != Some("inactive"))
         .collect()
 }
 

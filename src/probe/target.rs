@@ -12,6 +12,8 @@ pub struct BaseUrl {
     loopback: bool,
     /// Plain HTTP (only allowed on loopback).
     http: bool,
+    /// The host, lowercase.
+    host: String,
 }
 
 impl BaseUrl {
@@ -23,6 +25,7 @@ impl BaseUrl {
             url: format!("https://{label}.zendesk.com"),
             loopback: false,
             http: false,
+            host: format!("{label}.zendesk.com"),
         })
     }
 
@@ -51,7 +54,23 @@ impl BaseUrl {
             url: format!("{scheme}://{rest}"),
             loopback,
             http: scheme == "http",
+            host,
         })
+    }
+
+    /// The host, lowercase (without the port).
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// Whether the host is a Zendesk instance (`SUB.zendesk.com`) over
+    /// HTTPS: where the token belongs.
+    pub fn is_zendesk(&self) -> bool {
+        !self.http
+            && self
+                .host
+                .strip_suffix(".zendesk.com")
+                .is_some_and(crate::questionnaire::is_instance_name)
     }
 
     /// The address, without a trailing slash.

@@ -77,64 +77,106 @@ impl Responsibility {
 /// `crate::probe::rules`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ProbeRule {
-    /// Team members (admins, agents) without two-factor authentication.
+    /// Whether two-factor authentication is required of team members
+    /// (the security settings).
+    TwoFactorEnforced,
+    /// The password levels of team members and end users.
+    PasswordLevel,
+    /// How team members sign in: single sign-on, Zendesk passwords or both.
+    SsoSignIn,
+    /// The inactivity timeouts and the maximum session duration.
+    SessionTimeout,
+    /// Whether and for how long Zendesk staff may assume the account.
+    AccountAssumption,
+    /// Whether access is limited to IP ranges.
+    IpRestrictions,
+    /// Whether team members may use the mobile app.
+    MobileAccess,
+    /// Team members who show two-factor authentication set up (an
+    /// inference about enrolment, not enforcement).
     StaffTwoFactor,
     /// Team members not suspended who have not signed in for 90 days.
     StaffInactive,
     /// How many of the team members are admins.
     AdminCount,
-    /// Whether passwords can be used on the API.
-    ApiPasswordAccess,
+    /// Custom roles with broad permissions.
+    CustomRoles,
     /// Whether API tokens can be used on the API.
     ApiTokenAccess,
+    /// OAuth tokens that can write or impersonate, without expiry or unused.
+    OauthTokens,
+    /// Whether attachments need a sign-in.
+    AttachmentPrivacy,
     /// Whether the account audit log is available on the plan.
     AuditLog,
-    /// Webhooks that send to an address without TLS (`http://`).
+    /// Active webhooks that send to an address without TLS (`http://`).
     WebhookTls,
-    /// Webhooks that send without authentication.
+    /// Active webhooks that send without authentication.
     WebhookAuth,
     /// The OAuth clients registered in the account.
     OauthClients,
-    /// Brands reached through the subscriber's own domain (host mapping).
+    /// The apps installed and enabled.
+    AppsInstalled,
+    /// Active brands reached through the subscriber's own domain.
     HostMapping,
     /// The channels turned on (chat, voice, social).
     Channels,
-    /// Whether private apps can be uploaded.
-    PrivateApps,
+    /// The deletion schedules in force.
+    DeletionSchedules,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 12] = [
+    pub const ALL: [ProbeRule; 22] = [
+        ProbeRule::TwoFactorEnforced,
+        ProbeRule::PasswordLevel,
+        ProbeRule::SsoSignIn,
+        ProbeRule::SessionTimeout,
+        ProbeRule::AccountAssumption,
+        ProbeRule::IpRestrictions,
+        ProbeRule::MobileAccess,
         ProbeRule::StaffTwoFactor,
         ProbeRule::StaffInactive,
         ProbeRule::AdminCount,
-        ProbeRule::ApiPasswordAccess,
+        ProbeRule::CustomRoles,
         ProbeRule::ApiTokenAccess,
+        ProbeRule::OauthTokens,
+        ProbeRule::AttachmentPrivacy,
         ProbeRule::AuditLog,
         ProbeRule::WebhookTls,
         ProbeRule::WebhookAuth,
         ProbeRule::OauthClients,
+        ProbeRule::AppsInstalled,
         ProbeRule::HostMapping,
         ProbeRule::Channels,
-        ProbeRule::PrivateApps,
+        ProbeRule::DeletionSchedules,
     ];
 
     /// The word used in files.
     pub fn as_str(self) -> &'static str {
         match self {
+            ProbeRule::TwoFactorEnforced => "two-factor-enforced",
+            ProbeRule::PasswordLevel => "password-level",
+            ProbeRule::SsoSignIn => "sso-sign-in",
+            ProbeRule::SessionTimeout => "session-timeout",
+            ProbeRule::AccountAssumption => "account-assumption",
+            ProbeRule::IpRestrictions => "ip-restrictions",
+            ProbeRule::MobileAccess => "mobile-access",
             ProbeRule::StaffTwoFactor => "staff-two-factor",
             ProbeRule::StaffInactive => "staff-inactive",
             ProbeRule::AdminCount => "admin-count",
-            ProbeRule::ApiPasswordAccess => "api-password-access",
+            ProbeRule::CustomRoles => "custom-roles",
             ProbeRule::ApiTokenAccess => "api-token-access",
+            ProbeRule::OauthTokens => "oauth-tokens",
+            ProbeRule::AttachmentPrivacy => "attachment-privacy",
             ProbeRule::AuditLog => "audit-log",
             ProbeRule::WebhookTls => "webhook-tls",
             ProbeRule::WebhookAuth => "webhook-auth",
             ProbeRule::OauthClients => "oauth-clients",
+            ProbeRule::AppsInstalled => "apps-installed",
             ProbeRule::HostMapping => "host-mapping",
             ProbeRule::Channels => "channels",
-            ProbeRule::PrivateApps => "private-apps",
+            ProbeRule::DeletionSchedules => "deletion-schedules",
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::Report;
 use super::md_writer::{Align, Markdown, Span, strong, text};
-use crate::assessment::{Observation, Suggestion};
+use crate::assessment::Observation;
 use crate::messages::ReportWords;
 use crate::messages::words::{self, ProbeWords};
 use crate::questionnaire::Question;
@@ -89,8 +89,11 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
     let mut rows = Vec::new();
     for question in &q.questions {
         for o in a.observations(&question.id) {
-            let mark = if o.contradicts(a.answer(&question.id)) {
+            let answer = a.answer(&question.id);
+            let mark = if o.contradicts(answer) {
                 format!("{} ", w.mark)
+            } else if o.to_verify(answer) {
+                format!("{} ", w.verify_mark)
             } else {
                 String::new()
             };
@@ -100,7 +103,7 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
                     question.id, question.reference
                 ))],
                 vec![text(shows(o, lang))],
-                vec![text(suggestion(o.suggests, lang, w))],
+                vec![text(suggestion(o, lang, w))],
                 vec![text(format!("GET {} · {}", o.endpoint, o.field))],
                 vec![text(fetched(o, question, report))],
             ]);
@@ -160,9 +163,12 @@ fn fetched(o: &Observation, question: &Question, report: &Report) -> String {
 }
 
 /// A suggestion as a word.
-fn suggestion(s: Suggestion, lang: crate::lang::Lang, w: &ProbeWords) -> String {
-    match s.answer() {
-        Some(answer) => words::answer(lang, answer).to_string(),
+/// What an observation suggests: an answer (an inference's only to
+/// verify), or a hint.
+fn suggestion(o: &Observation, lang: crate::lang::Lang, w: &ProbeWords) -> String {
+    match o.suggests.answer() {
+        Some(answer) if o.direct => words::answer(lang, answer).to_string(),
+        Some(answer) => format!("{}: {}", w.to_verify, words::answer(lang, answer)),
         None => w.hint.to_string(),
     }
 }

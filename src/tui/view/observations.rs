@@ -43,6 +43,9 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
                 format!("{text} — {}", crate::messages::tui_contradiction(word)),
                 theme.error,
             ));
+        } else if o.to_verify(answer) {
+            // An inference that disagrees: worth a look, not a contradiction.
+            spans.push(Span::raw(format!("{text} — {}", words.to_verify)));
         } else {
             spans.push(Span::raw(text));
         }
