@@ -438,10 +438,10 @@ fn the_documented_example_file_parses() {
     let text = format!("{header}{}", &doc[third..third_end]);
     let a = file::parse(&text).expect("the documented observation parses");
     let seen = a.observations("access.two-factor");
-    assert_eq!(seen.len(), 1);
-    assert_eq!(
-        seen[0].suggests,
-        srm_assess::assessment::Suggestion::Partial
-    );
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].suggests, srm_assess::assessment::Suggestion::No);
+    assert!(seen[0].direct && !seen[1].direct);
+    assert_eq!(seen[1].facts["set_up"], "11");
+    assert!(a.contradiction("access.two-factor"));
     assert_eq!(file::to_toml(&a).expect("toml"), text);
 }
