@@ -189,7 +189,7 @@ fn completions_man_page_and_version() {
             .and(predicate::str::contains("\\-\\-data\\-dir")),
     );
     srm(dir.path()).arg("--version").assert().success().stdout(
-        "srm-assess 0.1.0 (built-in questionnaire zendesk-srm 2023-06-16, revision 2026-11-26)\n",
+        "srm-assess 0.1.0 (built-in questionnaire zendesk-srm 2023-06-16, revision 2026-12-01)\n",
     );
 }
 

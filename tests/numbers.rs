@@ -287,7 +287,11 @@ fn every_format_names_the_questionnaire_and_the_day() {
     let q = zendesk();
     let a = fixture("acme-prod");
     let r = report(&q, &a, "acme-prod", Lang::En, None);
-    let named = format!("{} {}", q.id, q.version);
+    let revision = q
+        .revision
+        .clone()
+        .expect("the built-in questionnaire has a revision");
+    let named = format!("{} {} rev. {revision}", q.id, q.version);
     let md = markdown::render(&r);
     assert!(
         md.contains(&format!("{} version {}", q.id, q.version)),
@@ -299,6 +303,10 @@ fn every_format_names_the_questionnaire_and_the_day() {
     assert_eq!(
         value["assessment"]["questionnaire"]["version"],
         q.version.as_str()
+    );
+    assert_eq!(
+        value["assessment"]["questionnaire"]["revision"],
+        revision.as_str()
     );
     for (text, q_col, day_col) in [
         (csv::render(&r).expect("csv"), "questionnaire", "as_of"),

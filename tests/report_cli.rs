@@ -97,7 +97,7 @@ fn an_output_in_a_missing_folder_is_a_clear_error() {
 fn since_says_what_improved_and_regressed() {
     let md = stdout(srm().args(["report", NOW, "--since", OLD]));
     assert!(md.contains("## Progress since acme-2026q2"));
-    assert!(md.contains("Score was 43%, now 55%."));
+    assert!(md.contains("Score was 44%, now 56%."));
     assert!(md.contains("### Improved") && md.contains("(access.two-factor): No → Yes"));
     assert!(md.contains("### Regressed") && md.contains("(access.review): Partial → No"));
     assert!(md.contains("### Newly answered"));

@@ -267,7 +267,7 @@ fn wide_and_hostile_text_is_drawn_safely() {
             !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
             "{screen}"
         );
-        assert!(screen.contains("日本語"));
+        assert!(screen.contains("日本語"), "{w}x{h}:\n{screen}");
     }
     insta::assert_snapshot!("hostile_notes_80x24", draw(&app, 80, 24).backend());
     // The notes editor shows the same text, defused too.

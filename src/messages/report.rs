@@ -393,6 +393,16 @@ impl ReportWords {
         }
     }
 
+    /// After a questionnaire's version: ", revision 2026-12-01" (nothing
+    /// without a revision).
+    pub fn revision_of(&self, revision: Option<&str>) -> String {
+        match (revision, self.lang) {
+            (None, _) => String::new(),
+            (Some(r), Lang::En) => format!(", revision {}", crate::sanitize::one_line(r)),
+            (Some(r), Lang::It) => format!(", revisione {}", crate::sanitize::one_line(r)),
+        }
+    }
+
     /// The title's date with `--as-of`: "as of 2026-06-30".
     pub fn as_of_day(&self, day: jiff::civil::Date) -> String {
         match self.lang {

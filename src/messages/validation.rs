@@ -167,6 +167,23 @@ pub fn q_bad_responsibility(value: &str) -> String {
     )
 }
 
+/// `translation` with a value other than `unconfirmed`.
+pub fn q_bad_translation(value: &str) -> String {
+    let value = crate::sanitize::one_line(value);
+    say!(
+        "`translation = {value:?}` is not known: the only value is \"unconfirmed\" (whether other languages exist is not known); use `urls` for a confirmed translation, `untranslated = true` for a page in one language only",
+        "`translation = {value:?}` non è noto: l'unico valore è \"unconfirmed\" (non si sa se esistano altre lingue); usate `urls` per una traduzione confermata, `untranslated = true` per una pagina in una sola lingua",
+    )
+}
+
+/// `translation = "unconfirmed"` beside `urls` or `untranslated`.
+pub fn q_translation_with_urls() -> String {
+    say!(
+        "`translation = \"unconfirmed\"` contradicts `urls` or `untranslated`: keep the one that is known",
+        "`translation = \"unconfirmed\"` contraddice `urls` o `untranslated`: tenete quello che è noto",
+    )
+}
+
 /// `untranslated` and `urls` together.
 pub fn q_untranslated_with_urls() -> String {
     say!(

@@ -121,6 +121,7 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
                 .map(|(code, url)| (code, url.into_inner()))
                 .collect(),
             untranslated: l.untranslated,
+            translation_unconfirmed: l.translation.is_some(),
             title: text(l.title),
         })
         .collect();

@@ -92,6 +92,9 @@ pub struct Link {
     pub urls: Vec<(String, String)>,
     /// Whether the page exists in `url`'s language only.
     pub untranslated: bool,
+    /// Whether it is unknown if the page exists in other languages
+    /// (`translation = "unconfirmed"`).
+    pub translation_unconfirmed: bool,
     /// What the page is.
     pub title: Text,
 }
@@ -286,10 +289,14 @@ impl Questionnaire {
         self.index.get(id).map(|&i| &self.questions[i])
     }
 
-    /// The questionnaire and its revision, as every output names them:
-    /// `zendesk-srm 2023-06-16`.
+    /// The questionnaire, its version and its revision, as every output
+    /// names them: `zendesk-srm 2023-06-16 rev. 2026-12-01` (the
+    /// revision only when there is one).
     pub fn named(&self) -> String {
-        format!("{} {}", self.id, self.version)
+        match &self.revision {
+            Some(revision) => format!("{} {} rev. {revision}", self.id, self.version),
+            None => format!("{} {}", self.id, self.version),
+        }
     }
 
     /// The link with this id.

@@ -61,6 +61,10 @@ pub struct RawLink {
     /// The page exists in `url`'s language only.
     #[serde(default)]
     pub untranslated: bool,
+    /// `"unconfirmed"`: whether the page exists in other languages is not
+    /// known.
+    #[serde(default)]
+    pub translation: Option<Spanned<String>>,
     pub title: RawText,
 }
 

@@ -187,6 +187,15 @@ impl Checker<'_> {
                 let msg = crate::messages::q_untranslated_with_urls();
                 self.report(&link.id, Some(&item), msg);
             }
+            if let Some(translation) = &link.translation {
+                if translation.get_ref() != "unconfirmed" {
+                    let msg = crate::messages::q_bad_translation(translation.get_ref());
+                    self.report(translation, Some(&item), msg);
+                } else if link.untranslated || !link.urls.is_empty() {
+                    let msg = crate::messages::q_translation_with_urls();
+                    self.report(translation, Some(&item), msg);
+                }
+            }
         }
         ids
     }

@@ -12,3 +12,27 @@ fn ids_are_lowercase_words_joined_by_single_separators() {
         assert!(!is_valid_id(bad), "{bad}");
     }
 }
+
+#[test]
+fn an_unconfirmed_translation_is_said_once_and_only_so() {
+    let base = include_str!("../../tests/fixtures/valid/minimal.toml");
+    let with = |line: &str| {
+        let at = base.find("[[link]]").expect("a link");
+        let title = at + base[at..].find("title.en").expect("a title");
+        format!("{}{line}\n{}", &base[..title], &base[title..])
+    };
+    let ok =
+        crate::questionnaire::Questionnaire::parse(&with("translation = \"unconfirmed\""), "q")
+            .expect("valid");
+    assert!(ok.links[0].translation_unconfirmed);
+    for (line, words) in [
+        ("translation = \"maybe\"", "only value is \"unconfirmed\""),
+        (
+            "translation = \"unconfirmed\"\nuntranslated = true",
+            "keep the one that is known",
+        ),
+    ] {
+        let err = crate::questionnaire::Questionnaire::parse(&with(line), "q").expect_err(line);
+        assert!(err.to_string().contains(words), "{err}");
+    }
+}

@@ -40,6 +40,9 @@ struct Meta<'a> {
 struct QuestionnaireOut<'a> {
     id: &'a str,
     version: &'a str,
+    /// The questionnaire's own revision (its wording), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<&'a str>,
     title: &'a str,
     vendor: &'a str,
     source: &'a str,
@@ -397,6 +400,7 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
             questionnaire: QuestionnaireOut {
                 id: &q.id,
                 version: &q.version,
+                revision: q.revision.as_deref(),
                 title: q.title.get(lang),
                 vendor: &q.vendor,
                 source: &q.source.url,

@@ -57,12 +57,13 @@ pub fn render(report: &Report) -> String {
     newly_answered(&mut md, report, &changes, m);
     let q = report.questionnaire;
     let footer = format!(
-        "{} {} · {} {} {}",
+        "{} {} · {} {} {}{}",
         m.generated_by,
         env!("CARGO_PKG_VERSION"),
         q.id,
         m.version,
-        q.version
+        q.version,
+        m.revision_of(q.revision.as_deref())
     );
     md.paragraph(&[text(footer)]);
     md.finish()
@@ -118,11 +119,12 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
         vec![
             vec![strong(m.questionnaire)],
             vec![text(format!(
-                "{} ({}), {} {}",
+                "{} ({}), {} {}{}",
                 q.title.get(lang),
                 q.id,
                 m.version,
-                q.version
+                q.version,
+                m.revision_of(q.revision.as_deref())
             ))],
         ],
         vec![
