@@ -46,8 +46,8 @@ fn json_report() {
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
     assert!(value["summary"]["score"].is_number());
-    // The score's coverage beside it: 30 of 39 answered.
-    assert_eq!(value["summary"]["coverage"], 76.9);
+    // The score's coverage beside it: 30 of 41 answered.
+    assert_eq!(value["summary"]["coverage"], 73.2);
     assert_eq!(value["summary"]["provisional"], false);
     assert!(value["sections"][0]["summary"]["coverage"].is_number());
     let first = &value["sections"][0];
@@ -123,9 +123,9 @@ fn an_empty_assessment_says_what_is_missing() {
     assert!(md.contains("No gaps among the answered questions."));
     // Never more than is known: the coverage, that the score is
     // provisional, and the unassessed high-severity questions as risks.
-    assert!(md.contains("on 0 of 39 questions (0% assessed)"), "{md}");
+    assert!(md.contains("on 0 of 41 questions (0% assessed)"), "{md}");
     assert!(
-        md.contains("39 of 39 questions are not yet assessed"),
+        md.contains("41 of 41 questions are not yet assessed"),
         "{md}"
     );
     assert!(md.contains("provisional: fewer than half"), "{md}");

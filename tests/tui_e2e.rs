@@ -24,7 +24,7 @@ fn answer_quit_resume_not_applicable_and_report() {
     for key in ["y", "p", "n", "u"] {
         s.send(key);
     }
-    s.wait_for("4/39 answered");
+    s.wait_for("4/41 answered");
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "e2e");
@@ -75,7 +75,7 @@ fn two_windows_on_one_assessment_lose_nothing() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y"); // access.lifecycle
-    a.wait_for("1/39 answered");
+    a.wait_for("1/41 answered");
     b.send("\t"); // section II
     b.wait_for("II. Integrations");
     b.send("n"); // integrations.api-sdk
@@ -267,16 +267,16 @@ fn a_window_shows_answers_saved_elsewhere_within_seconds() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y");
-    a.wait_for("1/39 answered");
+    a.wait_for("1/41 answered");
     let start = std::time::Instant::now();
-    b.wait_for("1/39 answered");
+    b.wait_for("1/41 answered");
     assert!(start.elapsed() < std::time::Duration::from_secs(3));
     srm(dir.path())
         .args(["answer", "live", "integrations.api-sdk", "no"])
         .assert()
         .success();
-    a.wait_for("2/39 answered");
-    b.wait_for("2/39 answered");
+    a.wait_for("2/41 answered");
+    b.wait_for("2/41 answered");
     a.send("q");
     b.send("q");
     assert!(a.wait_exit() && b.wait_exit());
