@@ -205,7 +205,7 @@ impl Entry {
 
     /// Whether any of the [`Entry::details`] is set.
     pub fn has_details(&self) -> bool {
-        self.details() != ("", "", "", None, false)
+        self.details() != Entry::default().details()
     }
 }
 

@@ -199,10 +199,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
             // Support or made an API request using an API token"; people
             // created inside the window have not had the time to sign in.
             let staff = active_staff(got);
-            let cutoff = got
-                .fetched_at
-                .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
-                .unwrap_or(Timestamp::MIN);
+            let cutoff = inactive_before(got);
             let at = |u: &Value, key: &str| {
                 u.get(key)
                     .and_then(Value::as_str)
@@ -250,10 +247,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         },
         ProbeRule::OauthTokens => {
             // oauth_tokens: `scopes`, `expires_at`, `used_at`, `client_id`.
-            let cutoff = got
-                .fetched_at
-                .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
-                .unwrap_or(Timestamp::MIN);
+            let cutoff = inactive_before(got);
             let tokens: Vec<&Value> = got.items.iter().collect();
             let risky = select(&tokens, |t| {
                 let writes = t.get("scopes").and_then(Value::as_array).is_some_and(|s| {
@@ -500,6 +494,14 @@ fn flag(value: &Value) -> Option<bool> {
         Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
         _ => None,
     }
+}
+
+/// The moment before which a sign-in or a use is [`INACTIVE_DAYS`] old,
+/// counted from when the response was fetched.
+fn inactive_before(got: &Fetched) -> Timestamp {
+    got.fetched_at
+        .checked_sub(SignedDuration::from_hours(24 * INACTIVE_DAYS))
+        .unwrap_or(Timestamp::MIN)
 }
 
 /// The items `keep` accepts.

@@ -152,11 +152,15 @@ fn wrap(text: &str) -> Vec<String> {
     for word in text.split_whitespace() {
         let mut word = word.to_string();
         while word.width() > LINE_CHARS {
+            // The longest head of the word that fits a line.
             let mut head = String::new();
+            let mut width = 0;
             for c in word.chars() {
-                if (head.clone() + &c.to_string()).width() > LINE_CHARS {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if width + w > LINE_CHARS {
                     break;
                 }
+                width += w;
                 head.push(c);
             }
             if !line.is_empty() {

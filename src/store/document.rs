@@ -275,8 +275,9 @@ impl Document {
         let at = now();
         for id in &self.changed {
             if let Some(entry) = self.assessment.answers.get_mut(id) {
-                let before = self.base.get(id).map(Entry::details);
-                if before.unwrap_or(("", "", "", None, false)) != entry.details() {
+                let empty = Entry::default();
+                let before = self.base.get(id).unwrap_or(&empty);
+                if before.details() != entry.details() {
                     entry.edited_at = Some(at);
                 }
             }

@@ -56,22 +56,6 @@ impl Row {
     }
 }
 
-/// The questionnaire file `recorded` names, read and valid, with the id
-/// it should have.
-fn remembered(
-    path: &Path,
-    recorded: &crate::assessment::QuestionnaireRef,
-) -> Option<Questionnaire> {
-    match super::questionnaire_file::find(path, recorded) {
-        super::questionnaire_file::Found::Read { path, text, .. } => {
-            Questionnaire::parse(&text, &path.display().to_string())
-                .ok()
-                .filter(|q| q.id == recorded.id)
-        }
-        _ => None,
-    }
-}
-
 /// Summarizes one assessment file as of a day (overdue gaps, expired
 /// acceptances, stale evidence); an unreadable file says why in `notes`.
 pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> Row {
@@ -116,7 +100,7 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
     // An assessment of another questionnaire is read with the file it
     // recorded, when that is still there.
     let remembered = (recorded.id != questionnaire.id)
-        .then(|| remembered(path, recorded))
+        .then(|| super::questionnaire_file::load(path, recorded))
         .flatten();
     let questionnaire = remembered.as_ref().unwrap_or(questionnaire);
     if recorded.id != questionnaire.id {

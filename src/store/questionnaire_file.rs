@@ -141,6 +141,23 @@ pub fn find(assessment: &Path, recorded: &QuestionnaireRef) -> Found {
     }
 }
 
+/// The questionnaire `recorded` names, read from where it was recorded,
+/// when it is still there, valid and of the recorded id (the listing and
+/// the start screen use it; commands word each way it can fail).
+pub fn load(
+    assessment: &Path,
+    recorded: &QuestionnaireRef,
+) -> Option<crate::questionnaire::Questionnaire> {
+    match find(assessment, recorded) {
+        Found::Read { path, text, .. } => {
+            crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
+                .ok()
+                .filter(|q| q.id == recorded.id)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

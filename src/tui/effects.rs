@@ -91,11 +91,7 @@ fn open(app: &mut App, mut doc: Document) {
     // recorded, when that is still there.
     let recorded = &doc.assessment().questionnaire;
     if recorded.id != app.questionnaire.id
-        && let store::questionnaire_file::Found::Read { path, text, .. } =
-            store::questionnaire_file::find(doc.path(), recorded)
-        && let Ok(q) =
-            crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
-        && q.id == recorded.id
+        && let Some(q) = store::questionnaire_file::load(doc.path(), recorded)
     {
         app.questionnaire = std::rc::Rc::new(q);
     }
