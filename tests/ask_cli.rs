@@ -38,7 +38,7 @@ fn piped_answers_are_saved_and_the_output_is_plain_text() {
         "Skipped.",
         "Not understood.",
         "Cancelled: a justification is required.",
-        "Stopped: 5 of 46 answered",
+        "Stopped: 5 of 55 answered",
     ] {
         assert!(text.contains(words), "{words:?} missing:\n{text}");
     }
@@ -67,15 +67,15 @@ fn the_end_of_input_stops_cleanly_and_a_second_run_resumes() {
         .write_stdin("y\n")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Stopped: 1 of 46"));
+        .stdout(predicate::str::contains("Stopped: 1 of 55"));
     srm(dir.path())
         .args(["ask", "b"])
         .write_stdin("")
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("1 of 46 questions answered; 45 to go")
-                .and(predicate::str::contains("[2/19] I.1")),
+            predicate::str::contains("1 of 55 questions answered; 54 to go")
+                .and(predicate::str::contains("[2/21] I.1")),
         );
 }
 
@@ -95,7 +95,7 @@ fn italian_walk() {
             predicate::str::contains("I. Controlli di accesso e igiene")
                 .and(predicate::str::contains("Perché conta:"))
                 .and(predicate::str::contains("Salvato: in parte."))
-                .and(predicate::str::contains("Interrotto: 2 su 46")),
+                .and(predicate::str::contains("Interrotto: 2 su 55")),
         );
     let a = read(dir.path(), "c");
     assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));

@@ -658,15 +658,15 @@ fn check_is_never_silently_green() {
         .assert()
         .code(3)
         .stdout(predicates::str::contains("not answered"))
-        .stderr(predicates::str::contains("46 findings"));
+        .stderr(predicates::str::contains("55 findings"));
     binary::srm(dir.path())
         .args(["check", "e", "--fail-on", "high,expired,overdue,stale"])
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "Checked 46 questions (0 answered) of zendesk-srm ",
+            "Checked 55 questions (0 answered) of zendesk-srm ",
         ))
-        .stdout(predicates::str::contains("46 not assessed"));
+        .stdout(predicates::str::contains("55 not assessed"));
 }
 
 /// `--as-of` shows the assessment as it was that day: an answer, notes,

@@ -46,8 +46,8 @@ fn json_report() {
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
     assert!(value["summary"]["score"].is_number());
-    // The score's coverage beside it: 30 of 46 answered.
-    assert_eq!(value["summary"]["coverage"], 65.2);
+    // The score's coverage beside it: 30 of 55 answered.
+    assert_eq!(value["summary"]["coverage"], 54.5);
     assert_eq!(value["summary"]["provisional"], false);
     assert!(value["sections"][0]["summary"]["coverage"].is_number());
     let first = &value["sections"][0];
@@ -123,9 +123,9 @@ fn an_empty_assessment_says_what_is_missing() {
     assert!(md.contains("No gaps among the answered questions."));
     // Never more than is known: the coverage, that the score is
     // provisional, and the unassessed high-severity questions as risks.
-    assert!(md.contains("on 0 of 46 questions (0% assessed)"), "{md}");
+    assert!(md.contains("on 0 of 55 questions (0% assessed)"), "{md}");
     assert!(
-        md.contains("46 of 46 questions are not yet assessed"),
+        md.contains("55 of 55 questions are not yet assessed"),
         "{md}"
     );
     assert!(md.contains("provisional: fewer than half"), "{md}");
@@ -618,7 +618,7 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
         );
     }
     // The score says what it rests on; answered and unanswered are shown.
-    assert!(words(svgs[0]).contains("13 of 19 answered"), "{}", svgs[0]);
+    assert!(words(svgs[0]).contains("13 of 21 answered"), "{}", svgs[0]);
     assert!(words(svgs[2]).contains("Unanswered"));
     // Severity has a colour with a legend, and every count in words.
     assert_eq!(rects(svgs[1], "key"), 6);
@@ -629,7 +629,7 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     assert!(rects(svgs[1], "part") > 0);
     assert!(
         gaps.contains(
-            "I Access controls and hygiene high 4 · medium 2 · low 0 · accepted 1 · met or n/a 6 · not assessed 6"
+            "I Access controls and hygiene high 4 · medium 2 · low 0 · accepted 1 · met or n/a 6 · not assessed 8"
         ),
         "{gaps}"
     );

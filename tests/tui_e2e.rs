@@ -24,7 +24,7 @@ fn answer_quit_resume_not_applicable_and_report() {
     for key in ["y", "p", "n", "u"] {
         s.send(key);
     }
-    s.wait_for("4/46 answered");
+    s.wait_for("4/55 answered");
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "e2e");
@@ -44,14 +44,14 @@ fn answer_quit_resume_not_applicable_and_report() {
     // Reopened, it resumes at the fifth question.
     let mut s = Session::start(&["open", "e2e"], dir.path(), 100, 30);
     s.wait_for("Is two-factor authentication required");
-    s.wait_for("question 5 of 19");
+    s.wait_for("question 5 of 21");
     s.send("x");
     s.wait_for("Why does this not apply?");
     s.send("\r");
     s.wait_for("A justification is required.");
     s.send("All sign-ins go through SSO.");
     s.send("\r");
-    s.wait_for("question 6 of 19");
+    s.wait_for("question 6 of 21");
     s.send("r");
     s.wait_for("Report written to");
     s.send("q");
@@ -75,7 +75,7 @@ fn two_windows_on_one_assessment_lose_nothing() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y"); // access.lifecycle
-    a.wait_for("1/46 answered");
+    a.wait_for("1/55 answered");
     b.send("\t"); // section II
     b.wait_for("II. Integrations");
     b.send("n"); // integrations.api-sdk
@@ -267,16 +267,16 @@ fn a_window_shows_answers_saved_elsewhere_within_seconds() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y");
-    a.wait_for("1/46 answered");
+    a.wait_for("1/55 answered");
     let start = std::time::Instant::now();
-    b.wait_for("1/46 answered");
+    b.wait_for("1/55 answered");
     assert!(start.elapsed() < std::time::Duration::from_secs(3));
     srm(dir.path())
         .args(["answer", "live", "integrations.api-sdk", "no"])
         .assert()
         .success();
-    a.wait_for("2/46 answered");
-    b.wait_for("2/46 answered");
+    a.wait_for("2/55 answered");
+    b.wait_for("2/55 answered");
     a.send("q");
     b.send("q");
     assert!(a.wait_exit() && b.wait_exit());
@@ -295,9 +295,9 @@ fn a_risk_is_accepted_and_evidence_recorded_from_the_keyboard() {
         .success();
     let mut s = Session::start(&["open", "audit"], dir.path(), 110, 34);
     // It resumes at the first unanswered question; back to the gap.
-    s.wait_for("question 2 of 19");
+    s.wait_for("question 2 of 21");
     s.send("k");
-    s.wait_for("question 1 of 19");
+    s.wait_for("question 1 of 21");
     s.send("a");
     s.wait_for("Accept the gap as a risk");
     s.send("Maria (CISO)");
