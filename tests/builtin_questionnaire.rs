@@ -300,3 +300,29 @@ fn admin_paths_plans_and_italian_links_hold_up() {
         }
     }
 }
+
+/// The format's documentation lists exactly the probe rules a questionnaire
+/// may name (it listed rules that had been renamed and missed new ones).
+#[test]
+fn the_format_documentation_lists_every_probe_rule() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/questionnaire-format.md"
+    ))
+    .expect("docs/questionnaire-format.md");
+    let row = doc
+        .lines()
+        .find(|l| l.starts_with("| `probe` |"))
+        .expect("the probe row");
+    let listed: BTreeSet<&str> = row
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| *w != "probe" && !w.contains(' '))
+        .collect();
+    let known: BTreeSet<&str> = questionnaire::ProbeRule::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .collect();
+    assert_eq!(listed, known);
+}

@@ -259,7 +259,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     // "true" as a string, as in Zendesk's documented example.
     let token_access = rule(&obs, "access.api-tokens", "api-token-access");
     assert_eq!(token_access["value"].as_bool(), Some(true));
-    let plain = rule(&obs, "data.unencrypted-channels", "webhook-tls");
+    let plain = rule(&obs, "integrations.webhooks", "webhook-tls");
     assert_eq!(plain["value"].as_integer(), Some(1));
     assert_eq!(
         rule(&obs, "data.host-mapping-tls", "host-mapping")["suggests"].as_str(),
@@ -324,7 +324,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["summary"]["contradictions"], 1);
-    assert_eq!(json["summary"]["observed"], 23);
+    assert_eq!(json["summary"]["observed"], 22);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")
