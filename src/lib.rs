@@ -8,6 +8,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod clock;
 pub(crate) mod commands;
 pub(crate) mod error;
 pub mod lang;

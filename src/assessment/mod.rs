@@ -446,7 +446,7 @@ pub fn fingerprint(question: &Question) -> String {
 /// The day `at` falls on in the system's time zone: "today" for dates
 /// (due dates, expiries, evidence).
 pub fn local_date(at: Timestamp) -> Date {
-    at.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+    at.to_zoned_datetime(crate::clock::system_zone()).date()
 }
 
 /// The current time, to the second (files need no more precision).

@@ -142,7 +142,7 @@ impl Context {
         let Some(day) = day else {
             return Ok((assessment, None));
         };
-        match assessment.as_of(day, &jiff::tz::TimeZone::system()) {
+        match assessment.as_of(day, &crate::clock::system_zone()) {
             Some(past) => Ok((past.assessment, Some(past.left_out))),
             None => Err(Failure::usage(crate::messages::as_of_before_created(
                 path,

@@ -4,8 +4,6 @@
 
 use std::path::Path;
 
-use jiff::tz::TimeZone;
-
 use crate::assessment::file;
 use crate::questionnaire::Questionnaire;
 use crate::score;
@@ -79,7 +77,7 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
         }
     };
     // As it stood that day (the same rule as `report --as-of`).
-    let assessment = match assessment.as_of(as_of, &TimeZone::system()) {
+    let assessment = match assessment.as_of(as_of, &crate::clock::system_zone()) {
         Some(past) => past.assessment,
         None => {
             let created = crate::assessment::local_date(assessment.created);
@@ -94,7 +92,7 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
     let reference = format!("{} {}", recorded.id, recorded.version);
     let changed = assessment
         .updated
-        .to_zoned_datetime(TimeZone::system())
+        .to_zoned_datetime(crate::clock::system_zone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string();
     // An assessment of another questionnaire is read with the file it

@@ -120,7 +120,7 @@ fn save(app: &mut App) {
             if report.merged_others {
                 walk.recount();
             }
-            let now = (app.clock)().to_zoned_datetime(jiff::tz::TimeZone::system());
+            let now = (app.clock)().to_zoned_datetime(crate::clock::system_zone());
             let time = now.strftime("%H:%M").to_string();
             match report.overwritten.first() {
                 Some(id) => app.warn(crate::messages::tui_overwritten(id)),
