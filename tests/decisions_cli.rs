@@ -620,6 +620,11 @@ fn names_with_hidden_characters_or_look_alikes_are_refused() {
         .assert()
         .failure()
         .stderr(predicates::str::contains("U+200D"));
+    // A gap first: only a gap can be accepted, whoever approves it.
+    srm()
+        .args(["answer", "acme", "access.sso", "no"])
+        .assert()
+        .success();
     srm()
         .args([
             "accept",

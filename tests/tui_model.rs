@@ -1172,3 +1172,75 @@ fn the_assessment_details_change_from_the_interface() {
     assert_eq!(meta.instance, "globex");
     assert_eq!(meta.assessor, "J. Rossi");
 }
+
+/// One rule, one home: `accept` and the interface's form call the same
+/// domain rule, so each request is refused (or recorded) alike by both,
+/// and a refusal changes nothing in either.
+#[test]
+fn accept_and_the_form_refuse_and_record_alike() {
+    // who, until, why; whether it is recorded.
+    let cases = [
+        ("  ", "2099-01-31", "budget", false),
+        ("Ann\u{202e}", "2099-01-31", "budget", false),
+        ("Ann", "2000-01-01", "budget", false),
+        ("Ann", "2099-01-31", "   ", false),
+        (" Ann ", "2099-01-31", " budget ", true),
+    ];
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    );
+    for (by, until, why, recorded) in cases {
+        // The interface's form.
+        let mut h = Harness::new();
+        h.act(Action::Answer(Answer::No));
+        h.act(Action::Prev);
+        h.act(Action::AcceptRisk);
+        h.type_text(by);
+        h.act(Action::NextField);
+        h.type_text(until);
+        h.act(Action::NextField);
+        h.type_text(why);
+        h.act(Action::Confirm);
+        let form_open = matches!(h.walk().overlay(), Overlay::Form(_));
+        let by_form = h.on_disk().answers["access.lifecycle"].acceptance.clone();
+        assert_eq!(form_open, !recorded, "{by:?} {until} {why:?} in the form");
+
+        // The command, on a copy of the same assessment before acceptance.
+        let cli = Harness::new();
+        let mut doc = Document::open(&cli.path).expect("open");
+        let mut entry = doc.entry("access.lifecycle").cloned().unwrap_or_default();
+        entry.answer = Some(Answer::No);
+        doc.set_entry("access.lifecycle", entry);
+        doc.save().expect("save");
+        let status = assert_cmd::Command::cargo_bin("srm-assess")
+            .expect("binary")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(["--questionnaire", fixture, "accept"])
+            .arg(&cli.path)
+            .args([
+                "access.lifecycle",
+                "--by",
+                by,
+                "--until",
+                until,
+                "--reason",
+                why,
+            ])
+            .output()
+            .expect("run");
+        let by_cli = cli.on_disk().answers["access.lifecycle"].acceptance.clone();
+        assert_eq!(
+            status.status.success(),
+            recorded,
+            "{by:?} {until} {why:?} in accept: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        assert_eq!(
+            by_form.map(|a| (a.by, a.until, a.reason)),
+            by_cli.map(|a| (a.by, a.until, a.reason)),
+            "the same record (or none) for {by:?} {until} {why:?}"
+        );
+    }
+}

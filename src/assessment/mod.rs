@@ -3,6 +3,7 @@
 //! Plain data; reading and writing the TOML file is in [`file`], saving it
 //! safely next to other processes is in [`crate::store`].
 
+pub mod accept;
 pub mod as_of;
 pub mod decisions;
 pub mod file;

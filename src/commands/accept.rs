@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use super::{Context, open_question, print, warn_credentials};
-use crate::assessment::Acceptance;
+use crate::assessment::accept::AcceptRequest;
 use crate::error::Failure;
 use crate::messages::TypedField;
 
@@ -42,13 +42,20 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         }
         crate::messages::revoked(&question.id)
     } else {
-        let acceptance = acceptance(&request, ctx.today())?;
-        if !entry.answer.is_some_and(crate::assessment::Answer::is_gap) {
-            return Err(Failure::new(crate::messages::accept_not_a_gap(
-                &question.id,
-                entry.answer.map(|a| a.as_str()),
-            )));
-        }
+        let refused = |r| Failure::new(crate::messages::accept_refused(&question.id, r));
+        let acceptance = entry
+            .accept(
+                &AcceptRequest {
+                    by: request.by.as_deref().unwrap_or_default(),
+                    until: request.until,
+                    reason: request.reason.as_deref().unwrap_or_default(),
+                    compensating: request.compensating.as_deref().unwrap_or_default(),
+                    approved: request.approved,
+                },
+                ctx.today(),
+            )
+            .map_err(refused)?
+            .clone();
         warn_credentials(
             &question.id,
             &[
@@ -57,61 +64,9 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
                 (TypedField::Compensating, &acceptance.compensating),
             ],
         );
-        let message = crate::messages::accepted(&question.id, &acceptance.by, acceptance.until);
-        entry.acceptance = Some(acceptance);
-        message
+        crate::messages::accepted(&question.id, &acceptance.by, acceptance.until)
     };
     doc.set_entry(&question.id, entry);
     super::save(&mut doc)?;
     print(&format!("{message}\n"))
-}
-
-/// The acceptance asked for, checked: who, until a day not yet past, why.
-fn acceptance(request: &Request, today: Date) -> Result<Acceptance, Failure> {
-    let text = |value: &Option<String>, name: &str| -> Result<String, Failure> {
-        let value = value
-            .as_deref()
-            .ok_or_else(|| Failure::usage(crate::messages::accept_missing(name)))?;
-        let value = value.trim();
-        if value.is_empty() {
-            return Err(Failure::new(crate::messages::accept_needs(name)));
-        }
-        Ok(value.to_string())
-    };
-    let by = text(&request.by, "by")?;
-    super::refuse_hidden_chars(&[(crate::messages::NameField::Approver, &by)])?;
-    let until = request
-        .until
-        .ok_or_else(|| Failure::usage(crate::messages::accept_missing("until")))?;
-    let reason = text(&request.reason, "reason")?;
-    if until < today {
-        return Err(Failure::new(crate::messages::accept_until_past(
-            until, today,
-        )));
-    }
-    let approved = request.approved.unwrap_or(today);
-    // An approval is a fact of the past: a future day is a typing mistake
-    // (9999-12-30) or a way to make an acceptance look newer than it is.
-    if approved > today {
-        return Err(Failure::new(crate::messages::accept_approved_future(
-            approved, today,
-        )));
-    }
-    if approved > until {
-        return Err(Failure::new(crate::messages::accept_approved_after_until(
-            approved, until,
-        )));
-    }
-    Ok(Acceptance {
-        by,
-        approved,
-        until,
-        reason,
-        compensating: request
-            .compensating
-            .as_deref()
-            .unwrap_or_default()
-            .trim()
-            .to_string(),
-    })
 }

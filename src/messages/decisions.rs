@@ -2,7 +2,23 @@
 //! and the CI gate.
 
 use super::*;
+use crate::assessment::accept::{AcceptField, AcceptRefusal};
 use jiff::civil::Date;
+
+/// Why `accept` refused to accept the gap of `id`, in the command's terms.
+pub fn accept_refused(id: &str, refusal: AcceptRefusal) -> String {
+    match refusal {
+        AcceptRefusal::NotAGap(answer) => accept_not_a_gap(id, answer.map(|a| a.as_str())),
+        AcceptRefusal::Empty(AcceptField::By) => accept_needs("by"),
+        AcceptRefusal::Empty(AcceptField::Reason) => accept_needs("reason"),
+        AcceptRefusal::Empty(AcceptField::Until | AcceptField::Approved) => accept_missing("until"),
+        AcceptRefusal::HiddenChar(c) => name_hidden_char(NameField::Approver, c),
+        AcceptRefusal::UntilPast { until, today } => accept_until_past(until, today),
+        AcceptRefusal::ApprovedFuture { approved, today } => {
+            accept_approved_future(approved, today)
+        }
+    }
+}
 
 /// `accept` on a question that is no gap.
 pub fn accept_not_a_gap(id: &str, answer: Option<&str>) -> String {
@@ -23,14 +39,6 @@ pub fn accept_until_past(until: Date, today: Date) -> String {
     say!(
         "--until {until} is already past (today is {today}): an acceptance must end today or later; nothing was changed",
         "--until {until} è già passato (oggi è il {today}): un'accettazione deve finire oggi o più avanti; non è cambiato nulla",
-    )
-}
-
-/// `accept --approved` after `--until`.
-pub fn accept_approved_after_until(approved: Date, until: Date) -> String {
-    say!(
-        "--approved {approved} is after --until {until}; nothing was changed",
-        "--approved {approved} è dopo --until {until}; non è cambiato nulla",
     )
 }
 

@@ -1,7 +1,7 @@
 //! The interface's messages that carry values (the fixed words are in
 //! `tui::text`): typed, so a misspelt placeholder cannot compile.
 
-use super::pick;
+use super::{NameField, Ui, name_hidden_char, pick};
 
 /// The address opened in the browser.
 pub fn tui_opened(url: &str) -> String {
@@ -224,10 +224,36 @@ pub fn tui_draft(title: &str, fields: &[(&str, String)]) -> String {
     )
 }
 
-/// An acceptance ending before the day it was approved.
-pub fn tui_until_before_approved(approved: &str) -> String {
+/// Why the acceptance form was refused, worded for the form: the field to
+/// point at (0 who, 1 until, 2 why) and what to say.
+pub fn tui_accept_refused(
+    refusal: crate::assessment::accept::AcceptRefusal,
+    ui: &Ui,
+) -> (usize, String) {
+    use crate::assessment::accept::{AcceptField, AcceptRefusal};
+    match refusal {
+        AcceptRefusal::NotAGap(_) => (0, tui_accept_not_a_gap()),
+        AcceptRefusal::Empty(AcceptField::By) => (0, tui_field_needed(ui.accept_fields_by)),
+        AcceptRefusal::Empty(AcceptField::Until | AcceptField::Approved) => {
+            (1, tui_field_needed(ui.accept_fields_until))
+        }
+        AcceptRefusal::Empty(AcceptField::Reason) => (2, tui_field_needed(ui.accept_fields_reason)),
+        AcceptRefusal::HiddenChar(c) => (0, name_hidden_char(NameField::Approver, c)),
+        AcceptRefusal::UntilPast { today, .. } => (1, tui_until_past(&today.to_string())),
+        AcceptRefusal::ApprovedFuture { approved, today } => {
+            (1, tui_approval_on_file_future(approved, today))
+        }
+    }
+}
+
+/// An acceptance whose recorded approval (edited in the file) is after
+/// today: the form cannot keep it.
+pub fn tui_approval_on_file_future(
+    approved: jiff::civil::Date,
+    today: jiff::civil::Date,
+) -> String {
     say!(
-        "The end date is before the approval ({approved}); give {approved} or later.",
-        "La data di fine precede l'approvazione ({approved}); indicate {approved} o una data successiva.",
+        "The approval on file ({approved}) is after today ({today}); correct it in the file, or revoke the acceptance and record it again.",
+        "L'approvazione registrata ({approved}) è successiva a oggi ({today}); correggetela nel file, oppure revocate l'accettazione e registratela di nuovo.",
     )
 }

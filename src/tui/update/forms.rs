@@ -252,42 +252,17 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                 // Every field emptied: the acceptance is revoked.
                 entry.acceptance = None;
             } else {
-                let needed = |i: usize, label: &str| -> Result<String, (usize, String)> {
-                    let value = form.value(i);
-                    if value.is_empty() {
-                        return Err((i, crate::messages::tui_field_needed(label)));
-                    }
-                    Ok(value)
+                let request = crate::assessment::accept::AcceptRequest {
+                    by: &form.value(0),
+                    until: date(1)?,
+                    reason: &form.value(2),
+                    compensating: &form.value(3),
+                    // An edit keeps the day it was first approved.
+                    approved: entry.acceptance.as_ref().map(|a| a.approved),
                 };
-                let by = needed(0, ui.accept_fields_by)?;
-                if let Some(c) = crate::sanitize::hidden_char(&by) {
-                    return Err((
-                        0,
-                        crate::messages::name_hidden_char(crate::messages::NameField::Approver, c),
-                    ));
-                }
-                let until = date(1)?
-                    .ok_or((1, crate::messages::tui_field_needed(ui.accept_fields_until)))?;
-                if until < today {
-                    return Err((1, crate::messages::tui_until_past(&today.to_string())));
-                }
-                let reason = needed(2, ui.accept_fields_reason)?;
-                let approved = entry.acceptance.as_ref().map_or(today, |a| a.approved);
-                // As `accept` refuses it: an acceptance cannot end before
-                // the day it was approved.
-                if approved > until {
-                    return Err((
-                        1,
-                        crate::messages::tui_until_before_approved(&approved.to_string()),
-                    ));
-                }
-                entry.acceptance = Some(crate::assessment::Acceptance {
-                    by,
-                    approved,
-                    until,
-                    reason,
-                    compensating: form.value(3),
-                });
+                entry
+                    .accept(&request, today)
+                    .map_err(|r| crate::messages::tui_accept_refused(r, ui))?;
             }
         }
         FormKind::Evidence => {
