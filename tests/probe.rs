@@ -837,11 +837,14 @@ fn a_window_open_during_a_probe_shows_it_and_keeps_it_when_saving() {
     let q = srm_assess::questionnaire::builtin().expect("builtin");
     let question = q.question("access.sso").expect("access.sso");
     let mut entry = window.entry("access.sso").cloned().unwrap_or_default();
-    entry.record_answer(
-        question,
-        Answer::Yes,
-        "2026-11-26T10:00:00Z".parse().expect("ts"),
-    );
+    entry
+        .record_answer(
+            question,
+            Answer::Yes,
+            None,
+            "2026-11-26T10:00:00Z".parse().expect("ts"),
+        )
+        .expect("yes needs nothing more");
     window.set_entry("access.sso", entry);
     env.probe(&zendesk(), &[]).success();
     assert!(

@@ -1244,3 +1244,78 @@ fn accept_and_the_form_refuse_and_record_alike() {
         );
     }
 }
+
+/// One rule, one home: *not applicable* needs a justification in the
+/// interface, in `ask` and in `answer` alike, each calling the domain; a
+/// blank one is refused by all three and changes nothing, a real one is
+/// recorded trimmed by all three.
+#[test]
+fn not_applicable_needs_a_justification_in_every_front_end() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    );
+    let cli = |h: &Harness, args: &[&str], stdin: &str| {
+        assert_cmd::Command::cargo_bin("srm-assess")
+            .expect("binary")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(["--questionnaire", fixture])
+            .args(
+                args.iter()
+                    .map(|a| a.replace("PATH", &h.path.to_string_lossy())),
+            )
+            .write_stdin(stdin)
+            .output()
+            .expect("run")
+    };
+    for (why, recorded) in [
+        ("   ", None),
+        (" We have no agents ", Some("We have no agents")),
+    ] {
+        // The interface.
+        let mut h = Harness::new();
+        h.act(Action::NotApplicable);
+        h.type_text(why);
+        h.act(Action::Confirm);
+        let e = h.on_disk().answers.get("access.lifecycle").cloned();
+        assert_eq!(
+            e.filter(|e| e.answer == Some(Answer::Na))
+                .map(|e| e.justification),
+            recorded.map(String::from),
+            "interface, {why:?}"
+        );
+        // `ask`: x, then the justification, then quit.
+        let h = Harness::new();
+        cli(&h, &["ask", "PATH"], &format!("x\n{why}\nq\n"));
+        let e = h.on_disk().answers.get("access.lifecycle").cloned();
+        assert_eq!(
+            e.filter(|e| e.answer == Some(Answer::Na))
+                .map(|e| e.justification),
+            recorded.map(String::from),
+            "ask, {why:?}"
+        );
+        // `answer … na --justification`.
+        let h = Harness::new();
+        let out = cli(
+            &h,
+            &[
+                "answer",
+                "PATH",
+                "access.lifecycle",
+                "na",
+                "--justification",
+                why,
+            ],
+            "",
+        );
+        assert_eq!(out.status.success(), recorded.is_some(), "answer, {why:?}");
+        let e = h.on_disk().answers.get("access.lifecycle").cloned();
+        assert_eq!(
+            e.filter(|e| e.answer == Some(Answer::Na))
+                .map(|e| e.justification),
+            recorded.map(String::from),
+            "answer, {why:?}"
+        );
+    }
+}

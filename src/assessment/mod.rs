@@ -108,6 +108,17 @@ pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
     ok_shape.then(|| text.parse().ok()).flatten()
 }
 
+/// Why an answer was refused; the entry is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerRefusal {
+    /// *Not applicable* without a justification; `earlier` is one recorded
+    /// before another answer, which is not reused unseen.
+    NoJustification {
+        /// The justification recorded earlier, if any.
+        earlier: Option<String>,
+    },
+}
+
 /// What was recorded for one question. Empty fields are left out of the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,10 +163,37 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Records `answer` to `question`: when, and the wording it answered.
+    /// Records `answer` to `question`: when, and the wording it answered;
+    /// `justification`, when given, replaces the recorded one (trimmed).
+    /// The one rule of every front end: *not applicable* needs a
+    /// justification, given now or kept from an earlier *not applicable*
+    /// (an older one, from before another answer, is not reused unseen).
     /// An answer that is no gap (yes, not applicable) drops an acceptance:
-    /// there is no risk left to accept.
-    pub fn record_answer(&mut self, question: &Question, answer: Answer, at: Timestamp) {
+    /// there is no risk left to accept. A refusal changes nothing.
+    pub fn record_answer(
+        &mut self,
+        question: &Question,
+        answer: Answer,
+        justification: Option<&str>,
+        at: Timestamp,
+    ) -> Result<(), AnswerRefusal> {
+        let justification = justification.map(str::trim);
+        if answer == Answer::Na {
+            let kept = self.answer == Some(Answer::Na) && !self.justification.trim().is_empty();
+            match justification {
+                Some("") => return Err(AnswerRefusal::NoJustification { earlier: None }),
+                None if !kept => {
+                    let earlier = Some(self.justification.trim())
+                        .filter(|j| !j.is_empty())
+                        .map(str::to_string);
+                    return Err(AnswerRefusal::NoJustification { earlier });
+                }
+                _ => {}
+            }
+        }
+        if let Some(justification) = justification {
+            self.justification = justification.to_string();
+        }
         if !answer.is_gap() {
             self.acceptance = None;
         }
@@ -163,6 +201,7 @@ impl Entry {
         self.answered_at = Some(at);
         self.fingerprint = fingerprint(question);
         self.from_probe = false;
+        Ok(())
     }
 
     /// Returns the question to unanswered; notes, owner, due date, flag
@@ -513,5 +552,69 @@ mod instance_tests {
             let once = normalize_instance(typed);
             assert_eq!(normalize_instance(&once), once, "{typed:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod answer_tests {
+    use super::*;
+
+    fn question() -> Question {
+        let q = crate::questionnaire::Questionnaire::parse(
+            include_str!("../../tests/fixtures/valid/minimal.toml"),
+            "minimal.toml",
+        )
+        .expect("valid");
+        q.questions[0].clone()
+    }
+
+    fn at() -> Timestamp {
+        "2026-12-01T10:00:00Z".parse().expect("ts")
+    }
+
+    #[test]
+    fn not_applicable_needs_a_justification_given_now_or_kept() {
+        let q = question();
+        let mut e = Entry::default();
+        for given in [None, Some(""), Some(" \n ")] {
+            let before = e.clone();
+            assert!(e.record_answer(&q, Answer::Na, given, at()).is_err());
+            assert_eq!(e, before, "nothing changes");
+        }
+        e.record_answer(&q, Answer::Na, Some(" no agents "), at())
+            .expect("justified");
+        assert_eq!(e.justification, "no agents");
+        // Answered na again without a new one: the recorded one stays.
+        e.record_answer(&q, Answer::Na, None, at()).expect("kept");
+        assert_eq!(e.justification, "no agents");
+        // After another answer, the old one is not reused unseen.
+        e.record_answer(&q, Answer::No, None, at()).expect("no");
+        assert_eq!(
+            e.record_answer(&q, Answer::Na, None, at()),
+            Err(AnswerRefusal::NoJustification {
+                earlier: Some("no agents".into())
+            })
+        );
+    }
+
+    #[test]
+    fn an_answer_that_is_no_gap_drops_an_acceptance() {
+        let q = question();
+        let mut e = Entry {
+            answer: Some(Answer::No),
+            acceptance: Some(Acceptance {
+                by: "CISO".into(),
+                approved: jiff::civil::date(2026, 11, 1),
+                until: jiff::civil::date(2027, 1, 1),
+                reason: "r".into(),
+                compensating: String::new(),
+            }),
+            ..Entry::default()
+        };
+        e.record_answer(&q, Answer::Partial, None, at())
+            .expect("partial");
+        assert!(e.acceptance.is_some(), "still a gap");
+        e.record_answer(&q, Answer::Yes, None, at()).expect("yes");
+        assert!(e.acceptance.is_none());
     }
 }

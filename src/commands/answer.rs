@@ -45,24 +45,6 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         }
         request.answer = Some(suggested);
     }
-    let was_na = entry.answer == Some(Answer::Na);
-    if request.answer == Some(Answer::Na) && request.justification.is_none() && !was_na {
-        // An old justification from an earlier `na` is not reused unseen.
-        let old = Some(entry.justification.as_str()).filter(|j| !j.trim().is_empty());
-        return Err(Failure::new(crate::messages::na_needs_justification(
-            &question.id,
-            old,
-        )));
-    }
-    if let Some(justification) = request.justification {
-        entry.justification = justification;
-    }
-    if request.answer == Some(Answer::Na) && entry.justification.trim().is_empty() {
-        return Err(Failure::new(crate::messages::na_needs_justification(
-            &question.id,
-            None,
-        )));
-    }
     if let Some(owner) = request.owner {
         super::refuse_hidden_chars(&[(crate::messages::NameField::Owner, &owner)])?;
         entry.owner = owner.trim().to_string();
@@ -76,6 +58,22 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     if let Some(notes) = request.notes {
         entry.notes = notes;
     }
+    match request.answer {
+        Some(answer) => entry
+            .record_answer(
+                question,
+                answer,
+                request.justification.as_deref(),
+                ctx.now(),
+            )
+            .map_err(|r| Failure::new(crate::messages::answer_refused(&question.id, &r)))?,
+        None => {
+            if let Some(justification) = &request.justification {
+                entry.justification = justification.trim().to_string();
+            }
+            entry.clear_answer();
+        }
+    }
     super::warn_credentials(
         &question.id,
         &[
@@ -83,10 +81,6 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
             (TypedField::Justification, &entry.justification),
         ],
     );
-    match request.answer {
-        Some(answer) => entry.record_answer(question, answer, ctx.now()),
-        None => entry.clear_answer(),
-    }
     entry.from_probe = request.from_probe;
     doc.set_entry(&question.id, entry);
     super::save(&mut doc)?;

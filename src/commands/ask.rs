@@ -112,23 +112,18 @@ pub fn walk(
             };
             match reply(&line) {
                 Reply::Answer(answer) => {
-                    record(doc, question, answer, None, &mut out)?;
-                    break;
+                    if record(doc, question, answer, None, &mut out)? {
+                        break;
+                    }
                 }
                 Reply::NotApplicable => {
                     out.prompt(&m::ask_justification())?;
                     match read_line(input)? {
-                        Some(text) if !text.trim().is_empty() => {
-                            record(
-                                doc,
-                                question,
-                                Answer::Na,
-                                Some(text.trim().to_string()),
-                                &mut out,
-                            )?;
-                            break;
+                        Some(text) => {
+                            if record(doc, question, Answer::Na, Some(&text), &mut out)? {
+                                break;
+                            }
                         }
-                        Some(_) => out.line(&m::ask_cancelled())?,
                         None => {
                             out.line(&m::ask_cancelled())?;
                             stopped = true;
@@ -306,21 +301,26 @@ fn plain_markdown(markdown: &str) -> Vec<String> {
     lines
 }
 
+/// Records the answer and saves; `false` when the domain refused it (said
+/// on `out`, nothing saved).
 fn record(
     doc: &mut Document,
     question: &Question,
     answer: Answer,
-    justification: Option<String>,
+    justification: Option<&str>,
     out: &mut Out,
-) -> Result<(), Failure> {
+) -> Result<bool, Failure> {
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    if let Some(j) = justification {
-        entry.justification = j;
+    if let Err(refusal) =
+        entry.record_answer(question, answer, justification, crate::assessment::now())
+    {
+        out.line(&m::ask_refused(&refusal))?;
+        return Ok(false);
     }
-    entry.record_answer(question, answer, crate::assessment::now());
     doc.set_entry(&question.id, entry);
     super::save(doc)?;
-    out.line(&m::ask_saved(&m::ask_answer_word(answer)))
+    out.line(&m::ask_saved(&m::ask_answer_word(answer)))?;
+    Ok(true)
 }
 
 /// Changes the question's entry besides its answer, and saves.

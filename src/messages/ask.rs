@@ -66,7 +66,14 @@ pub fn ask_justification() -> String {
     )
 }
 
-/// `ask`: An empty justification.
+/// `ask`: why an answer was refused (nothing was saved).
+pub fn ask_refused(refusal: &crate::assessment::AnswerRefusal) -> String {
+    match refusal {
+        crate::assessment::AnswerRefusal::NoJustification { .. } => ask_cancelled(),
+    }
+}
+
+/// `ask`: a not-applicable answer given up without a justification.
 pub fn ask_cancelled() -> String {
     say!(
         "Cancelled: a justification is required.",

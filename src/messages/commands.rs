@@ -38,6 +38,15 @@ pub fn answered(
     )
 }
 
+/// Why `answer` refused the answer to `id`.
+pub fn answer_refused(id: &str, refusal: &crate::assessment::AnswerRefusal) -> String {
+    match refusal {
+        crate::assessment::AnswerRefusal::NoJustification { earlier } => {
+            na_needs_justification(id, earlier.as_deref())
+        }
+    }
+}
+
 /// `answer na` without a justification; `last` is the older one, if any.
 pub fn na_needs_justification(id: &str, last: Option<&str>) -> String {
     let last = match last {

@@ -257,3 +257,13 @@ pub fn tui_approval_on_file_future(
         "L'approvazione registrata ({approved}) è successiva a oggi ({today}); correggetela nel file, oppure revocate l'accettazione e registratela di nuovo.",
     )
 }
+
+/// Why the interface refused an answer (nothing changed).
+pub fn tui_answer_refused(refusal: &crate::assessment::AnswerRefusal) -> String {
+    match refusal {
+        crate::assessment::AnswerRefusal::NoJustification { .. } => say!(
+            "Not applicable needs a justification: press x and say why.",
+            "Non applicabile richiede una motivazione: premete x e indicate perché."
+        ),
+    }
+}

@@ -6,7 +6,7 @@ use ratatui_textarea::TextArea;
 use super::super::action::Action;
 use super::super::app::Start;
 use super::super::walk::{Form, FormKind, Overlay, Walk};
-use super::{Effect, Shell, answer_and_advance, set_entry, show_visible};
+use super::{Effect, Shell, set_entry, show_visible, try_answer};
 use crate::assessment::{Answer, Metadata};
 
 pub(super) fn start(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Effect> {
@@ -97,13 +97,19 @@ pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> 
             *error = false;
         }
         Action::Confirm => {
-            let text = editor.lines().join("\n").trim().to_string();
-            if text.is_empty() {
-                *error = true;
-                return Vec::new();
-            }
-            w.overlay = Overlay::None;
-            return answer_and_advance(w, shell, Answer::Na, Some(text), false);
+            let text = editor.lines().join("\n");
+            let previous = std::mem::replace(&mut w.overlay, Overlay::None);
+            return match try_answer(w, shell, Answer::Na, Some(&text), false) {
+                Ok(effects) => effects,
+                Err(_) => {
+                    // Refused (no justification): the prompt stays, marked.
+                    w.overlay = previous;
+                    if let Overlay::Justification { error, .. } = &mut w.overlay {
+                        *error = true;
+                    }
+                    Vec::new()
+                }
+            };
         }
         Action::Back => w.overlay = Overlay::None,
         Action::Quit => {

@@ -384,6 +384,8 @@ fn set_entry(w: &mut Walk, entry: Entry) -> Vec<Effect> {
     vec![Effect::Save]
 }
 
+/// Records the answer through the domain's rule and moves on; a refusal
+/// is said in the status line and nothing changes.
 fn answer_and_advance(
     w: &mut Walk,
     shell: &mut Shell,
@@ -391,14 +393,29 @@ fn answer_and_advance(
     justification: Option<String>,
     from_probe: bool,
 ) -> Vec<Effect> {
-    let mut entry = w.current_entry();
-    if let Some(j) = justification {
-        entry.justification = j;
+    match try_answer(w, shell, answer, justification.as_deref(), from_probe) {
+        Ok(effects) => effects,
+        Err(refusal) => {
+            shell.say(crate::messages::tui_answer_refused(&refusal));
+            Vec::new()
+        }
     }
-    entry.record_answer(w.question(), answer, shell.now);
+}
+
+/// [`answer_and_advance`], returning the refusal to the caller (a form that
+/// stays open to be corrected).
+fn try_answer(
+    w: &mut Walk,
+    shell: &mut Shell,
+    answer: Answer,
+    justification: Option<&str>,
+    from_probe: bool,
+) -> Result<Vec<Effect>, crate::assessment::AnswerRefusal> {
+    let mut entry = w.current_entry();
+    entry.record_answer(w.question(), answer, justification, shell.now)?;
     entry.from_probe = from_probe;
     let effects = set_entry(w, entry);
     w.intro = false;
     advance(w, shell);
-    effects
+    Ok(effects)
 }
