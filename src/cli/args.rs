@@ -1,0 +1,437 @@
+//! Each subcommand's arguments, declared once for clap: the types
+//! [`super::run`] hands to the commands (one line per command there).
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::values::{AnswerChoice, Criteria, DueChoice};
+use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due};
+use crate::assessment::Metadata;
+use crate::commands::{self, Context, report::Format};
+use crate::error::Failure;
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an assessment
+    New(NewArgs),
+    /// Change an assessment's organization, instance or assessor after creation
+    Set(SetArgs),
+    /// Open an assessment in the interactive interface
+    Open(OpenArgs),
+    /// List saved assessments: questionnaire, progress, gaps, last change
+    List(ListArgs),
+    /// Set one answer without the interactive interface
+    Answer(AnswerArgs),
+    /// Accept a gap as a risk: who approved it, until when, why (or --revoke)
+    Accept(AcceptArgs),
+    /// Record evidence for an answer: a web address or a file (or --remove)
+    Evidence(EvidenceArgs),
+    /// Fail (exit status 3) when the assessment has what LIST names: for CI
+    Check(CheckArgs),
+    /// Look at the Zendesk instance through its API, read-only, and keep what it
+    /// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
+    /// or --token-stdin, an OAuth token limited to read
+    Probe(ProbeArgs),
+    /// Write the gap report (to standard output unless -o is given)
+    Report(ReportArgs),
+    /// What changed between two assessments, question by question
+    Diff(DiffArgs),
+    /// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
+    Ask(AskArgs),
+    /// Print shell completions
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): one page covering every command; with
+    /// --dir, write srm-assess.1 and a page per command into DIR instead
+    Man(ManArgs),
+    /// List the questionnaire's questions, one per line: id, reference,
+    /// severity and text, separated by tabs (for scripts using `answer`)
+    Questions,
+    /// Check a questionnaire file (the built-in one when none is given)
+    Validate(ValidateArgs),
+}
+
+/// The arguments of `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// A plain name (saved in the data folder) or a path ending in .toml
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The organization assessed
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    /// The vendor instance, e.g. the Zendesk subdomain
+    #[arg(long, value_name = "SUBDOMAIN")]
+    pub instance: Option<String>,
+    /// Who answers
+    #[arg(long, value_name = "WHO")]
+    pub assessor: Option<String>,
+    /// Only create it, do not open it
+    #[arg(long)]
+    pub no_open: bool,
+}
+
+/// The arguments of `set`.
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The organization assessed ("" clears it)
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    /// The vendor instance: acme, acme.zendesk.com or https://acme.zendesk.com/ ("" clears it)
+    #[arg(long, value_name = "SUB")]
+    pub instance: Option<String>,
+    /// Who assesses ("" clears it)
+    #[arg(long, value_name = "WHO")]
+    pub assessor: Option<String>,
+}
+
+/// The arguments of `open`.
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+}
+
+/// The arguments of `list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+/// The arguments of `answer`.
+#[derive(Debug, Args)]
+pub struct AnswerArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The question's id, e.g. access.two-factor
+    #[arg(value_name = "QUESTION_ID")]
+    pub question: String,
+    /// The answer: yes, partial, no, unknown or na (or y, p, n, u, x, in
+    /// any case); unanswered clears it
+    #[arg(value_name = "ANSWER", value_parser = parse_answer, required_unless_present = "from_probe")]
+    pub answer: Option<AnswerChoice>,
+    /// Take the answer the probe's observations suggest (see `probe`)
+    #[arg(long, conflicts_with = "answer")]
+    pub from_probe: bool,
+    /// Notes (evidence, context); replace the existing notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// Why the question does not apply (required with na)
+    #[arg(long, value_name = "TEXT")]
+    pub justification: Option<String>,
+    /// Who closes the gap ("" clears it)
+    #[arg(long, value_name = "WHO")]
+    pub owner: Option<String>,
+    /// When the gap is due, as YYYY-MM-DD ("" clears it)
+    #[arg(long, value_name = "DATE", value_parser = parse_due)]
+    pub due: Option<DueChoice>,
+    /// Flag the question for review
+    #[arg(long, conflicts_with = "unflag")]
+    pub flag: bool,
+    /// Remove the review flag
+    #[arg(long)]
+    pub unflag: bool,
+}
+
+/// The arguments of `accept`.
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The question's id (answered partial, no or unknown)
+    #[arg(value_name = "QUESTION_ID")]
+    pub question: String,
+    /// Who approved the risk
+    #[arg(long, value_name = "WHO", required_unless_present = "revoke")]
+    pub by: Option<String>,
+    /// The last day the acceptance holds, as YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, required_unless_present = "revoke")]
+    pub until: Option<jiff::civil::Date>,
+    /// Why the risk is accepted
+    #[arg(long, value_name = "TEXT", required_unless_present = "revoke")]
+    pub reason: Option<String>,
+    /// What reduces the risk meanwhile
+    #[arg(long, value_name = "TEXT")]
+    pub compensating: Option<String>,
+    /// When it was approved, as YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub approved: Option<jiff::civil::Date>,
+    /// Revoke the acceptance: the gap is open again
+    #[arg(long, conflicts_with_all = ["by", "until", "reason", "compensating", "approved"])]
+    pub revoke: bool,
+}
+
+/// The arguments of `evidence`.
+#[derive(Debug, Args)]
+pub struct EvidenceArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The question's id
+    #[arg(value_name = "QUESTION_ID")]
+    pub question: String,
+    /// A web address (https://…) or a file (hashed, so a later change shows)
+    #[arg(value_name = "REF")]
+    pub reference: String,
+    /// The day the evidence shows the control in place, as YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub observed: Option<jiff::civil::Date>,
+    /// What the evidence shows
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Remove this evidence
+    #[arg(long, conflicts_with_all = ["observed", "note"])]
+    pub remove: bool,
+}
+
+/// The arguments of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
+    /// unanswered, expired, overdue, stale, changed, contradiction, to-verify
+    #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
+    pub fail_on: Criteria,
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+/// The arguments of `probe`.
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The Zendesk subdomain [default: the assessment's instance]
+    #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
+    pub subdomain: Option<String>,
+    /// Another address: https://SUB.zendesk.com, or http:// or https:// for
+    /// 127.0.0.1, ::1 or localhost; any other host needs --allow-host
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Let --base-url send the token to this host (not Zendesk, not this
+    /// computer): a proxy you trust
+    #[arg(long, value_name = "HOST", requires = "base_url")]
+    pub allow_host: Option<String>,
+    /// Print the requests the probe would make, and make none
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Keep the responses in DIR (no headers, no token, no secrets; names,
+    /// e-mail addresses and phone numbers replaced), for --replay
+    #[arg(long, value_name = "DIR", conflicts_with = "dry_run")]
+    pub record: Option<PathBuf>,
+    /// With --record: keep names, e-mail addresses and phone numbers
+    #[arg(long, requires = "record")]
+    pub record_personal_data: bool,
+    /// Read at most N pages (100 items each) of a list
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub max_pages: u64,
+    /// Read the responses recorded in DIR instead of asking Zendesk
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["subdomain", "base_url", "dry_run", "record", "token_stdin"])]
+    pub replay: Option<PathBuf>,
+    /// Read the token from standard input (first line) instead of ZENDESK_OAUTH_TOKEN
+    #[arg(long)]
+    pub token_stdin: bool,
+    /// Seconds each request may take
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+}
+
+/// The arguments of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// Write to FILE (atomically, readable by you only)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The format [default: from the -o file's extension, else md]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Compare with an older assessment: what improved, regressed, is new
+    #[arg(long, value_name = "OLD")]
+    pub since: Option<String>,
+    /// Hide what looks like passwords, tokens and keys in notes and other typed text
+    #[arg(long)]
+    pub redact: bool,
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
+    #[arg(long = "no-charts")]
+    pub no_charts: bool,
+    /// The CSV's separator [default: semicolon for an Italian report, as
+    /// Excel there expects; comma otherwise]
+    #[arg(long, value_enum, value_name = "SEPARATOR")]
+    pub separator: Option<crate::report::csv::Separator>,
+}
+
+/// The arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older assessment: a name or a path
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The newer assessment: a name or a path
+    #[arg(value_name = "NEW")]
+    pub new: String,
+}
+
+/// The arguments of `ask`.
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+}
+
+/// The arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// The arguments of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the pages into this folder (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// The arguments of `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The questionnaire TOML file to check
+    #[arg(value_name = "QUESTIONNAIRE.toml")]
+    pub path: Option<PathBuf>,
+}
+
+// Each command's arguments run it: what clap parsed becomes the command's
+// request here, and nowhere else.
+
+impl NewArgs {
+    /// Creates the assessment, then opens it unless `--no-open`.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let metadata = Metadata {
+            organization: self.org.unwrap_or_default(),
+            instance: crate::assessment::normalize_instance(&self.instance.unwrap_or_default()),
+            assessor: self.assessor.unwrap_or_default(),
+        };
+        if !self.no_open && crate::tui::terminal::fit() != crate::tui::terminal::Fit::Dumb {
+            // Refuse before creating anything when nothing can be opened
+            // (no terminal, an unknown theme).
+            crate::tui::terminal::check_terminal()?;
+        }
+        commands::new::run(&self.target, metadata, ctx)?;
+        if self.no_open {
+            return Ok(());
+        }
+        commands::tui::open(&self.target, ctx)
+    }
+}
+
+impl SetArgs {
+    /// Changes the assessment's details.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        commands::set::run(&self.target, self.org, self.instance, self.assessor, ctx)
+    }
+}
+
+impl AnswerArgs {
+    /// Records the answer.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::answer::Request {
+            question: self.question,
+            answer: self.answer.and_then(|a| a.0),
+            from_probe: self.from_probe,
+            notes: self.notes,
+            justification: self.justification,
+            owner: self.owner,
+            due: self.due.map(|d| d.0),
+            flag: (self.flag || self.unflag).then_some(self.flag),
+        };
+        commands::answer::run(&self.target, request, ctx)
+    }
+}
+
+impl AcceptArgs {
+    /// Accepts (or revokes) the risk.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::accept::Request {
+            question: self.question,
+            by: self.by,
+            until: self.until,
+            reason: self.reason,
+            compensating: self.compensating,
+            approved: self.approved,
+            revoke: self.revoke,
+        };
+        commands::accept::run(&self.target, request, ctx)
+    }
+}
+
+impl EvidenceArgs {
+    /// Records (or removes) the evidence.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::evidence::Request {
+            question: self.question,
+            reference: self.reference,
+            observed: self.observed,
+            note: self.note,
+            remove: self.remove,
+        };
+        commands::evidence::run(&self.target, request, ctx)
+    }
+}
+
+impl ProbeArgs {
+    /// Runs the probe.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::probe::Request {
+            subdomain: self.subdomain,
+            base_url: self.base_url,
+            dry_run: self.dry_run,
+            record: self.record,
+            replay: self.replay,
+            token_stdin: self.token_stdin,
+            timeout: self.timeout,
+            allow_host: self.allow_host,
+            record_personal_data: self.record_personal_data,
+            max_pages: usize::try_from(self.max_pages).unwrap_or(crate::probe::MAX_PAGES),
+        };
+        commands::probe::run(&self.target, request, ctx)
+    }
+}
+
+impl ReportArgs {
+    /// Writes the report.
+    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::report::Request {
+            target: &self.target,
+            output: self.output.as_deref(),
+            format: self.format,
+            since: self.since.as_deref(),
+            redact: self.redact,
+            as_of: self.as_of,
+            charts: !self.no_charts,
+            separator: self.separator,
+        };
+        commands::report::run(&request, ctx)
+    }
+}
