@@ -48,7 +48,7 @@ impl Failure {
         Failure::Usage(message.into())
     }
 
-    /// The exit status: 2 for bad usage, else 1.
+    /// The exit status: 2 for bad usage, 3 for `check`'s findings, else 1.
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::Usage(_) => 2,
