@@ -7,13 +7,13 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use srm_assess::probe::{self, Endpoint, Fetch, ProbeError, Reply};
+use srm_assess::probe::{self, Endpoint, Fetch, HttpResponse, ProbeError};
 
 /// Responses by request, as a recording would give them.
-struct Memory(HashMap<String, Reply>);
+struct Memory(HashMap<String, HttpResponse>);
 
 impl Fetch for Memory {
-    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
+    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError> {
         self.0
             .get(request)
             .cloned()
@@ -28,8 +28,8 @@ impl Fetch for Memory {
     }
 }
 
-fn reply(body: String) -> Reply {
-    Reply {
+fn reply(body: String) -> HttpResponse {
+    HttpResponse {
         status: 200,
         body: body.into_bytes(),
         fetched_at: "2026-11-26T09:00:00Z".parse().expect("timestamp"),

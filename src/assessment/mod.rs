@@ -510,9 +510,9 @@ pub fn questionnaire_mismatch(
     if recorded.id == questionnaire.id {
         return None;
     }
-    let builtin = crate::questionnaire::builtin()
-        .ok()
-        .is_some_and(|b| b.id == recorded.id);
+    // The built-in questionnaire's id from its first lines: parsing the
+    // whole file again only to compare one string cost a start its time.
+    let builtin = crate::questionnaire::builtin_id_and_version().0 == recorded.id;
     let command = if builtin {
         command(None)
     } else {

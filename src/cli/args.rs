@@ -333,7 +333,8 @@ impl NewArgs {
             instance: crate::assessment::normalize_instance(&self.instance.unwrap_or_default()),
             assessor: self.assessor.unwrap_or_default(),
         };
-        if !self.no_open && crate::tui::terminal::fit() != crate::tui::terminal::Fit::Dumb {
+        if !self.no_open && crate::tui::terminal::kind() != crate::tui::terminal::TerminalKind::Dumb
+        {
             // Refuse before creating anything when nothing can be opened
             // (no terminal, an unknown theme).
             crate::tui::terminal::check_terminal()?;

@@ -30,7 +30,7 @@ pub fn run(target: &str, ctx: &Context) -> Result<(), Failure> {
 }
 
 /// What one line of input asks for.
-enum Reply {
+enum Choice {
     Answer(Answer),
     NotApplicable,
     Help,
@@ -42,20 +42,20 @@ enum Reply {
     Unknown,
 }
 
-fn reply(line: &str) -> Reply {
+fn choice(line: &str) -> Choice {
     match line.trim().to_lowercase().as_str() {
-        "" => Reply::Skip,
-        "y" | "yes" | "s" | "si" | "sì" => Reply::Answer(Answer::Yes),
-        "p" | "partial" | "partly" | "in parte" => Reply::Answer(Answer::Partial),
-        "n" | "no" => Reply::Answer(Answer::No),
-        "u" | "unknown" | "non so" | "don't know" => Reply::Answer(Answer::Unknown),
-        "x" | "na" | "n/a" => Reply::NotApplicable,
-        "?" | "h" | "help" | "aiuto" => Reply::Help,
-        "e" | "notes" | "note" => Reply::Notes,
-        "o" | "owner" | "responsabile" => Reply::Owner,
-        "f" | "flag" | "segna" => Reply::Flag,
-        "q" | "quit" | "esci" => Reply::Stop,
-        _ => Reply::Unknown,
+        "" => Choice::Skip,
+        "y" | "yes" | "s" | "si" | "sì" => Choice::Answer(Answer::Yes),
+        "p" | "partial" | "partly" | "in parte" => Choice::Answer(Answer::Partial),
+        "n" | "no" => Choice::Answer(Answer::No),
+        "u" | "unknown" | "non so" | "don't know" => Choice::Answer(Answer::Unknown),
+        "x" | "na" | "n/a" => Choice::NotApplicable,
+        "?" | "h" | "help" | "aiuto" => Choice::Help,
+        "e" | "notes" | "note" => Choice::Notes,
+        "o" | "owner" | "responsabile" => Choice::Owner,
+        "f" | "flag" | "segna" => Choice::Flag,
+        "q" | "quit" | "esci" => Choice::Stop,
+        _ => Choice::Unknown,
     }
 }
 
@@ -110,13 +110,13 @@ pub fn walk(
                 stopped = true;
                 break 'questions;
             };
-            match reply(&line) {
-                Reply::Answer(answer) => {
+            match choice(&line) {
+                Choice::Answer(answer) => {
                     if record(doc, question, answer, None, &mut out)? {
                         break;
                     }
                 }
-                Reply::NotApplicable => {
+                Choice::NotApplicable => {
                     out.prompt(&m::ask_justification())?;
                     match read_line(input)? {
                         Some(text) => {
@@ -131,8 +131,8 @@ pub fn walk(
                         }
                     }
                 }
-                Reply::Help => help(q, question, lang, &mut out)?,
-                Reply::Notes => {
+                Choice::Help => help(q, question, lang, &mut out)?,
+                Choice::Notes => {
                     out.prompt(&m::ask_notes_prompt())?;
                     let Some(text) = read_line(input)? else {
                         stopped = true;
@@ -148,7 +148,7 @@ pub fn walk(
                         }
                     }
                 }
-                Reply::Owner => {
+                Choice::Owner => {
                     out.prompt(&m::ask_owner_prompt())?;
                     let Some(owner) = read_line(input)? else {
                         stopped = true;
@@ -181,7 +181,7 @@ pub fn walk(
                     })?;
                     out.line(&m::ask_details_saved())?;
                 }
-                Reply::Flag => {
+                Choice::Flag => {
                     let mut now = false;
                     change(doc, question, |e| {
                         e.flagged = !e.flagged;
@@ -189,15 +189,15 @@ pub fn walk(
                     })?;
                     out.line(m::ask_flag(now))?;
                 }
-                Reply::Skip => {
+                Choice::Skip => {
                     out.line(&m::ask_skipped())?;
                     break;
                 }
-                Reply::Stop => {
+                Choice::Stop => {
                     stopped = true;
                     break 'questions;
                 }
-                Reply::Unknown => out.line(&m::ask_not_understood())?,
+                Choice::Unknown => out.line(&m::ask_not_understood())?,
             }
         }
     }

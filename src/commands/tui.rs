@@ -21,7 +21,7 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
 /// Opens an assessment in the walk, resuming at the first unanswered
 /// question; on a dumb terminal, the line-by-line walk instead.
 pub fn open(target: &str, ctx: &Context) -> Result<(), Failure> {
-    if terminal::fit() == terminal::Fit::Dumb {
+    if terminal::kind() == terminal::TerminalKind::Dumb {
         eprintln!("{}", crate::messages::dumb_terminal_note());
         return super::ask::run(target, ctx);
     }

@@ -11,7 +11,7 @@ use super::target::{BaseUrl, Token};
 
 /// A response: its status, body and when it was fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
+pub struct HttpResponse {
     /// The HTTP status.
     pub status: u16,
     /// The body, as received.
@@ -23,7 +23,7 @@ pub struct Reply {
 /// Where responses come from: Zendesk, or a folder of recordings.
 pub trait Fetch {
     /// GETs `request` (a page of `endpoint`, from [`Endpoint::page_request`]).
-    fn get(&mut self, endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError>;
+    fn get(&mut self, endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError>;
 
     /// How many requests were sent (or responses replayed), retries
     /// after a rate limit included.
@@ -158,7 +158,7 @@ impl Fetch for Live {
         Some(self.token.secret())
     }
 
-    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
+    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError> {
         let mut waited = false;
         loop {
             let (status, retry_after, body) = self.send(request)?;
@@ -180,7 +180,7 @@ impl Fetch for Live {
                     });
                 }
                 200..=299 | 403 | 404 => {
-                    return Ok(Reply {
+                    return Ok(HttpResponse {
                         status,
                         body,
                         fetched_at,

@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
 
 pub use endpoint::Endpoint;
 pub use error::ProbeError;
-pub use http::{Fetch, Reply};
+pub use http::{Fetch, HttpResponse};
 pub use target::{BaseUrl, Token};
 
 use crate::assessment::Observation;
@@ -441,14 +441,14 @@ mod tests {
     }
 
     impl Fetch for Heavy {
-        fn get(&mut self, _: Endpoint, _: &str) -> Result<Reply, ProbeError> {
+        fn get(&mut self, _: Endpoint, _: &str) -> Result<HttpResponse, ProbeError> {
             self.sent += 1;
             let pad = "x".repeat(self.size);
             let body = format!(
                 r#"{{"webhooks": [], "pad": "{pad}", "meta": {{"has_more": true, "after_cursor": "c{}"}}}}"#,
                 self.sent
             );
-            Ok(Reply {
+            Ok(HttpResponse {
                 status: 200,
                 body: body.into_bytes(),
                 fetched_at: jiff::Timestamp::UNIX_EPOCH,

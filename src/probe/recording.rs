@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 use super::endpoint::Endpoint;
 use super::error::ProbeError;
-use super::http::{Fetch, MAX_BODY, Reply};
+use super::http::{Fetch, HttpResponse, MAX_BODY};
 use crate::store::regular::ReadError;
 
 /// One recorded response.
@@ -160,7 +160,7 @@ impl<F: Fetch> Recorder<F> {
 }
 
 impl<F: Fetch> Fetch for Recorder<F> {
-    fn get(&mut self, endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
+    fn get(&mut self, endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError> {
         let reply = self.inner.get(endpoint, request)?;
         let body = if endpoint == Endpoint::TokenScopes {
             // Only the scopes: the token's own record may hold its text.
@@ -261,7 +261,7 @@ impl Replay {
 }
 
 impl Fetch for Replay {
-    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<Reply, ProbeError> {
+    fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError> {
         let path = file_for(&self.dir, request);
         let failed = |reason: String| ProbeError::Recording {
             path: path.clone(),
@@ -319,7 +319,7 @@ impl Fetch for Replay {
             });
         }
         self.read += 1;
-        Ok(Reply {
+        Ok(HttpResponse {
             status: record.status,
             body: record.body.into_bytes(),
             fetched_at: record.fetched_at,

@@ -56,33 +56,33 @@ fn failed(step: TerminalStep) -> impl Fn(std::io::Error) -> TerminalError + Copy
 
 /// Whether this process can run the interactive interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fit {
-    /// Yes.
-    Ok,
+pub enum TerminalKind {
+    /// A terminal the interface runs in.
+    Interactive,
     /// `TERM=dumb`: the line-by-line walk fits instead.
     Dumb,
     /// Standard input or output is not a terminal.
     NotATerminal,
 }
 
-/// Looks at the environment.
-pub fn fit() -> Fit {
+/// What kind of terminal this process has, from the environment.
+pub fn kind() -> TerminalKind {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        Fit::NotATerminal
+        TerminalKind::NotATerminal
     } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        Fit::Dumb
+        TerminalKind::Dumb
     } else {
-        Fit::Ok
+        TerminalKind::Interactive
     }
 }
 
 /// Fails with what to use instead unless the interface can run.
 pub fn check_terminal() -> Result<(), TerminalError> {
     Theme::from_env()?;
-    match fit() {
-        Fit::Ok => Ok(()),
-        Fit::NotATerminal => Err(TerminalError::NotATerminal),
-        Fit::Dumb => Err(TerminalError::Dumb),
+    match kind() {
+        TerminalKind::Interactive => Ok(()),
+        TerminalKind::NotATerminal => Err(TerminalError::NotATerminal),
+        TerminalKind::Dumb => Err(TerminalError::Dumb),
     }
 }
 

@@ -6,10 +6,10 @@ use ratatui_textarea::TextArea;
 use super::super::action::Action;
 use super::super::app::Start;
 use super::super::walk::{Form, FormKind, Overlay, Walk};
-use super::{Effect, Shell, set_entry, show_visible, try_answer};
+use super::{Effect, Shared, set_entry, show_visible, try_answer};
 use crate::assessment::{Answer, Metadata};
 
-pub(super) fn start(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn start(s: &mut Start, shell: &mut Shared, action: Action) -> Vec<Effect> {
     match action {
         Action::Next => s.selected = (s.selected + 1).min(s.entries.len().saturating_sub(1)),
         Action::Prev => s.selected = s.selected.saturating_sub(1),
@@ -25,7 +25,7 @@ pub(super) fn start(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Eff
     Vec::new()
 }
 
-pub(super) fn create_form(s: &mut Start, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Some(form) = s.create.as_mut() else {
         return Vec::new();
     };
@@ -87,7 +87,7 @@ pub(super) fn editor(text: &str) -> TextArea<'static> {
     area
 }
 
-pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn justification(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Overlay::Justification { editor, error } = &mut w.overlay else {
         return Vec::new();
     };
@@ -121,7 +121,7 @@ pub(super) fn justification(w: &mut Walk, shell: &mut Shell, action: Action) -> 
     Vec::new()
 }
 
-pub(super) fn notes(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn notes(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Overlay::Notes {
         editor,
         warned,
@@ -169,7 +169,7 @@ pub(super) fn notes(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effe
 
 /// A form over the walk: typing, moving between fields, and on `Enter`
 /// the checks and the record of its kind.
-pub(super) fn form(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn form(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Overlay::Form(form) = &mut w.overlay else {
         return Vec::new();
     };
@@ -304,7 +304,7 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
 
 pub use crate::assessment::parse_date;
 
-pub(super) fn search(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+pub(super) fn search(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Overlay::Search(query) = &mut w.overlay else {
         return Vec::new();
     };

@@ -15,14 +15,14 @@ use forms::{create_form, editor, form, justification, keep_typed, notes, search,
 
 /// What a screen's handler may change besides its own state: the status
 /// line and the wish to quit; and the time of the action.
-pub(super) struct Shell<'a> {
+pub(super) struct Shared<'a> {
     status: &'a mut Option<Status>,
     quit: &'a mut bool,
     /// When the action happens (from the app's clock).
     now: jiff::Timestamp,
 }
 
-impl Shell<'_> {
+impl Shared<'_> {
     fn set(&mut self, text: impl Into<String>, kind: StatusKind) {
         *self.status = Some(Status {
             text: text.into(),
@@ -129,7 +129,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
         quit,
         ..
     } = app;
-    let shell = &mut Shell { status, quit, now };
+    let shell = &mut Shared { status, quit, now };
     let walk = match screen {
         Screen::Start(screen) => {
             if action == Action::Close {
@@ -195,7 +195,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
+fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     match action {
         Action::Answer(answer) => return answer_and_advance(w, shell, answer, None, false),
         Action::NotApplicable => {
@@ -352,7 +352,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shell, action: Action) -> Vec<Effect> {
 
 /// After the filter or search changed: stay if the question is still
 /// visible, else go to the first visible one.
-fn show_visible(w: &mut Walk, shell: &mut Shell) {
+fn show_visible(w: &mut Walk, shell: &mut Shared) {
     if w.visible(w.question()) {
         return;
     }
@@ -366,7 +366,7 @@ fn show_visible(w: &mut Walk, shell: &mut Shell) {
 
 /// Moves to the next visible question; entering a new section shows its
 /// introduction; after the last one, the summary.
-fn advance(w: &mut Walk, shell: &mut Shell) {
+fn advance(w: &mut Walk, shell: &mut Shared) {
     match w.next_visible(w.cursor) {
         Some(i) => {
             let new_section = w.questionnaire.questions[i].section != w.question().section;
@@ -388,7 +388,7 @@ fn set_entry(w: &mut Walk, entry: Entry) -> Vec<Effect> {
 /// is said in the status line and nothing changes.
 fn answer_and_advance(
     w: &mut Walk,
-    shell: &mut Shell,
+    shell: &mut Shared,
     answer: Answer,
     justification: Option<String>,
     from_probe: bool,
@@ -406,7 +406,7 @@ fn answer_and_advance(
 /// stays open to be corrected).
 fn try_answer(
     w: &mut Walk,
-    shell: &mut Shell,
+    shell: &mut Shared,
     answer: Answer,
     justification: Option<&str>,
     from_probe: bool,

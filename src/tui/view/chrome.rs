@@ -11,7 +11,7 @@ use super::super::keymap::bindings;
 use super::super::line_input::LineInput;
 use super::super::walk::{Overlay, Walk};
 use super::theme::Theme;
-use super::{fit, hint_line};
+use super::{clip_to_width, hint_line};
 use crate::sanitize::one_line;
 use crate::score::format_percent;
 use crate::store::display_name;
@@ -37,7 +37,7 @@ pub fn header(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         q.version
     );
     let width = area.width as usize;
-    let left = fit(&left, width.saturating_sub(right.width() + 1));
+    let left = clip_to_width(&left, width.saturating_sub(right.width() + 1));
     let gap = width.saturating_sub(left.width() + right.width());
     let line = Line::from(vec![
         Span::styled(left, theme.title),

@@ -79,7 +79,7 @@ pub fn popup(area: Rect, width: u16, height: u16, frame: &mut Frame, block: Bloc
 
 /// `text` cut to `width` display columns, with `…` when cut; never inside
 /// a grapheme (an accent or an emoji sequence stays whole or goes whole).
-pub fn fit(text: &str, width: usize) -> String {
+pub fn clip_to_width(text: &str, width: usize) -> String {
     use unicode_truncate::UnicodeTruncateStr;
     // Most text is ASCII: one column a byte, no graphemes to find.
     if text.is_ascii() {

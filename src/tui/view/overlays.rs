@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 use super::super::keymap::{Group, Mode, bindings, shown};
 use super::super::walk::{Form, FormKind, Overlay, Walk};
 use super::theme::Theme;
-use super::{fit, popup};
+use super::{clip_to_width, popup};
 use crate::assessment::Answer;
 use crate::questionnaire::Severity;
 use crate::sanitize::one_line;
@@ -263,7 +263,7 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             Constraint::Fill(1),
         ])
         .areas(row);
-        let title = fit(
+        let title = clip_to_width(
             &format!(
                 "{:<4}{}",
                 section.number,

@@ -187,7 +187,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
     );
     let mut lines = vec![Line::styled(
         match compact {
-            Some(width) => super::fit(&meta, width),
+            Some(width) => super::clip_to_width(&meta, width),
             None => meta,
         },
         theme.dim,

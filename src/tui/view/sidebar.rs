@@ -10,7 +10,7 @@ use ratatui::widgets::{
 };
 
 use super::super::walk::Walk;
-use super::fit;
+use super::clip_to_width;
 use super::question::symbol;
 use super::theme::Theme;
 use crate::sanitize::one_line;
@@ -56,7 +56,7 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
         walk.search.as_deref().map_or("—".to_string(), one_line)
     );
     Paragraph::new(Line::styled(
-        fit(&format!("{view}   {search}"), inner.width as usize),
+        clip_to_width(&format!("{view}   {search}"), inner.width as usize),
         theme.dim,
     ))
     .render(view_area, buf);
@@ -109,7 +109,7 @@ fn sections_table<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> Table<'a> {
                 section.number,
                 one_line(section.title.get(walk.lang))
             );
-            let label = fit(&label, label_width);
+            let label = clip_to_width(&label, label_width);
             let style = if i == current {
                 theme.heading
             } else {
@@ -176,7 +176,7 @@ fn questions_list<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> (List<'a>, O
             q.reference,
             one_line(q.text.get(walk.lang))
         );
-        ListItem::new(fit(&text, width))
+        ListItem::new(clip_to_width(&text, width))
     });
     // On the section's introduction no question is current yet.
     let selected = (!walk.intro)
