@@ -1319,3 +1319,58 @@ fn not_applicable_needs_a_justification_in_every_front_end() {
         );
     }
 }
+
+/// One rule, one home: an owner's name that hides a character is refused
+/// by the interface's form, by `ask` and by `answer --owner` alike (`ask`
+/// used to save it), and a plain one is recorded trimmed by all three.
+#[test]
+fn an_owner_is_checked_alike_in_every_front_end() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    );
+    let cli = |h: &Harness, args: &[&str], stdin: &str| {
+        assert_cmd::Command::cargo_bin("srm-assess")
+            .expect("binary")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(["--questionnaire", fixture])
+            .args(
+                args.iter()
+                    .map(|a| a.replace("PATH", &h.path.to_string_lossy())),
+            )
+            .write_stdin(stdin)
+            .output()
+            .expect("run")
+    };
+    let owner = |h: &Harness| {
+        h.on_disk()
+            .answers
+            .get("access.lifecycle")
+            .map(|e| e.owner.clone())
+            .unwrap_or_default()
+    };
+    for (typed, recorded) in [("Lu\u{200D}ca", ""), (" Luca ", "Luca")] {
+        let mut h = Harness::new();
+        h.act(Action::EditOwner);
+        h.type_text(typed);
+        h.act(Action::Confirm);
+        assert_eq!(owner(&h), recorded, "interface, {typed:?}");
+
+        let h = Harness::new();
+        let out = cli(&h, &["ask", "PATH"], &format!("o\n{typed}\n\nq\n"));
+        assert_eq!(owner(&h), recorded, "ask, {typed:?}");
+        if recorded.is_empty() {
+            assert!(String::from_utf8_lossy(&out.stdout).contains("U+200D"));
+        }
+
+        let h = Harness::new();
+        let out = cli(
+            &h,
+            &["answer", "PATH", "access.lifecycle", "no", "--owner", typed],
+            "",
+        );
+        assert_eq!(out.status.success(), !recorded.is_empty());
+        assert_eq!(owner(&h), recorded, "answer, {typed:?}");
+    }
+}

@@ -119,6 +119,13 @@ pub enum AnswerRefusal {
     },
 }
 
+/// Why an owner was refused; the entry is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerRefusal {
+    /// The name hides this character.
+    HiddenChar(char),
+}
+
 /// What was recorded for one question. Empty fields are left out of the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -201,6 +208,19 @@ impl Entry {
         self.answered_at = Some(at);
         self.fingerprint = fingerprint(question);
         self.from_probe = false;
+        Ok(())
+    }
+
+    /// Sets who closes the gap, trimmed ("" clears it). The one rule of
+    /// every front end: a name that hides a character changing how it
+    /// reads (a bidirectional control, a zero-width joiner) is refused, so
+    /// that the action plan shows who it says. A refusal changes nothing.
+    pub fn set_owner(&mut self, owner: &str) -> Result<(), OwnerRefusal> {
+        let owner = owner.trim();
+        if let Some(c) = crate::sanitize::hidden_char(owner) {
+            return Err(OwnerRefusal::HiddenChar(c));
+        }
+        self.owner = owner.to_string();
         Ok(())
     }
 

@@ -46,8 +46,9 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         request.answer = Some(suggested);
     }
     if let Some(owner) = request.owner {
-        super::refuse_hidden_chars(&[(crate::messages::NameField::Owner, &owner)])?;
-        entry.owner = owner.trim().to_string();
+        entry
+            .set_owner(&owner)
+            .map_err(|r| Failure::new(crate::messages::owner_refused(r)))?;
     }
     if let Some(due) = request.due {
         entry.due = due;

@@ -86,7 +86,7 @@ pub fn walk(
     out.line(&m::ask_keys())?;
     let mut section_shown = None;
     let mut stopped = false;
-    'questions: for (index, question) in q.questions.iter().enumerate() {
+    for (index, question) in q.questions.iter().enumerate() {
         if doc.assessment().answer(&question.id).is_some() {
             continue;
         }
@@ -94,111 +94,17 @@ pub fn walk(
             section_shown = Some(question.section);
             introduce(q, question.section, lang, &mut out)?;
         }
-        ask_one(q, index, lang, &mut out)?;
-        // What the probe saw helps answer; it never answers.
-        for o in doc.assessment().observations(&question.id) {
-            let suggests = o
-                .suggests
-                .answer()
-                .map(|a| crate::messages::words::answer(lang, a));
-            let seen = crate::messages::observation_text(o);
-            out.line(&m::ask_observation(&seen, suggests))?;
-        }
-        loop {
-            out.prompt(&m::ask_prompt())?;
-            let Some(line) = read_line(input)? else {
-                stopped = true;
-                break 'questions;
-            };
-            match choice(&line) {
-                Choice::Answer(answer) => {
-                    if record(doc, question, answer, None, &mut out)? {
-                        break;
-                    }
-                }
-                Choice::NotApplicable => {
-                    out.prompt(&m::ask_justification())?;
-                    match read_line(input)? {
-                        Some(text) => {
-                            if record(doc, question, Answer::Na, Some(&text), &mut out)? {
-                                break;
-                            }
-                        }
-                        None => {
-                            out.line(&m::ask_cancelled())?;
-                            stopped = true;
-                            break 'questions;
-                        }
-                    }
-                }
-                Choice::Help => help(q, question, lang, &mut out)?,
-                Choice::Notes => {
-                    out.prompt(&m::ask_notes_prompt())?;
-                    let Some(text) = read_line(input)? else {
-                        stopped = true;
-                        break 'questions;
-                    };
-                    if !text.trim().is_empty() {
-                        let text = text.trim().to_string();
-                        let looks_secret = !crate::secrets::find(&text).is_empty();
-                        change(doc, question, |e| e.notes = text)?;
-                        out.line(&m::ask_details_saved())?;
-                        if looks_secret {
-                            out.line(&m::ask_secret())?;
-                        }
-                    }
-                }
-                Choice::Owner => {
-                    out.prompt(&m::ask_owner_prompt())?;
-                    let Some(owner) = read_line(input)? else {
-                        stopped = true;
-                        break 'questions;
-                    };
-                    out.prompt(&m::ask_due_prompt())?;
-                    let Some(due) = read_line(input)? else {
-                        stopped = true;
-                        break 'questions;
-                    };
-                    let due = match due.trim() {
-                        "" => None,
-                        "-" => Some(None),
-                        text => match crate::assessment::parse_date(text) {
-                            Some(date) => Some(Some(date)),
-                            None => {
-                                out.line(&m::ask_bad_date())?;
-                                None
-                            }
-                        },
-                    };
-                    let owner = owner.trim().to_string();
-                    change(doc, question, |e| {
-                        if !owner.is_empty() {
-                            e.owner = owner;
-                        }
-                        if let Some(due) = due {
-                            e.due = due;
-                        }
-                    })?;
-                    out.line(&m::ask_details_saved())?;
-                }
-                Choice::Flag => {
-                    let mut now = false;
-                    change(doc, question, |e| {
-                        e.flagged = !e.flagged;
-                        now = e.flagged;
-                    })?;
-                    out.line(m::ask_flag(now))?;
-                }
-                Choice::Skip => {
-                    out.line(&m::ask_skipped())?;
-                    break;
-                }
-                Choice::Stop => {
-                    stopped = true;
-                    break 'questions;
-                }
-                Choice::Unknown => out.line(&m::ask_not_understood())?,
-            }
+        let mut walk = Step {
+            q,
+            question,
+            doc: &mut *doc,
+            lang,
+            input: &mut *input,
+            out: &mut out,
+        };
+        if walk.question(index)? == Next::Stop {
+            stopped = true;
+            break;
         }
     }
     let tally = score::breakdown(q, doc.assessment()).overall;
@@ -211,6 +117,164 @@ pub fn walk(
     };
     out.line("")?;
     out.line(&closing)
+}
+
+/// Where the walk goes after a line.
+#[derive(Debug, PartialEq, Eq)]
+enum Next {
+    /// Ask the same question again (help shown, a detail saved, not
+    /// understood, refused).
+    Stay,
+    /// On to the next question (answered or skipped).
+    Move,
+    /// End the walk (asked to, or the input ended).
+    Stop,
+}
+
+/// One question of the walk: what it needs to ask and save.
+struct Step<'a, 'o> {
+    q: &'a Questionnaire,
+    question: &'a Question,
+    doc: &'a mut Document,
+    lang: Lang,
+    input: &'a mut dyn BufRead,
+    out: &'a mut Out<'o>,
+}
+
+impl Step<'_, '_> {
+    /// Asks the question (with what the probe saw) until it is answered,
+    /// skipped or the walk stops.
+    fn question(&mut self, index: usize) -> Result<Next, Failure> {
+        ask_one(self.q, index, self.lang, self.out)?;
+        // What the probe saw helps answer; it never answers.
+        for o in self.doc.assessment().observations(&self.question.id) {
+            let suggests = o
+                .suggests
+                .answer()
+                .map(|a| crate::messages::words::answer(self.lang, a));
+            let seen = crate::messages::observation_text(o);
+            self.out.line(&m::ask_observation(&seen, suggests))?;
+        }
+        loop {
+            self.out.prompt(&m::ask_prompt())?;
+            let Some(line) = read_line(self.input)? else {
+                return Ok(Next::Stop);
+            };
+            let next = self.on(choice(&line))?;
+            if next != Next::Stay {
+                return Ok(next);
+            }
+        }
+    }
+
+    /// What a typed line does.
+    fn on(&mut self, choice: Choice) -> Result<Next, Failure> {
+        let (question, doc) = (self.question, &mut *self.doc);
+        match choice {
+            Choice::Answer(answer) => Ok(moved(record(doc, question, answer, None, self.out)?)),
+            Choice::NotApplicable => self.not_applicable(),
+            Choice::Help => {
+                help(self.q, question, self.lang, self.out)?;
+                Ok(Next::Stay)
+            }
+            Choice::Notes => self.notes(),
+            Choice::Owner => self.owner(),
+            Choice::Flag => {
+                let mut now = false;
+                change(doc, question, |e| {
+                    e.flagged = !e.flagged;
+                    now = e.flagged;
+                })?;
+                self.out.line(m::ask_flag(now))?;
+                Ok(Next::Stay)
+            }
+            Choice::Skip => {
+                self.out.line(&m::ask_skipped())?;
+                Ok(Next::Move)
+            }
+            Choice::Stop => Ok(Next::Stop),
+            Choice::Unknown => {
+                self.out.line(&m::ask_not_understood())?;
+                Ok(Next::Stay)
+            }
+        }
+    }
+
+    /// `x`: the justification, then the answer through the domain's rule.
+    fn not_applicable(&mut self) -> Result<Next, Failure> {
+        self.out.prompt(&m::ask_justification())?;
+        let Some(text) = read_line(self.input)? else {
+            self.out.line(&m::ask_cancelled())?;
+            return Ok(Next::Stop);
+        };
+        let recorded = record(self.doc, self.question, Answer::Na, Some(&text), self.out)?;
+        Ok(moved(recorded))
+    }
+
+    /// `e`: the notes, replacing the old ones; a warning when they look
+    /// like a credential.
+    fn notes(&mut self) -> Result<Next, Failure> {
+        self.out.prompt(&m::ask_notes_prompt())?;
+        let Some(text) = read_line(self.input)? else {
+            return Ok(Next::Stop);
+        };
+        let text = text.trim().to_string();
+        if !text.is_empty() {
+            let looks_secret = !crate::secrets::find(&text).is_empty();
+            change(self.doc, self.question, |e| e.notes = text)?;
+            self.out.line(&m::ask_details_saved())?;
+            if looks_secret {
+                self.out.line(&m::ask_secret())?;
+            }
+        }
+        Ok(Next::Stay)
+    }
+
+    /// `o`: owner and due date (an empty line keeps each; `-` clears the
+    /// date); the owner through the domain's rule.
+    fn owner(&mut self) -> Result<Next, Failure> {
+        self.out.prompt(&m::ask_owner_prompt())?;
+        let Some(owner) = read_line(self.input)? else {
+            return Ok(Next::Stop);
+        };
+        self.out.prompt(&m::ask_due_prompt())?;
+        let Some(due) = read_line(self.input)? else {
+            return Ok(Next::Stop);
+        };
+        let due = match due.trim() {
+            "" => None,
+            "-" => Some(None),
+            text => match crate::assessment::parse_date(text) {
+                Some(date) => Some(Some(date)),
+                None => {
+                    self.out.line(&m::ask_bad_date())?;
+                    None
+                }
+            },
+        };
+        let mut entry = self
+            .doc
+            .entry(&self.question.id)
+            .cloned()
+            .unwrap_or_default();
+        if !owner.trim().is_empty()
+            && let Err(refusal) = entry.set_owner(&owner)
+        {
+            self.out.line(&crate::messages::owner_refused(refusal))?;
+            return Ok(Next::Stay);
+        }
+        if let Some(due) = due {
+            entry.due = due;
+        }
+        change(self.doc, self.question, |e| *e = entry)?;
+        self.out.line(&m::ask_details_saved())?;
+        Ok(Next::Stay)
+    }
+}
+
+/// After an answer: on when it was recorded, again when it was refused.
+fn moved(recorded: bool) -> Next {
+    if recorded { Next::Move } else { Next::Stay }
 }
 
 fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {

@@ -38,6 +38,13 @@ pub fn answered(
     )
 }
 
+/// Why an owner was refused, in every front end.
+pub fn owner_refused(refusal: crate::assessment::OwnerRefusal) -> String {
+    match refusal {
+        crate::assessment::OwnerRefusal::HiddenChar(c) => name_hidden_char(NameField::Owner, c),
+    }
+}
+
 /// Why `answer` refused the answer to `id`.
 pub fn answer_refused(id: &str, refusal: &crate::assessment::AnswerRefusal) -> String {
     match refusal {

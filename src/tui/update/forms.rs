@@ -243,15 +243,11 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
             return Ok(vec![Effect::Save]);
         }
         FormKind::Owner => {
-            let owner = form.value(0);
-            if let Some(c) = crate::sanitize::hidden_char(&owner) {
-                return Err((
-                    0,
-                    crate::messages::name_hidden_char(crate::messages::NameField::Owner, c),
-                ));
-            }
+            // In the fields' order; `entry` is a copy, saved only at the end.
+            entry
+                .set_owner(&form.value(0))
+                .map_err(|r| (0, crate::messages::owner_refused(r)))?;
             entry.due = date(1)?;
-            entry.owner = owner;
         }
         FormKind::Accept => {
             if (0..4).all(|i| form.value(i).is_empty()) {
