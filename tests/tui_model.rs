@@ -1374,3 +1374,64 @@ fn an_owner_is_checked_alike_in_every_front_end() {
         assert_eq!(owner(&h), recorded, "answer, {typed:?}");
     }
 }
+
+/// One rule, one home: evidence is checked once (a reference, a day not in
+/// the future) for the interface's form and `evidence` alike.
+#[test]
+fn evidence_is_checked_alike_in_the_command_and_the_form() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    );
+    let recorded = |h: &Harness| {
+        h.on_disk()
+            .answers
+            .get("access.lifecycle")
+            .map(|e| e.evidence.iter().map(|e| e.reference.clone()).collect())
+            .unwrap_or_else(Vec::new)
+    };
+    let cases: [(&str, &str, &[&str]); 3] = [
+        ("  ", "", &[]),
+        ("https://wiki.example.com/a", "2999-01-01", &[]),
+        (
+            " https://wiki.example.com/a ",
+            "",
+            &["https://wiki.example.com/a"],
+        ),
+    ];
+    for (reference, observed, expected) in cases {
+        let mut h = Harness::new();
+        h.act(Action::AddEvidence);
+        h.type_text(reference);
+        h.act(Action::NextField);
+        h.type_text(observed);
+        h.act(Action::Confirm);
+        assert_eq!(recorded(&h), expected, "form: {reference:?} {observed:?}");
+
+        let h = Harness::new();
+        let mut args = vec![
+            "--questionnaire".to_string(),
+            fixture.to_string(),
+            "evidence".to_string(),
+            h.path.to_string_lossy().into_owned(),
+            "access.lifecycle".to_string(),
+            reference.to_string(),
+        ];
+        if !observed.is_empty() {
+            args.extend(["--observed".to_string(), observed.to_string()]);
+        }
+        let out = assert_cmd::Command::cargo_bin("srm-assess")
+            .expect("binary")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(&args)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.success(), !expected.is_empty());
+        assert_eq!(
+            recorded(&h),
+            expected,
+            "evidence: {reference:?} {observed:?}"
+        );
+    }
+}

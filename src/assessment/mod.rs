@@ -6,6 +6,7 @@
 pub mod accept;
 pub mod as_of;
 pub mod decisions;
+pub mod evidence_rule;
 pub mod file;
 pub mod merge;
 pub mod observations;

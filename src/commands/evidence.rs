@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use super::{Context, open_question, print, warn_credentials};
 use crate::assessment::Evidence;
 use crate::assessment::decisions::is_url;
+use crate::assessment::evidence_rule::{check_evidence, check_reference};
 use crate::error::Failure;
 use crate::messages::TypedField;
 
@@ -33,14 +34,8 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    let given = request.reference.trim();
-    // A reference is one line: a line break in it could forge lines of
-    // the output that CI reads (`::error::` after a newline).
-    if given.chars().any(char::is_control) {
-        return Err(Failure::new(
-            crate::messages::evidence_reference_not_one_line(&question.id),
-        ));
-    }
+    let refused = |r| Failure::new(crate::messages::evidence_refused(&question.id, r));
+    let given = check_reference(&request.reference).map_err(refused)?;
     let message = if request.remove {
         // As recorded, or as the same file given another way.
         let as_file = (!is_url(given))
@@ -60,25 +55,21 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         crate::messages::evidence_removed(&question.id, given)
     } else {
         let today = ctx.today();
-        let observed = request.observed.unwrap_or(today);
-        if observed > today {
-            return Err(Failure::new(crate::messages::evidence_observed_future(
-                observed, today,
-            )));
-        }
-        let (reference, sha256) = if is_url(given) {
-            (given.to_string(), None)
+        let checked = check_evidence(
+            &request.reference,
+            request.observed,
+            request.note.as_deref().unwrap_or_default(),
+            today,
+        )
+        .map_err(refused)?;
+        let (reference, sha256) = if checked.is_url() {
+            (checked.reference, None)
         } else {
             let (reference, digest) =
-                crate::store::evidence::file_reference(doc.path(), Path::new(given))?;
+                crate::store::evidence::file_reference(doc.path(), Path::new(&checked.reference))?;
             (reference, Some(digest))
         };
-        let note = request
-            .note
-            .as_deref()
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+        let (observed, note) = (checked.observed, checked.note);
         warn_credentials(
             &question.id,
             &[

@@ -5,6 +5,29 @@ use super::*;
 use crate::assessment::accept::{AcceptField, AcceptRefusal};
 use jiff::civil::Date;
 
+/// Why `evidence` refused the evidence for `id`, in the command's terms.
+pub fn evidence_refused(
+    id: &str,
+    refusal: crate::assessment::evidence_rule::EvidenceRefusal,
+) -> String {
+    use crate::assessment::evidence_rule::EvidenceRefusal;
+    match refusal {
+        EvidenceRefusal::Empty => evidence_reference_empty(id),
+        EvidenceRefusal::NotOneLine => evidence_reference_not_one_line(id),
+        EvidenceRefusal::ObservedFuture { observed, today } => {
+            evidence_observed_future(observed, today)
+        }
+    }
+}
+
+/// `evidence` with an empty reference.
+pub fn evidence_reference_empty(id: &str) -> String {
+    say!(
+        "{id}: the evidence reference is empty; give a web address or a file path; nothing was changed",
+        "{id}: il riferimento dell'evidenza è vuoto; indicate un indirizzo web o un percorso di file; non è cambiato nulla",
+    )
+}
+
 /// Why `accept` refused to accept the gap of `id`, in the command's terms.
 pub fn accept_refused(id: &str, refusal: AcceptRefusal) -> String {
     match refusal {

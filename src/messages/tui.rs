@@ -267,3 +267,25 @@ pub fn tui_answer_refused(refusal: &crate::assessment::AnswerRefusal) -> String 
         ),
     }
 }
+
+/// Why the evidence form was refused: the field to point at (0 the
+/// reference, 1 the day) and what to say.
+pub fn tui_evidence_refused(
+    refusal: crate::assessment::evidence_rule::EvidenceRefusal,
+    ui: &Ui,
+) -> (usize, String) {
+    use crate::assessment::evidence_rule::EvidenceRefusal;
+    match refusal {
+        EvidenceRefusal::Empty => (0, tui_field_needed(ui.evidence_fields_ref)),
+        EvidenceRefusal::NotOneLine => (
+            0,
+            say!(
+                "One web address or one file path, on a single line.",
+                "Un solo indirizzo web o percorso di file, su una riga."
+            ),
+        ),
+        EvidenceRefusal::ObservedFuture { today, .. } => {
+            (1, tui_observed_future(&today.to_string()))
+        }
+    }
+}

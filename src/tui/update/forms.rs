@@ -268,30 +268,28 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
             }
         }
         FormKind::Evidence => {
-            let reference = form.value(0);
-            if reference.is_empty() {
-                return Err((0, crate::messages::tui_field_needed(ui.evidence_fields_ref)));
-            }
-            let observed = date(1)?.unwrap_or(today);
-            if observed > today {
-                return Err((1, crate::messages::tui_observed_future(&today.to_string())));
-            }
-            let note = form.value(2);
-            if !crate::assessment::decisions::is_url(&reference) {
+            let checked = crate::assessment::evidence_rule::check_evidence(
+                &form.value(0),
+                date(1)?,
+                &form.value(2),
+                today,
+            )
+            .map_err(|r| crate::messages::tui_evidence_refused(r, ui))?;
+            if !checked.is_url() {
                 // A file is read and hashed by the runner.
                 return Ok(vec![Effect::RecordEvidenceFile {
                     id: w.question().id.clone(),
-                    path: reference,
-                    observed,
-                    note,
+                    path: checked.reference,
+                    observed: checked.observed,
+                    note: checked.note,
                 }]);
             }
             entry.record_evidence(crate::assessment::Evidence {
-                reference,
-                observed,
+                reference: checked.reference,
+                observed: checked.observed,
                 recorded: today,
                 sha256: None,
-                note,
+                note: checked.note,
             });
         }
     }
