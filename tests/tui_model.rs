@@ -1388,7 +1388,7 @@ fn evidence_is_checked_alike_in_the_command_and_the_form() {
             .answers
             .get("access.lifecycle")
             .map(|e| e.evidence.iter().map(|e| e.reference.clone()).collect())
-            .unwrap_or_else(Vec::new)
+            .unwrap_or_default()
     };
     let cases: [(&str, &str, &[&str]); 3] = [
         ("  ", "", &[]),
