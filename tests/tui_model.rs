@@ -1387,7 +1387,12 @@ fn evidence_is_checked_alike_in_the_command_and_the_form() {
         h.on_disk()
             .answers
             .get("access.lifecycle")
-            .map(|e| e.evidence.iter().map(|e| e.reference.clone()).collect())
+            .map(|e| {
+                e.evidence
+                    .iter()
+                    .map(|e| e.reference.clone())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     };
     let cases: [(&str, &str, &[&str]); 3] = [
