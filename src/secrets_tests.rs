@@ -80,7 +80,7 @@ fn redaction_keeps_the_rest() {
     );
 }
 
-#[path = "../tests/common/credentials.rs"]
+#[path = "../tests/suite/common/credentials.rs"]
 mod credentials;
 use credentials::corpus;
 
