@@ -12,10 +12,7 @@ use srm_assess::assessment::Answer;
 #[test]
 fn piped_answers_are_saved_and_the_output_is_plain_text() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "a", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "a", &[]);
     let out = srm(dir.path())
         .args(["ask", "a"])
         .write_stdin("y\n?\np\n\nmaybe\nn\nx\n\nx\nWe have no agents.\nu\nq\n")
@@ -56,10 +53,7 @@ fn piped_answers_are_saved_and_the_output_is_plain_text() {
 #[test]
 fn the_end_of_input_stops_cleanly_and_a_second_run_resumes() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "b", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "b", &[]);
     srm(dir.path())
         .args(["ask", "b"])
         .write_stdin("y\n")
@@ -80,10 +74,7 @@ fn the_end_of_input_stops_cleanly_and_a_second_run_resumes() {
 #[test]
 fn italian_walk() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["--lang", "it", "new", "c", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "c", &["--lang", "it"]);
     srm(dir.path())
         .args(["--lang", "it", "ask", "c"])
         .write_stdin("sì\nin parte\n")
@@ -138,10 +129,7 @@ fn escape_sequences_in_a_questionnaire_never_reach_the_output() {
 #[test]
 fn a_dumb_terminal_gets_the_line_by_line_walk() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "e", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "e", &[]);
     let mut s = pty::Session::start_with(&["open", "e"], dir.path(), 100, 30, "dumb");
     s.wait_for("starting the line-by-line walk");
     s.wait_for("Answer (y/p/n/u/x");
@@ -196,10 +184,7 @@ fn completions_man_page_and_version() {
 #[test]
 fn ask_records_notes_owner_due_date_and_flag() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "a", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "a", &[]);
     let out = srm(dir.path())
         .args(["ask", "a"])
         .write_stdin(

@@ -30,6 +30,11 @@ impl Env {
         srm(&self.data())
     }
 
+    /// Makes the assessment `name` (with `extra` options), as every test does.
+    fn create(&self, name: &str, extra: &[&str]) {
+        binary::create(&self.data(), name, extra);
+    }
+
     fn file(&self, name: &str) -> PathBuf {
         self.data().join("assessments").join(format!("{name}.toml"))
     }
@@ -82,7 +87,7 @@ fn new_creates_a_private_file_with_the_metadata() {
 #[test]
 fn new_refuses_to_replace_an_existing_assessment() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     env.cmd()
         .args(["answer", "a", "access.sso", "yes"])
         .assert()
@@ -99,10 +104,7 @@ fn new_refuses_to_replace_an_existing_assessment() {
 #[test]
 fn new_records_the_language() {
     let env = Env::new();
-    env.cmd()
-        .args(["--lang", "it", "new", "it-one", "--no-open"])
-        .assert()
-        .success();
+    env.create("it-one", &["--lang", "it"]);
     assert!(env.read("it-one").contains("lang = \"it\""));
 }
 
@@ -155,7 +157,7 @@ fn a_path_is_used_as_is() {
 #[test]
 fn answer_records_notes_time_and_fingerprint() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     env.cmd()
         .args([
             "answer",
@@ -187,7 +189,7 @@ fn answer_records_notes_time_and_fingerprint() {
 #[test]
 fn an_unknown_question_id_is_refused_with_suggestions() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     let before = env.read("a");
     env.cmd()
         .args(["answer", "a", "access.two-factr", "yes"])
@@ -203,7 +205,7 @@ fn an_unknown_question_id_is_refused_with_suggestions() {
 #[test]
 fn na_needs_a_justification() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     let before = env.read("a");
     env.cmd()
         .args(["answer", "a", "data.host-mapping-tls", "na"])
@@ -247,7 +249,7 @@ fn na_needs_a_justification() {
 #[test]
 fn a_bad_answer_word_is_a_usage_error() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     env.cmd()
         .args(["answer", "a", "access.sso", "maybe"])
         .assert()
@@ -260,7 +262,7 @@ fn a_bad_answer_word_is_a_usage_error() {
 #[test]
 fn a_broken_file_is_located_and_left_byte_for_byte_unchanged() {
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     env.cmd()
         .args(["answer", "a", "access.sso", "yes"])
         .assert()
@@ -280,7 +282,7 @@ fn a_broken_file_is_located_and_left_byte_for_byte_unchanged() {
         );
     assert_eq!(std::fs::read(env.file("a")).expect("read"), broken);
     // `list` shows it as broken and still lists the others.
-    env.cmd().args(["new", "b", "--no-open"]).assert().success();
+    env.create("b", &[]);
     env.cmd().arg("list").assert().success().stdout(
         predicate::str::contains(format!("broken at line {line}"))
             .and(predicate::str::contains("b  ")),
@@ -305,14 +307,8 @@ fn list_shows_progress_gaps_and_last_change() {
         .assert()
         .success()
         .stdout(predicate::str::contains("No saved assessments"));
-    env.cmd()
-        .args(["new", "acme-prod", "--no-open"])
-        .assert()
-        .success();
-    env.cmd()
-        .args(["new", "acme-sandbox", "--no-open"])
-        .assert()
-        .success();
+    env.create("acme-prod", &[]);
+    env.create("acme-sandbox", &[]);
     for (id, answer) in [
         ("access.sso", "yes"),
         ("access.review", "no"),
@@ -352,10 +348,7 @@ fn list_shows_progress_gaps_and_last_change() {
 #[test]
 fn retired_ids_are_kept_and_changed_questions_flagged() {
     let env = Env::new();
-    env.cmd()
-        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
-        .assert()
-        .success();
+    env.create("m", &["--questionnaire", MINIMAL]);
     env.cmd()
         .args([
             "--questionnaire",
@@ -404,7 +397,7 @@ fn retired_ids_are_kept_and_changed_questions_flagged() {
 #[test]
 fn another_questionnaire_is_refused_with_what_to_do() {
     let env = Env::new();
-    env.cmd().args(["new", "z", "--no-open"]).assert().success();
+    env.create("z", &[]);
     env.cmd()
         .args([
             "--questionnaire",
@@ -449,10 +442,7 @@ fn another_questionnaire_is_refused_with_what_to_do() {
     // The other way round: an assessment of another questionnaire that
     // does not record its file (made before files were recorded) says
     // which questionnaire file to give.
-    env.cmd()
-        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
-        .assert()
-        .success();
+    env.create("m", &["--questionnaire", MINIMAL]);
     let text = env.read("m");
     let unrecorded: String = text
         .lines()
@@ -495,7 +485,7 @@ fn unprivileged(env: &Env, args: &[&str]) -> std::process::Output {
 fn a_read_only_folder_gives_a_clear_error_and_changes_nothing() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
-    env.cmd().args(["new", "a", "--no-open"]).assert().success();
+    env.create("a", &[]);
     let before = env.read("a");
     let assessments = env.data().join("assessments");
     for dir in [env.dir.path(), &env.data(), &assessments] {
@@ -538,10 +528,7 @@ fn names_with_separators_clashing_case_or_too_long_are_refused() {
         .chain(walk(work.path()))
         .collect();
     assert!(created.is_empty(), "created {created:?}");
-    srm(dir.path())
-        .args(["new", "Acme", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "Acme", &[]);
     srm(dir.path())
         .args(["new", "acme", "--no-open"])
         .assert()
@@ -576,7 +563,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn answer_takes_letters_details_and_clears() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    srm(d).args(["new", "z", "--no-open"]).assert().success();
+    binary::create(d, "z", &[]);
     let file = d.join("assessments/z.toml");
     let read = || {
         srm_assess::assessment::file::parse(&std::fs::read_to_string(&file).expect("file"))
@@ -961,10 +948,7 @@ fn a_custom_questionnaire_is_remembered() {
 #[test]
 fn list_reads_a_remembered_questionnaire() {
     let env = Env::new();
-    env.cmd()
-        .args(["--questionnaire", MINIMAL, "new", "m", "--no-open"])
-        .assert()
-        .success();
+    env.create("m", &["--questionnaire", MINIMAL]);
     env.cmd()
         .args(["answer", "m", "access.mfa", "no"])
         .assert()

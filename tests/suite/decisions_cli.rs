@@ -555,10 +555,7 @@ fn diff_and_since_report_decisions_and_evidence() {
 #[test]
 fn an_approval_in_the_future_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    binary::srm(dir.path())
-        .args(["new", "f", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "f", &[]);
     binary::srm(dir.path())
         .args(["answer", "f", "access.sso", "no"])
         .assert()
@@ -593,7 +590,7 @@ fn an_approval_in_the_future_is_refused() {
 fn names_with_hidden_characters_or_look_alikes_are_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let srm = || binary::srm(dir.path());
-    srm().args(["new", "acme", "--no-open"]).assert().success();
+    binary::create(dir.path(), "acme", &[]);
     // A Cyrillic "а" for the Latin "a".
     srm()
         .args(["new", "\u{430}cme", "--no-open"])
@@ -648,10 +645,7 @@ fn names_with_hidden_characters_or_look_alikes_are_refused() {
 #[test]
 fn check_is_never_silently_green() {
     let dir = tempfile::tempdir().expect("tempdir");
-    binary::srm(dir.path())
-        .args(["new", "e", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "e", &[]);
     binary::srm(dir.path())
         .args([
             "check",

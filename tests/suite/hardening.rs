@@ -34,10 +34,7 @@ fn escape_sequences_from_files_never_reach_the_terminal() {
     let qpath = dir.path().join("q.toml");
     std::fs::write(&qpath, q).expect("write");
     let qarg = qpath.to_str().expect("utf-8 path");
-    srm(dir.path())
-        .args(["--questionnaire", qarg, "new", "h", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "h", &["--questionnaire", qarg]);
     srm(dir.path())
         .args([
             "--questionnaire",
@@ -77,10 +74,7 @@ fn escape_sequences_from_files_never_reach_the_terminal() {
 fn sigint_and_sighup_restore_the_terminal_and_save() {
     for signal in ["-INT", "-HUP"] {
         let dir = tempfile::tempdir().expect("tempdir");
-        srm(dir.path())
-            .args(["new", "s", "--no-open"])
-            .assert()
-            .success();
+        binary::create(dir.path(), "s", &[]);
         let mut s = Session::start(&["open", "s"], dir.path(), 100, 30);
         s.wait_for("Why it matters");
         s.send("y");
@@ -108,10 +102,7 @@ fn sigint_and_sighup_restore_the_terminal_and_save() {
 #[test]
 fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "p", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "p", &[]);
     let mut s = Session::start_env(
         &["open", "p"],
         dir.path(),
@@ -149,10 +140,7 @@ fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
 #[test]
 fn credentials_in_notes_are_warned_about_and_can_be_redacted() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "k", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "k", &[]);
     srm(dir.path())
         .args([
             "answer",
@@ -201,10 +189,7 @@ fn credentials_in_notes_are_warned_about_and_can_be_redacted() {
 #[test]
 fn every_common_credential_shape_is_warned_about_and_redacted() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "c", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "c", &[]);
     let secrets = [
         (
             "access.lifecycle",
@@ -338,7 +323,7 @@ fn a_full_disk_loses_nothing_and_saving_resumes_when_space_returns() {
         return;
     };
     let data = disk.path();
-    srm(data).args(["new", "f", "--no-open"]).assert().success();
+    binary::create(data, "f", &[]);
     srm(data)
         .args(["answer", "f", "access.sso", "yes"])
         .assert()
@@ -383,10 +368,7 @@ fn a_full_disk_loses_nothing_and_saving_resumes_when_space_returns() {
 #[test]
 fn a_file_deleted_while_open_is_written_again() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "d", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "d", &[]);
     let mut s = Session::start(&["open", "d"], dir.path(), 100, 30);
     s.wait_for("Why it matters");
     s.send("y");
@@ -526,10 +508,7 @@ fn plain_command_output_never_carries_escape_sequences() {
 #[test]
 fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "ci", "--no-open"])
-        .assert()
-        .success();
+    binary::create(dir.path(), "ci", &[]);
     srm(dir.path())
         .args(["answer", "ci", "access.sso", "yes"])
         .assert()

@@ -18,7 +18,7 @@ fn srm(dir: &Path) -> assert_cmd::Command {
 use predicates::prelude::*;
 
 fn new(dir: &Path, name: &str) {
-    srm(dir).args(["new", name, "--no-open"]).assert().success();
+    binary::create(&dir.join("data"), name, &[]);
 }
 
 fn mkfifo(path: &Path) {

@@ -10,7 +10,7 @@ use pty::Session;
 use srm_assess::assessment::Answer;
 
 fn new(dir: &std::path::Path, name: &str) {
-    srm(dir).args(["new", name, "--no-open"]).assert().success();
+    binary::create(dir, name, &[]);
 }
 
 #[test]

@@ -30,3 +30,15 @@ pub fn read(data_dir: &Path, name: &str) -> Assessment {
         .expect("assessment file");
     file::parse(&text).expect("the saved file parses")
 }
+
+/// The one way a test makes an assessment to work on: `new TARGET
+/// --no-open` in `data_dir` (a name, or a path ending in .toml), with any
+/// `extra` options before it (`--lang it`, `--questionnaire FILE`); it must
+/// succeed. Tests of `new` itself run the command.
+pub fn create(data_dir: &Path, target: &str, extra: &[&str]) {
+    srm(data_dir)
+        .args(extra)
+        .args(["new", target, "--no-open"])
+        .assert()
+        .success();
+}
