@@ -5,12 +5,14 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Replaces the panic hook. With `terminal`, the terminal is restored first
-/// (raw mode off, main screen back). `saved_in` is where the answers are.
-pub fn set_hook(terminal: bool, saved_in: PathBuf) {
+/// Replaces the panic hook. `restore`, when given, runs first: the
+/// interface passes the function that gives the terminal back (raw mode
+/// off, main screen back), so this module needs no knowledge of terminals.
+/// `saved_in` is where the answers are.
+pub fn set_hook(restore: Option<fn()>, saved_in: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
-        if terminal {
-            crate::tui::terminal::restore();
+        if let Some(restore) = restore {
+            restore();
         }
         let at = info
             .location()

@@ -11,7 +11,7 @@ pub mod file;
 pub mod merge;
 pub mod observations;
 
-pub use decisions::{Acceptance, Evidence, Period};
+pub use decisions::{Acceptance, Evidence};
 pub use observations::{Observation, Observed, Suggestion};
 
 use std::collections::BTreeMap;

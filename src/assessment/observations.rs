@@ -126,7 +126,7 @@ impl Observation {
 
     /// Whether it is older than the question's renewal period on `as_of`,
     /// as evidence would be (the day it was fetched counts as observed).
-    pub fn stale(&self, every: super::Period, as_of: jiff::civil::Date) -> bool {
+    pub fn stale(&self, every: crate::questionnaire::Period, as_of: jiff::civil::Date) -> bool {
         as_of > every.last_fresh_day(super::local_date(self.fetched_at))
     }
 }
@@ -252,7 +252,7 @@ mod tests {
     fn observations_go_stale_like_evidence() {
         let mut o = seen(Suggestion::Hint);
         o.fetched_at = "2026-01-01T12:00:00Z".parse().expect("ts");
-        let every = crate::assessment::Period::parse("90d").expect("period");
+        let every = crate::questionnaire::Period::parse("90d").expect("period");
         let day = |s: &str| s.parse::<jiff::civil::Date>().expect("date");
         assert!(!o.stale(every, day("2026-04-01")));
         assert!(o.stale(every, day("2026-04-02")));

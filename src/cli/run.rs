@@ -9,7 +9,7 @@ use crate::error::Failure;
 /// failure on standard error (cleaned like all output) and gives the exit
 /// status. Panics leave the terminal restored and say where the data is.
 pub fn main() -> std::process::ExitCode {
-    crate::panic::set_hook(false, "the assessment file".into());
+    crate::panic::set_hook(None, "the assessment file".into());
     match run(parse()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(failure) => {

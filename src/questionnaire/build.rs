@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
+use super::Period;
 use super::raw::{RawQuestionnaire, RawText};
-use crate::assessment::Period;
 
 use super::{
     Link, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity, Source,

@@ -6,6 +6,7 @@
 
 mod build;
 mod kinds;
+mod period;
 mod problems;
 mod raw;
 mod recover;
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 pub use kinds::{ProbeRule, Responsibility, Severity};
+pub use period::Period;
 pub use validate::{Problem, QuestionnaireError};
 
 use crate::lang::Lang;
@@ -168,7 +170,7 @@ pub struct Question {
     pub severity: Severity,
     /// How often evidence for it must be renewed (its own, else the
     /// default for its severity).
-    pub review_every: crate::assessment::Period,
+    pub review_every: Period,
     /// Who carries the control.
     pub responsibility: Responsibility,
     /// Ids of the links that help.

@@ -331,7 +331,7 @@ impl Checker<'_> {
                 self.report(&q.severity, Some(&item), msg);
             }
             if let Some(every) = &q.review_every
-                && crate::assessment::Period::parse(every.get_ref()).is_none()
+                && super::Period::parse(every.get_ref()).is_none()
             {
                 let msg = crate::messages::q_bad_review_every(every.get_ref());
                 self.report(every, Some(&item), msg);

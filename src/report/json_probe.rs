@@ -69,7 +69,7 @@ pub(super) fn summary<'a>(report: &Report<'a>) -> ProbeSummary<'a> {
     ProbeSummary {
         observed: report.assessment.observed(report.questionnaire),
         contradictions: report.assessment.contradicted(report.questionnaire).count(),
-        not_observable: super::markdown_probe::not_observable(report)
+        not_observable: super::markdown::probe::not_observable(report)
             .map(|q| q.id.as_str())
             .collect(),
     }

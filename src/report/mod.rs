@@ -13,12 +13,6 @@ pub mod html;
 pub mod json;
 mod json_probe;
 pub mod markdown;
-mod markdown_decisions;
-mod markdown_lists;
-mod markdown_probe;
-mod markdown_since;
-mod markdown_summary;
-mod markdown_vendor;
 pub mod md_writer;
 pub mod plan;
 
@@ -68,6 +62,12 @@ pub struct Since<'a> {
 }
 
 impl Report<'_> {
+    /// A section's heading, "I. Access controls and hygiene", in the
+    /// report's language.
+    pub(crate) fn section_title(&self, section: &crate::questionnaire::Section) -> String {
+        format!("{}. {}", section.number, section.title.get(self.lang))
+    }
+
     /// The messages in the report's language.
     pub fn messages(&self) -> &'static ReportWords {
         messages::report_words(self.lang)

@@ -107,3 +107,15 @@ pub fn hint_line<'a>(pairs: &[(&'a str, &'a str)], theme: &Theme) -> Line<'a> {
     }
     Line::from(spans)
 }
+
+/// A field's label in the question pane ("Answer", "Notes", "Setting"):
+/// a column of 9, and a longer label (Italian "Responsabile") keeps a
+/// space before its value.
+pub(super) fn field_label(text: &str, theme: &theme::Theme) -> ratatui::text::Span<'static> {
+    let text = if text.chars().count() >= 9 {
+        format!("{text} ")
+    } else {
+        format!("{text:<9}")
+    };
+    ratatui::text::Span::styled(text, theme.heading)
+}

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::super::keymap::{self, Mode};
 use super::super::walk::Walk;
-use super::question::label;
+use super::field_label;
 use super::theme::Theme;
 use crate::assessment::observations::suggested;
 use crate::questionnaire::Question;
@@ -36,7 +36,7 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
         } else {
             format!("  ({} {day})", words.fetched)
         };
-        let mut spans = vec![label(head, theme)];
+        let mut spans = vec![field_label(head, theme)];
         if o.contradicts(answer) {
             let word = answer.map_or("", |a| crate::messages::words::answer(walk.lang, a));
             spans.push(Span::styled(
@@ -58,7 +58,7 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
     if let Some(suggestion) = suggested(seen).filter(|s| Some(*s) != answer) {
         let key = keymap::shown(Mode::Walk, &Action::TakeSuggestion);
         lines.push(Line::from(vec![
-            label("", theme),
+            field_label("", theme),
             Span::styled(
                 crate::messages::tui_suggestion(
                     crate::messages::words::answer(walk.lang, suggestion),

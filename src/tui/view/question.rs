@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::super::walk::Walk;
+use super::field_label;
 use super::theme::Theme;
 use crate::assessment::Answer;
 use crate::questionnaire::Responsibility;
@@ -32,25 +33,25 @@ fn decisions(
     if let Some(due) = standing.overdue {
         let text = crate::messages::tui_overdue(&due.to_string());
         lines.push(Line::from(vec![
-            label("", theme),
+            field_label("", theme),
             Span::styled(text, theme.error),
         ]));
     }
     if let Some(a) = entry.acceptance.as_ref().filter(|_| standing.accepted) {
         let text = crate::messages::tui_accepted(&one_line(&a.by), &a.until.to_string());
         lines.push(Line::from(vec![
-            label(ui.accepted_label, theme),
+            field_label(ui.accepted_label, theme),
             Span::styled(text, theme.heading),
         ]));
         lines.push(Line::from(vec![
-            label("", theme),
+            field_label("", theme),
             Span::raw(one_line(&a.reason)),
         ]));
     }
     if let Some(until) = standing.expired {
         let text = crate::messages::tui_acceptance_expired(&until.to_string());
         lines.push(Line::from(vec![
-            label(ui.accepted_label, theme),
+            field_label(ui.accepted_label, theme),
             Span::styled(text, theme.error),
         ]));
     }
@@ -63,7 +64,7 @@ fn decisions(
         };
         let style = if state.stale { theme.error } else { theme.dim };
         lines.push(Line::from(vec![
-            label(head, theme),
+            field_label(head, theme),
             Span::raw(one_line(&e.reference)),
             Span::styled(format!("  ({} {}, {word})", ui.observed, e.observed), style),
         ]));
@@ -161,17 +162,6 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub(super) fn label(text: &str, theme: &Theme) -> Span<'static> {
-    // A column of 9; a longer label (Italian "Responsabile") keeps a space
-    // before its value.
-    let text = if text.chars().count() >= 9 {
-        format!("{text} ")
-    } else {
-        format!("{text:<9}")
-    };
-    Span::styled(text, theme.heading)
-}
-
 fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
     let ui = walk.ui();
     let q = walk.question();
@@ -196,14 +186,14 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
         // Where to act, and whether the plan has it at all.
         if let Some(url) = walk.questionnaire.admin_link(q, walk.instance()) {
             lines.push(Line::from(vec![
-                label(ui.setting, theme),
+                field_label(ui.setting, theme),
                 Span::styled(url, theme.link),
                 Span::styled(" (w)", theme.dim),
             ]));
         }
         if let Some(plans) = walk.questionnaire.plans_needed(q, walk.lang) {
             lines.push(Line::from(vec![
-                label(ui.needs, theme),
+                field_label(ui.needs, theme),
                 Span::raw(one_line(&plans)),
                 Span::styled(" (X: n/a)", theme.dim),
             ]));
@@ -217,7 +207,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
         lines.push(Line::default());
     }
     // The answer, with its word: never by colour alone.
-    let mut answer = vec![label(ui.answer, theme)];
+    let mut answer = vec![field_label(ui.answer, theme)];
     match entry.answer {
         None => answer.push(Span::styled(ui.not_answered, theme.dim)),
         Some(a) => {
@@ -250,16 +240,16 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
     }
     if entry.answer == Some(Answer::Na) && !entry.justification.is_empty() {
         lines.push(Line::from(vec![
-            label("", theme),
+            field_label("", theme),
             Span::raw(one_line(&entry.justification)),
         ]));
     }
     if !entry.notes.is_empty() {
         for (i, l) in clean(&entry.notes).lines().enumerate() {
             let head = if i == 0 {
-                label(ui.notes, theme)
+                field_label(ui.notes, theme)
             } else {
-                label("", theme)
+                field_label("", theme)
             };
             lines.push(Line::from(vec![head, Span::raw(l.to_string())]));
         }
@@ -270,7 +260,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
             .map(|d| format!(" · {} {d}", ui.due))
             .unwrap_or_default();
         lines.push(Line::from(vec![
-            label(ui.owner, theme),
+            field_label(ui.owner, theme),
             Span::raw(format!("{}{due}", one_line(&entry.owner))),
         ]));
     }

@@ -1,22 +1,25 @@
-//! The gap report in Markdown, in the report's language.
+//! The gap report in Markdown, in the report's language: this module
+//! writes the whole and the per-section parts; each submodule one part
+//! (the executive summary, the decisions, the lists, the probe's
+//! observations, the changes since an older assessment, the vendor's side).
 
-use super::md_writer::{Align, Markdown, Span, auto, link, strong, text};
-use super::plan::Item;
-use super::{Report, timestamp};
+mod decisions;
+mod lists;
+pub(crate) mod probe;
+mod since;
+mod summary;
+mod vendor;
+
 use crate::assessment::Answer;
 use crate::assessment::decisions::AuditTally;
 use crate::messages::ReportWords;
-use crate::questionnaire::Section;
+use crate::report::md_writer::{Align, Markdown, Span, auto, link, strong, text};
+use crate::report::plan::Item;
+use crate::report::{Report, timestamp};
 use crate::score::{self, Tally, format_percent};
 
-use super::markdown_decisions;
-use super::markdown_lists::{
-    changed, flagged, newly_answered, not_applicable, retired, unanswered,
-};
-use super::markdown_probe;
-use super::markdown_summary;
-pub(super) use super::markdown_summary::status_words;
-use super::{markdown_since, markdown_vendor};
+use self::lists::{changed, flagged, newly_answered, not_applicable, retired, unanswered};
+pub(super) use self::summary::status_words;
 
 /// Writes the whole report.
 pub fn render(report: &Report) -> String {
@@ -25,13 +28,13 @@ pub fn render(report: &Report) -> String {
     title(&mut md, report, m);
     // Every gap with where it stands, once: the summary, the plan and the
     // gap list read it.
-    let plan = super::plan::plan(report);
+    let plan = crate::report::plan::plan(report);
     // With --since, what changed, once: the summary's net change, the
     // progress part and the appendix read it.
     let changes = report
         .since
         .map(|since| {
-            super::compare::compare(
+            crate::report::compare::compare(
                 report.questionnaire,
                 since.assessment,
                 report.assessment,
@@ -39,21 +42,21 @@ pub fn render(report: &Report) -> String {
             )
         })
         .unwrap_or_default();
-    markdown_summary::executive_summary(&mut md, report, &plan, &changes, m);
-    markdown_probe::contradictions(&mut md, report, m);
-    markdown_summary::action_plan(&mut md, report, &plan, m);
+    summary::executive_summary(&mut md, report, &plan, &changes, m);
+    probe::contradictions(&mut md, report, m);
+    summary::action_plan(&mut md, report, &plan, m);
     about(&mut md, report, m);
     at_a_glance(&mut md, report, m);
     gap_list(&mut md, report, &plan, m);
     not_applicable(&mut md, report, m);
-    markdown_decisions::evidence_table(&mut md, report, m);
-    markdown_probe::observed(&mut md, report, m);
+    decisions::evidence_table(&mut md, report, m);
+    probe::observed(&mut md, report, m);
     unanswered(&mut md, report, m);
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
     retired(&mut md, report, m);
-    markdown_since::since(&mut md, report, &changes, m);
-    markdown_vendor::useful_links(&mut md, report, m);
+    since::since(&mut md, report, &changes, m);
+    vendor::useful_links(&mut md, report, m);
     newly_answered(&mut md, report, &changes, m);
     let q = report.questionnaire;
     let footer = format!(
@@ -180,7 +183,7 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
             m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
         )),
     ]);
-    markdown_decisions::counts(md, &audit, m);
+    decisions::counts(md, &audit, m);
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];
     header.extend(Answer::ALL.map(|a| m.answer_word(a)));
@@ -194,24 +197,24 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .zip(&breakdown.sections)
         .zip(&audit_sections)
         .map(|((section, tally), audit)| {
-            tally_row(vec![text(section_title(section, report))], tally, audit)
+            tally_row(vec![text(report.section_title(section))], tally, audit)
         })
         .collect();
     rows.push(tally_row(vec![strong(m.total)], t, &audit));
     md.table(&header, &align, &rows);
     if report.charts {
         // The axis names sections by number; the table above has titles.
-        let bars: Vec<super::chart::Bar> = super::chart::score_bars(report)
+        let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(report)
             .into_iter()
             .zip(&report.questionnaire.sections)
-            .map(|(bar, section)| super::chart::Bar {
+            .map(|(bar, section)| crate::report::chart::Bar {
                 label: section.number.clone(),
                 ..bar
             })
             .collect();
         md.fenced(
             "mermaid",
-            &super::chart::mermaid(m.chart_score, &bars, 100.0),
+            &crate::report::chart::mermaid(m.chart_score, &bars, 100.0),
         );
     }
 }
@@ -226,10 +229,6 @@ fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec
     row.push(vec![text(format_percent(t.percent()))]);
     row.push(vec![text(format_percent(audit.backed_percent()))]);
     row
-}
-
-pub(super) fn section_title(section: &Section, report: &Report) -> String {
-    format!("{}. {}", section.number, section.title.get(report.lang))
 }
 
 fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
@@ -315,7 +314,7 @@ fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) 
                 text(format!(" {due}")),
             ]);
         }
-        markdown_decisions::gap_marks(&mut items, entry, standing, m);
+        decisions::gap_marks(&mut items, entry, standing, m);
         items.push(vec![
             strong(format!("{}:", m.what_to_do)),
             text(" "),
@@ -344,6 +343,6 @@ fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) 
         }
         md.bullets(&items);
     }
-    markdown_decisions::accepted(md, report, &accepted, m);
-    markdown_vendor::vendor_side(md, report, m);
+    decisions::accepted(md, report, &accepted, m);
+    vendor::vendor_side(md, report, m);
 }

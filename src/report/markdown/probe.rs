@@ -2,16 +2,16 @@
 //! contradicts (right after the executive summary), and what the probe
 //! observed with the questions it cannot see.
 
-use super::Report;
-use super::md_writer::{Align, Markdown, Span, strong, text};
 use crate::assessment::Observation;
 use crate::messages::ReportWords;
 use crate::messages::words::{self, ProbeWords};
 use crate::questionnaire::Question;
+use crate::report::Report;
+use crate::report::md_writer::{Align, Markdown, Span, strong, text};
 
 /// "Contradictions": each answer an observation disagrees with. Only in
 /// reports of probed assessments.
-pub(super) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let a = report.assessment;
     if a.observations.is_empty() {
         return;
@@ -66,7 +66,7 @@ pub(super) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords
 
 /// "Checked against the Zendesk API": every observation, then the
 /// questions no endpoint shows. Only in reports of probed assessments.
-pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
+pub(crate) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
     let a = report.assessment;
     if a.observations.is_empty() {
         return;
@@ -137,7 +137,7 @@ pub(super) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
 }
 
 /// The questions no probe rule informs.
-pub(super) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'a Question> {
+pub(crate) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'a Question> {
     report
         .questionnaire
         .questions

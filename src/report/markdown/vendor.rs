@@ -1,16 +1,15 @@
 //! The Markdown report's parts about the vendor: what it covers, once per
 //! section with a gap, and the useful links with its security contact.
 
-use super::Report;
-use super::markdown::section_title;
-use super::md_writer::{Markdown, Span, auto, link, strong, text};
 use crate::assessment::Answer;
 use crate::messages::ReportWords;
 use crate::questionnaire::Section;
+use crate::report::Report;
+use crate::report::md_writer::{Markdown, Span, auto, link, strong, text};
 
 /// What the vendor covers, once per section that has a gap (not under
 /// every gap of it).
-pub(super) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let q = report.questionnaire;
     let with_gaps: Vec<&Section> = q
         .sections
@@ -27,7 +26,7 @@ pub(super) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
     }
     md.heading(2, &[text(m.vendor_covers(&q.vendor))]);
     for section in with_gaps {
-        md.heading(3, &[text(section_title(section, report))]);
+        md.heading(3, &[text(report.section_title(section))]);
         let items: Vec<Vec<Span>> = section
             .vendor_items
             .iter()
@@ -42,7 +41,7 @@ pub(super) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
     }
 }
 
-pub(super) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let q = report.questionnaire;
     md.heading(2, &[text(m.useful_links)]);
     let mut general = vec![vec![link(
@@ -67,7 +66,7 @@ pub(super) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) 
         if items.is_empty() {
             continue;
         }
-        md.heading(3, &[text(section_title(section, report))]);
+        md.heading(3, &[text(report.section_title(section))]);
         md.bullets(&items);
     }
     let contact = m.security_contact(&q.vendor);

@@ -1,20 +1,20 @@
 //! The Markdown report's lists after the gaps: not applicable, unanswered,
 //! flagged for review, changed since answered, and retired questions.
 
-use super::Report;
-use super::md_writer::{Markdown, Span, strong, text};
 use crate::assessment::Answer;
 use crate::messages::ReportWords;
 use crate::questionnaire::Question;
+use crate::report::Report;
+use crate::report::md_writer::{Markdown, Span, strong, text};
 
-pub(super) fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
+pub(crate) fn question_line<'a>(question: &'a Question, report: &Report<'a>) -> Vec<Span<'a>> {
     vec![
         text(question.text.get(report.lang)),
         text(format!(" ({}, {})", question.reference, question.id)),
     ]
 }
 
-pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn not_applicable(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.na_heading)]);
     let items: Vec<Vec<Span>> = report
         .questionnaire
@@ -45,7 +45,7 @@ pub(super) fn not_applicable(md: &mut Markdown, report: &Report, m: &ReportWords
     }
 }
 
-pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn unanswered(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.heading(2, &[text(m.unanswered_heading)]);
     let items: Vec<Vec<Span>> = report
         .questionnaire
@@ -63,7 +63,7 @@ pub(super) fn unanswered(md: &mut Markdown, report: &Report, m: &ReportWords) {
 
 /// Every question flagged for review, whatever its answer (a flagged yes
 /// appears nowhere else).
-pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn flagged(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .questionnaire
         .questions
@@ -93,7 +93,7 @@ pub(super) fn flagged(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.bullets(&items);
 }
 
-pub(super) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .questionnaire
         .questions
@@ -102,7 +102,10 @@ pub(super) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .map(|q| {
             let entry = &report.assessment.answers[&q.id];
             let mut item = question_line(q, report);
-            let when = entry.answered_at.map(super::timestamp).unwrap_or_default();
+            let when = entry
+                .answered_at
+                .map(crate::report::timestamp)
+                .unwrap_or_default();
             let answer = entry.answer.map(|a| m.answer_word(a)).unwrap_or_default();
             item.push(text(format!(" — {answer}, {} {when}", m.answered_on)));
             item
@@ -116,7 +119,7 @@ pub(super) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
     md.bullets(&items);
 }
 
-pub(super) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let items: Vec<Vec<Span>> = report
         .assessment
         .retired_ids(report.questionnaire)
@@ -145,10 +148,10 @@ pub(super) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
 
 /// With `--since`: every question answered since, listed after the report
 /// (the `--since` part only counts them per section).
-pub(super) fn newly_answered(
+pub(crate) fn newly_answered(
     md: &mut Markdown,
     report: &Report,
-    changes: &[super::compare::Change],
+    changes: &[crate::report::compare::Change],
     m: &ReportWords,
 ) {
     let Some(since) = report.since else {
@@ -157,7 +160,7 @@ pub(super) fn newly_answered(
     let q = report.questionnaire;
     let items: Vec<Vec<Span>> = changes
         .iter()
-        .filter(|c| c.kind == super::compare::Kind::NewlyAnswered)
+        .filter(|c| c.kind == crate::report::compare::Kind::NewlyAnswered)
         .filter_map(|c| {
             let question = q.question(&c.id)?;
             let answer = c.new.map_or(m.unanswered, |a| m.answer_word(a));

@@ -2,19 +2,19 @@
 //! evidence, gaps by severity, the top risks with owner and due date, the
 //! net change) and the action plan (every gap: who, by when, status).
 
-use super::Report;
-use super::compare::{Change, Kind};
-use super::md_writer::{Align, Markdown, Span, strong, text};
-use super::plan::{Item, Status, top_risks};
 use crate::messages::ReportWords;
 use crate::questionnaire::Severity;
+use crate::report::Report;
+use crate::report::compare::{Change, Kind};
+use crate::report::md_writer::{Align, Markdown, Span, strong, text};
+use crate::report::plan::{Item, Status, top_risks};
 use crate::score::{self, format_percent};
 
 /// How many top risks the summary names; the rest are in the plan.
 const TOP: usize = 7;
 
 /// The status of a gap, in words.
-pub(super) fn status_words(status: Status, m: &ReportWords) -> String {
+pub(crate) fn status_words(status: Status, m: &ReportWords) -> String {
     match status {
         Status::Open => m.status_open.to_string(),
         Status::Overdue(due) => m.status_overdue(due),
@@ -24,7 +24,7 @@ pub(super) fn status_words(status: Status, m: &ReportWords) -> String {
 }
 
 /// The executive summary.
-pub(super) fn executive_summary(
+pub(crate) fn executive_summary(
     md: &mut Markdown,
     report: &Report,
     plan: &[Item],
@@ -147,7 +147,7 @@ pub(super) fn executive_summary(
 }
 
 /// The action plan: one row per gap.
-pub(super) fn action_plan(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
+pub(crate) fn action_plan(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
     md.heading(2, &[text(m.action_plan)]);
     if plan.is_empty() {
         md.paragraph(&[text(m.no_gaps)]);

@@ -2,17 +2,17 @@
 //! marks on a gap (overdue, acceptance expired, its evidence), the
 //! accepted risks and the evidence table — all as of the report's day.
 
-use super::Report;
-use super::md_writer::{Align, Markdown, Span, strong, text};
-use super::plan::Item;
 use crate::assessment::Entry;
 use crate::assessment::decisions::{AuditTally, Standing};
 use crate::messages::ReportWords;
+use crate::report::Report;
+use crate::report::md_writer::{Align, Markdown, Span, strong, text};
+use crate::report::plan::Item;
 use crate::score::format_percent;
 
 /// The audit counts after the score: accepted, expired, overdue, stale,
 /// and the share of answers backed by fresh evidence.
-pub(super) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords) {
+pub(crate) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords) {
     let pairs = [
         (
             m.audit().evidence_backed,
@@ -35,7 +35,7 @@ pub(super) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords) {
 }
 
 /// The items a gap gains: overdue, acceptance expired, its evidence.
-pub(super) fn gap_marks<'a>(
+pub(crate) fn gap_marks<'a>(
     items: &mut Vec<Vec<Span<'a>>>,
     entry: &Entry,
     standing: &Standing,
@@ -102,7 +102,7 @@ fn state_word(state: &crate::assessment::decisions::EvidenceState, m: &ReportWor
 }
 
 /// The gaps accepted as risks, the acceptance in force.
-pub(super) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m: &ReportWords) {
+pub(crate) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m: &ReportWords) {
     md.heading(2, &[text(m.accepted_heading)]);
     if accepted.is_empty() {
         md.paragraph(&[text(m.none)]);
@@ -160,7 +160,7 @@ pub(super) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m
 }
 
 /// Every piece of evidence, by question: what, observed when, its state.
-pub(super) fn evidence_table(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn evidence_table(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let mut rows: Vec<Vec<Vec<Span>>> = Vec::new();
     for question in &report.questionnaire.questions {
         let Some(entry) = report.assessment.answers.get(&question.id) else {

@@ -2,15 +2,14 @@
 //! worse first, then better, newly answered questions counted per section,
 //! and the decisions and evidence that changed.
 
-use super::Report;
-use super::compare::{Change, Kind};
-use super::markdown::section_title;
-use super::md_writer::{Markdown, Span, text};
 use crate::assessment::Answer;
 use crate::messages::ReportWords;
+use crate::report::Report;
+use crate::report::compare::{Change, Kind};
+use crate::report::md_writer::{Markdown, Span, text};
 use crate::score::{self, format_percent};
 
-pub(super) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &ReportWords) {
+pub(crate) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &ReportWords) {
     let Some(since) = report.since else {
         return;
     };
@@ -26,7 +25,7 @@ pub(super) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &
     // Detail-only changes (notes, owner) are for `diff`, not the report;
     // newly answered questions are counted per section here and listed in
     // the appendix.
-    let newly = |c: &&super::compare::Change| c.kind == Kind::NewlyAnswered;
+    let newly = |c: &&crate::report::compare::Change| c.kind == Kind::NewlyAnswered;
     for kind in Kind::ALL
         .into_iter()
         .filter(|k| !matches!(k, Kind::Details | Kind::NewlyAnswered))
@@ -75,7 +74,7 @@ pub(super) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &
                         .is_some_and(|x| q.sections[x.section].id == section.id)
                 })
                 .count();
-            (n > 0).then(|| vec![text(format!("{}: {n}", section_title(section, report)))])
+            (n > 0).then(|| vec![text(format!("{}: {n}", report.section_title(section)))])
         })
         .collect();
     if !per_section.is_empty() {
