@@ -21,7 +21,7 @@ pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failur
     rows.extend(
         files
             .iter()
-            .map(|path| row(path, &questionnaire, as_of).cells()),
+            .map(|path| crate::messages::list_cells(&row(path, &questionnaire, as_of))),
     );
     print(&table(&rows))
 }

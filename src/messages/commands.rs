@@ -341,6 +341,76 @@ pub fn list_answered(n: usize) -> String {
     say!("{n} answered", "{n} con risposta")
 }
 
+/// One row of `list`, worded: name, questionnaire, progress, gaps, last
+/// change (local time) and what else to know.
+pub fn list_cells(row: &crate::store::listing::Row) -> [String; 6] {
+    use crate::store::listing::{RowState, Unreadable};
+    let dash = || "—".to_string();
+    let name = row.name.clone();
+    match &row.state {
+        RowState::Unreadable(why) => {
+            let note = match why {
+                Unreadable::Io(e) => list_cannot_read(e),
+                Unreadable::Broken {
+                    line,
+                    column,
+                    message,
+                } => list_broken(*line, *column, message),
+            };
+            [name, dash(), dash(), dash(), dash(), note]
+        }
+        RowState::NotYetCreated { created } => [
+            name,
+            dash(),
+            dash(),
+            dash(),
+            dash(),
+            list_not_created(*created),
+        ],
+        RowState::OtherQuestionnaire {
+            reference,
+            answered,
+            updated,
+        } => [
+            name,
+            reference.clone(),
+            list_answered(*answered),
+            dash(),
+            local_minute(*updated),
+            list_other_questionnaire(),
+        ],
+        RowState::Listed(c) => {
+            let notes: Vec<String> = [
+                (c.to_review, list_to_review as fn(usize) -> String),
+                (c.overdue, super::list_overdue),
+                (c.expired, super::list_expired),
+                (c.stale, super::list_stale),
+                (c.contradicted, super::list_contradicted),
+                (c.retired, list_retired),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| word(n))
+            .collect();
+            [
+                name,
+                c.reference.clone(),
+                format!("{}/{}", c.answered, c.total),
+                c.gaps.to_string(),
+                local_minute(c.updated),
+                notes.join("; "),
+            ]
+        }
+    }
+}
+
+/// A moment as the listing shows it: local time, to the minute.
+fn local_minute(at: jiff::Timestamp) -> String {
+    at.to_zoned_datetime(crate::clock::system_zone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 /// `list --as-of`: an assessment created after that day.
 pub fn list_not_created(created: jiff::civil::Date) -> String {
     say!(

@@ -8,56 +8,99 @@ use crate::assessment::file;
 use crate::questionnaire::Questionnaire;
 use crate::score;
 
-/// One assessment as listed.
+/// One assessment as listed: facts, worded by `messages::list_cells`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// Its name.
     pub name: String,
+    /// What could be learnt from the file.
+    pub state: RowState,
+}
+
+/// What a listing found in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowState {
+    /// The file could not be read, or is not an assessment.
+    Unreadable(Unreadable),
+    /// The assessment was created after the day asked for.
+    NotYetCreated {
+        /// The day it was created.
+        created: jiff::civil::Date,
+    },
+    /// It answers another questionnaire, which is not at hand.
+    OtherQuestionnaire {
+        /// Questionnaire id and version.
+        reference: String,
+        /// How many questions are answered.
+        answered: usize,
+        /// When it last changed.
+        updated: jiff::Timestamp,
+    },
+    /// Read with its questionnaire.
+    Listed(Counts),
+}
+
+/// Why a file could not be listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Reading failed (a folder, a FIFO, too big, not UTF-8): the error.
+    Io(String),
+    /// Not a valid assessment, and where.
+    Broken {
+        /// Line, 1-based.
+        line: usize,
+        /// Column, 1-based.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Where an assessment stands, for one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counts {
     /// Questionnaire id and version.
-    pub questionnaire: String,
-    /// Answered out of total.
-    pub progress: String,
-    /// Number of gaps.
-    pub gaps: String,
-    /// Last change, local time.
-    pub changed: String,
-    /// What else to know (broken, retired, to review).
-    pub notes: String,
-    /// Whether the file could not be read as an assessment.
-    pub broken: bool,
+    pub reference: String,
+    /// Questions answered.
+    pub answered: usize,
+    /// Questions in the questionnaire.
+    pub total: usize,
+    /// Gaps (open and accepted).
+    pub gaps: usize,
+    /// When it last changed.
+    pub updated: jiff::Timestamp,
+    /// Answers to questions reworded since.
+    pub to_review: usize,
+    /// Gaps past their due date.
+    pub overdue: usize,
+    /// Risk acceptances that ran out.
+    pub expired: usize,
+    /// Evidence past its review period.
+    pub stale: usize,
+    /// Answers the probe contradicts.
+    pub contradicted: usize,
+    /// Answers to questions no longer in the questionnaire.
+    pub retired: usize,
 }
 
 impl Row {
-    /// The row as the six columns of `list`.
-    pub fn cells(self) -> [String; 6] {
-        [
-            self.name,
-            self.questionnaire,
-            self.progress,
-            self.gaps,
-            self.changed,
-            self.notes,
-        ]
-    }
-
-    fn unreadable(name: String, notes: String) -> Self {
-        let dash = || "—".to_string();
-        Row {
-            name,
-            questionnaire: dash(),
-            progress: dash(),
-            gaps: dash(),
-            changed: dash(),
-            notes,
-            broken: true,
-        }
+    /// Whether the file could not be read as an assessment.
+    pub fn broken(&self) -> bool {
+        matches!(self.state, RowState::Unreadable(_))
     }
 }
 
 /// Summarizes one assessment file as of a day (overdue gaps, expired
-/// acceptances, stale evidence); an unreadable file says why in `notes`.
+/// acceptances, stale evidence); an unreadable file says why.
 pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> Row {
     let name = super::display_name(path);
+    Row {
+        name,
+        state: state(path, questionnaire, as_of),
+    }
+}
+
+fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> RowState {
     // Never waits on a FIFO or a device put where an assessment should be.
     let read = super::regular::read(path, super::MAX_ASSESSMENT_BYTES)
         .map_err(super::regular::ReadError::into_io);
@@ -66,14 +109,16 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
     }) {
         Ok(text) => text,
-        Err(e) => return Row::unreadable(name, crate::messages::list_cannot_read(e)),
+        Err(e) => return RowState::Unreadable(Unreadable::Io(e.to_string())),
     };
     let assessment = match file::parse(&text) {
         Ok(a) => a,
         Err(e) => {
-            let (line, column) = (e.position.line, e.position.column);
-            let note = crate::messages::list_broken(line, column, &e.message);
-            return Row::unreadable(name, note);
+            return RowState::Unreadable(Unreadable::Broken {
+                line: e.position.line,
+                column: e.position.column,
+                message: e.message,
+            });
         }
     };
     // As it stood that day (the same rule as `report --as-of`).
@@ -81,20 +126,11 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
         Some(past) => past.assessment,
         None => {
             let created = crate::assessment::local_date(assessment.created);
-            let notes = crate::messages::list_not_created(created);
-            return Row {
-                broken: false,
-                ..Row::unreadable(name, notes)
-            };
+            return RowState::NotYetCreated { created };
         }
     };
     let recorded = &assessment.questionnaire;
     let reference = format!("{} {}", recorded.id, recorded.version);
-    let changed = assessment
-        .updated
-        .to_zoned_datetime(crate::clock::system_zone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string();
     // An assessment of another questionnaire is read with the file it
     // recorded, when that is still there.
     let remembered = (recorded.id != questionnaire.id)
@@ -107,48 +143,54 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
             .values()
             .filter(|e| e.answer.is_some())
             .count();
-        return Row {
-            name,
-            questionnaire: reference,
-            progress: crate::messages::list_answered(answered),
-            gaps: "—".into(),
-            changed,
-            notes: crate::messages::list_other_questionnaire(),
-            broken: false,
+        return RowState::OtherQuestionnaire {
+            reference,
+            answered,
+            updated: assessment.updated,
         };
     }
     let tally = score::breakdown(questionnaire, &assessment).overall;
-    let mut notes = Vec::new();
-    if tally.needs_review > 0 {
-        notes.push(crate::messages::list_to_review(tally.needs_review));
-    }
     // The row shows nothing that depends on evidence files' content, so
     // they are not read (hashing them would slow every listing).
     let (audit, _) = crate::assessment::decisions::audit(questionnaire, &assessment, as_of, None);
-    if audit.overdue > 0 {
-        notes.push(crate::messages::list_overdue(audit.overdue));
-    }
-    if audit.expired > 0 {
-        notes.push(crate::messages::list_expired(audit.expired));
-    }
-    if audit.stale > 0 {
-        notes.push(crate::messages::list_stale(audit.stale));
-    }
-    let contradicted = assessment.contradicted(questionnaire).count();
-    if contradicted > 0 {
-        notes.push(crate::messages::list_contradicted(contradicted));
-    }
-    let retired = assessment.retired_ids(questionnaire).count();
-    if retired > 0 {
-        notes.push(crate::messages::list_retired(retired));
-    }
-    Row {
-        name,
-        questionnaire: reference,
-        progress: format!("{}/{}", tally.answered, tally.total),
-        gaps: audit.gaps().to_string(),
-        changed,
-        notes: notes.join("; "),
-        broken: false,
+    RowState::Listed(Counts {
+        reference,
+        answered: tally.answered,
+        total: tally.total,
+        gaps: audit.gaps(),
+        updated: assessment.updated,
+        to_review: tally.needs_review,
+        overdue: audit.overdue,
+        expired: audit.expired,
+        stale: audit.stale,
+        contradicted: assessment.contradicted(questionnaire).count(),
+        retired: assessment.retired_ids(questionnaire).count(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_is_facts_not_words() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let q = crate::questionnaire::builtin().expect("built in");
+        let today = jiff::civil::date(2026, 12, 1);
+        let broken = dir.path().join("b.toml");
+        std::fs::write(&broken, "format = 1\nanswers = 3\n").expect("write");
+        let row = row(&broken, &q, today);
+        assert_eq!(row.name, "b");
+        assert!(row.broken());
+        assert!(matches!(
+            row.state,
+            RowState::Unreadable(Unreadable::Broken { .. })
+        ));
+        let folder = dir.path().join("f.toml");
+        std::fs::create_dir(&folder).expect("folder");
+        assert!(matches!(
+            super::row(&folder, &q, today).state,
+            RowState::Unreadable(Unreadable::Io(_))
+        ));
     }
 }

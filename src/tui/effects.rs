@@ -220,11 +220,13 @@ fn entry(
     today: jiff::civil::Date,
 ) -> ListEntry {
     let row = listing::row(path, questionnaire, today);
+    let broken = row.broken();
+    let [name, _, progress, gaps, changed, notes] = crate::messages::list_cells(&row);
     ListEntry {
-        name: row.name,
+        name,
         path: path.to_path_buf(),
-        progress: if row.broken { row.notes } else { row.progress },
-        gaps: row.gaps,
-        changed: row.changed,
+        progress: if broken { notes } else { progress },
+        gaps,
+        changed,
     }
 }
