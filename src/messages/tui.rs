@@ -224,24 +224,21 @@ pub fn tui_draft(title: &str, fields: &[(&str, String)]) -> String {
     )
 }
 
-/// Why the acceptance form was refused, worded for the form: the field to
-/// point at (0 who, 1 until, 2 why) and what to say.
-pub fn tui_accept_refused(
-    refusal: crate::assessment::accept::AcceptRefusal,
-    ui: &Ui,
-) -> (usize, String) {
+/// Why the acceptance form was refused, worded for the form (the form
+/// points at the refusal's field).
+pub fn tui_accept_refused(refusal: crate::assessment::accept::AcceptRefusal, ui: &Ui) -> String {
     use crate::assessment::accept::{AcceptField, AcceptRefusal};
     match refusal {
-        AcceptRefusal::NotAGap(_) => (0, tui_accept_not_a_gap()),
-        AcceptRefusal::Empty(AcceptField::By) => (0, tui_field_needed(ui.accept_fields_by)),
+        AcceptRefusal::NotAGap(_) => tui_accept_not_a_gap(),
+        AcceptRefusal::Empty(AcceptField::By) => tui_field_needed(ui.accept_fields_by),
         AcceptRefusal::Empty(AcceptField::Until | AcceptField::Approved) => {
-            (1, tui_field_needed(ui.accept_fields_until))
+            tui_field_needed(ui.accept_fields_until)
         }
-        AcceptRefusal::Empty(AcceptField::Reason) => (2, tui_field_needed(ui.accept_fields_reason)),
-        AcceptRefusal::HiddenChar(c) => (0, name_hidden_char(NameField::Approver, c)),
-        AcceptRefusal::UntilPast { today, .. } => (1, tui_until_past(&today.to_string())),
+        AcceptRefusal::Empty(AcceptField::Reason) => tui_field_needed(ui.accept_fields_reason),
+        AcceptRefusal::HiddenChar(c) => name_hidden_char(NameField::Approver, c),
+        AcceptRefusal::UntilPast { today, .. } => tui_until_past(&today.to_string()),
         AcceptRefusal::ApprovedFuture { approved, today } => {
-            (1, tui_approval_on_file_future(approved, today))
+            tui_approval_on_file_future(approved, today)
         }
     }
 }
@@ -268,24 +265,18 @@ pub fn tui_answer_refused(refusal: &crate::assessment::AnswerRefusal) -> String 
     }
 }
 
-/// Why the evidence form was refused: the field to point at (0 the
-/// reference, 1 the day) and what to say.
+/// Why the evidence form was refused, worded for the form.
 pub fn tui_evidence_refused(
     refusal: crate::assessment::evidence_rule::EvidenceRefusal,
     ui: &Ui,
-) -> (usize, String) {
+) -> String {
     use crate::assessment::evidence_rule::EvidenceRefusal;
     match refusal {
-        EvidenceRefusal::Empty => (0, tui_field_needed(ui.evidence_fields_ref)),
-        EvidenceRefusal::NotOneLine => (
-            0,
-            say!(
-                "One web address or one file path, on a single line.",
-                "Un solo indirizzo web o percorso di file, su una riga."
-            ),
+        EvidenceRefusal::Empty => tui_field_needed(ui.evidence_fields_ref),
+        EvidenceRefusal::NotOneLine => say!(
+            "One web address or one file path, on a single line.",
+            "Un solo indirizzo web o percorso di file, su una riga."
         ),
-        EvidenceRefusal::ObservedFuture { today, .. } => {
-            (1, tui_observed_future(&today.to_string()))
-        }
+        EvidenceRefusal::ObservedFuture { today, .. } => tui_observed_future(&today.to_string()),
     }
 }

@@ -61,7 +61,52 @@ pub enum FormKind {
     Details,
 }
 
+/// A field of a form, by name: what the form's handling reads and what a
+/// refusal points at (its position comes from [`FormKind::fields`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Who closes the gap.
+    Owner,
+    /// When the gap is due.
+    Due,
+    /// Who approved the risk.
+    By,
+    /// The last day the acceptance holds.
+    Until,
+    /// Why the risk is accepted.
+    Reason,
+    /// What reduces the risk meanwhile.
+    Compensating,
+    /// A web address or a file.
+    Reference,
+    /// The day the evidence shows the control.
+    Observed,
+    /// What the evidence shows.
+    Note,
+    /// The organization assessed.
+    Organization,
+    /// The vendor instance.
+    Instance,
+    /// Who assesses.
+    Assessor,
+}
+
 impl FormKind {
+    /// The form's fields, in the order shown.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            FormKind::Owner => &[Field::Owner, Field::Due],
+            FormKind::Accept => &[Field::By, Field::Until, Field::Reason, Field::Compensating],
+            FormKind::Evidence => &[Field::Reference, Field::Observed, Field::Note],
+            FormKind::Details => &[Field::Organization, Field::Instance, Field::Assessor],
+        }
+    }
+
+    /// Where `field` is in the form (the first field when it has none).
+    pub fn position(self, field: Field) -> usize {
+        self.fields().iter().position(|f| *f == field).unwrap_or(0)
+    }
+
     /// The form's title and its fields' labels, in order: what the form
     /// shows and what a draft left in the notes is labelled with.
     pub fn title_and_labels(self, ui: &Ui) -> (&'static str, Vec<&'static str>) {
@@ -116,7 +161,12 @@ impl Form {
         }
     }
 
-    /// The trimmed text of field `i`.
+    /// The trimmed text of `field`.
+    pub fn get(&self, field: Field) -> String {
+        self.value(self.kind.position(field))
+    }
+
+    /// The text of the field at position `i`, trimmed.
     pub fn value(&self, i: usize) -> String {
         self.fields
             .get(i)

@@ -5,7 +5,7 @@ use ratatui_textarea::TextArea;
 
 use super::super::action::Action;
 use super::super::app::Start;
-use super::super::walk::{Form, FormKind, Overlay, Walk};
+use super::super::walk::{Field, Form, FormKind, Overlay, Walk};
 use super::{Effect, Shared, set_entry, show_visible, try_answer};
 use crate::assessment::{Answer, Metadata};
 
@@ -208,27 +208,29 @@ pub(super) fn form(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effe
 fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
     let ui = w.ui();
     let today = w.today;
-    let date = |i: usize| -> Result<Option<jiff::civil::Date>, (usize, String)> {
-        let text = form.value(i);
+    let at = |field: Field| form.kind.position(field);
+    let date = |field: Field| -> Result<Option<jiff::civil::Date>, (usize, String)> {
+        let text = form.get(field);
         if text.is_empty() {
             return Ok(None);
         }
         parse_date(&text)
             .map(Some)
-            .ok_or((i, ui.bad_date.to_string()))
+            .ok_or((at(field), ui.bad_date.to_string()))
     };
     let mut entry = w.current_entry();
     match form.kind {
         FormKind::Details => {
             use crate::messages::NameField as F;
-            let [organization, instance, assessor] = [0, 1, 2].map(|i| form.value(i));
-            for (i, field, text) in [
-                (0, F::Organization, &organization),
-                (1, F::Instance, &instance),
-                (2, F::Assessor, &assessor),
+            let [organization, instance, assessor] =
+                [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
+            for (at_field, field, text) in [
+                (Field::Organization, F::Organization, &organization),
+                (Field::Instance, F::Instance, &instance),
+                (Field::Assessor, F::Assessor, &assessor),
             ] {
                 if let Some(c) = crate::sanitize::hidden_char(text) {
-                    return Err((i, crate::messages::name_hidden_char(field, c)));
+                    return Err((at(at_field), crate::messages::name_hidden_char(field, c)));
                 }
             }
             let metadata = Metadata {
@@ -245,36 +247,53 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
         FormKind::Owner => {
             // In the fields' order; `entry` is a copy, saved only at the end.
             entry
-                .set_owner(&form.value(0))
-                .map_err(|r| (0, crate::messages::owner_refused(r)))?;
-            entry.due = date(1)?;
+                .set_owner(&form.get(Field::Owner))
+                .map_err(|r| (at(Field::Owner), crate::messages::owner_refused(r)))?;
+            entry.due = date(Field::Due)?;
         }
         FormKind::Accept => {
-            if (0..4).all(|i| form.value(i).is_empty()) {
+            if FormKind::Accept
+                .fields()
+                .iter()
+                .all(|f| form.get(*f).is_empty())
+            {
                 // Every field emptied: the acceptance is revoked.
                 entry.acceptance = None;
             } else {
                 let request = crate::assessment::accept::AcceptRequest {
-                    by: &form.value(0),
-                    until: date(1)?,
-                    reason: &form.value(2),
-                    compensating: &form.value(3),
+                    by: &form.get(Field::By),
+                    until: date(Field::Until)?,
+                    reason: &form.get(Field::Reason),
+                    compensating: &form.get(Field::Compensating),
                     // An edit keeps the day it was first approved.
                     approved: entry.acceptance.as_ref().map(|a| a.approved),
                 };
-                entry
-                    .accept(&request, today)
-                    .map_err(|r| crate::messages::tui_accept_refused(r, ui))?;
+                entry.accept(&request, today).map_err(|r| {
+                    use crate::assessment::accept::AcceptField as A;
+                    let field = match r.field() {
+                        Some(A::Until | A::Approved) => Field::Until,
+                        Some(A::Reason) => Field::Reason,
+                        Some(A::By) | None => Field::By,
+                    };
+                    (at(field), crate::messages::tui_accept_refused(r, ui))
+                })?;
             }
         }
         FormKind::Evidence => {
             let checked = crate::assessment::evidence_rule::check_evidence(
-                &form.value(0),
-                date(1)?,
-                &form.value(2),
+                &form.get(Field::Reference),
+                date(Field::Observed)?,
+                &form.get(Field::Note),
                 today,
             )
-            .map_err(|r| crate::messages::tui_evidence_refused(r, ui))?;
+            .map_err(|r| {
+                use crate::assessment::evidence_rule::EvidenceRefusal as E;
+                let field = match r {
+                    E::ObservedFuture { .. } => Field::Observed,
+                    E::Empty | E::NotOneLine => Field::Reference,
+                };
+                (at(field), crate::messages::tui_evidence_refused(r, ui))
+            })?;
             if !checked.is_url() {
                 // A file is read and hashed by the runner.
                 return Ok(vec![Effect::RecordEvidenceFile {
