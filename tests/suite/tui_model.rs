@@ -1186,10 +1186,6 @@ fn accept_and_the_form_refuse_and_record_alike() {
         ("Ann", "2099-01-31", "   ", false),
         (" Ann ", "2099-01-31", " budget ", true),
     ];
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/navigation.toml"
-    );
     for (by, until, why, recorded) in cases {
         // The interface's form.
         let mut h = Harness::new();
@@ -1213,13 +1209,11 @@ fn accept_and_the_form_refuse_and_record_alike() {
         entry.answer = Some(Answer::No);
         doc.set_entry("access.lifecycle", entry);
         doc.save().expect("save");
-        let status = assert_cmd::Command::cargo_bin("srm-assess")
-            .expect("binary")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(["--questionnaire", fixture, "accept"])
-            .arg(&cli.path)
-            .args([
+        let status = cli_on(
+            &cli,
+            &[
+                "accept",
+                "PATH",
                 "access.lifecycle",
                 "--by",
                 by,
@@ -1227,9 +1221,9 @@ fn accept_and_the_form_refuse_and_record_alike() {
                 until,
                 "--reason",
                 why,
-            ])
-            .output()
-            .expect("run");
+            ],
+            "",
+        );
         let by_cli = cli.on_disk().answers["access.lifecycle"].acceptance.clone();
         assert_eq!(
             status.status.success(),
@@ -1251,24 +1245,6 @@ fn accept_and_the_form_refuse_and_record_alike() {
 /// recorded trimmed by all three.
 #[test]
 fn not_applicable_needs_a_justification_in_every_front_end() {
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/navigation.toml"
-    );
-    let cli = |h: &Harness, args: &[&str], stdin: &str| {
-        assert_cmd::Command::cargo_bin("srm-assess")
-            .expect("binary")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(["--questionnaire", fixture])
-            .args(
-                args.iter()
-                    .map(|a| a.replace("PATH", &h.path.to_string_lossy())),
-            )
-            .write_stdin(stdin)
-            .output()
-            .expect("run")
-    };
     for (why, recorded) in [
         ("   ", None),
         (" We have no agents ", Some("We have no agents")),
@@ -1287,7 +1263,7 @@ fn not_applicable_needs_a_justification_in_every_front_end() {
         );
         // `ask`: x, then the justification, then quit.
         let h = Harness::new();
-        cli(&h, &["ask", "PATH"], &format!("x\n{why}\nq\n"));
+        cli_on(&h, &["ask", "PATH"], &format!("x\n{why}\nq\n"));
         let e = h.on_disk().answers.get("access.lifecycle").cloned();
         assert_eq!(
             e.filter(|e| e.answer == Some(Answer::Na))
@@ -1297,7 +1273,7 @@ fn not_applicable_needs_a_justification_in_every_front_end() {
         );
         // `answer … na --justification`.
         let h = Harness::new();
-        let out = cli(
+        let out = cli_on(
             &h,
             &[
                 "answer",
@@ -1325,24 +1301,6 @@ fn not_applicable_needs_a_justification_in_every_front_end() {
 /// used to save it), and a plain one is recorded trimmed by all three.
 #[test]
 fn an_owner_is_checked_alike_in_every_front_end() {
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/navigation.toml"
-    );
-    let cli = |h: &Harness, args: &[&str], stdin: &str| {
-        assert_cmd::Command::cargo_bin("srm-assess")
-            .expect("binary")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(["--questionnaire", fixture])
-            .args(
-                args.iter()
-                    .map(|a| a.replace("PATH", &h.path.to_string_lossy())),
-            )
-            .write_stdin(stdin)
-            .output()
-            .expect("run")
-    };
     let owner = |h: &Harness| {
         h.on_disk()
             .answers
@@ -1358,14 +1316,14 @@ fn an_owner_is_checked_alike_in_every_front_end() {
         assert_eq!(owner(&h), recorded, "interface, {typed:?}");
 
         let h = Harness::new();
-        let out = cli(&h, &["ask", "PATH"], &format!("o\n{typed}\n\nq\n"));
+        let out = cli_on(&h, &["ask", "PATH"], &format!("o\n{typed}\n\nq\n"));
         assert_eq!(owner(&h), recorded, "ask, {typed:?}");
         if recorded.is_empty() {
             assert!(String::from_utf8_lossy(&out.stdout).contains("U+200D"));
         }
 
         let h = Harness::new();
-        let out = cli(
+        let out = cli_on(
             &h,
             &["answer", "PATH", "access.lifecycle", "no", "--owner", typed],
             "",
@@ -1379,10 +1337,6 @@ fn an_owner_is_checked_alike_in_every_front_end() {
 /// the future) for the interface's form and `evidence` alike.
 #[test]
 fn evidence_is_checked_alike_in_the_command_and_the_form() {
-    let fixture = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/navigation.toml"
-    );
     let recorded = |h: &Harness| {
         h.on_disk()
             .answers
@@ -1414,24 +1368,11 @@ fn evidence_is_checked_alike_in_the_command_and_the_form() {
         assert_eq!(recorded(&h), expected, "form: {reference:?} {observed:?}");
 
         let h = Harness::new();
-        let mut args = vec![
-            "--questionnaire".to_string(),
-            fixture.to_string(),
-            "evidence".to_string(),
-            h.path.to_string_lossy().into_owned(),
-            "access.lifecycle".to_string(),
-            reference.to_string(),
-        ];
+        let mut args = vec!["evidence", "PATH", "access.lifecycle", reference];
         if !observed.is_empty() {
-            args.extend(["--observed".to_string(), observed.to_string()]);
+            args.extend(["--observed", observed]);
         }
-        let out = assert_cmd::Command::cargo_bin("srm-assess")
-            .expect("binary")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(&args)
-            .output()
-            .expect("run");
+        let out = cli_on(&h, &args, "");
         assert_eq!(out.status.success(), !expected.is_empty());
         assert_eq!(
             recorded(&h),
@@ -1439,4 +1380,26 @@ fn evidence_is_checked_alike_in_the_command_and_the_form() {
             "evidence: {reference:?} {observed:?}"
         );
     }
+}
+
+/// Runs the command line on the harness's assessment file (`PATH` in
+/// `args`) with the harness's questionnaire and `stdin`: the same
+/// assessment through another front end.
+fn cli_on(h: &Harness, args: &[&str], stdin: &str) -> std::process::Output {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    );
+    assert_cmd::Command::cargo_bin("srm-assess")
+        .expect("binary")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .args(["--questionnaire", fixture])
+        .args(
+            args.iter()
+                .map(|a| a.replace("PATH", &h.path.to_string_lossy())),
+        )
+        .write_stdin(stdin)
+        .output()
+        .expect("run")
 }
