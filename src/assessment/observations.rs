@@ -202,6 +202,45 @@ pub fn suggested(observations: &[Observation]) -> Option<Answer> {
     answers.min_by_key(rank)
 }
 
+/// Why a probe's suggestion could not be taken; the entry is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TakeRefusal {
+    /// The probe suggests nothing for the question (it only hints or infers).
+    NoSuggestion,
+    /// The suggested answer itself was refused.
+    Answer(super::AnswerRefusal),
+}
+
+impl super::Entry {
+    /// Takes the answer the probe's direct observations `seen` suggest, as
+    /// a person's decision (recorded as taken from the probe): the one rule
+    /// of `answer --from-probe` and the interface's `T`. A suggested *not
+    /// applicable* is justified by `justification`, else by what
+    /// `justify` says of the observations. Returns the answer taken.
+    pub fn take_suggestion(
+        &mut self,
+        question: &crate::questionnaire::Question,
+        seen: &[Observation],
+        justification: Option<&str>,
+        justify: impl FnOnce(&[Observation]) -> String,
+        at: jiff::Timestamp,
+    ) -> Result<Answer, TakeRefusal> {
+        let answer = suggested(seen).ok_or(TakeRefusal::NoSuggestion)?;
+        let worded;
+        let justification = match justification {
+            None if answer == Answer::Na => {
+                worded = justify(seen);
+                Some(worded.as_str())
+            }
+            given => given,
+        };
+        self.record_answer(question, answer, justification, at)
+            .map_err(TakeRefusal::Answer)?;
+        self.from_probe = true;
+        Ok(answer)
+    }
+}
+
 /// Whether `answer` and the observations disagree (any one of them, see
 /// [`Observation::contradicts`]).
 pub fn contradicts(answer: Option<Answer>, observations: &[Observation]) -> bool {
@@ -246,6 +285,30 @@ mod tests {
         assert_eq!(suggested(&[seen(Na), seen(Yes)]), Some(Answer::Yes));
         assert_eq!(suggested(&[seen(No), seen(Partial)]), Some(Answer::No));
         assert_eq!(suggested(&[seen(Na)]), Some(Answer::Na));
+    }
+
+    #[test]
+    fn a_suggestion_is_taken_as_a_decision_or_refused_unchanged() {
+        let q = crate::questionnaire::Questionnaire::parse(
+            include_str!("../../tests/fixtures/valid/minimal.toml"),
+            "minimal.toml",
+        )
+        .expect("valid");
+        let question = &q.questions[0];
+        let at = Timestamp::UNIX_EPOCH;
+        let mut e = crate::assessment::Entry::default();
+        let hint = [seen(Suggestion::Hint)];
+        assert_eq!(
+            e.take_suggestion(question, &hint, None, |_| "x".into(), at),
+            Err(TakeRefusal::NoSuggestion)
+        );
+        assert_eq!(e, crate::assessment::Entry::default());
+        // Not applicable is justified by what the observations say.
+        let na = [seen(Suggestion::Na)];
+        let taken = e.take_suggestion(question, &na, None, |_| "the API shows it off".into(), at);
+        assert_eq!(taken, Ok(Answer::Na));
+        assert_eq!(e.justification, "the API shows it off");
+        assert!(e.from_probe);
     }
 
     #[test]

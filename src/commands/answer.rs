@@ -33,17 +33,25 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
+    let refused = |r| Failure::new(crate::messages::answer_refused(&question.id, &r));
     if request.from_probe {
+        use crate::assessment::observations::TakeRefusal;
         let seen = doc.assessment().observations(&question.id);
-        let Some(suggested) = crate::assessment::observations::suggested(seen) else {
-            return Err(Failure::new(crate::messages::probe_no_suggestion(
-                &question.id,
-            )));
-        };
-        if suggested == Answer::Na && request.justification.is_none() {
-            request.justification = Some(crate::messages::probe_justification(seen));
-        }
-        request.answer = Some(suggested);
+        let taken = entry
+            .take_suggestion(
+                question,
+                seen,
+                request.justification.as_deref(),
+                crate::messages::probe_justification,
+                ctx.now(),
+            )
+            .map_err(|r| match r {
+                TakeRefusal::NoSuggestion => {
+                    Failure::new(crate::messages::probe_no_suggestion(&question.id))
+                }
+                TakeRefusal::Answer(r) => refused(r),
+            })?;
+        request.answer = Some(taken);
     }
     if let Some(owner) = request.owner {
         entry
@@ -60,6 +68,8 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         entry.notes = notes;
     }
     match request.answer {
+        // Taken from the probe above, through the same rule.
+        Some(_) if request.from_probe => {}
         Some(answer) => entry
             .record_answer(
                 question,
@@ -67,7 +77,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
                 request.justification.as_deref(),
                 ctx.now(),
             )
-            .map_err(|r| Failure::new(crate::messages::answer_refused(&question.id, &r)))?,
+            .map_err(refused)?,
         None => {
             if let Some(justification) = &request.justification {
                 entry.justification = justification.trim().to_string();
@@ -82,7 +92,6 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
             (TypedField::Justification, &entry.justification),
         ],
     );
-    entry.from_probe = request.from_probe;
     doc.set_entry(&question.id, entry);
     super::save(&mut doc)?;
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;

@@ -99,7 +99,7 @@ pub(super) fn justification(w: &mut Walk, shell: &mut Shared, action: Action) ->
         Action::Confirm => {
             let text = editor.lines().join("\n");
             let previous = std::mem::replace(&mut w.overlay, Overlay::None);
-            return match try_answer(w, shell, Answer::Na, Some(&text), false) {
+            return match try_answer(w, shell, Answer::Na, Some(&text)) {
                 Ok(effects) => effects,
                 Err(_) => {
                     // Refused (no justification): the prompt stays, marked.

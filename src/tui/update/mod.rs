@@ -197,7 +197,7 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     match action {
-        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None, false),
+        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None),
         Action::NotApplicable => {
             let existing = w.current_entry().justification;
             w.overlay = Overlay::Justification {
@@ -247,14 +247,27 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
             w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Evidence, &["", &today, ""])));
         }
         Action::TakeSuggestion => {
+            use crate::assessment::observations::TakeRefusal;
+            let mut entry = w.current_entry();
             let seen = w.doc.assessment().observations(&w.question().id);
-            let Some(answer) = crate::assessment::observations::suggested(seen) else {
-                shell.say(crate::messages::tui_no_suggestion());
-                return Vec::new();
+            let taken = entry.take_suggestion(
+                w.question(),
+                seen,
+                None,
+                crate::messages::probe_justification,
+                shell.now,
+            );
+            return match taken {
+                Ok(_) => commit_and_advance(w, shell, entry),
+                Err(TakeRefusal::NoSuggestion) => {
+                    shell.say(crate::messages::tui_no_suggestion());
+                    Vec::new()
+                }
+                Err(TakeRefusal::Answer(r)) => {
+                    shell.say(crate::messages::tui_answer_refused(&r));
+                    Vec::new()
+                }
             };
-            let justification =
-                (answer == Answer::Na).then(|| crate::messages::probe_justification(seen));
-            return answer_and_advance(w, shell, answer, justification, true);
         }
         Action::ToggleFlag => {
             let mut entry = w.current_entry();
@@ -271,7 +284,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let justification = crate::messages::tui_not_on_plan(&plans);
-            return answer_and_advance(w, shell, Answer::Na, Some(justification), false);
+            return answer_and_advance(w, shell, Answer::Na, Some(justification));
         }
         Action::ClearAnswer => {
             let mut entry = w.current_entry();
@@ -391,9 +404,8 @@ fn answer_and_advance(
     shell: &mut Shared,
     answer: Answer,
     justification: Option<String>,
-    from_probe: bool,
 ) -> Vec<Effect> {
-    match try_answer(w, shell, answer, justification.as_deref(), from_probe) {
+    match try_answer(w, shell, answer, justification.as_deref()) {
         Ok(effects) => effects,
         Err(refusal) => {
             shell.say(crate::messages::tui_answer_refused(&refusal));
@@ -409,13 +421,16 @@ fn try_answer(
     shell: &mut Shared,
     answer: Answer,
     justification: Option<&str>,
-    from_probe: bool,
 ) -> Result<Vec<Effect>, crate::assessment::AnswerRefusal> {
     let mut entry = w.current_entry();
     entry.record_answer(w.question(), answer, justification, shell.now)?;
-    entry.from_probe = from_probe;
+    Ok(commit_and_advance(w, shell, entry))
+}
+
+/// Keeps the answered entry and moves to the next question.
+fn commit_and_advance(w: &mut Walk, shell: &mut Shared, entry: Entry) -> Vec<Effect> {
     let effects = set_entry(w, entry);
     w.intro = false;
     advance(w, shell);
-    Ok(effects)
+    effects
 }
