@@ -322,6 +322,57 @@ pub struct Metadata {
     pub assessor: String,
 }
 
+/// A field of [`Metadata`], to say which one a refusal is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetadataField {
+    /// The organization assessed.
+    Organization,
+    /// The vendor instance.
+    Instance,
+    /// Who answered.
+    Assessor,
+}
+
+/// Why details were refused: the field hides this character (a
+/// bidirectional control, a zero-width joiner) that changes how it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MetadataRefusal {
+    /// The field.
+    pub field: MetadataField,
+    /// The character.
+    pub hidden: char,
+}
+
+impl Metadata {
+    /// The one rule for an assessment's details, at creation (`new`, the
+    /// start screen) and after (`set`, the details form): each field
+    /// given replaces the current one, trimmed, the instance in its plain
+    /// form ([`normalize_instance`]); a field hiding a character is refused
+    /// and nothing changes.
+    pub fn with(
+        &self,
+        organization: Option<&str>,
+        instance: Option<&str>,
+        assessor: Option<&str>,
+    ) -> Result<Metadata, MetadataRefusal> {
+        for (field, text) in [
+            (MetadataField::Organization, organization),
+            (MetadataField::Instance, instance),
+            (MetadataField::Assessor, assessor),
+        ] {
+            if let Some(hidden) = text.and_then(crate::sanitize::hidden_char) {
+                return Err(MetadataRefusal { field, hidden });
+            }
+        }
+        Ok(Metadata {
+            organization: organization
+                .map_or_else(|| self.organization.clone(), |o| o.trim().to_string()),
+            instance: instance.map_or_else(|| self.instance.clone(), normalize_instance),
+            assessor: assessor.map_or_else(|| self.assessor.clone(), |a| a.trim().to_string()),
+        })
+    }
+}
+
 /// The questionnaire an assessment answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

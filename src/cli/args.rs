@@ -328,11 +328,13 @@ pub struct ValidateArgs {
 impl NewArgs {
     /// Creates the assessment, then opens it unless `--no-open`.
     pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let metadata = Metadata {
-            organization: self.org.unwrap_or_default(),
-            instance: crate::assessment::normalize_instance(&self.instance.unwrap_or_default()),
-            assessor: self.assessor.unwrap_or_default(),
-        };
+        let metadata = Metadata::default()
+            .with(
+                self.org.as_deref(),
+                self.instance.as_deref(),
+                self.assessor.as_deref(),
+            )
+            .map_err(|r| Failure::new(crate::messages::metadata_refused(r)))?;
         if !self.no_open && crate::tui::terminal::kind() != crate::tui::terminal::TerminalKind::Dumb
         {
             // Refuse before creating anything when nothing can be opened

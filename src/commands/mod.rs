@@ -363,19 +363,6 @@ pub fn save(doc: &mut crate::store::Document) -> Result<crate::store::SaveReport
     Ok(report)
 }
 
-/// Refuses a name holding a character nobody can see (zero-width,
-/// bidirectional, a control), naming the field.
-pub(crate) fn refuse_hidden_chars(
-    names: &[(crate::messages::NameField, &str)],
-) -> Result<(), Failure> {
-    for (field, name) in names {
-        if let Some(c) = crate::sanitize::hidden_char(name) {
-            return Err(Failure::new(crate::messages::name_hidden_char(*field, c)));
-        }
-    }
-    Ok(())
-}
-
 /// Warns, on standard error, about each typed text that looks like it
 /// holds a credential (assessments are shared), naming the field.
 pub(crate) fn warn_credentials(id: &str, texts: &[(crate::messages::TypedField, &str)]) {

@@ -5,17 +5,10 @@ use crate::assessment::{Assessment, Metadata};
 use crate::error::Failure;
 use crate::store::{self, Document};
 
-/// Creates the assessment file; fails if one already exists there.
+/// Creates the assessment file with `metadata` (checked by
+/// [`Metadata::with`]); fails if one already exists there.
 pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
-    super::refuse_hidden_chars(&[
-        (
-            crate::messages::NameField::Organization,
-            &metadata.organization,
-        ),
-        (crate::messages::NameField::Instance, &metadata.instance),
-        (crate::messages::NameField::Assessor, &metadata.assessor),
-    ])?;
     let data = ctx.data()?;
     let path = store::resolve(target, &data)?;
     if !target.ends_with(".toml") {

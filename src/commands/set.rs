@@ -3,7 +3,6 @@
 
 use super::{Context, open_assessment, print};
 use crate::error::Failure;
-use crate::messages::NameField;
 
 /// Changes the fields given (an empty value clears one) and saves; with no
 /// field given, says how to use it and changes nothing.
@@ -18,25 +17,11 @@ pub fn run(
         return Err(Failure::usage(crate::messages::set_nothing()));
     }
     let (_, mut doc) = open_assessment(target, ctx)?;
-    let mut metadata = doc.assessment().metadata.clone();
-    for (field, value) in [
-        (NameField::Organization, &org),
-        (NameField::Instance, &instance),
-        (NameField::Assessor, &assessor),
-    ] {
-        if let Some(value) = value {
-            super::refuse_hidden_chars(&[(field, value)])?;
-        }
-    }
-    if let Some(org) = org {
-        metadata.organization = org.trim().to_string();
-    }
-    if let Some(instance) = instance {
-        metadata.instance = crate::assessment::normalize_instance(&instance);
-    }
-    if let Some(assessor) = assessor {
-        metadata.assessor = assessor.trim().to_string();
-    }
+    let metadata = doc
+        .assessment()
+        .metadata
+        .with(org.as_deref(), instance.as_deref(), assessor.as_deref())
+        .map_err(|r| Failure::new(crate::messages::metadata_refused(r)))?;
     doc.set_metadata(metadata);
     super::save(&mut doc)?;
     let m = &doc.assessment().metadata;

@@ -38,6 +38,17 @@ pub fn answered(
     )
 }
 
+/// Why an assessment's details were refused, in every front end.
+pub fn metadata_refused(refusal: crate::assessment::MetadataRefusal) -> String {
+    use crate::assessment::MetadataField as M;
+    let field = match refusal.field {
+        M::Organization => NameField::Organization,
+        M::Instance => NameField::Instance,
+        M::Assessor => NameField::Assessor,
+    };
+    name_hidden_char(field, refusal.hidden)
+}
+
 /// Why an owner was refused, in every front end.
 pub fn owner_refused(refusal: crate::assessment::OwnerRefusal) -> String {
     match refusal {

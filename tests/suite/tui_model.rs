@@ -1403,3 +1403,42 @@ fn cli_on(h: &Harness, args: &[&str], stdin: &str) -> std::process::Output {
         .output()
         .expect("run")
 }
+
+/// One rule, one home: an assessment's details are trimmed and refused
+/// alike when they hide a character, by `new`, `set` and the interface's
+/// details form (`new` used to keep the spaces typed around them).
+#[test]
+fn details_are_checked_alike_in_new_set_and_the_form() {
+    let org = |h: &Harness| h.on_disk().metadata.organization;
+    for (typed, kept) in [(" Acme ", Some("Acme")), ("Ac\u{202e}me", None)] {
+        // `set` and the form change the harness's assessment.
+        let mut h = Harness::new();
+        h.act(Action::EditDetails);
+        h.type_text(typed);
+        h.act(Action::Confirm);
+        assert_eq!(org(&h), kept.unwrap_or_default(), "form, {typed:?}");
+        let h = Harness::new();
+        let out = cli_on(&h, &["set", "PATH", "--org", typed], "");
+        assert_eq!(out.status.success(), kept.is_some(), "set, {typed:?}");
+        assert_eq!(org(&h), kept.unwrap_or_default(), "set, {typed:?}");
+        // `new` makes one beside it.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("n.toml");
+        let out = cli_on(
+            &h,
+            &["new", &path.to_string_lossy(), "--no-open", "--org", typed],
+            "",
+        );
+        assert_eq!(out.status.success(), kept.is_some(), "new, {typed:?}");
+        if let Some(kept) = kept {
+            let text = std::fs::read_to_string(&path).expect("created");
+            assert!(
+                text.contains(&format!("organization = \"{kept}\"")),
+                "{text}"
+            );
+        } else {
+            assert!(!path.exists());
+            assert!(String::from_utf8_lossy(&out.stderr).contains("U+202E"));
+        }
+    }
+}

@@ -45,27 +45,23 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
                 return Vec::new();
             }
             let [_, organization, instance, assessor] =
-                form.fields.clone().map(|f| f.text().trim().to_string());
-            use crate::messages::NameField as F;
-            for (i, field, text) in [
-                (1, F::Organization, &organization),
-                (2, F::Instance, &instance),
-                (3, F::Assessor, &assessor),
-            ] {
-                if let Some(c) = crate::sanitize::hidden_char(text) {
-                    form.error = Some(crate::messages::name_hidden_char(field, c));
-                    form.focus = i;
+                form.fields.clone().map(|f| f.text().to_string());
+            let checked =
+                Metadata::default().with(Some(&organization), Some(&instance), Some(&assessor));
+            let metadata = match checked {
+                Ok(metadata) => metadata,
+                Err(refusal) => {
+                    use crate::assessment::MetadataField as M;
+                    form.error = Some(crate::messages::metadata_refused(refusal));
+                    form.focus = match refusal.field {
+                        M::Organization => 1,
+                        M::Instance => 2,
+                        M::Assessor => 3,
+                    };
                     return Vec::new();
                 }
-            }
-            return vec![Effect::Create {
-                name,
-                metadata: Metadata {
-                    organization,
-                    instance: crate::assessment::normalize_instance(&instance),
-                    assessor,
-                },
-            }];
+            };
+            return vec![Effect::Create { name, metadata }];
         }
         _ => {}
     }
@@ -221,23 +217,22 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
     let mut entry = w.current_entry();
     match form.kind {
         FormKind::Details => {
-            use crate::messages::NameField as F;
             let [organization, instance, assessor] =
                 [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
-            for (at_field, field, text) in [
-                (Field::Organization, F::Organization, &organization),
-                (Field::Instance, F::Instance, &instance),
-                (Field::Assessor, F::Assessor, &assessor),
-            ] {
-                if let Some(c) = crate::sanitize::hidden_char(text) {
-                    return Err((at(at_field), crate::messages::name_hidden_char(field, c)));
-                }
-            }
-            let metadata = Metadata {
-                organization,
-                instance: crate::assessment::normalize_instance(&instance),
-                assessor,
-            };
+            let metadata = w
+                .doc
+                .assessment()
+                .metadata
+                .with(Some(&organization), Some(&instance), Some(&assessor))
+                .map_err(|r| {
+                    use crate::assessment::MetadataField as M;
+                    let field = match r.field {
+                        M::Organization => Field::Organization,
+                        M::Instance => Field::Instance,
+                        M::Assessor => Field::Assessor,
+                    };
+                    (at(field), crate::messages::metadata_refused(r))
+                })?;
             if metadata == w.doc.assessment().metadata {
                 return Ok(Vec::new());
             }
