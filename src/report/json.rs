@@ -268,97 +268,161 @@ struct ChangeOut {
 /// Renders the JSON document (pretty-printed, stable key order); a
 /// serialisation failure is returned, never an empty object.
 pub fn render(report: &Report) -> Result<String, super::ReportError> {
-    let q = report.questionnaire;
-    let a = report.assessment;
-    let lang = report.lang;
-    let breakdown = score::breakdown(q, a);
+    let breakdown = score::breakdown(report.questionnaire, report.assessment);
     let (audit, audit_sections) = report.audit();
-    let empty = Entry::default();
-    let sections = q
+    let sections = report
+        .questionnaire
         .sections
         .iter()
         .zip(&breakdown.sections)
         .zip(&audit_sections)
-        .map(|((section, tally), section_audit)| SectionOut {
-            id: &section.id,
-            number: &section.number,
-            title: section.title.get(lang),
-            summary: summary(tally, section_audit),
-            vendor_covers: section
-                .vendor_items
-                .iter()
-                .map(|v| VendorOut {
-                    reference: &v.reference,
-                    text: v.text.get(lang),
-                })
-                .collect(),
-            questions: q
-                .section_questions(section)
-                .iter()
-                .map(|question| {
-                    let e = a.answers.get(&question.id).unwrap_or(&empty);
-                    let standing = report.standing(question);
-                    QuestionOut {
-                        acceptance: e.acceptance.as_ref().map(|x| AcceptanceOut {
-                            by: &x.by,
-                            approved: x.approved.to_string(),
-                            until: x.until.to_string(),
-                            reason: &x.reason,
-                            compensating: &x.compensating,
-                            expired: x.expired(report.as_of),
-                        }),
-                        evidence: e
-                            .evidence
-                            .iter()
-                            .zip(&standing.evidence)
-                            .map(|(x, state)| EvidenceOut {
-                                reference: &x.reference,
-                                observed: x.observed.to_string(),
-                                recorded: x.recorded.to_string(),
-                                sha256: x.sha256.as_deref(),
-                                note: &x.note,
-                                stale: state.stale,
-                                changed: state.changed(),
-                                file: state.file.map(|f| f.as_str()),
-                            })
-                            .collect(),
-                        overdue: standing.overdue.is_some(),
-                        observations: super::json_probe::observations(report, a, question),
-                        contradiction: a.contradiction(&question.id),
-                        from_probe: e.from_probe,
-                        id: &question.id,
-                        reference: &question.reference,
-                        text: question.text.get(lang),
-                        finding: question.finding_or_question(lang),
-                        severity: question.severity.as_str(),
-                        responsibility: question.responsibility.as_str(),
-                        answer: e.answer.map(|x| x.as_str()),
-                        notes: &e.notes,
-                        justification: &e.justification,
-                        owner: &e.owner,
-                        due: e.due.map(|d| d.to_string()),
-                        flagged: e.flagged,
-                        needs_review: a.needs_review(question),
-                        answered_at: e.answered_at.map(|t| t.to_string()),
-                        remedy: question.remedy.get(lang),
-                        admin_url: q.admin_link(question, &a.metadata.instance),
-                        plans: q.plans_needed(question, lang),
-                        links: question
-                            .links
-                            .iter()
-                            .filter_map(|id| q.link(id))
-                            .map(|l| LinkOut {
-                                title: l.title.get(lang),
-                                url: l.url_for(lang),
-                            })
-                            .collect(),
-                    }
-                })
-                .collect(),
-        })
+        .map(|((section, tally), section_audit)| section_out(report, section, tally, section_audit))
         .collect();
-    let retired = a
-        .retired_ids(q)
+    let doc = Document {
+        assessment: meta(report),
+        summary: Summary {
+            probe: Some(super::json_probe::summary(report)),
+            ..summary(&breakdown.overall, &audit)
+        },
+        sections,
+        retired: retired(report),
+        since: since(report),
+    };
+    let out = serde_json::to_string_pretty(&doc)?;
+    // Still the same JSON, but `cat report.json` cannot drive a terminal.
+    let mut out = crate::sanitize::json_escape_invisible(&out);
+    out.push('\n');
+    Ok(out)
+}
+
+/// The assessment's details and the questionnaire it answers.
+fn meta<'a>(report: &Report<'a>) -> Meta<'a> {
+    let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
+    Meta {
+        name: report.name,
+        organization: &a.metadata.organization,
+        instance: &a.metadata.instance,
+        assessor: &a.metadata.assessor,
+        lang: lang.code(),
+        created: a.created.to_string(),
+        updated: a.updated.to_string(),
+        generated: report.generated.to_string(),
+        as_of: report.as_of.to_string(),
+        left_out: report.left_out,
+        questionnaire: QuestionnaireOut {
+            id: &q.id,
+            version: &q.version,
+            revision: q.revision.as_deref(),
+            title: q.title.get(lang),
+            vendor: &q.vendor,
+            source: &q.source.url,
+            security_contact: &q.security_contact,
+        },
+    }
+}
+
+/// One section: its summary, what the vendor covers and its questions.
+fn section_out<'a>(
+    report: &Report<'a>,
+    section: &'a crate::questionnaire::Section,
+    tally: &Tally,
+    audit: &AuditTally,
+) -> SectionOut<'a> {
+    let lang = report.lang;
+    SectionOut {
+        id: &section.id,
+        number: &section.number,
+        title: section.title.get(lang),
+        summary: summary(tally, audit),
+        vendor_covers: section
+            .vendor_items
+            .iter()
+            .map(|v| VendorOut {
+                reference: &v.reference,
+                text: v.text.get(lang),
+            })
+            .collect(),
+        questions: report
+            .questionnaire
+            .section_questions(section)
+            .iter()
+            .map(|question| question_out(report, question))
+            .collect(),
+    }
+}
+
+/// One question: the questionnaire's words and what was recorded for it.
+fn question_out<'a>(
+    report: &Report<'a>,
+    question: &'a crate::questionnaire::Question,
+) -> QuestionOut<'a> {
+    // An unanswered question reads as an empty entry; the output borrows
+    // from it for as long as from the assessment, hence a shared constant.
+    static EMPTY: std::sync::LazyLock<Entry> = std::sync::LazyLock::new(Entry::default);
+    let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
+    let e = a.answers.get(&question.id).unwrap_or(&EMPTY);
+    let standing = report.standing(question);
+    QuestionOut {
+        acceptance: e.acceptance.as_ref().map(|x| AcceptanceOut {
+            by: &x.by,
+            approved: x.approved.to_string(),
+            until: x.until.to_string(),
+            reason: &x.reason,
+            compensating: &x.compensating,
+            expired: x.expired(report.as_of),
+        }),
+        evidence: e
+            .evidence
+            .iter()
+            .zip(&standing.evidence)
+            .map(|(x, state)| EvidenceOut {
+                reference: &x.reference,
+                observed: x.observed.to_string(),
+                recorded: x.recorded.to_string(),
+                sha256: x.sha256.as_deref(),
+                note: &x.note,
+                stale: state.stale,
+                changed: state.changed(),
+                file: state.file.map(|f| f.as_str()),
+            })
+            .collect(),
+        overdue: standing.overdue.is_some(),
+        observations: super::json_probe::observations(report, a, question),
+        contradiction: a.contradiction(&question.id),
+        from_probe: e.from_probe,
+        id: &question.id,
+        reference: &question.reference,
+        text: question.text.get(lang),
+        finding: question.finding_or_question(lang),
+        severity: question.severity.as_str(),
+        responsibility: question.responsibility.as_str(),
+        answer: e.answer.map(|x| x.as_str()),
+        notes: &e.notes,
+        justification: &e.justification,
+        owner: &e.owner,
+        due: e.due.map(|d| d.to_string()),
+        flagged: e.flagged,
+        needs_review: a.needs_review(question),
+        answered_at: e.answered_at.map(|t| t.to_string()),
+        remedy: question.remedy.get(lang),
+        admin_url: q.admin_link(question, &a.metadata.instance),
+        plans: q.plans_needed(question, lang),
+        links: question
+            .links
+            .iter()
+            .filter_map(|id| q.link(id))
+            .map(|l| LinkOut {
+                title: l.title.get(lang),
+                url: l.url_for(lang),
+            })
+            .collect(),
+    }
+}
+
+/// Answers to questions the questionnaire no longer has.
+fn retired<'a>(report: &Report<'a>) -> Vec<Retired<'a>> {
+    let a = report.assessment;
+    a.retired_ids(report.questionnaire)
         .map(|id| {
             let e = &a.answers[id];
             Retired {
@@ -367,14 +431,19 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 notes: &e.notes,
             }
         })
-        .collect();
-    let since = report.since.map(|since| SinceOut {
+        .collect()
+}
+
+/// What changed since the older assessment, when one is compared.
+fn since<'a>(report: &Report<'a>) -> Option<SinceOut<'a>> {
+    let q = report.questionnaire;
+    report.since.map(|since| SinceOut {
         name: since.name,
         score: score::breakdown(q, since.assessment)
             .overall
             .percent()
             .map(|p| (p * 10.0).round() / 10.0),
-        changes: super::compare::compare(q, since.assessment, a, report.as_of)
+        changes: super::compare::compare(q, since.assessment, report.assessment, report.as_of)
             .into_iter()
             .map(|c| ChangeOut {
                 kind: c.kind.word(),
@@ -384,40 +453,5 @@ pub fn render(report: &Report) -> Result<String, super::ReportError> {
                 id: c.id,
             })
             .collect(),
-    });
-    let doc = Document {
-        assessment: Meta {
-            name: report.name,
-            organization: &a.metadata.organization,
-            instance: &a.metadata.instance,
-            assessor: &a.metadata.assessor,
-            lang: lang.code(),
-            created: a.created.to_string(),
-            updated: a.updated.to_string(),
-            generated: report.generated.to_string(),
-            as_of: report.as_of.to_string(),
-            left_out: report.left_out,
-            questionnaire: QuestionnaireOut {
-                id: &q.id,
-                version: &q.version,
-                revision: q.revision.as_deref(),
-                title: q.title.get(lang),
-                vendor: &q.vendor,
-                source: &q.source.url,
-                security_contact: &q.security_contact,
-            },
-        },
-        summary: Summary {
-            probe: Some(super::json_probe::summary(report)),
-            ..summary(&breakdown.overall, &audit)
-        },
-        sections,
-        retired,
-        since,
-    };
-    let out = serde_json::to_string_pretty(&doc)?;
-    // Still the same JSON, but `cat report.json` cannot drive a terminal.
-    let mut out = crate::sanitize::json_escape_invisible(&out);
-    out.push('\n');
-    Ok(out)
+    })
 }
