@@ -163,9 +163,21 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
-    let ui = walk.ui();
     let q = walk.question();
     let entry = walk.current_entry();
+    let mut lines = heading(walk, theme, compact);
+    answer_lines(walk, &entry, theme, &mut lines);
+    decisions(walk, q, &entry, theme, &mut lines);
+    super::observations::push(walk, q, theme, &mut lines);
+    guidance(walk, theme, &mut lines);
+    lines
+}
+
+/// The question's reference, severity and id, where to set it and what
+/// plan it needs (not when `compact`), then its text.
+fn heading(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'static>> {
+    let ui = walk.ui();
+    let q = walk.question();
     let severity = ui.severity_word(q.severity);
     let owner = ui.responsibility[match q.responsibility {
         Responsibility::Subscriber => 0,
@@ -198,15 +210,24 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
                 Span::styled(" (X: n/a)", theme.dim),
             ]));
         }
-    }
-    if compact.is_none() {
         lines.push(Line::default());
     }
     lines.extend(text_lines(q.text.get(walk.lang), theme.heading));
     if compact.is_none() {
         lines.push(Line::default());
     }
-    // The answer, with its word: never by colour alone.
+    lines
+}
+
+/// What was recorded: the answer (with its word, never by colour alone),
+/// a review mark, the justification, the notes, owner and due date.
+fn answer_lines(
+    walk: &Walk,
+    entry: &crate::assessment::Entry,
+    theme: &Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let ui = walk.ui();
     let mut answer = vec![field_label(ui.answer, theme)];
     match entry.answer {
         None => answer.push(Span::styled(ui.not_answered, theme.dim)),
@@ -235,7 +256,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
         answer.push(Span::styled(format!("  ({})", words.from_probe), theme.dim));
     }
     lines.push(Line::from(answer));
-    if walk.doc.assessment().needs_review(q) {
+    if walk.doc.assessment().needs_review(walk.question()) {
         lines.push(Line::styled(ui.changed, theme.error));
     }
     if entry.answer == Some(Answer::Na) && !entry.justification.is_empty() {
@@ -244,15 +265,13 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
             Span::raw(one_line(&entry.justification)),
         ]));
     }
-    if !entry.notes.is_empty() {
-        for (i, l) in clean(&entry.notes).lines().enumerate() {
-            let head = if i == 0 {
-                field_label(ui.notes, theme)
-            } else {
-                field_label("", theme)
-            };
-            lines.push(Line::from(vec![head, Span::raw(l.to_string())]));
-        }
+    for (i, l) in clean(&entry.notes).lines().enumerate() {
+        let head = if i == 0 {
+            field_label(ui.notes, theme)
+        } else {
+            field_label("", theme)
+        };
+        lines.push(Line::from(vec![head, Span::raw(l.to_string())]));
     }
     if !entry.owner.is_empty() || entry.due.is_some() {
         let due = entry
@@ -264,8 +283,13 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
             Span::raw(format!("{}{due}", one_line(&entry.owner))),
         ]));
     }
-    decisions(walk, q, &entry, theme, &mut lines);
-    super::observations::push(walk, q, theme, &mut lines);
+}
+
+/// How to check it, what to do, what the vendor covers in its section and
+/// the links that help.
+fn guidance(walk: &Walk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    let ui = walk.ui();
+    let q = walk.question();
     lines.push(Line::default());
     lines.push(Line::styled(ui.how_to_check, theme.heading));
     lines.extend(super::help_text::render(q.help.get(walk.lang), theme));
@@ -303,5 +327,4 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
             ]));
         }
     }
-    lines
 }
