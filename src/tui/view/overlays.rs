@@ -195,16 +195,13 @@ fn help(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
 }
 
 fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let doc = &walk.doc;
     let ui = walk.ui();
-    let name = crate::store::display_name(doc.path());
+    let name = crate::store::display_name(walk.doc.path());
     let block = Block::bordered().title(Line::styled(
         format!(" {} · {} ", ui.summary, one_line(&name)),
         theme.title,
     ));
     let inner = popup(area, 96, 22, frame, block);
-    let b = &walk.tallies;
-    let t = &b.overall;
     // The one set of numbers the reports show, as of today.
     let (audit, audit_sections) = crate::assessment::decisions::audit(
         &walk.questionnaire,
@@ -212,7 +209,30 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         walk.today,
         None,
     );
-    let lines = vec![
+    let lines = summary_head(walk, theme);
+    // Head, one row per section (title, bar, figures), then the totals.
+    let sections = walk.questionnaire.sections.len() as u16;
+    let head_rows = Paragraph::new(lines.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(inner.width) as u16;
+    let [head, rows, rest] = Layout::vertical([
+        Constraint::Length(head_rows),
+        Constraint::Length(sections),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
+    summary_rows(walk, &audit_sections, rows, frame);
+    let lines = summary_totals(walk, &audit, theme);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+}
+
+/// The summary's first lines: the overall score with what it rests on,
+/// and how it is computed.
+fn summary_head(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
+    let ui = walk.ui();
+    let t = &walk.tallies.overall;
+    vec![
         Line::from(vec![
             Span::styled(
                 format!("{} {}", ui.overall, format_percent(t.percent())),
@@ -234,26 +254,26 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         ]),
         Line::styled(ui.formula, theme.dim),
         Line::default(),
-    ];
-    // Head, one row per section (title, bar, figures), then the totals.
-    let sections = walk.questionnaire.sections.len() as u16;
-    let head_rows = Paragraph::new(lines.clone())
-        .wrap(Wrap { trim: false })
-        .line_count(inner.width) as u16;
-    let [head, rows, rest] = Layout::vertical([
-        Constraint::Length(head_rows),
-        Constraint::Length(sections),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
-    let row_areas = Layout::vertical(vec![Constraint::Length(1); sections as usize]).split(rows);
+    ]
+}
+
+/// One row per section in `rows`: its title, a bar and its figures.
+fn summary_rows(
+    walk: &Walk,
+    audit_sections: &[crate::assessment::decisions::AuditTally],
+    rows: Rect,
+    frame: &mut Frame,
+) {
+    let ui = walk.ui();
+    let b = &walk.tallies;
+    let sections = walk.questionnaire.sections.len();
+    let row_areas = Layout::vertical(vec![Constraint::Length(1); sections]).split(rows);
     for (((section, s), open), &row) in walk
         .questionnaire
         .sections
         .iter()
         .zip(&b.sections)
-        .zip(&audit_sections)
+        .zip(audit_sections)
         .zip(row_areas.iter())
     {
         // The gauge draws a space (its empty label) before its 15 cells.
@@ -291,6 +311,17 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         );
         frame.render_widget(Paragraph::new(figures), figures_area);
     }
+}
+
+/// The totals under the rows: gaps by severity, unanswered, flagged and
+/// changed; the audit figures; what the probe observed; the keys.
+fn summary_totals(
+    walk: &Walk,
+    audit: &crate::assessment::decisions::AuditTally,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let ui = walk.ui();
+    let t = &walk.tallies.overall;
     let mut lines = Vec::new();
     lines.push(Line::default());
     let [high, medium, low] = audit.open_by_severity;
@@ -339,5 +370,5 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         .map(|b| (b.shown, (b.label)(ui)))
         .collect();
     lines.push(super::hint_line(&pairs, theme));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+    lines
 }
