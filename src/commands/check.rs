@@ -119,87 +119,7 @@ pub fn run(
     for question in &questionnaire.questions {
         let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
         let s = standing(question, entry, as_of, files.as_ref());
-        let answer = entry.answer;
-        let open_gap = crate::assessment::decisions::status(Some(entry), &s).open_gap();
-        let mut found = Vec::new();
-        for &c in criteria {
-            match c {
-                Criterion::High | Criterion::Medium | Criterion::Low => {
-                    let severity = match c {
-                        Criterion::High => Severity::High,
-                        Criterion::Medium => Severity::Medium,
-                        _ => Severity::Low,
-                    };
-                    if open_gap && question.severity == severity {
-                        let answer = answer.map_or("", |a| a.as_str());
-                        found.push(crate::messages::finding(Finding::OpenGap(
-                            severity.as_str(),
-                            answer,
-                        )));
-                    }
-                }
-                Criterion::Unknown if answer == Some(Answer::Unknown) && !s.accepted => {
-                    found.push(crate::messages::finding(Finding::Unknown));
-                }
-                Criterion::Unanswered if answer.is_none() => {
-                    found.push(crate::messages::finding(Finding::Unanswered));
-                }
-                Criterion::Expired => {
-                    if let Some(until) = s.expired {
-                        found.push(crate::messages::finding(Finding::Expired(until)));
-                    }
-                }
-                Criterion::Overdue => {
-                    if let Some(due) = s.overdue {
-                        found.push(crate::messages::finding(Finding::Overdue(due)));
-                    }
-                }
-                Criterion::Stale => {
-                    for (e, state) in entry.evidence.iter().zip(&s.evidence) {
-                        if state.stale {
-                            found.push(crate::messages::finding(Finding::Stale(
-                                &e.reference,
-                                e.observed,
-                            )));
-                        }
-                    }
-                }
-                Criterion::Changed => {
-                    if assessment.needs_review(question) {
-                        found.push(crate::messages::finding(Finding::Reworded));
-                    }
-                    for (e, state) in entry.evidence.iter().zip(&s.evidence) {
-                        if let Some(file) = state.file.filter(|_| state.changed()) {
-                            found.push(crate::messages::finding(Finding::FileChanged(
-                                &e.reference,
-                                file,
-                            )));
-                        }
-                    }
-                }
-                Criterion::Contradiction => {
-                    let answer = answer.map_or("", |a| a.as_str());
-                    for o in assessment.contradicting(&question.id) {
-                        let seen = crate::messages::observation_text(o);
-                        found.push(crate::messages::finding(Finding::Contradiction(
-                            answer, &seen,
-                        )));
-                    }
-                }
-                Criterion::ToVerify => {
-                    let answer = answer.map_or("", |a| a.as_str());
-                    for o in assessment
-                        .observations(&question.id)
-                        .iter()
-                        .filter(|o| o.to_verify(entry.answer))
-                    {
-                        let seen = crate::messages::observation_text(o);
-                        found.push(crate::messages::finding(Finding::ToVerify(answer, &seen)));
-                    }
-                }
-                _ => {}
-            }
-        }
+        let found = findings(question, entry, &s, &assessment, criteria);
         for what in found {
             // One line per finding, whatever the user's text holds.
             let line = format!("{} ({}): {what}", question.id, question.reference);
@@ -234,4 +154,104 @@ pub fn run(
         &questionnaire.named(),
         as_of,
     )))
+}
+
+/// What `criteria` find in one question, each worded as the line's tail.
+fn findings(
+    question: &crate::questionnaire::Question,
+    entry: &crate::assessment::Entry,
+    s: &crate::assessment::decisions::Standing,
+    assessment: &crate::assessment::Assessment,
+    criteria: &[Criterion],
+) -> Vec<String> {
+    let answer = entry.answer;
+    let open_gap = crate::assessment::decisions::status(Some(entry), s).open_gap();
+    let mut found = Vec::new();
+    for &c in criteria {
+        match c {
+            Criterion::High | Criterion::Medium | Criterion::Low => {
+                let severity = match c {
+                    Criterion::High => Severity::High,
+                    Criterion::Medium => Severity::Medium,
+                    _ => Severity::Low,
+                };
+                if open_gap && question.severity == severity {
+                    let answer = answer.map_or("", |a| a.as_str());
+                    found.push(crate::messages::finding(Finding::OpenGap(
+                        severity.as_str(),
+                        answer,
+                    )));
+                }
+            }
+            Criterion::Unknown if answer == Some(Answer::Unknown) && !s.accepted => {
+                found.push(crate::messages::finding(Finding::Unknown));
+            }
+            Criterion::Unanswered if answer.is_none() => {
+                found.push(crate::messages::finding(Finding::Unanswered));
+            }
+            Criterion::Expired => {
+                if let Some(until) = s.expired {
+                    found.push(crate::messages::finding(Finding::Expired(until)));
+                }
+            }
+            Criterion::Overdue => {
+                if let Some(due) = s.overdue {
+                    found.push(crate::messages::finding(Finding::Overdue(due)));
+                }
+            }
+            Criterion::Stale => {
+                for (e, state) in entry.evidence.iter().zip(&s.evidence) {
+                    if state.stale {
+                        found.push(crate::messages::finding(Finding::Stale(
+                            &e.reference,
+                            e.observed,
+                        )));
+                    }
+                }
+            }
+            Criterion::Changed => {
+                if assessment.needs_review(question) {
+                    found.push(crate::messages::finding(Finding::Reworded));
+                }
+                for (e, state) in entry.evidence.iter().zip(&s.evidence) {
+                    if let Some(file) = state.file.filter(|_| state.changed()) {
+                        found.push(crate::messages::finding(Finding::FileChanged(
+                            &e.reference,
+                            file,
+                        )));
+                    }
+                }
+            }
+            Criterion::Contradiction | Criterion::ToVerify => {
+                found.extend(probe_findings(c, question, entry, assessment));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// What the probe's observations of one question give for `contradiction`
+/// (what contradicts the answer) or `to-verify` (inferences to check).
+fn probe_findings(
+    criterion: Criterion,
+    question: &crate::questionnaire::Question,
+    entry: &crate::assessment::Entry,
+    assessment: &crate::assessment::Assessment,
+) -> Vec<String> {
+    let answer = entry.answer.map_or("", |a| a.as_str());
+    let seen = assessment.observations(&question.id).iter();
+    let word = |o| crate::messages::observation_text(o);
+    match criterion {
+        Criterion::Contradiction => assessment
+            .contradicting(&question.id)
+            .into_iter()
+            .map(|o| crate::messages::finding(Finding::Contradiction(answer, &word(o))))
+            .collect(),
+        Criterion::ToVerify => seen
+            .filter(|o| o.to_verify(entry.answer))
+            .map(|o| crate::messages::finding(Finding::ToVerify(answer, &word(o))))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
