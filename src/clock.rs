@@ -16,8 +16,32 @@ use jiff::tz::TimeZone;
 /// KiB); a bigger `/etc/localtime` is not one.
 const TZIF_LIMIT: u64 = 256 * 1024;
 
-/// The time zone local dates are computed in.
+/// How long a zone read is used before it is read again: jiff's own cache
+/// of the system zone (which this replaces) keeps it as long, so a zone
+/// changed while the program runs is noticed as soon as before.
+const RECHECK: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
+/// The time zone local dates are computed in. Every keypress and every
+/// listed file asks for "today", so the zone is kept for [`RECHECK`]
+/// rather than read again each time.
 pub fn system_zone() -> TimeZone {
+    use std::sync::{Mutex, PoisonError};
+    use std::time::Instant;
+    static KEPT: Mutex<Option<(Instant, TimeZone)>> = Mutex::new(None);
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((read_at, zone)) = kept.as_ref()
+        && read_at.elapsed() < RECHECK
+    {
+        return zone.clone();
+    }
+    let zone = read_system_zone();
+    *kept = Some((Instant::now(), zone.clone()));
+    zone
+}
+
+/// The system's zone as it is now: `/etc/localtime`'s TZif data, else
+/// jiff's lookup.
+fn read_system_zone() -> TimeZone {
     #[cfg(unix)]
     if std::env::var_os("TZ").is_none()
         && let Some(zone) = read_tzif(std::path::Path::new("/etc/localtime"))
