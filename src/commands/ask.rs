@@ -289,7 +289,7 @@ fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {
 fn introduce(q: &Questionnaire, section: usize, lang: Lang, out: &mut Out) -> Result<(), Failure> {
     let s = &q.sections[section];
     out.line("")?;
-    out.line(&format!("{}. {}", s.number, s.title.get(lang)))?;
+    out.line(&s.heading(lang))?;
     out.line(&format!("{} {}", m::ask_why(), s.why.get(lang)))?;
     out.line(&m::ask_vendor(&q.vendor))?;
     for item in &s.vendor_items {

@@ -148,6 +148,14 @@ pub struct Section {
     pub questions: Range<usize>,
 }
 
+impl Section {
+    /// Its heading in `lang`, as the source numbers it: "I. Access controls
+    /// and hygiene" (the report's and `ask`'s).
+    pub fn heading(&self, lang: Lang) -> String {
+        format!("{}. {}", self.number, self.title.get(lang))
+    }
+}
+
 /// One question put to the subscriber.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {

@@ -62,12 +62,6 @@ pub struct Since<'a> {
 }
 
 impl Report<'_> {
-    /// A section's heading, "I. Access controls and hygiene", in the
-    /// report's language.
-    pub(crate) fn section_title(&self, section: &crate::questionnaire::Section) -> String {
-        format!("{}. {}", section.number, section.title.get(self.lang))
-    }
-
     /// The messages in the report's language.
     pub fn messages(&self) -> &'static ReportWords {
         messages::report_words(self.lang)

@@ -197,7 +197,7 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .zip(&breakdown.sections)
         .zip(&audit_sections)
         .map(|((section, tally), audit)| {
-            tally_row(vec![text(report.section_title(section))], tally, audit)
+            tally_row(vec![text(section.heading(report.lang))], tally, audit)
         })
         .collect();
     rows.push(tally_row(vec![strong(m.total)], t, &audit));

@@ -74,7 +74,7 @@ pub(crate) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &
                         .is_some_and(|x| q.sections[x.section].id == section.id)
                 })
                 .count();
-            (n > 0).then(|| vec![text(format!("{}: {n}", report.section_title(section)))])
+            (n > 0).then(|| vec![text(format!("{}: {n}", section.heading(report.lang)))])
         })
         .collect();
     if !per_section.is_empty() {

@@ -26,7 +26,7 @@ pub(crate) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
     }
     md.heading(2, &[text(m.vendor_covers(&q.vendor))]);
     for section in with_gaps {
-        md.heading(3, &[text(report.section_title(section))]);
+        md.heading(3, &[text(section.heading(report.lang))]);
         let items: Vec<Vec<Span>> = section
             .vendor_items
             .iter()
@@ -66,7 +66,7 @@ pub(crate) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) 
         if items.is_empty() {
             continue;
         }
-        md.heading(3, &[text(report.section_title(section))]);
+        md.heading(3, &[text(section.heading(report.lang))]);
         md.bullets(&items);
     }
     let contact = m.security_contact(&q.vendor);
