@@ -35,8 +35,8 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let refused = |r| Failure::new(crate::messages::evidence_refused(&question.id, r));
-    let given = check_reference(&request.reference).map_err(refused)?;
     let message = if request.remove {
+        let given = check_reference(&request.reference).map_err(refused)?;
         // As recorded, or as the same file given another way.
         let as_file = (!is_url(given))
             .then(|| crate::store::evidence::file_reference(doc.path(), Path::new(given)).ok())
