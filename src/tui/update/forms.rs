@@ -51,13 +51,9 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
             let metadata = match checked {
                 Ok(metadata) => metadata,
                 Err(refusal) => {
-                    use crate::assessment::MetadataField as M;
                     form.error = Some(crate::messages::metadata_refused(refusal));
-                    form.focus = match refusal.field {
-                        M::Organization => 1,
-                        M::Instance => 2,
-                        M::Assessor => 3,
-                    };
+                    // The create form is the name, then the details form's fields.
+                    form.focus = 1 + FormKind::Details.position(details_field(refusal.field));
                     return Vec::new();
                 }
             };
@@ -200,6 +196,16 @@ pub(super) fn form(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effe
     Vec::new()
 }
 
+/// The details form's field for one of the assessment's details.
+fn details_field(field: crate::assessment::MetadataField) -> Field {
+    use crate::assessment::MetadataField as M;
+    match field {
+        M::Organization => Field::Organization,
+        M::Instance => Field::Instance,
+        M::Assessor => Field::Assessor,
+    }
+}
+
 /// Checks a form and records it; a refusal names the field to fix.
 fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
     let ui = w.ui();
@@ -225,13 +231,10 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                 .metadata
                 .with(Some(&organization), Some(&instance), Some(&assessor))
                 .map_err(|r| {
-                    use crate::assessment::MetadataField as M;
-                    let field = match r.field {
-                        M::Organization => Field::Organization,
-                        M::Instance => Field::Instance,
-                        M::Assessor => Field::Assessor,
-                    };
-                    (at(field), crate::messages::metadata_refused(r))
+                    (
+                        at(details_field(r.field)),
+                        crate::messages::metadata_refused(r),
+                    )
                 })?;
             if metadata == w.doc.assessment().metadata {
                 return Ok(Vec::new());
