@@ -111,7 +111,7 @@ fn reports(c: &mut Criterion) {
     for (n, q, a) in &page {
         let report = bench_report(q, a);
         md.bench_function(BenchmarkId::from_parameter(n), |b| {
-            b.iter(|| markdown::render(black_box(&report)))
+            b.iter(|| markdown::render(&black_box(report).model()))
         });
     }
     md.finish();
@@ -120,7 +120,7 @@ fn reports(c: &mut Criterion) {
     for (n, q, a) in &page {
         let report = bench_report(q, a);
         h.bench_function(BenchmarkId::from_parameter(n), |b| {
-            b.iter(|| html::render(black_box(&report)))
+            b.iter(|| html::render(&black_box(report).model()))
         });
     }
     h.finish();
@@ -168,7 +168,7 @@ fn report_many_urls(c: &mut Criterion) {
         a.answers.insert(q.questions[0].id.clone(), entry);
         let report = bench_report(&q, &a);
         group.bench_function(BenchmarkId::from_parameter(urls), |b| {
-            b.iter(|| markdown::render(black_box(&report)))
+            b.iter(|| markdown::render(&black_box(report).model()))
         });
     }
     group.finish();
@@ -206,7 +206,7 @@ fn csv_large_note(c: &mut Criterion) {
         );
         let report = bench_report(&q, &a);
         group.bench_function(BenchmarkId::from_parameter(format!("{mib}MiB")), |b| {
-            b.iter(|| srm_assess::report::csv::render(black_box(&report)))
+            b.iter(|| srm_assess::report::csv::render(&black_box(report).model()))
         });
     }
     group.finish();

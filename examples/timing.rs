@@ -53,18 +53,21 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
-    let md = srm_assess::report::markdown::render(&srm_assess::report::Report {
-        questionnaire: &q,
-        assessment: &back,
-        name: "timing",
-        lang: srm_assess::lang::Lang::En,
-        generated: back.updated,
-        since: None,
-        as_of: "2026-11-25".parse().expect("date"),
-        left_out: None,
-        files: None,
-        charts: true,
-    });
+    let md = srm_assess::report::markdown::render(
+        &srm_assess::report::Report {
+            questionnaire: &q,
+            assessment: &back,
+            name: "timing",
+            lang: srm_assess::lang::Lang::En,
+            generated: back.updated,
+            since: None,
+            as_of: "2026-11-25".parse().expect("date"),
+            left_out: None,
+            files: None,
+            charts: true,
+        }
+        .model(),
+    );
     let ms = t.elapsed().as_secs_f64() * 1e3;
     println!("report: {:.1} MB", md.len() as f64 / 1e6);
     println!("  markdown::render           {ms:>8.1} ms");

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::{Context, print, print_document, read_assessment, read_assessment_of};
 use crate::error::Failure;
+use crate::report::model::Model;
 use crate::report::{self, Report, Since};
 use crate::store;
 
@@ -108,7 +109,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         files: Some(&files),
         charts: request.charts,
     };
-    let text = render(&report, format, request.separator)?;
+    let text = render(&report.model(), format, request.separator)?;
     match request.output {
         None => print_document(&text),
         Some(out) => {
@@ -176,17 +177,18 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
 
 /// The report in a format.
 pub fn render(
-    report: &Report,
+    model: &Model,
     format: Format,
     separator: Option<report::csv::Separator>,
 ) -> Result<String, Failure> {
-    let separator = separator.unwrap_or_else(|| report::csv::Separator::for_lang(report.lang));
+    let separator =
+        separator.unwrap_or_else(|| report::csv::Separator::for_lang(model.report.lang));
     Ok(match format {
-        Format::Md => report::markdown::render(report),
-        Format::Html => report::html::render(report),
-        Format::Json => report::json::render(report)?,
-        Format::Csv => report::csv::render_with(report, separator)?,
-        Format::ActionPlanCsv => report::csv::render_action_plan_with(report, separator)?,
+        Format::Md => report::markdown::render(model),
+        Format::Html => report::html::render(model),
+        Format::Json => report::json::render(model)?,
+        Format::Csv => report::csv::render_with(model, separator)?,
+        Format::ActionPlanCsv => report::csv::render_action_plan_with(model, separator)?,
     })
 }
 

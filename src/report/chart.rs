@@ -8,8 +8,9 @@
 use std::fmt::Write as _;
 
 use super::Report;
+use super::model::Model;
 use crate::assessment::Answer;
-use crate::score::{self, format_percent};
+use crate::score::format_percent;
 
 /// One bar: its label, its length as a share of the longest (0 to 1),
 /// and the value written beside it.
@@ -26,13 +27,13 @@ pub struct Bar {
 /// The score of each section, in percent (a section with nothing scored
 /// has an empty bar and "—"), with how many of its questions the score
 /// rests on.
-pub fn score_bars(report: &Report) -> Vec<Bar> {
+pub fn score_bars(model: &Model) -> Vec<Bar> {
+    let report = &model.report;
     let q = report.questionnaire;
     let m = report.messages();
-    let breakdown = score::breakdown(q, report.assessment);
     q.sections
         .iter()
-        .zip(&breakdown.sections)
+        .zip(&model.score.sections)
         .map(|(section, tally)| Bar {
             label: format!("{} {}", section.number, section.title.get(report.lang)),
             share: tally.percent().map_or(0.0, |p| (p / 100.0).clamp(0.0, 1.0)),
@@ -46,9 +47,9 @@ pub fn score_bars(report: &Report) -> Vec<Bar> {
 }
 
 /// How many questions got each answer, and how many are unanswered.
-pub fn answer_bars(report: &Report) -> Vec<Bar> {
-    let m = report.messages();
-    let t = score::breakdown(report.questionnaire, report.assessment).overall;
+pub fn answer_bars(model: &Model) -> Vec<Bar> {
+    let m = model.report.messages();
+    let t = &model.score.overall;
     let mut counts: Vec<(String, usize)> = Answer::ALL
         .iter()
         .map(|a| (m.answer_word(*a).to_string(), t.count(*a)))
@@ -110,12 +111,12 @@ pub fn gap_legend(report: &Report) -> [String; PARTS] {
 
 /// Per section: its open gaps by severity, accepted risks and questions
 /// not assessed.
-pub fn gap_stacks(report: &Report) -> Vec<Stack> {
+pub fn gap_stacks(model: &Model) -> Vec<Stack> {
+    let report = &model.report;
     let q = report.questionnaire;
-    let (_, sections) = report.audit();
     q.sections
         .iter()
-        .zip(&sections)
+        .zip(&model.audit_sections)
         .map(|(section, audit)| {
             let [high, medium, low] = audit.open_by_severity;
             let total = q.section_questions(section).len();

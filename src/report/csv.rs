@@ -1,6 +1,6 @@
 //! The report as CSV, one row per question, for spreadsheets.
 
-use super::Report;
+use super::model::Model;
 use crate::assessment::Entry;
 
 /// The columns, in order.
@@ -81,22 +81,18 @@ pub const BOM: &str = "\u{FEFF}";
 
 /// Renders the CSV text (RFC 4180, with a header row), separated as is
 /// usual in the report's language.
-pub fn render(report: &Report) -> Result<String, super::ReportError> {
-    render_with(report, Separator::for_lang(report.lang))
+pub fn render(model: &Model) -> Result<String, super::ReportError> {
+    render_with(model, Separator::for_lang(model.report.lang))
 }
 
 /// [`render`] with the given separator.
-pub fn render_with(report: &Report, separator: Separator) -> Result<String, super::ReportError> {
+pub fn render_with(model: &Model, separator: Separator) -> Result<String, super::ReportError> {
+    let report = &model.report;
     let q = report.questionnaire;
     let a = report.assessment;
     let lang = report.lang;
-    let changes: std::collections::HashMap<String, super::compare::Change> = report
-        .since
-        .map(|since| super::compare::compare(q, since.assessment, a, report.as_of))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|c| (c.id.clone(), c))
-        .collect();
+    let changes: std::collections::HashMap<&str, &super::compare::Change> =
+        model.changes().iter().map(|c| (c.id.as_str(), c)).collect();
     let mut header: Vec<&str> = HEADER.to_vec();
     if report.since.is_some() {
         header.extend(SINCE_HEADER);
@@ -179,7 +175,11 @@ pub fn render_with(report: &Report, separator: Separator) -> Result<String, supe
                 .answer(&question.id)
                 .map_or("", |x| x.as_str());
             row.push(previous);
-            row.push(changes.get(&question.id).map_or("", |c| c.kind.word()));
+            row.push(
+                changes
+                    .get(question.id.as_str())
+                    .map_or("", |c| c.kind.word()),
+            );
         }
         rows.push(row.iter().map(|cell| defuse(cell)).collect());
     }
@@ -207,19 +207,20 @@ pub const ACTION_PLAN_HEADER: [&str; 11] = [
 /// the accepted risk's reason; Status is open, overdue, accepted or
 /// acceptance expired (words in the report's language); Questionnaire and
 /// As Of name what was answered and the day it is judged on.
-pub fn render_action_plan(report: &Report) -> Result<String, super::ReportError> {
-    render_action_plan_with(report, Separator::for_lang(report.lang))
+pub fn render_action_plan(model: &Model) -> Result<String, super::ReportError> {
+    render_action_plan_with(model, Separator::for_lang(model.report.lang))
 }
 
 /// [`render_action_plan`] with the given separator.
 pub fn render_action_plan_with(
-    report: &Report,
+    model: &Model,
     separator: Separator,
 ) -> Result<String, super::ReportError> {
+    let report = &model.report;
     let m = report.messages();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let (named, as_of) = (report.questionnaire.named(), report.as_of.to_string());
-    for item in super::plan::plan(report) {
+    for item in &model.plan {
         let due = item.entry.due.map(|d| d.to_string()).unwrap_or_default();
         let justification = item
             .entry

@@ -4,7 +4,8 @@
 
 use pulldown_cmark::{Event, Options, Parser};
 
-use super::{Report, markdown};
+use super::markdown;
+use super::model::Model;
 
 /// Minimal, print-friendly styles; no scripts, no external resources.
 const STYLE: &str = "\
@@ -25,14 +26,11 @@ h2{break-before:page}h2:first-of-type{break-before:auto}h3{break-after:avoid}\
 table,figure,li{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}";
 
 /// Renders the report page.
-pub fn render(report: &Report) -> String {
+pub fn render(model: &Model) -> String {
+    let report = &model.report;
     // The page draws its own charts (SVG) instead of the Markdown's
     // Mermaid block.
-    let plain = Report {
-        charts: false,
-        ..*report
-    };
-    let source = markdown::render(&plain);
+    let source = markdown::write(model, false);
     let parser = Parser::new_ext(&source, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
         other => other,
@@ -43,13 +41,13 @@ pub fn render(report: &Report) -> String {
     if report.charts {
         let charts = format!(
             "<figure class=\"charts\">{}{}{}</figure>\n",
-            super::chart::svg(m.chart_score, &super::chart::score_bars(report)),
+            super::chart::svg(m.chart_score, &super::chart::score_bars(model)),
             super::chart::stacked_svg(
                 m.chart_gaps(),
                 &super::chart::gap_legend(report),
-                &super::chart::gap_stacks(report)
+                &super::chart::gap_stacks(model)
             ),
-            super::chart::svg(m.chart_answers, &super::chart::answer_bars(report)),
+            super::chart::svg(m.chart_answers, &super::chart::answer_bars(model)),
         );
         // At the end of the executive summary, before the action plan.
         let mut heading = String::new();

@@ -3,9 +3,10 @@
 use serde::Serialize;
 
 use super::Report;
+use super::model::Model;
 use crate::assessment::Entry;
 use crate::assessment::decisions::AuditTally;
-use crate::score::{self, Tally};
+use crate::score::Tally;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -250,12 +251,12 @@ struct Retired<'a> {
 struct SinceOut<'a> {
     name: &'a str,
     score: Option<f64>,
-    changes: Vec<ChangeOut>,
+    changes: Vec<ChangeOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct ChangeOut {
-    id: String,
+struct ChangeOut<'a> {
+    id: &'a str,
     kind: &'static str,
     old: Option<&'static str>,
     new: Option<&'static str>,
@@ -267,26 +268,25 @@ struct ChangeOut {
 
 /// Renders the JSON document (pretty-printed, stable key order); a
 /// serialisation failure is returned, never an empty object.
-pub fn render(report: &Report) -> Result<String, super::ReportError> {
-    let breakdown = score::breakdown(report.questionnaire, report.assessment);
-    let (audit, audit_sections) = report.audit();
+pub fn render(model: &Model) -> Result<String, super::ReportError> {
+    let report = &model.report;
     let sections = report
         .questionnaire
         .sections
         .iter()
-        .zip(&breakdown.sections)
-        .zip(&audit_sections)
+        .zip(&model.score.sections)
+        .zip(&model.audit_sections)
         .map(|((section, tally), section_audit)| section_out(report, section, tally, section_audit))
         .collect();
     let doc = Document {
         assessment: meta(report),
         summary: Summary {
-            probe: Some(super::json_probe::summary(report)),
-            ..summary(&breakdown.overall, &audit)
+            probe: Some(super::json_probe::summary(model)),
+            ..summary(&model.score.overall, &model.audit)
         },
         sections,
         retired: retired(report),
-        since: since(report),
+        since: since(model),
     };
     let out = serde_json::to_string_pretty(&doc)?;
     // Still the same JSON, but `cat report.json` cannot drive a terminal.
@@ -435,22 +435,23 @@ fn retired<'a>(report: &Report<'a>) -> Vec<Retired<'a>> {
 }
 
 /// What changed since the older assessment, when one is compared.
-fn since<'a>(report: &Report<'a>) -> Option<SinceOut<'a>> {
-    let q = report.questionnaire;
-    report.since.map(|since| SinceOut {
+fn since<'m>(model: &'m Model<'_>) -> Option<SinceOut<'m>> {
+    model.since.as_ref().map(|since| SinceOut {
         name: since.name,
-        score: score::breakdown(q, since.assessment)
+        score: since
+            .score
             .overall
             .percent()
             .map(|p| (p * 10.0).round() / 10.0),
-        changes: super::compare::compare(q, since.assessment, report.assessment, report.as_of)
-            .into_iter()
+        changes: since
+            .changes
+            .iter()
             .map(|c| ChangeOut {
                 kind: c.kind.word(),
                 old: c.old.map(|x| x.as_str()),
                 new: c.new.map(|x| x.as_str()),
                 details: c.details.iter().map(super::compare::Detail::word).collect(),
-                id: c.id,
+                id: &c.id,
             })
             .collect(),
     })

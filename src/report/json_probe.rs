@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::Report;
+use super::model::Model;
 use crate::assessment::{Assessment, Observed};
 
 /// One observation, with its provenance.
@@ -65,11 +66,11 @@ pub(super) struct ProbeSummary<'a> {
 }
 
 /// The probe's counts.
-pub(super) fn summary<'a>(report: &Report<'a>) -> ProbeSummary<'a> {
+pub(super) fn summary<'a>(model: &Model<'a>) -> ProbeSummary<'a> {
     ProbeSummary {
-        observed: report.assessment.observed(report.questionnaire),
-        contradictions: report.assessment.contradicted(report.questionnaire).count(),
-        not_observable: super::markdown::probe::not_observable(report)
+        observed: model.observed,
+        contradictions: model.contradicted.len(),
+        not_observable: super::markdown::probe::not_observable(&model.report)
             .map(|q| q.id.as_str())
             .collect(),
     }

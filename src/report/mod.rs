@@ -1,7 +1,8 @@
 //! The gap report: Markdown to share, HTML, JSON and CSV for machines and
 //! spreadsheets, and the comparison with an older assessment.
 //!
-//! Every format is built from the same [`Report`]; nothing here touches the
+//! Every format formats the same [`model::Model`], computed once from a
+//! [`Report`]; nothing here touches the
 //! terminal, and only [`write_file`] the file system (through the store's
 //! atomic writer).
 
@@ -14,13 +15,14 @@ pub mod json;
 mod json_probe;
 pub mod markdown;
 pub mod md_writer;
+pub mod model;
 pub mod plan;
 
 use jiff::Timestamp;
 
 pub use error::ReportError;
 
-use crate::assessment::decisions::{AuditTally, FileDigests, Standing, audit, standing};
+use crate::assessment::decisions::{FileDigests, Standing, standing};
 use crate::assessment::{Answer, Assessment};
 use crate::lang::Lang;
 use crate::messages::{self, ReportWords};
@@ -82,11 +84,6 @@ impl Report<'_> {
             Some(entry) => standing(question, entry, self.as_of, self.files),
             None => Standing::default(),
         }
-    }
-
-    /// The audit counts, overall and per section.
-    pub fn audit(&self) -> (AuditTally, Vec<AuditTally>) {
-        audit(self.questionnaire, self.assessment, self.as_of, self.files)
     }
 }
 

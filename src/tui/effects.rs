@@ -194,7 +194,7 @@ fn write_report(app: &mut App) {
         files: Some(&files),
         charts: true,
     };
-    let text = markdown::render(&report);
+    let text = markdown::render(&report.model());
     match crate::report::write_file(&path, &text) {
         Ok(()) => app.say(crate::messages::report_written(&path)),
         Err(e) => app.warn(e.to_string()),

@@ -141,7 +141,7 @@ fn every_format_tells_the_same_numbers() {
     for (name, a) in &fixtures {
         let r = report(&q, a, name, Lang::En, None);
         let value: serde_json::Value =
-            serde_json::from_str(&json::render(&r).expect("json")).expect("JSON");
+            serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
         let c = json_counts(&value["summary"]);
         assert_eq!(c.gaps, c.open + c.accepted, "{name}: {c:?}");
         assert_eq!(c.open, c.open_by_severity.iter().sum::<u64>(), "{name}");
@@ -172,7 +172,7 @@ fn every_format_tells_the_same_numbers() {
         assert_eq!(sum, c, "{name}: sections against the whole");
 
         // The CSV: one status per question.
-        let text = csv::render(&r).expect("csv");
+        let text = csv::render(&r.model()).expect("csv");
         let mut rows = ::csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
         let header = rows.headers().expect("header").clone();
         let col = |h: &str| header.iter().position(|x| x == h).expect(h);
@@ -218,7 +218,7 @@ fn every_format_tells_the_same_numbers() {
         assert_eq!(from_csv[4], c.not_assessed, "{name} csv");
 
         // The action plan: one row per gap, accepted ones said so.
-        let plan = csv::render_action_plan(&r).expect("plan");
+        let plan = csv::render_action_plan(&r.model()).expect("plan");
         let mut plan = ::csv::Reader::from_reader(plan.trim_start_matches('\u{FEFF}').as_bytes());
         let statuses: Vec<String> = plan
             .records()
@@ -232,7 +232,7 @@ fn every_format_tells_the_same_numbers() {
         assert_eq!(accepted as u64, c.accepted, "{name} plan");
 
         // Markdown and HTML: the summary and at a glance, the same words.
-        let md = markdown::render(&r);
+        let md = markdown::render(&r.model());
         let want = (c.gaps, c.open, c.open_by_severity, c.accepted);
         assert_eq!(
             gap_sentence(&md, "## Executive summary"),
@@ -254,7 +254,7 @@ fn every_format_tells_the_same_numbers() {
                 "{name}: not assessed in the summary"
             );
         }
-        let page = html::render(&r);
+        let page = html::render(&r.model());
         assert_eq!(
             gap_sentence(&page, "Executive summary"),
             want,
@@ -270,7 +270,7 @@ fn the_rule_counts_each_standing_once() {
     let a = mixed();
     let r = report(&q, &a, "mixed", Lang::En, None);
     let value: serde_json::Value =
-        serde_json::from_str(&json::render(&r).expect("json")).expect("JSON");
+        serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
     let c = json_counts(&value["summary"]);
     assert_eq!(
         (c.gaps, c.open, c.accepted, c.expired, c.overdue),
@@ -292,13 +292,13 @@ fn every_format_names_the_questionnaire_and_the_day() {
         .clone()
         .expect("the built-in questionnaire has a revision");
     let named = format!("{} {} rev. {revision}", q.id, q.version);
-    let md = markdown::render(&r);
+    let md = markdown::render(&r.model());
     assert!(
         md.contains(&format!("{} version {}", q.id, q.version)),
         "{md}"
     );
     let value: serde_json::Value =
-        serde_json::from_str(&json::render(&r).expect("json")).expect("JSON");
+        serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
     assert_eq!(value["assessment"]["questionnaire"]["id"], q.id.as_str());
     assert_eq!(
         value["assessment"]["questionnaire"]["version"],
@@ -309,9 +309,13 @@ fn every_format_names_the_questionnaire_and_the_day() {
         revision.as_str()
     );
     for (text, q_col, day_col) in [
-        (csv::render(&r).expect("csv"), "questionnaire", "as_of"),
         (
-            csv::render_action_plan(&r).expect("plan"),
+            csv::render(&r.model()).expect("csv"),
+            "questionnaire",
+            "as_of",
+        ),
+        (
+            csv::render_action_plan(&r.model()).expect("plan"),
             "Questionnaire",
             "As Of",
         ),

@@ -19,13 +19,9 @@ fn markdown_report_in_each_language() {
     let q = zendesk();
     let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
     for (lang, name) in [(Lang::En, "english"), (Lang::It, "italian")] {
-        let md = markdown::render(&report(
-            &q,
-            &now,
-            "acme-prod",
-            lang,
-            Some(("acme-2026q2", &old)),
-        ));
+        let md = markdown::render(
+            &report(&q, &now, "acme-prod", lang, Some(("acme-2026q2", &old))).model(),
+        );
         insta::assert_snapshot!(format!("markdown_report_in_{name}"), md);
     }
 }
@@ -34,14 +30,9 @@ fn markdown_report_in_each_language() {
 fn json_report() {
     let q = zendesk();
     let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
-    let text = json::render(&report(
-        &q,
-        &now,
-        "acme-prod",
-        Lang::En,
-        Some(("acme-2026q2", &old)),
-    ))
-    .expect("json");
+    let text =
+        json::render(&report(&q, &now, "acme-prod", Lang::En, Some(("acme-2026q2", &old))).model())
+            .expect("json");
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
@@ -101,7 +92,7 @@ fn every_report_passes_the_lint_rules() {
             (&now, Some(("acme-2026q2", &old))),
             (&now, Some(("same", &now))),
         ] {
-            let md = markdown::render(&report(&q, a, "x", lang, since));
+            let md = markdown::render(&report(&q, a, "x", lang, since).model());
             let problems = lint(&md);
             assert!(problems.is_empty(), "{problems:#?}\n{md}");
         }
@@ -117,7 +108,7 @@ fn an_empty_assessment_says_what_is_missing() {
         Metadata::default(),
         "2026-01-01T00:00:00Z".parse().expect("ts"),
     );
-    let md = markdown::render(&report(&q, &empty, "blank", Lang::En, None));
+    let md = markdown::render(&report(&q, &empty, "blank", Lang::En, None).model());
     assert!(md.starts_with("# Zendesk shared responsibility assessment · blank · 2026-01-01\n"));
     assert!(md.contains("Overall score: **—**"));
     assert!(md.contains("No gaps among the answered questions."));
@@ -158,7 +149,7 @@ fn html_is_one_standalone_page_without_scripts() {
     a.metadata.organization = "<script>alert('x')</script> & Co".into();
     a.answers.get_mut("access.review").expect("entry").notes =
         "<img src=x onerror=alert(1)> <b>bold</b>".into();
-    let page = html::render(&report(&q, &a, "acme-prod", Lang::En, None));
+    let page = html::render(&report(&q, &a, "acme-prod", Lang::En, None).model());
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(page.contains("<title>Zendesk shared responsibility assessment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</title>") || page.contains("<title>Zendesk shared responsibility assessment: &lt;script&gt;alert('x')&lt;/script&gt; &amp; Co</title>"), "{}", &page[..600]);
     assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<b>"));
@@ -172,7 +163,7 @@ fn csv_has_one_row_per_question_and_defuses_formulas() {
     let q = zendesk();
     let mut a = fixture("acme-prod");
     a.answers.get_mut("access.review").expect("entry").notes = "=HYPERLINK(\"http://evil\")".into();
-    let text = csv::render(&report(&q, &a, "acme-prod", Lang::En, None)).expect("csv");
+    let text = csv::render(&report(&q, &a, "acme-prod", Lang::En, None).model()).expect("csv");
     let mut reader = ::csv::Reader::from_reader(text.as_bytes());
     let headers = reader.headers().expect("header").clone();
     assert_eq!(headers.iter().collect::<Vec<_>>(), csv::HEADER);
@@ -204,9 +195,9 @@ fn observations_go_stale_in_the_report() {
     let q = zendesk();
     let a = fixture("acme-prod");
     let mut r = report(&q, &a, "acme-prod", Lang::En, None);
-    assert!(!markdown::render(&r).contains("(stale)"));
+    assert!(!markdown::render(&r.model()).contains("(stale)"));
     r.as_of = "2027-06-01".parse().expect("date");
-    assert!(markdown::render(&r).contains("2026-11-20 09:30 UTC (stale)"));
+    assert!(markdown::render(&r.model()).contains("2026-11-20 09:30 UTC (stale)"));
 }
 
 #[test]
@@ -215,8 +206,8 @@ fn the_sample_reports_in_assets_are_up_to_date() {
     let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
     let r = report(&q, &now, "acme-prod", Lang::En, Some(("acme-2026q2", &old)));
     for (file, text) in [
-        ("sample-report.md", markdown::render(&r)),
-        ("sample-report.html", html::render(&r)),
+        ("sample-report.md", markdown::render(&r.model())),
+        ("sample-report.html", html::render(&r.model())),
     ] {
         let path = format!("{}/assets/{file}", env!("CARGO_MANIFEST_DIR"));
         if std::env::var_os("UPDATE_SAMPLES").is_some() {
@@ -396,10 +387,10 @@ proptest! {
         // Empty notes are left out; anything else takes the place of words.
         let plain = with_hostile(if text.trim().is_empty() { "" } else { "plain words" });
         let hostile = with_hostile(&text);
-        let expected = structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
-        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None));
+        let expected = structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None).model()));
+        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None).model());
         prop_assert_eq!(structure(&md), expected, "{}", md);
-        let expected = gfm_structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
+        let expected = gfm_structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None).model()));
         prop_assert_eq!(gfm_structure(&md), expected, "{}", md);
         prop_assert!(lint(&md).is_empty(), "{:?}", lint(&md));
     }
@@ -411,7 +402,9 @@ proptest! {
 fn typed_text_next_to_autolinks_stays_text_on_github() {
     let q = zendesk();
     let plain = with_hostile("plain words");
-    let expected = gfm_structure(&markdown::render(&report(&q, &plain, "x", Lang::En, None)));
+    let expected = gfm_structure(&markdown::render(
+        &report(&q, &plain, "x", Lang::En, None).model(),
+    ));
     for attack in [
         "www.x.example<img src=//evil.example/p.png>",
         "www.x.example<h1 style=x>big</h1>",
@@ -431,7 +424,7 @@ fn typed_text_next_to_autolinks_stays_text_on_github() {
         "x@y.example[l](https://evil.example)",
     ] {
         let hostile = with_hostile(attack);
-        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None));
+        let md = markdown::render(&report(&q, &hostile, "x", Lang::En, None).model());
         assert_eq!(
             gfm_structure(&md),
             expected,
@@ -449,7 +442,7 @@ fn every_flagged_question_is_listed_whatever_its_answer() {
     let entry = a.answers.get_mut("access.sso").expect("a yes");
     assert_eq!(entry.answer, Some(Answer::Yes));
     entry.flagged = true;
-    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None).model());
     let section = md
         .split("\n## Flagged for review\n")
         .nth(1)
@@ -480,14 +473,15 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
     let q = zendesk();
     let mut a = fixture("acme-prod");
     assert_eq!(a.metadata.instance, "acme");
-    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None).model());
     assert!(
         md.contains("**Your setting:** <https://acme.zendesk.com/admin/"),
         "{md}"
     );
-    let json: serde_json::Value =
-        serde_json::from_str(&json::render(&report(&q, &a, "x", Lang::En, None)).expect("json"))
-            .expect("json");
+    let json: serde_json::Value = serde_json::from_str(
+        &json::render(&report(&q, &a, "x", Lang::En, None).model()).expect("json"),
+    )
+    .expect("json");
     let audit = json["sections"]
         .as_array()
         .expect("sections")
@@ -502,14 +496,14 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
             .expect("plans")
             .contains("Enterprise")
     );
-    let it = markdown::render(&report(&q, &a, "x", Lang::It, None));
+    let it = markdown::render(&report(&q, &a, "x", Lang::It, None).model());
     assert!(
         it.contains("https://support.zendesk.com/hc/it/articles/"),
         "{it}"
     );
     // A hostile instance name gives no link at all.
     a.metadata.instance = "evil.example/<x>".into();
-    let md = markdown::render(&report(&q, &a, "x", Lang::En, None));
+    let md = markdown::render(&report(&q, &a, "x", Lang::En, None).model());
     assert!(!md.contains("**Your setting:**"));
 }
 
@@ -521,13 +515,9 @@ fn gaps_link_to_the_admins_own_settings_and_plans() {
 fn the_first_screen_is_the_summary_and_the_plan() {
     let q = zendesk();
     let (now, old) = (fixture("acme-prod"), fixture("acme-2026q2"));
-    let md = markdown::render(&report(
-        &q,
-        &now,
-        "acme-prod",
-        Lang::En,
-        Some(("acme-2026q2", &old)),
-    ));
+    let md = markdown::render(
+        &report(&q, &now, "acme-prod", Lang::En, Some(("acme-2026q2", &old))).model(),
+    );
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
     // A probed assessment: the contradictions come right after the summary.
     assert_eq!(
@@ -578,7 +568,8 @@ fn the_first_screen_is_the_summary_and_the_plan() {
 fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     let q = zendesk();
     let now = fixture("acme-prod");
-    let page = srm_assess::report::html::render(&report(&q, &now, "acme-prod", Lang::En, None));
+    let page =
+        srm_assess::report::html::render(&report(&q, &now, "acme-prod", Lang::En, None).model());
     let svgs: Vec<&str> = page
         .match_indices("<svg")
         .map(|(at, _)| {
@@ -633,13 +624,13 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
         ),
         "{gaps}"
     );
-    let md = markdown::render(&report(&q, &now, "acme-prod", Lang::En, None));
+    let md = markdown::render(&report(&q, &now, "acme-prod", Lang::En, None).model());
     assert!(md.contains("```mermaid\nxychart-beta\n"), "{md}");
     assert!(lint(&md).is_empty(), "{:?}", lint(&md));
     let mut plain = report(&q, &now, "acme-prod", Lang::En, None);
     plain.charts = false;
-    assert!(!markdown::render(&plain).contains("mermaid"));
-    assert!(!srm_assess::report::html::render(&plain).contains("<svg"));
+    assert!(!markdown::render(&plain.model()).contains("mermaid"));
+    assert!(!srm_assess::report::html::render(&plain.model()).contains("<svg"));
 }
 
 /// The README's excerpt of the sample report is the sample's own text.
@@ -686,7 +677,7 @@ fn italian_placeholders_agree_with_their_noun() {
             ..Entry::default()
         },
     );
-    let md = markdown::render(&report(&q, &a, "x", Lang::It, None));
+    let md = markdown::render(&report(&q, &a, "x", Lang::It, None).model());
     assert!(md.contains("**Scadenza:** non indicata"), "{md}");
     assert!(md.contains("| **Istanza** | non indicata |"), "{md}");
     assert!(md.contains("| **Organizzazione** | non indicata |"), "{md}");
@@ -720,7 +711,7 @@ fn notes_on_an_accepted_gap_reach_the_shared_report() {
         },
     );
     let r = report(&q, &a, "x", Lang::En, None);
-    for text in [markdown::render(&r), html::render(&r)] {
+    for text in [markdown::render(&r.model()), html::render(&r.model())] {
         assert!(
             text.contains("Contractors keep access until the vendor fixes SCIM"),
             "{text}"

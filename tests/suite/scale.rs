@@ -34,18 +34,21 @@ fn ten_thousand_questions_walk_through_the_model() {
     assert_eq!(file::parse(&text).expect("parses"), assessment);
     let tally = score::breakdown(&q, &assessment).overall;
     assert_eq!((tally.total, tally.answered), (10_000, 10_000));
-    let md = markdown::render(&Report {
-        questionnaire: &q,
-        assessment: &assessment,
-        name: "big",
-        lang: Lang::En,
-        generated: assessment.updated,
-        since: None,
-        as_of: "2026-11-25".parse().expect("date"),
-        left_out: None,
-        files: None,
-        charts: true,
-    });
+    let md = markdown::render(
+        &Report {
+            questionnaire: &q,
+            assessment: &assessment,
+            name: "big",
+            lang: Lang::En,
+            generated: assessment.updated,
+            since: None,
+            as_of: "2026-11-25".parse().expect("date"),
+            left_out: None,
+            files: None,
+            charts: true,
+        }
+        .model(),
+    );
     // One heading per gap, plus the links (general and one per section),
     // plus what the vendor covers in each section with a gap.
     let vendor_sections = q

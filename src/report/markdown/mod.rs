@@ -14,50 +14,43 @@ use crate::assessment::Answer;
 use crate::assessment::decisions::AuditTally;
 use crate::messages::ReportWords;
 use crate::report::md_writer::{Align, Markdown, Span, auto, link, strong, text};
+use crate::report::model::Model;
 use crate::report::plan::Item;
 use crate::report::{Report, timestamp};
-use crate::score::{self, Tally, format_percent};
+use crate::score::{Tally, format_percent};
 
 use self::lists::{changed, flagged, newly_answered, not_applicable, retired, unanswered};
 pub(super) use self::summary::status_words;
 
-/// Writes the whole report.
-pub fn render(report: &Report) -> String {
+/// Writes the whole report (with a Mermaid chart when the report asks
+/// for charts).
+pub fn render(model: &Model) -> String {
+    write(model, model.report.charts)
+}
+
+/// Writes the whole report, with or without the Mermaid chart (the HTML
+/// page draws its own).
+pub(crate) fn write(model: &Model, charts: bool) -> String {
+    let report = &model.report;
     let m = report.messages();
     let mut md = Markdown::new();
     title(&mut md, report, m);
-    // Every gap with where it stands, once: the summary, the plan and the
-    // gap list read it.
-    let plan = crate::report::plan::plan(report);
-    // With --since, what changed, once: the summary's net change, the
-    // progress part and the appendix read it.
-    let changes = report
-        .since
-        .map(|since| {
-            crate::report::compare::compare(
-                report.questionnaire,
-                since.assessment,
-                report.assessment,
-                report.as_of,
-            )
-        })
-        .unwrap_or_default();
-    summary::executive_summary(&mut md, report, &plan, &changes, m);
-    probe::contradictions(&mut md, report, m);
-    summary::action_plan(&mut md, report, &plan, m);
+    summary::executive_summary(&mut md, model, m);
+    probe::contradictions(&mut md, model, m);
+    summary::action_plan(&mut md, model, m);
     about(&mut md, report, m);
-    at_a_glance(&mut md, report, m);
-    gap_list(&mut md, report, &plan, m);
+    at_a_glance(&mut md, model, charts, m);
+    gap_list(&mut md, model, m);
     not_applicable(&mut md, report, m);
     decisions::evidence_table(&mut md, report, m);
-    probe::observed(&mut md, report, m);
+    probe::observed(&mut md, model);
     unanswered(&mut md, report, m);
     flagged(&mut md, report, m);
     changed(&mut md, report, m);
     retired(&mut md, report, m);
-    since::since(&mut md, report, &changes, m);
+    since::since(&mut md, model, m);
     vendor::useful_links(&mut md, report, m);
-    newly_answered(&mut md, report, &changes, m);
+    newly_answered(&mut md, report, model.changes(), m);
     let q = report.questionnaire;
     let footer = format!(
         "{} {} · {} {} {}{}",
@@ -163,13 +156,13 @@ fn points(x: f64) -> String {
     }
 }
 
-fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
+fn at_a_glance(md: &mut Markdown, model: &Model, charts: bool, m: &ReportWords) {
+    let report = &model.report;
     md.heading(2, &[text(m.at_a_glance)]);
-    let breakdown = score::breakdown(report.questionnaire, report.assessment);
-    let t = &breakdown.overall;
+    let t = &model.score.overall;
     let earned = m.points_of(&points(t.earned()), t.possible);
-    let (audit, audit_sections) = report.audit();
-    let gaps = m.gaps_open_accepted(&audit);
+    let audit = &model.audit;
+    let gaps = m.gaps_open_accepted(audit);
     let provisional = if t.provisional() {
         format!(" ({})", m.provisional())
     } else {
@@ -183,7 +176,7 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
             m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
         )),
     ]);
-    decisions::counts(md, &audit, m);
+    decisions::counts(md, audit, m);
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];
     header.extend(Answer::ALL.map(|a| m.answer_word(a)));
@@ -194,17 +187,17 @@ fn at_a_glance(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .questionnaire
         .sections
         .iter()
-        .zip(&breakdown.sections)
-        .zip(&audit_sections)
+        .zip(&model.score.sections)
+        .zip(&model.audit_sections)
         .map(|((section, tally), audit)| {
             tally_row(vec![text(section.heading(report.lang))], tally, audit)
         })
         .collect();
-    rows.push(tally_row(vec![strong(m.total)], t, &audit));
+    rows.push(tally_row(vec![strong(m.total)], t, audit));
     md.table(&header, &align, &rows);
-    if report.charts {
+    if charts {
         // The axis names sections by number; the table above has titles.
-        let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(report)
+        let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(model)
             .into_iter()
             .zip(&report.questionnaire.sections)
             .map(|(bar, section)| crate::report::chart::Bar {
@@ -245,10 +238,11 @@ fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
     spans
 }
 
-fn gap_list(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
+fn gap_list(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let report = &model.report;
     md.heading(2, &[text(m.gaps_heading)]);
     // Gaps accepted as risks (the acceptance in force) have their own list.
-    let (open, accepted): (Vec<&Item>, Vec<&Item>) = plan.iter().partition(|i| i.open());
+    let (open, accepted): (Vec<&Item>, Vec<&Item>) = model.plan.iter().partition(|i| i.open());
     if open.is_empty() {
         md.paragraph(&[text(m.no_gaps)]);
     } else {

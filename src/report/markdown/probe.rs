@@ -8,10 +8,12 @@ use crate::messages::words::{self, ProbeWords};
 use crate::questionnaire::Question;
 use crate::report::Report;
 use crate::report::md_writer::{Align, Markdown, Span, strong, text};
+use crate::report::model::Model;
 
 /// "Contradictions": each answer an observation disagrees with. Only in
 /// reports of probed assessments.
-pub(crate) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords) {
+pub(crate) fn contradictions(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let report = &model.report;
     let a = report.assessment;
     if a.observations.is_empty() {
         return;
@@ -19,10 +21,10 @@ pub(crate) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords
     let w = words::probe(report.lang);
     let q = report.questionnaire;
     md.heading(2, &[text(w.contradictions)]);
-    let contradicted: Vec<&Question> = a.contradicted(q).collect();
+    let contradicted = &model.contradicted;
     let lang = report.lang;
     if contradicted.is_empty() {
-        let observed = a.observed(q);
+        let observed = model.observed;
         md.paragraph(&[text(crate::messages::in_lang(lang, || {
             crate::messages::probe_no_contradictions(observed, q.questions.len())
         }))]);
@@ -66,7 +68,8 @@ pub(crate) fn contradictions(md: &mut Markdown, report: &Report, m: &ReportWords
 
 /// "Checked against the Zendesk API": every observation, then the
 /// questions no endpoint shows. Only in reports of probed assessments.
-pub(crate) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
+pub(crate) fn observed(md: &mut Markdown, model: &Model) {
+    let report = &model.report;
     let a = report.assessment;
     if a.observations.is_empty() {
         return;
@@ -84,7 +87,7 @@ pub(crate) fn observed(md: &mut Markdown, report: &Report, _m: &ReportWords) {
         .map(|t| t.strftime("%Y-%m-%d").to_string())
         .unwrap_or_default();
     md.paragraph(&[text(crate::messages::in_lang(lang, || {
-        crate::messages::probe_observed_intro(a.observed(q), q.questions.len(), &last)
+        crate::messages::probe_observed_intro(model.observed, q.questions.len(), &last)
     }))]);
     let mut rows = Vec::new();
     for question in &q.questions {

@@ -4,19 +4,20 @@
 
 use crate::assessment::Answer;
 use crate::messages::ReportWords;
-use crate::report::Report;
-use crate::report::compare::{Change, Kind};
+use crate::report::compare::Kind;
 use crate::report::md_writer::{Markdown, Span, text};
-use crate::score::{self, format_percent};
+use crate::report::model::Model;
+use crate::score::format_percent;
 
-pub(crate) fn since(md: &mut Markdown, report: &Report, changes: &[Change], m: &ReportWords) {
-    let Some(since) = report.since else {
+pub(crate) fn since(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let Some(since) = &model.since else {
         return;
     };
+    let (report, changes) = (&model.report, &since.changes);
     md.heading(2, &[text(m.since_heading(since.name))]);
     let q = report.questionnaire;
-    let old = score::breakdown(q, since.assessment).overall.percent();
-    let new = score::breakdown(q, report.assessment).overall.percent();
+    let old = since.score.overall.percent();
+    let new = model.score.overall.percent();
     md.paragraph(&[text(
         m.score_was(&format_percent(old), &format_percent(new)),
     )]);

@@ -3,12 +3,11 @@
 //! net change) and the action plan (every gap: who, by when, status).
 
 use crate::messages::ReportWords;
-use crate::questionnaire::Severity;
-use crate::report::Report;
-use crate::report::compare::{Change, Kind};
+use crate::report::compare::Kind;
 use crate::report::md_writer::{Align, Markdown, Span, strong, text};
+use crate::report::model::Model;
 use crate::report::plan::{Item, Status, top_risks};
-use crate::score::{self, format_percent};
+use crate::score::format_percent;
 
 /// How many top risks the summary names; the rest are in the plan.
 const TOP: usize = 7;
@@ -24,17 +23,12 @@ pub(crate) fn status_words(status: Status, m: &ReportWords) -> String {
 }
 
 /// The executive summary.
-pub(crate) fn executive_summary(
-    md: &mut Markdown,
-    report: &Report,
-    plan: &[Item],
-    changes: &[Change],
-    m: &ReportWords,
-) {
+pub(crate) fn executive_summary(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let report = &model.report;
     md.heading(2, &[text(m.executive_summary)]);
     let q = report.questionnaire;
-    let t = score::breakdown(q, report.assessment).overall;
-    let (audit, _) = report.audit();
+    let t = &model.score.overall;
+    let audit = &model.audit;
     let words = m.audit();
     // Never more than is known: how much is unassessed comes first, and
     // the score names the questions it rests on.
@@ -55,39 +49,28 @@ pub(crate) fn executive_summary(
         text(score),
         strong(format!("{}:", words.evidence_backed)),
         text(format!(" {} · ", format_percent(audit.backed_percent()))),
-        text(m.gaps_open_accepted(&audit)),
+        text(m.gaps_open_accepted(audit)),
     ]);
     if !report.assessment.observations.is_empty() {
         let w = crate::messages::words::probe(report.lang);
         md.paragraph(&[
             strong(format!("{}:", w.observed)),
-            text(format!(
-                " {}/{} · ",
-                report.assessment.observed(q),
-                q.questions.len()
-            )),
+            text(format!(" {}/{} · ", model.observed, q.questions.len())),
             strong(format!("{}:", w.contradictions)),
-            text(format!(" {}", report.assessment.contradicted(q).count())),
+            text(format!(" {}", model.contradicted.len())),
         ]);
     }
-    if let Some(since) = report.since {
-        let count = |k: Kind| changes.iter().filter(|c| c.kind == k).count();
+    if let Some(since) = &model.since {
         md.paragraph(&[text(m.net_change(
             since.name,
-            count(Kind::Improved),
-            count(Kind::Regressed),
+            since.count(Kind::Improved),
+            since.count(Kind::Regressed),
         ))]);
     }
     md.paragraph(&[strong(format!("{}:", m.top_risks))]);
-    let top: Vec<&Item> = top_risks(plan).collect();
+    let top: Vec<&Item> = top_risks(&model.plan).collect();
     // High-severity questions nobody answered are risks too: unknown.
-    let unassessed: Vec<&crate::questionnaire::Question> = q
-        .questions
-        .iter()
-        .filter(|question| {
-            question.severity == Severity::High && report.assessment.answer(&question.id).is_none()
-        })
-        .collect();
+    let unassessed = &model.unassessed_high;
     if top.is_empty() && unassessed.is_empty() {
         md.paragraph(&[text(m.no_top_risks)]);
         return;
@@ -147,7 +130,8 @@ pub(crate) fn executive_summary(
 }
 
 /// The action plan: one row per gap.
-pub(crate) fn action_plan(md: &mut Markdown, report: &Report, plan: &[Item], m: &ReportWords) {
+pub(crate) fn action_plan(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let (report, plan) = (&model.report, &model.plan);
     md.heading(2, &[text(m.action_plan)]);
     if plan.is_empty() {
         md.paragraph(&[text(m.no_gaps)]);
