@@ -25,6 +25,9 @@ pub enum Failure {
     /// Starting or running the interface.
     #[error(transparent)]
     Terminal(#[from] TerminalError),
+    /// Standard output could not be written (a closed pipe is not one).
+    #[error("{}", crate::messages::cannot_write_stdout(crate::messages::current_lang(), .0))]
+    Stdout(std::io::Error),
     /// A command's own failure, worded by the message catalogue.
     #[error("{0}")]
     Command(String),

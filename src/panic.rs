@@ -24,6 +24,7 @@ pub fn set_hook(restore: Option<fn()>, saved_in: PathBuf) {
             std::io::stderr(),
             "{}",
             crate::messages::internal_error(
+                crate::messages::current_lang(),
                 &at,
                 &crate::sanitize::clean(&saved_in.display().to_string())
             )

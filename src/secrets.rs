@@ -514,7 +514,7 @@ pub fn redact(text: &str) -> String {
 
 /// What a kind of credential is, in the messages' language.
 pub fn describe(kind: Kind) -> String {
-    match crate::messages::lang() {
+    match crate::messages::current_lang() {
         crate::lang::Lang::En => kind.describe(),
         crate::lang::Lang::It => match kind {
             Kind::PrivateKey => "una chiave privata".into(),

@@ -591,6 +591,7 @@ pub fn questionnaire_mismatch(
         command(Some("FILE"))
     };
     Some(crate::messages::questionnaire_mismatch(
+        crate::messages::current_lang(),
         (&recorded.id, &recorded.version),
         (&questionnaire.id, &questionnaire.version),
         builtin,

@@ -334,7 +334,7 @@ impl NewArgs {
                 self.instance.as_deref(),
                 self.assessor.as_deref(),
             )
-            .map_err(|r| Failure::new(crate::messages::metadata_refused(r)))?;
+            .map_err(|r| Failure::new(crate::messages::metadata_refused(ctx.lang, r)))?;
         if !self.no_open && crate::tui::terminal::kind() != crate::tui::terminal::TerminalKind::Dumb
         {
             // Refuse before creating anything when nothing can be opened

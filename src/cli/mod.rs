@@ -46,7 +46,7 @@ pub(crate) fn parse() -> Cli {
     use clap::FromArgMatches;
     // Messages from the parsing itself (a bad answer word, a bad date)
     // follow --lang too: read it before clap does.
-    crate::messages::set_lang(
+    crate::messages::set_current_lang(
         early_lang(
             std::env::args_os()
                 .skip(1)

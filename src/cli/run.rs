@@ -26,7 +26,7 @@ pub fn main() -> std::process::ExitCode {
 /// Runs the parsed command line, writing results to standard output.
 pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
-    crate::messages::set_lang(lang);
+    crate::messages::set_current_lang(lang);
     let ctx = commands::Context::new(
         cli.questionnaire.clone(),
         cli.data_dir.clone(),
@@ -51,10 +51,10 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
             clap_complete::generate(a.shell, &mut command(), "srm-assess", &mut out);
             commands::print_raw(&String::from_utf8_lossy(&out))
         }
-        Some(Command::Man(a)) => commands::man::run(command(), a.dir.as_deref()),
+        Some(Command::Man(a)) => commands::man::run(command(), a.dir.as_deref(), lang),
         Some(Command::Questions) => commands::questions::run(&ctx),
         Some(Command::Validate(a)) => {
-            commands::validate::run(a.path.as_deref().or(cli.questionnaire.as_deref()))
+            commands::validate::run(a.path.as_deref().or(cli.questionnaire.as_deref()), lang)
         }
         None => commands::tui::start(&ctx),
     }

@@ -12,13 +12,16 @@ pub struct AnswerChoice(pub Option<Answer>);
 #[derive(Debug, thiserror::Error)]
 pub(super) enum BadValue {
     /// Not an answer word.
-    #[error("{}", crate::messages::bad_answer_word())]
+    #[error(
+        "{}",
+        crate::messages::bad_answer_word(crate::messages::current_lang())
+    )]
     Answer,
     /// Not a date.
-    #[error("{}", crate::messages::bad_date(.0))]
+    #[error("{}", crate::messages::bad_date(crate::messages::current_lang(), .0))]
     Date(String),
-    /// Not a list of `check` criteria (the message says which word).
-    #[error("{0}")]
+    /// Not a list of `check` criteria: the word not understood.
+    #[error("{}", crate::messages::check_bad_criterion(crate::messages::current_lang(), .0))]
     Criteria(String),
 }
 

@@ -37,12 +37,13 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let message = if request.revoke {
         if entry.acceptance.take().is_none() {
             return Err(Failure::new(crate::messages::accept_nothing_to_revoke(
+                ctx.lang,
                 &question.id,
             )));
         }
-        crate::messages::revoked(&question.id)
+        crate::messages::revoked(ctx.lang, &question.id)
     } else {
-        let refused = |r| Failure::new(crate::messages::accept_refused(&question.id, r));
+        let refused = |r| Failure::new(crate::messages::accept_refused(ctx.lang, &question.id, r));
         let acceptance = entry
             .accept(
                 &AcceptRequest {
@@ -63,10 +64,11 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
                 (TypedField::Reason, &acceptance.reason),
                 (TypedField::Compensating, &acceptance.compensating),
             ],
+            ctx.lang,
         );
-        crate::messages::accepted(&question.id, &acceptance.by, acceptance.until)
+        crate::messages::accepted(ctx.lang, &question.id, &acceptance.by, acceptance.until)
     };
     doc.set_entry(&question.id, entry);
-    super::save(&mut doc)?;
+    super::save(&mut doc, ctx.lang)?;
     print(&format!("{message}\n"))
 }

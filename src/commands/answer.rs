@@ -33,7 +33,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    let refused = |r| Failure::new(crate::messages::answer_refused(&question.id, &r));
+    let refused = |r| Failure::new(crate::messages::answer_refused(ctx.lang, &question.id, &r));
     if request.from_probe {
         use crate::assessment::observations::TakeRefusal;
         let seen = doc.assessment().observations(&question.id);
@@ -42,12 +42,12 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
                 question,
                 seen,
                 request.justification.as_deref(),
-                crate::messages::probe_justification,
+                |seen: &[_]| crate::messages::probe_justification(ctx.lang, seen),
                 ctx.now(),
             )
             .map_err(|r| match r {
                 TakeRefusal::NoSuggestion => {
-                    Failure::new(crate::messages::probe_no_suggestion(&question.id))
+                    Failure::new(crate::messages::probe_no_suggestion(ctx.lang, &question.id))
                 }
                 TakeRefusal::Answer(r) => refused(r),
             })?;
@@ -56,7 +56,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
     if let Some(owner) = request.owner {
         entry
             .set_owner(&owner)
-            .map_err(|r| Failure::new(crate::messages::owner_refused(r)))?;
+            .map_err(|r| Failure::new(crate::messages::owner_refused(ctx.lang, r)))?;
     }
     if let Some(due) = request.due {
         entry.due = due;
@@ -91,13 +91,15 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
             (TypedField::Notes, &entry.notes),
             (TypedField::Justification, &entry.justification),
         ],
+        ctx.lang,
     );
     doc.set_entry(&question.id, entry);
-    super::save(&mut doc)?;
+    super::save(&mut doc, ctx.lang)?;
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;
     print(&format!(
         "{}\n",
         crate::messages::answered(
+            ctx.lang,
             &question.id,
             request.answer.map_or("unanswered", Answer::as_str),
             doc.path(),
@@ -109,7 +111,11 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
 }
 
 /// An error for an unknown question id, suggesting the ids that look alike.
-pub(super) fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failure {
+pub(super) fn unknown_question(
+    questionnaire: &Questionnaire,
+    id: &str,
+    lang: crate::lang::Lang,
+) -> Failure {
     let needle = id.trim().to_lowercase();
     let ids = questionnaire.questions.iter().map(|q| q.id.as_str());
     let similar: Vec<&str> = ids
@@ -121,5 +127,7 @@ pub(super) fn unknown_question(questionnaire: &Questionnaire, id: &str) -> Failu
         .collect();
     let all: Vec<&str> = ids.collect();
     let name = format!("{} {}", questionnaire.id, questionnaire.version);
-    Failure::new(crate::messages::unknown_question(id, &name, &similar, &all))
+    Failure::new(crate::messages::unknown_question(
+        lang, id, &name, &similar, &all,
+    ))
 }

@@ -68,11 +68,11 @@ pub fn walk(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> Result<(), Failure> {
-    crate::messages::set_lang(lang);
-    let mut out = Out { output };
+    let mut out = Out { output, lang };
     let tally = score::breakdown(q, doc.assessment()).overall;
     let name = crate::store::display_name(doc.path());
     out.line(&m::ask_intro(
+        lang,
         &name,
         q.title.get(lang),
         &q.version,
@@ -81,9 +81,9 @@ pub fn walk(
         tally.unanswered(),
     ))?;
     if tally.unanswered() == 0 {
-        return out.line(&m::ask_nothing_left());
+        return out.line(&m::ask_nothing_left(lang));
     }
-    out.line(&m::ask_keys())?;
+    out.line(&m::ask_keys(lang))?;
     let mut section_shown = None;
     let mut stopped = false;
     for (index, question) in q.questions.iter().enumerate() {
@@ -111,9 +111,9 @@ pub fn walk(
     let score = format_percent(tally.percent());
     let path = doc.path().display().to_string();
     let closing = if stopped {
-        m::ask_stopped(tally.answered, tally.total, &score, &path)
+        m::ask_stopped(lang, tally.answered, tally.total, &score, &path)
     } else {
-        m::ask_done(tally.answered, tally.total, &score, &path)
+        m::ask_done(lang, tally.answered, tally.total, &score, &path)
     };
     out.line("")?;
     out.line(&closing)
@@ -152,12 +152,13 @@ impl Step<'_, '_> {
                 .suggests
                 .answer()
                 .map(|a| crate::messages::words::answer(self.lang, a));
-            let seen = crate::messages::observation_text(o);
-            self.out.line(&m::ask_observation(&seen, suggests))?;
+            let seen = crate::messages::observation_text(self.lang, o);
+            self.out
+                .line(&m::ask_observation(self.lang, &seen, suggests))?;
         }
         loop {
-            self.out.prompt(&m::ask_prompt())?;
-            let Some(line) = read_line(self.input)? else {
+            self.out.prompt(&m::ask_prompt(self.lang))?;
+            let Some(line) = read_line(self.input, self.lang)? else {
                 return Ok(Next::Stop);
             };
             let next = self.on(choice(&line))?;
@@ -181,20 +182,25 @@ impl Step<'_, '_> {
             Choice::Owner => self.owner(),
             Choice::Flag => {
                 let mut now = false;
-                change(doc, question, |e| {
-                    e.flagged = !e.flagged;
-                    now = e.flagged;
-                })?;
-                self.out.line(m::ask_flag(now))?;
+                change(
+                    doc,
+                    question,
+                    |e| {
+                        e.flagged = !e.flagged;
+                        now = e.flagged;
+                    },
+                    self.lang,
+                )?;
+                self.out.line(m::ask_flag(self.lang, now))?;
                 Ok(Next::Stay)
             }
             Choice::Skip => {
-                self.out.line(&m::ask_skipped())?;
+                self.out.line(&m::ask_skipped(self.lang))?;
                 Ok(Next::Move)
             }
             Choice::Stop => Ok(Next::Stop),
             Choice::Unknown => {
-                self.out.line(&m::ask_not_understood())?;
+                self.out.line(&m::ask_not_understood(self.lang))?;
                 Ok(Next::Stay)
             }
         }
@@ -202,9 +208,9 @@ impl Step<'_, '_> {
 
     /// `x`: the justification, then the answer through the domain's rule.
     fn not_applicable(&mut self) -> Result<Next, Failure> {
-        self.out.prompt(&m::ask_justification())?;
-        let Some(text) = read_line(self.input)? else {
-            self.out.line(&m::ask_cancelled())?;
+        self.out.prompt(&m::ask_justification(self.lang))?;
+        let Some(text) = read_line(self.input, self.lang)? else {
+            self.out.line(&m::ask_cancelled(self.lang))?;
             return Ok(Next::Stop);
         };
         let recorded = record(self.doc, self.question, Answer::Na, Some(&text), self.out)?;
@@ -214,17 +220,17 @@ impl Step<'_, '_> {
     /// `e`: the notes, replacing the old ones; a warning when they look
     /// like a credential.
     fn notes(&mut self) -> Result<Next, Failure> {
-        self.out.prompt(&m::ask_notes_prompt())?;
-        let Some(text) = read_line(self.input)? else {
+        self.out.prompt(&m::ask_notes_prompt(self.lang))?;
+        let Some(text) = read_line(self.input, self.lang)? else {
             return Ok(Next::Stop);
         };
         let text = text.trim().to_string();
         if !text.is_empty() {
             let looks_secret = !crate::secrets::find(&text).is_empty();
-            change(self.doc, self.question, |e| e.notes = text)?;
-            self.out.line(&m::ask_details_saved())?;
+            change(self.doc, self.question, |e| e.notes = text, self.lang)?;
+            self.out.line(&m::ask_details_saved(self.lang))?;
             if looks_secret {
-                self.out.line(&m::ask_secret())?;
+                self.out.line(&m::ask_secret(self.lang))?;
             }
         }
         Ok(Next::Stay)
@@ -233,12 +239,12 @@ impl Step<'_, '_> {
     /// `o`: owner and due date (an empty line keeps each; `-` clears the
     /// date); the owner through the domain's rule.
     fn owner(&mut self) -> Result<Next, Failure> {
-        self.out.prompt(&m::ask_owner_prompt())?;
-        let Some(owner) = read_line(self.input)? else {
+        self.out.prompt(&m::ask_owner_prompt(self.lang))?;
+        let Some(owner) = read_line(self.input, self.lang)? else {
             return Ok(Next::Stop);
         };
-        self.out.prompt(&m::ask_due_prompt())?;
-        let Some(due) = read_line(self.input)? else {
+        self.out.prompt(&m::ask_due_prompt(self.lang))?;
+        let Some(due) = read_line(self.input, self.lang)? else {
             return Ok(Next::Stop);
         };
         let due = match due.trim() {
@@ -247,7 +253,7 @@ impl Step<'_, '_> {
             text => match crate::assessment::parse_date(text) {
                 Some(date) => Some(Some(date)),
                 None => {
-                    self.out.line(&m::ask_bad_date())?;
+                    self.out.line(&m::ask_bad_date(self.lang))?;
                     None
                 }
             },
@@ -260,14 +266,15 @@ impl Step<'_, '_> {
         if !owner.trim().is_empty()
             && let Err(refusal) = entry.set_owner(&owner)
         {
-            self.out.line(&crate::messages::owner_refused(refusal))?;
+            self.out
+                .line(&crate::messages::owner_refused(self.lang, refusal))?;
             return Ok(Next::Stay);
         }
         if let Some(due) = due {
             entry.due = due;
         }
-        change(self.doc, self.question, |e| *e = entry)?;
-        self.out.line(&m::ask_details_saved())?;
+        change(self.doc, self.question, |e| *e = entry, self.lang)?;
+        self.out.line(&m::ask_details_saved(self.lang))?;
         Ok(Next::Stay)
     }
 }
@@ -277,12 +284,12 @@ fn moved(recorded: bool) -> Next {
     if recorded { Next::Move } else { Next::Stay }
 }
 
-fn read_line(input: &mut dyn BufRead) -> Result<Option<String>, Failure> {
+fn read_line(input: &mut dyn BufRead, lang: Lang) -> Result<Option<String>, Failure> {
     let mut line = String::new();
     match input.read_line(&mut line) {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
-        Err(e) => Err(Failure::new(crate::messages::cannot_read_stdin(e))),
+        Err(e) => Err(Failure::new(crate::messages::cannot_read_stdin(lang, e))),
     }
 }
 
@@ -290,8 +297,8 @@ fn introduce(q: &Questionnaire, section: usize, lang: Lang, out: &mut Out) -> Re
     let s = &q.sections[section];
     out.line("")?;
     out.line(&s.heading(lang))?;
-    out.line(&format!("{} {}", m::ask_why(), s.why.get(lang)))?;
-    out.line(&m::ask_vendor(&q.vendor))?;
+    out.line(&format!("{} {}", m::ask_why(lang), s.why.get(lang)))?;
+    out.line(&m::ask_vendor(lang, &q.vendor))?;
     for item in &s.vendor_items {
         out.line(&format!("- {}", item.text.get(lang)))?;
     }
@@ -307,25 +314,25 @@ fn ask_one(q: &Questionnaire, index: usize, lang: Lang, out: &mut Out) -> Result
         "[{n}/{}] {} · {} · {}",
         s.questions.len(),
         question.reference,
-        m::ask_severity_word(question.severity),
+        m::ask_severity_word(lang, question.severity),
         question.id
     ))?;
     out.line(question.text.get(lang))
 }
 
 fn help(q: &Questionnaire, question: &Question, lang: Lang, out: &mut Out) -> Result<(), Failure> {
-    out.line(&m::ask_how_to_check())?;
+    out.line(&m::ask_how_to_check(lang))?;
     for line in plain_markdown(question.help.get(lang)) {
         out.line(&line)?;
     }
     out.line(&format!(
         "{} {}",
-        m::ask_if_missing(),
+        m::ask_if_missing(lang),
         question.remedy.get(lang)
     ))?;
     let links: Vec<_> = question.links.iter().filter_map(|id| q.link(id)).collect();
     if !links.is_empty() {
-        out.line(&m::ask_links())?;
+        out.line(&m::ask_links(lang))?;
         for link in links {
             out.line(&format!(
                 "- {}: {}",
@@ -378,12 +385,15 @@ fn record(
     if let Err(refusal) =
         entry.record_answer(question, answer, justification, crate::assessment::now())
     {
-        out.line(&m::ask_refused(&refusal))?;
+        out.line(&m::ask_refused(out.lang, &refusal))?;
         return Ok(false);
     }
     doc.set_entry(&question.id, entry);
-    super::save(doc)?;
-    out.line(&m::ask_saved(&m::ask_answer_word(answer)))?;
+    super::save(doc, out.lang)?;
+    out.line(&m::ask_saved(
+        out.lang,
+        &m::ask_answer_word(out.lang, answer),
+    ))?;
     Ok(true)
 }
 
@@ -392,17 +402,20 @@ fn change(
     doc: &mut Document,
     question: &Question,
     edit: impl FnOnce(&mut crate::assessment::Entry),
+    lang: Lang,
 ) -> Result<(), Failure> {
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     edit(&mut entry);
     doc.set_entry(&question.id, entry);
-    super::save(doc)?;
+    super::save(doc, lang)?;
     Ok(())
 }
 
 /// Plain-text output: every line cleaned of control characters.
 struct Out<'a> {
     output: &'a mut dyn Write,
+    /// The language of what is written.
+    lang: Lang,
 }
 
 impl Out<'_> {
@@ -418,6 +431,6 @@ impl Out<'_> {
         self.output
             .write_all(text.as_bytes())
             .and_then(|()| self.output.flush())
-            .map_err(|e| Failure::new(crate::messages::cannot_write_stdout(e)))
+            .map_err(|e| Failure::new(crate::messages::cannot_write_stdout(self.lang, e)))
     }
 }

@@ -7,6 +7,7 @@ use super::{Context, print, read_assessment};
 use crate::assessment::Answer;
 use crate::assessment::decisions::standing;
 use crate::error::Failure;
+use crate::lang::Lang;
 use crate::messages::Finding;
 use crate::questionnaire::Severity;
 
@@ -72,7 +73,8 @@ impl Criterion {
         }
     }
 
-    /// Reads a comma-separated list (`high,expired`).
+    /// Reads a comma-separated list (`high,expired`); a word it does not
+    /// know (or the whole text, when it names none) is the error.
     pub fn parse_list(text: &str) -> Result<Vec<Criterion>, String> {
         let mut out = Vec::new();
         for given in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
@@ -86,13 +88,13 @@ impl Criterion {
             let c = Criterion::ALL
                 .into_iter()
                 .find(|c| c.word() == word)
-                .ok_or_else(|| crate::messages::check_bad_criterion(given))?;
+                .ok_or_else(|| given.to_string())?;
             if !out.contains(&c) {
                 out.push(c);
             }
         }
         if out.is_empty() {
-            return Err(crate::messages::check_bad_criterion(text));
+            return Err(text.to_string());
         }
         out.sort();
         Ok(out)
@@ -119,7 +121,7 @@ pub fn run(
     for question in &questionnaire.questions {
         let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
         let s = standing(question, entry, as_of, files.as_ref());
-        let found = findings(question, entry, &s, &assessment, criteria);
+        let found = findings(question, entry, &s, &assessment, criteria, ctx.lang);
         for what in found {
             // One line per finding, whatever the user's text holds.
             let line = format!("{} ({}): {what}", question.id, question.reference);
@@ -138,6 +140,7 @@ pub fn run(
         return print(&format!(
             "{}\n",
             crate::messages::check_clean(
+                ctx.lang,
                 questionnaire.questions.len(),
                 answered,
                 &named,
@@ -150,6 +153,7 @@ pub fn run(
     text.push('\n');
     print(&text)?;
     Err(Failure::Findings(crate::messages::check_matched(
+        ctx.lang,
         lines.len(),
         &questionnaire.named(),
         as_of,
@@ -163,6 +167,7 @@ fn findings(
     s: &crate::assessment::decisions::Standing,
     assessment: &crate::assessment::Assessment,
     criteria: &[Criterion],
+    lang: Lang,
 ) -> Vec<String> {
     let answer = entry.answer;
     let open_gap = crate::assessment::decisions::status(Some(entry), s).open_gap();
@@ -177,53 +182,53 @@ fn findings(
                 };
                 if open_gap && question.severity == severity {
                     let answer = answer.map_or("", |a| a.as_str());
-                    found.push(crate::messages::finding(Finding::OpenGap(
-                        severity.as_str(),
-                        answer,
-                    )));
+                    found.push(crate::messages::finding(
+                        lang,
+                        Finding::OpenGap(severity.as_str(), answer),
+                    ));
                 }
             }
             Criterion::Unknown if answer == Some(Answer::Unknown) && !s.accepted => {
-                found.push(crate::messages::finding(Finding::Unknown));
+                found.push(crate::messages::finding(lang, Finding::Unknown));
             }
             Criterion::Unanswered if answer.is_none() => {
-                found.push(crate::messages::finding(Finding::Unanswered));
+                found.push(crate::messages::finding(lang, Finding::Unanswered));
             }
             Criterion::Expired => {
                 if let Some(until) = s.expired {
-                    found.push(crate::messages::finding(Finding::Expired(until)));
+                    found.push(crate::messages::finding(lang, Finding::Expired(until)));
                 }
             }
             Criterion::Overdue => {
                 if let Some(due) = s.overdue {
-                    found.push(crate::messages::finding(Finding::Overdue(due)));
+                    found.push(crate::messages::finding(lang, Finding::Overdue(due)));
                 }
             }
             Criterion::Stale => {
                 for (e, state) in entry.evidence.iter().zip(&s.evidence) {
                     if state.stale {
-                        found.push(crate::messages::finding(Finding::Stale(
-                            &e.reference,
-                            e.observed,
-                        )));
+                        found.push(crate::messages::finding(
+                            lang,
+                            Finding::Stale(&e.reference, e.observed),
+                        ));
                     }
                 }
             }
             Criterion::Changed => {
                 if assessment.needs_review(question) {
-                    found.push(crate::messages::finding(Finding::Reworded));
+                    found.push(crate::messages::finding(lang, Finding::Reworded));
                 }
                 for (e, state) in entry.evidence.iter().zip(&s.evidence) {
                     if let Some(file) = state.file.filter(|_| state.changed()) {
-                        found.push(crate::messages::finding(Finding::FileChanged(
-                            &e.reference,
-                            file,
-                        )));
+                        found.push(crate::messages::finding(
+                            lang,
+                            Finding::FileChanged(&e.reference, file),
+                        ));
                     }
                 }
             }
             Criterion::Contradiction | Criterion::ToVerify => {
-                found.extend(probe_findings(c, question, entry, assessment));
+                found.extend(probe_findings(c, question, entry, assessment, lang));
             }
             _ => {}
         }
@@ -238,19 +243,20 @@ fn probe_findings(
     question: &crate::questionnaire::Question,
     entry: &crate::assessment::Entry,
     assessment: &crate::assessment::Assessment,
+    lang: Lang,
 ) -> Vec<String> {
     let answer = entry.answer.map_or("", |a| a.as_str());
     let seen = assessment.observations(&question.id).iter();
-    let word = |o| crate::messages::observation_text(o);
+    let word = |o| crate::messages::observation_text(lang, o);
     match criterion {
         Criterion::Contradiction => assessment
             .contradicting(&question.id)
             .into_iter()
-            .map(|o| crate::messages::finding(Finding::Contradiction(answer, &word(o))))
+            .map(|o| crate::messages::finding(lang, Finding::Contradiction(answer, &word(o))))
             .collect(),
         Criterion::ToVerify => seen
             .filter(|o| o.to_verify(entry.answer))
-            .map(|o| crate::messages::finding(Finding::ToVerify(answer, &word(o))))
+            .map(|o| crate::messages::finding(lang, Finding::ToVerify(answer, &word(o))))
             .collect(),
         _ => Vec::new(),
     }

@@ -34,7 +34,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    let refused = |r| Failure::new(crate::messages::evidence_refused(&question.id, r));
+    let refused = |r| Failure::new(crate::messages::evidence_refused(ctx.lang, &question.id, r));
     let message = if request.remove {
         let given = check_reference(&request.reference).map_err(refused)?;
         // As recorded, or as the same file given another way.
@@ -48,11 +48,12 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             .retain(|e| e.reference != given && Some(&e.reference) != as_file.as_ref());
         if entry.evidence.len() == before {
             return Err(Failure::new(crate::messages::evidence_not_found(
+                ctx.lang,
                 &question.id,
                 given,
             )));
         }
-        crate::messages::evidence_removed(&question.id, given)
+        crate::messages::evidence_removed(ctx.lang, &question.id, given)
     } else {
         let today = ctx.today();
         let checked = check_evidence(
@@ -76,8 +77,10 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
                 (TypedField::EvidenceReference, &reference),
                 (TypedField::EvidenceNote, &note),
             ],
+            ctx.lang,
         );
-        let message = crate::messages::evidence_recorded(&question.id, &reference, observed);
+        let message =
+            crate::messages::evidence_recorded(ctx.lang, &question.id, &reference, observed);
         entry.record_evidence(Evidence {
             reference,
             observed,
@@ -88,6 +91,6 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         message
     };
     doc.set_entry(&question.id, entry);
-    super::save(&mut doc)?;
+    super::save(&mut doc, ctx.lang)?;
     print(&format!("{message}\n"))
 }

@@ -13,15 +13,15 @@ pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failur
     if files.is_empty() {
         return print(&format!(
             "{}\n",
-            crate::messages::nothing_saved(&data.assessments())
+            crate::messages::nothing_saved(ctx.lang, &data.assessments())
         ));
     }
     let questionnaire = ctx.questionnaire()?;
-    let mut rows = vec![crate::messages::list_header()];
+    let mut rows = vec![crate::messages::list_header(ctx.lang)];
     rows.extend(
         files
             .iter()
-            .map(|path| crate::messages::list_cells(&row(path, &questionnaire, as_of))),
+            .map(|path| crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of))),
     );
     print(&table(&rows))
 }

@@ -10,14 +10,18 @@ use super::print_raw;
 use crate::error::Failure;
 
 /// Prints the single page, or writes every page into `dir`.
-pub fn run(command: clap::Command, dir: Option<&Path>) -> Result<(), Failure> {
-    let failed = |e: std::io::Error| Failure::new(crate::messages::cannot_write_man(e));
+pub fn run(
+    command: clap::Command,
+    dir: Option<&Path>,
+    lang: crate::lang::Lang,
+) -> Result<(), Failure> {
+    let failed = |e: std::io::Error| Failure::new(crate::messages::cannot_write_man(lang, e));
     let mut command = command.disable_help_subcommand(true);
     command.build();
     if let Some(dir) = dir {
         std::fs::create_dir_all(dir).map_err(failed)?;
         clap_mangen::generate_to(command, dir).map_err(failed)?;
-        return print_raw(&format!("{}\n", crate::messages::man_written(dir)));
+        return print_raw(&format!("{}\n", crate::messages::man_written(lang, dir)));
     }
     let mut out = Vec::new();
     one_page(&command, &mut out).map_err(failed)?;

@@ -53,7 +53,7 @@ impl Context {
 
     /// The questionnaire in use (`--questionnaire`, else the built-in one).
     pub fn questionnaire(&self) -> Result<Questionnaire, Failure> {
-        load_questionnaire(self.questionnaire_path.as_deref())
+        load_questionnaire(self.questionnaire_path.as_deref(), self.lang)
     }
 
     /// The `--questionnaire` file, when given.
@@ -95,7 +95,7 @@ impl Context {
                     eprintln!(
                         "{}",
                         crate::sanitize::for_output(&crate::messages::questionnaire_file_changed(
-                            path, &file
+                            self.lang, path, &file
                         ))
                     );
                 }
@@ -111,6 +111,7 @@ impl Context {
             }
             Found::Missing { path: file, error } => {
                 Err(Failure::new(crate::messages::questionnaire_gone(
+                    self.lang,
                     path,
                     (&recorded.id, &recorded.version),
                     &file,
@@ -145,6 +146,7 @@ impl Context {
         match assessment.as_of(day, &crate::clock::system_zone()) {
             Some(past) => Ok((past.assessment, Some(past.left_out))),
             None => Err(Failure::usage(crate::messages::as_of_before_created(
+                self.lang,
                 path,
                 day,
                 crate::assessment::local_date(assessment.created),
@@ -159,8 +161,11 @@ impl Context {
 }
 
 /// Loads the questionnaire at `path`, or the built-in one.
-pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure> {
-    match parse_questionnaire(path)? {
+pub fn load_questionnaire(
+    path: Option<&Path>,
+    lang: crate::lang::Lang,
+) -> Result<Questionnaire, Failure> {
+    match parse_questionnaire(path, lang)? {
         Ok(questionnaire) => Ok(questionnaire),
         Err(problems) => Err(Failure::Questionnaire(problems)),
     }
@@ -171,18 +176,19 @@ pub fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, Failure>
 /// gives its problems, so that they can be counted.
 pub fn parse_questionnaire(
     path: Option<&Path>,
+    lang: crate::lang::Lang,
 ) -> Result<Result<Questionnaire, questionnaire::QuestionnaireError>, Failure> {
     Ok(match path {
         None => questionnaire::builtin(),
         Some(path) => {
-            let text = read_text(path)?;
+            let text = read_text(path, lang)?;
             Questionnaire::parse(&text, &path.display().to_string())
         }
     })
 }
 
 /// Reads a UTF-8 text file, with a message that names it and says what to do.
-pub fn read_text(path: &Path) -> Result<String, Failure> {
+pub fn read_text(path: &Path, lang: crate::lang::Lang) -> Result<String, Failure> {
     // A questionnaire or another input file: never waited on (a FIFO, a
     // device), never read past 64 MiB.
     let read = crate::store::regular::read(path, 64 * 1024 * 1024)
@@ -194,14 +200,16 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
             io::ErrorKind::PermissionDenied => ReadHint::Permissions,
             _ => ReadHint::Readable,
         };
-        Failure::new(crate::messages::cannot_read_file(path, &e, hint))
+        Failure::new(crate::messages::cannot_read_file(lang, path, &e, hint))
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let at = crate::position::Position::at(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
             usize::MAX,
         );
-        Failure::new(crate::messages::file_not_utf8(path, at.line, at.column))
+        Failure::new(crate::messages::file_not_utf8(
+            lang, path, at.line, at.column,
+        ))
     })
 }
 
@@ -231,7 +239,7 @@ pub fn print_raw(text: &str) -> Result<(), Failure> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(crate::messages::cannot_write_stdout(e))),
+        Err(e) => Err(Failure::Stdout(e)),
     }
 }
 
@@ -264,7 +272,7 @@ pub fn open_question(
     let (questionnaire, doc) = open_assessment(target, ctx)?;
     match questionnaire.questions.iter().position(|q| q.id == id) {
         Some(at) => Ok((questionnaire, doc, at)),
-        None => Err(unknown_question(&questionnaire, id)),
+        None => Err(unknown_question(&questionnaire, id, ctx.lang)),
     }
 }
 
@@ -352,12 +360,15 @@ use answer::unknown_question;
 /// Saves the document (lock, merge, atomic write) and tells, on standard
 /// error, which questions' fields another process had changed and this
 /// save replaced: every command that writes goes through here.
-pub fn save(doc: &mut crate::store::Document) -> Result<crate::store::SaveReport, Failure> {
+pub fn save(
+    doc: &mut crate::store::Document,
+    lang: crate::lang::Lang,
+) -> Result<crate::store::SaveReport, Failure> {
     let report = doc.save()?;
     for id in &report.overwritten {
         eprintln!(
             "{}",
-            crate::sanitize::for_output(&crate::messages::overwritten(id))
+            crate::sanitize::for_output(&crate::messages::overwritten(lang, id))
         );
     }
     Ok(report)
@@ -365,12 +376,16 @@ pub fn save(doc: &mut crate::store::Document) -> Result<crate::store::SaveReport
 
 /// Warns, on standard error, about each typed text that looks like it
 /// holds a credential (assessments are shared), naming the field.
-pub(crate) fn warn_credentials(id: &str, texts: &[(crate::messages::TypedField, &str)]) {
+pub(crate) fn warn_credentials(
+    id: &str,
+    texts: &[(crate::messages::TypedField, &str)],
+    lang: crate::lang::Lang,
+) {
     for (what, text) in texts {
         let found = crate::secrets::find(text);
         if let Some(first) = found.first() {
             let kind = crate::secrets::describe(first.kind);
-            let warning = crate::messages::credential_warning(id, *what, &kind, found.len());
+            let warning = crate::messages::credential_warning(lang, id, *what, &kind, found.len());
             eprintln!("{}", crate::sanitize::for_output(&warning));
         }
     }

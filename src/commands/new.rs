@@ -13,14 +13,18 @@ pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failur
     let path = store::resolve(target, &data)?;
     if !target.ends_with(".toml") {
         if let Some(clash) = store::name_clash(target, &data)? {
-            return Err(Failure::new(crate::messages::name_clash(target, &clash)));
+            return Err(Failure::new(crate::messages::name_clash(
+                ctx.lang, target, &clash,
+            )));
         }
     } else {
         let long = path
             .file_name()
             .is_some_and(|n| !store::atomic::name_fits(n.len()));
         if long {
-            return Err(Failure::new(crate::messages::file_name_too_long(&path)));
+            return Err(Failure::new(crate::messages::file_name_too_long(
+                ctx.lang, &path,
+            )));
         }
     }
     let questionnaire = ctx.questionnaire()?;
@@ -36,6 +40,7 @@ pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failur
     print(&format!(
         "{}\n",
         crate::messages::created(
+            ctx.lang,
             doc.path(),
             &questionnaire.vendor,
             &questionnaire.version,

@@ -45,6 +45,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let (questionnaire, mut doc) = open_assessment(target, ctx)?;
     if questionnaire.questions.iter().all(|q| q.probe.is_empty()) {
         return Err(Failure::new(crate::messages::probe_no_rules(
+            ctx.lang,
             &questionnaire.id,
         )));
     }
@@ -53,19 +54,20 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let mut source: Box<dyn Fetch> = if let Some(dir) = &request.replay {
         Box::new(Replay::new(dir)?)
     } else {
-        let base = base_url(&request, doc.assessment())?;
+        let base = base_url(&request, doc.assessment(), ctx.lang)?;
         if request.dry_run {
-            return print_plan(&base, &questionnaire);
+            return print_plan(&base, &questionnaire, ctx.lang);
         }
-        let token = read_token(request.token_stdin)?;
-        let on_wait = Box::new(|s| {
+        let token = read_token(request.token_stdin, ctx.lang)?;
+        let lang = ctx.lang;
+        let on_wait = Box::new(move |s| {
             // On a terminal, over the progress bar rather than after it.
             let clear = if std::io::stderr().is_terminal() {
                 "\r\x1b[2K"
             } else {
                 ""
             };
-            eprintln!("{clear}{}", crate::messages::probe_waiting(s));
+            eprintln!("{clear}{}", crate::messages::probe_waiting(lang, s));
         });
         let timeout = Duration::from_secs(request.timeout.max(1));
         let live = Live::new(base, token.clone(), timeout, on_wait);
@@ -89,33 +91,35 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         source.as_mut(),
         &questionnaire,
         max_pages,
-        &mut |d, t, r| progress.step(d, t, r),
+        &mut |d, t, r| progress.step(d, t, r, ctx.lang),
     );
     progress.finish();
     let observations = observations?;
     if let Some(dir) = &request.record {
         eprintln!(
             "{}",
-            crate::sanitize::for_output(&crate::messages::probe_recorded(dir))
+            crate::sanitize::for_output(&crate::messages::probe_recorded(ctx.lang, dir))
         );
     }
     doc.set_observations(observations);
-    super::save(&mut doc)?;
+    super::save(&mut doc, ctx.lang)?;
     let assessment = doc.assessment();
     let mut lines = Vec::new();
     for question in &questionnaire.questions {
         let answer = assessment.answer(&question.id).map_or("", |a| a.as_str());
         for o in assessment.contradicting(&question.id) {
             lines.push(crate::messages::probe_contradiction(
+                ctx.lang,
                 &question.id,
                 answer,
-                &crate::messages::observation_text(o),
+                &crate::messages::observation_text(ctx.lang, o),
             ));
         }
     }
     let observed = assessment.observed(&questionnaire);
     let contradictions = assessment.contradicted(&questionnaire).count();
     let mut out = crate::messages::probe_done(
+        ctx.lang,
         doc.path(),
         observed,
         contradictions,
@@ -133,10 +137,11 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
 fn base_url(
     request: &Request,
     assessment: &crate::assessment::Assessment,
+    lang: crate::lang::Lang,
 ) -> Result<BaseUrl, Failure> {
     if let Some(url) = &request.base_url {
         let base = BaseUrl::parse(url)
-            .ok_or_else(|| Failure::usage(crate::messages::probe_bad_base_url(url)))?;
+            .ok_or_else(|| Failure::usage(crate::messages::probe_bad_base_url(lang, url)))?;
         // The token goes only to Zendesk or this computer, unless the
         // user names the other host explicitly.
         if !base.is_zendesk() && !base.is_loopback() {
@@ -146,12 +151,16 @@ fn base_url(
                 .is_some_and(|h| h.trim().eq_ignore_ascii_case(base.host()));
             if !allowed {
                 return Err(Failure::usage(crate::messages::probe_host_not_allowed(
+                    lang,
                     base.host(),
                 )));
             }
             eprintln!(
                 "{}",
-                crate::sanitize::for_output(&crate::messages::probe_host_warning(base.host()))
+                crate::sanitize::for_output(&crate::messages::probe_host_warning(
+                    lang,
+                    base.host()
+                ))
             );
         }
         return Ok(base);
@@ -161,20 +170,20 @@ fn base_url(
         .clone()
         .unwrap_or_else(|| assessment.metadata.instance.clone());
     if sub.trim().is_empty() {
-        return Err(Failure::usage(crate::messages::probe_no_subdomain()));
+        return Err(Failure::usage(crate::messages::probe_no_subdomain(lang)));
     }
     BaseUrl::for_subdomain(&sub)
-        .ok_or_else(|| Failure::usage(crate::messages::probe_bad_subdomain(&sub)))
+        .ok_or_else(|| Failure::usage(crate::messages::probe_bad_subdomain(lang, &sub)))
 }
 
 /// The token: standard input with `--token-stdin`, else the environment.
-fn read_token(from_stdin: bool) -> Result<Token, Failure> {
+fn read_token(from_stdin: bool, lang: crate::lang::Lang) -> Result<Token, Failure> {
     if from_stdin {
         let mut text = String::new();
         let stdin = std::io::stdin();
         let read = if stdin.is_terminal() {
             // Typed by a person: a prompt, and no echo of what is typed.
-            eprint!("{}", crate::messages::probe_token_prompt());
+            eprint!("{}", crate::messages::probe_token_prompt(lang));
             let _ = std::io::stderr().flush();
             let hidden = HiddenInput::start();
             let read = stdin.lock().take(64 * 1024).read_line(&mut text);
@@ -184,19 +193,19 @@ fn read_token(from_stdin: bool) -> Result<Token, Failure> {
         } else {
             stdin.take(64 * 1024).read_to_string(&mut text)
         };
-        read.map_err(|_| Failure::new(crate::messages::probe_bad_token("standard input")))?;
+        read.map_err(|_| Failure::new(crate::messages::probe_bad_token(lang, "standard input")))?;
         let first = text.lines().next().unwrap_or_default();
         return Token::new(first)
-            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token("standard input")));
+            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token(lang, "standard input")));
     }
     match std::env::var(TOKEN_VARIABLE) {
         Ok(text) => Token::new(&text)
-            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token(TOKEN_VARIABLE))),
+            .ok_or_else(|| Failure::new(crate::messages::probe_bad_token(lang, TOKEN_VARIABLE))),
         Err(std::env::VarError::NotPresent) => {
-            Err(Failure::usage(crate::messages::probe_no_token()))
+            Err(Failure::usage(crate::messages::probe_no_token(lang)))
         }
         Err(std::env::VarError::NotUnicode(_)) => Err(Failure::new(
-            crate::messages::probe_bad_token(TOKEN_VARIABLE),
+            crate::messages::probe_bad_token(lang, TOKEN_VARIABLE),
         )),
     }
 }
@@ -244,8 +253,9 @@ impl Drop for HiddenInput {
 fn print_plan(
     base: &BaseUrl,
     questionnaire: &crate::questionnaire::Questionnaire,
+    lang: crate::lang::Lang,
 ) -> Result<(), Failure> {
-    let mut out = crate::messages::probe_dry_run(base.as_str());
+    let mut out = crate::messages::probe_dry_run(lang, base.as_str());
     for endpoint in crate::probe::plan(questionnaire) {
         out.push_str(&format!("\nGET {base}{}", endpoint.page_request(None)));
         if endpoint.list_key().is_some() {
@@ -272,9 +282,9 @@ impl Progress {
         }
     }
 
-    fn step(&mut self, done: usize, total: usize, request: &str) {
+    fn step(&mut self, done: usize, total: usize, request: &str, lang: crate::lang::Lang) {
         self.sent += 1;
-        let line = crate::messages::probe_progress(done + 1, total, request);
+        let line = crate::messages::probe_progress(lang, done + 1, total, request);
         let line = crate::sanitize::one_line(&line);
         let mut err = std::io::stderr().lock();
         if self.terminal {

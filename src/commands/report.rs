@@ -65,7 +65,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     if let Some(out) = request.output {
         refuse_own_file(out, &path, ctx)?;
     }
-    let format = choose_format(request.format, request.output)?;
+    let format = choose_format(request.format, request.output, ctx.lang)?;
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
@@ -85,7 +85,9 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         if texts > 0 {
             eprintln!(
                 "{}",
-                crate::sanitize::for_output(&crate::messages::report_shows_credentials(texts))
+                crate::sanitize::for_output(&crate::messages::report_shows_credentials(
+                    ctx.lang, texts
+                ))
             );
         }
     }
@@ -114,7 +116,10 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         None => print_document(&text),
         Some(out) => {
             report::write_file(out, &text)?;
-            print(&format!("{}\n", crate::messages::report_written(out)))
+            print(&format!(
+                "{}\n",
+                crate::messages::report_written(ctx.lang, out)
+            ))
         }
     }
 }
@@ -124,7 +129,9 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
 fn refuse_own_file(out: &Path, assessment: &Path, ctx: &Context) -> Result<(), Failure> {
     let data = ctx.data().ok();
     match store::own_file(out, assessment, data.as_ref()) {
-        Some(own) => Err(Failure::usage(crate::messages::report_output_own(out, own))),
+        Some(own) => Err(Failure::usage(crate::messages::report_output_own(
+            ctx.lang, out, own,
+        ))),
         None => Ok(()),
     }
 }
@@ -135,7 +142,11 @@ fn refuse_own_file(out: &Path, assessment: &Path, ctx: &Context) -> Result<(), F
 /// not write (`.pdf`, `.xlsx`, `.toml`) is refused. A `--format`
 /// that contradicts a known extension is refused: `report.html` holding CSV
 /// would only confuse whoever opens it.
-pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Failure> {
+pub fn choose_format(
+    asked: Option<Format>,
+    output: Option<&Path>,
+    lang: crate::lang::Lang,
+) -> Result<Format, Failure> {
     let from_name = output
         .and_then(|p| p.extension())
         .and_then(|e| e.to_str())
@@ -158,13 +169,14 @@ pub fn choose_format(asked: Option<Format>, output: Option<&Path>) -> Result<For
         );
         if never || (from_name.is_none() && asked.is_none()) {
             return Err(Failure::usage(crate::messages::report_output_extension(
-                path, extension,
+                lang, path, extension,
             )));
         }
     }
     match (asked, from_name) {
         (Some(asked), Some(named)) if asked.extension() != named.extension() => {
             Err(Failure::usage(crate::messages::format_contradiction(
+                lang,
                 output.unwrap_or(Path::new("")),
                 named.extension(),
                 asked.extension(),

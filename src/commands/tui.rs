@@ -12,7 +12,7 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
     let data = ctx.data()?;
     let questionnaire = ctx.questionnaire()?;
-    let entries = effects::entries(&data, &questionnaire);
+    let entries = effects::entries(&data, &questionnaire, ctx.lang);
     let mut app = App::new(questionnaire, lang, entries);
     app.set_questionnaire_file(ctx.questionnaire_file().map(std::path::Path::to_path_buf));
     Ok(terminal::run(app, &data)?)
@@ -22,7 +22,7 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
 /// question; on a dumb terminal, the line-by-line walk instead.
 pub fn open(target: &str, ctx: &Context) -> Result<(), Failure> {
     if terminal::kind() == terminal::TerminalKind::Dumb {
-        eprintln!("{}", crate::messages::dumb_terminal_note());
+        eprintln!("{}", crate::messages::dumb_terminal_note(ctx.lang));
         return super::ask::run(target, ctx);
     }
     terminal::check_terminal()?;

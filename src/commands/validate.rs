@@ -8,15 +8,16 @@ use crate::questionnaire::BUILTIN_NAME;
 
 /// Checks the questionnaire at `path` (the built-in one when `None`) and
 /// prints a one-line summary, or fails with every problem found.
-pub fn run(path: Option<&Path>) -> Result<(), Failure> {
+pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> {
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
     // Problems are counted as problems, not as lines of text: a message
     // may hold a line break of its own.
-    let q = parse_questionnaire(path)?.map_err(|problems| {
+    let q = parse_questionnaire(path, lang)?.map_err(|problems| {
         // Each problem on a line of its own that starts `FILE:LINE:COL:`,
         // as editors and CI annotations read them; the count comes last.
         eprintln!("{}", crate::sanitize::for_output(&problems.to_string()));
         Failure::new(crate::messages::questionnaire_invalid(
+            lang,
             &name,
             problems.problems.len(),
         ))
@@ -29,14 +30,6 @@ pub fn run(path: Option<&Path>) -> Result<(), Failure> {
     }
     print(&format!(
         "{}\n",
-        crate::messages::questionnaire_valid(
-            &name,
-            &q.vendor,
-            &q.id,
-            &q.version,
-            q.sections.len(),
-            q.questions.len(),
-            &q.locales.join(", "),
-        )
+        crate::messages::questionnaire_valid(lang, &name, &q)
     ))
 }

@@ -3,11 +3,12 @@
 use std::fmt::Display;
 use std::path::Path;
 
-use super::{lang, p, pick};
+use super::{p, pick};
 use crate::lang::Lang;
 
 /// `new`: created.
 pub fn created(
+    l: Lang,
     path: &Path,
     vendor: &str,
     version: &str,
@@ -17,6 +18,7 @@ pub fn created(
 ) -> String {
     let path = p(path);
     say!(
+        l,
         "Created {path} ({vendor} {version}, {questions} questions, in {lang_code}).\nAnswer from a script with: srm-assess answer {target} QUESTION_ID yes|partial|no|unknown|na",
         "Creata {path} ({vendor} {version}, {questions} domande, in {lang_code}).\nRispondete da uno script con: srm-assess answer {target} ID_DOMANDA yes|partial|no|unknown|na",
     )
@@ -24,6 +26,7 @@ pub fn created(
 
 /// `answer`: saved.
 pub fn answered(
+    l: Lang,
     id: &str,
     answer: &str,
     path: &Path,
@@ -33,60 +36,69 @@ pub fn answered(
 ) -> String {
     let path = p(path);
     say!(
+        l,
         "{id} = {answer} · saved to {path} · {done}/{total} answered · score {score}",
         "{id} = {answer} · salvato in {path} · {done}/{total} con risposta · punteggio {score}",
     )
 }
 
 /// Why an assessment's details were refused, in every front end.
-pub fn metadata_refused(refusal: crate::assessment::MetadataRefusal) -> String {
+pub fn metadata_refused(l: Lang, refusal: crate::assessment::MetadataRefusal) -> String {
     use crate::assessment::MetadataField as M;
     let field = match refusal.field {
         M::Organization => NameField::Organization,
         M::Instance => NameField::Instance,
         M::Assessor => NameField::Assessor,
     };
-    name_hidden_char(field, refusal.hidden)
+    name_hidden_char(l, field, refusal.hidden)
 }
 
 /// Why an owner was refused, in every front end.
-pub fn owner_refused(refusal: crate::assessment::OwnerRefusal) -> String {
+pub fn owner_refused(l: Lang, refusal: crate::assessment::OwnerRefusal) -> String {
     match refusal {
-        crate::assessment::OwnerRefusal::HiddenChar(c) => name_hidden_char(NameField::Owner, c),
+        crate::assessment::OwnerRefusal::HiddenChar(c) => name_hidden_char(l, NameField::Owner, c),
     }
 }
 
 /// Why `answer` refused the answer to `id`.
-pub fn answer_refused(id: &str, refusal: &crate::assessment::AnswerRefusal) -> String {
+pub fn answer_refused(l: Lang, id: &str, refusal: &crate::assessment::AnswerRefusal) -> String {
     match refusal {
         crate::assessment::AnswerRefusal::NoJustification { earlier } => {
-            na_needs_justification(id, earlier.as_deref())
+            na_needs_justification(l, id, earlier.as_deref())
         }
     }
 }
 
 /// `answer na` without a justification; `last` is the older one, if any.
-pub fn na_needs_justification(id: &str, last: Option<&str>) -> String {
+pub fn na_needs_justification(l: Lang, id: &str, last: Option<&str>) -> String {
     let last = match last {
-        Some(old) => say!(" (the last one was {old:?})", " (l'ultima era {old:?})"),
+        Some(old) => say!(l, " (the last one was {old:?})", " (l'ultima era {old:?})"),
         None => String::new(),
     };
     say!(
+        l,
         "{id}: `na` (not applicable) needs a justification{last}: add --justification \"why it does not apply\"; nothing was saved",
         "{id}: `na` (non applicabile) richiede una motivazione{last}: aggiungete --justification \"perché non si applica\"; non è stato salvato nulla",
     )
 }
 
 /// An unknown question id, with the ids that look alike or all of them.
-pub fn unknown_question(id: &str, questionnaire: &str, similar: &[&str], all: &[&str]) -> String {
+pub fn unknown_question(
+    l: Lang,
+    id: &str,
+    questionnaire: &str,
+    similar: &[&str],
+    all: &[&str],
+) -> String {
     let hint = if similar.is_empty() {
         let all = all.join(", ");
-        say!("known ids: {all}", "id esistenti: {all}")
+        say!(l, "known ids: {all}", "id esistenti: {all}")
     } else {
         let similar = similar.join(", ");
-        say!("did you mean: {similar}", "forse intendevate: {similar}")
+        say!(l, "did you mean: {similar}", "forse intendevate: {similar}")
     };
     say!(
+        l,
         "{id:?} is not a question of {questionnaire}; nothing was saved.\n{hint} (`srm-assess questions` lists them all)",
         "{id:?} non è una domanda di {questionnaire}; non è stato salvato nulla.\n{hint} (`srm-assess questions` le elenca tutte)",
     )
@@ -108,7 +120,7 @@ pub enum NameField {
 }
 
 /// A name holding a character nobody can see.
-pub fn name_hidden_char(field: NameField, c: char) -> String {
+pub fn name_hidden_char(l: Lang, field: NameField, c: char) -> String {
     let code = format!("U+{:04X}", c as u32);
     let (en, it) = match field {
         NameField::Organization => ("the organization", "il nome dell'organizzazione"),
@@ -118,6 +130,7 @@ pub fn name_hidden_char(field: NameField, c: char) -> String {
         NameField::Approver => ("the approver's name", "il nome di chi approva"),
     };
     say!(
+        l,
         "{en} holds a character nobody can see ({code}: zero-width, bidirectional or a control), so two names that look the same could differ; type it without it; nothing was saved",
         "{it} contiene un carattere invisibile ({code}: a larghezza zero, bidirezionale o di controllo), quindi due nomi uguali a vista potrebbero differire; scrivetelo senza; non è stato salvato nulla",
     )
@@ -179,9 +192,15 @@ impl TypedField {
 }
 
 /// A typed text looks like a credential.
-pub fn credential_warning(id: &str, what: TypedField, kind: &str, places: usize) -> String {
+pub fn credential_warning(
+    l: Lang,
+    id: &str,
+    what: TypedField,
+    kind: &str,
+    places: usize,
+) -> String {
     let (en, it) = what.words();
-    match lang() {
+    match l {
         Lang::En => {
             let places = if places == 1 {
                 "in 1 place".to_string()
@@ -206,8 +225,8 @@ pub fn credential_warning(id: &str, what: TypedField, kind: &str, places: usize)
 }
 
 /// `report`: texts that look like credentials will be shown.
-pub fn report_shows_credentials(texts: usize) -> String {
-    match (lang(), texts) {
+pub fn report_shows_credentials(l: Lang, texts: usize) -> String {
+    match (l, texts) {
         (Lang::En, 1) => "srm-assess: warning: 1 text typed into this assessment looks like a password, token or key, and the report shows it; add --redact to hide it".into(),
         (Lang::En, n) => format!("srm-assess: warning: {n} texts typed into this assessment look like passwords, tokens or keys, and the report shows them; add --redact to hide them"),
         (Lang::It, 1) => "srm-assess: attenzione: 1 testo di questa valutazione sembra una password, un token o una chiave, e il report lo mostra; aggiungete --redact per nasconderlo".into(),
@@ -216,38 +235,43 @@ pub fn report_shows_credentials(texts: usize) -> String {
 }
 
 /// `report -o`: written.
-pub fn report_written(path: &Path) -> String {
+pub fn report_written(l: Lang, path: &Path) -> String {
     let path = p(path);
-    say!("Report written to {path}", "Report scritto in {path}")
+    say!(l, "Report written to {path}", "Report scritto in {path}")
 }
 
 /// `--format` contradicts the output file's extension.
-pub fn format_contradiction(path: &Path, named: &str, asked: &str) -> String {
+pub fn format_contradiction(l: Lang, path: &Path, named: &str, asked: &str) -> String {
     let path = p(path);
     say!(
+        l,
         "{path} ends in .{named} but --format {asked} was given; drop --format, or name the file .{asked}",
         "{path} termina in .{named} ma è stato indicato --format {asked}; togliete --format, o chiamate il file .{asked}",
     )
 }
 
 /// `report -o` naming a file of the tool's own.
-pub fn report_output_own(path: &Path, own: crate::store::OwnFile) -> String {
+pub fn report_output_own(l: Lang, path: &Path, own: crate::store::OwnFile) -> String {
     use crate::store::OwnFile;
     let path = p(path);
     match own {
         OwnFile::Assessment => say!(
+            l,
             "-o {path}: that is the assessment itself; writing the report there would replace the answers. Name another file, e.g. report.md; nothing was written",
             "-o {path}: è la valutazione stessa; scriverci il report sostituirebbe le risposte. Indicate un altro file, p.es. report.md; non è stato scritto nulla",
         ),
         OwnFile::Backup => say!(
+            l,
             "-o {path}: that is the assessment's backup, the copy to restore from; name another file, e.g. report.md; nothing was written",
             "-o {path}: è la copia di sicurezza della valutazione, da cui ripristinarla; indicate un altro file, p.es. report.md; non è stato scritto nulla",
         ),
         OwnFile::Lock => say!(
+            l,
             "-o {path}: that is the assessment's lock file; name another file, e.g. report.md; nothing was written",
             "-o {path}: è il file di blocco della valutazione; indicate un altro file, p.es. report.md; non è stato scritto nulla",
         ),
         OwnFile::DataFolder => say!(
+            l,
             "-o {path}: that is inside srm-assess's data folder, which holds only assessments; write the report elsewhere, e.g. in the current folder; nothing was written",
             "-o {path}: è nella cartella dei dati di srm-assess, che contiene solo valutazioni; scrivete il report altrove, p.es. nella cartella corrente; non è stato scritto nulla",
         ),
@@ -255,78 +279,90 @@ pub fn report_output_own(path: &Path, own: crate::store::OwnFile) -> String {
 }
 
 /// `report -o` with an extension the tool does not write.
-pub fn report_output_extension(path: &Path, extension: &str) -> String {
+pub fn report_output_extension(l: Lang, path: &Path, extension: &str) -> String {
     let path = p(path);
     if extension == "pdf" {
         return say!(
+            l,
             "-o {path}: srm-assess does not write PDF; write the HTML report (-o report.html) and print it to PDF from a browser (Print, then Save as PDF), or headless: chromium --headless --print-to-pdf=report.pdf report.html; nothing was written",
             "-o {path}: srm-assess non scrive PDF; scrivete il report HTML (-o report.html) e stampatelo in PDF dal browser (Stampa, poi Salva come PDF), o senza finestra: chromium --headless --print-to-pdf=report.pdf report.html; non è stato scritto nulla",
         );
     }
     say!(
+        l,
         "-o {path}: srm-assess does not write .{extension} files; it writes Markdown (.md), HTML (.html), JSON (.json) and CSV (.csv): name the file so, or give --format for another name; nothing was written",
         "-o {path}: srm-assess non scrive file .{extension}; scrive Markdown (.md), HTML (.html), JSON (.json) e CSV (.csv): chiamate così il file, o indicate --format per un altro nome; non è stato scritto nulla",
     )
 }
 
 /// The CSV writer failed.
-pub fn cannot_write_csv(e: impl Display) -> String {
-    say!("cannot write CSV: {e}", "non riesco a scrivere il CSV: {e}")
+pub fn cannot_write_csv(l: Lang, e: impl Display) -> String {
+    say!(
+        l,
+        "cannot write CSV: {e}",
+        "non riesco a scrivere il CSV: {e}"
+    )
 }
 
 /// The JSON writer failed.
-pub fn cannot_write_json(e: impl Display) -> String {
+pub fn cannot_write_json(l: Lang, e: impl Display) -> String {
     say!(
+        l,
         "cannot write JSON: {e}",
         "non riesco a scrivere il JSON: {e}"
     )
 }
 
 /// Standard output failed.
-pub fn cannot_write_stdout(e: impl Display) -> String {
+pub fn cannot_write_stdout(l: Lang, e: impl Display) -> String {
     say!(
+        l,
         "cannot write to standard output: {e}",
         "non riesco a scrivere sullo standard output: {e}",
     )
 }
 
 /// Standard input failed.
-pub fn cannot_read_stdin(e: impl Display) -> String {
+pub fn cannot_read_stdin(l: Lang, e: impl Display) -> String {
     say!(
+        l,
         "cannot read standard input: {e}",
         "non riesco a leggere lo standard input: {e}",
     )
 }
 
 /// `man --dir`: the pages were written.
-pub fn man_written(dir: &Path) -> String {
+pub fn man_written(l: Lang, dir: &Path) -> String {
     let dir = p(dir);
     say!(
+        l,
         "Manual pages written to {dir} (srm-assess.1 and one per command); then: man srm-assess",
         "Pagine di manuale scritte in {dir} (srm-assess.1 e una per comando); poi: man srm-assess",
     )
 }
 
 /// The manual page could not be written.
-pub fn cannot_write_man(e: impl Display) -> String {
+pub fn cannot_write_man(l: Lang, e: impl Display) -> String {
     say!(
+        l,
         "cannot write the manual page: {e}",
         "non riesco a scrivere la pagina di manuale: {e}",
     )
 }
 
 /// `list` with nothing saved.
-pub fn nothing_saved(dir: &Path) -> String {
+pub fn nothing_saved(l: Lang, dir: &Path) -> String {
     let dir = p(dir);
     say!(
+        l,
         "No saved assessments in {dir}.\nCreate one with: srm-assess new NAME",
         "Nessuna valutazione salvata in {dir}.\nCreatene una con: srm-assess new NOME",
     )
 }
 
 /// `list`'s column headings.
-pub fn list_header() -> [String; 6] {
-    match lang() {
+pub fn list_header(l: Lang) -> [String; 6] {
+    match l {
         Lang::En => [
             "NAME",
             "QUESTIONNAIRE",
@@ -348,25 +384,25 @@ pub fn list_header() -> [String; 6] {
 }
 
 /// `list`: answers to another questionnaire.
-pub fn list_answered(n: usize) -> String {
-    say!("{n} answered", "{n} con risposta")
+pub fn list_answered(l: Lang, n: usize) -> String {
+    say!(l, "{n} answered", "{n} con risposta")
 }
 
 /// One row of `list`, worded: name, questionnaire, progress, gaps, last
 /// change (local time) and what else to know.
-pub fn list_cells(row: &crate::store::listing::Row) -> [String; 6] {
+pub fn list_cells(l: Lang, row: &crate::store::listing::Row) -> [String; 6] {
     use crate::store::listing::{RowState, Unreadable};
     let dash = || "—".to_string();
     let name = row.name.clone();
     match &row.state {
         RowState::Unreadable(why) => {
             let note = match why {
-                Unreadable::Io(e) => list_cannot_read(e),
+                Unreadable::Io(e) => list_cannot_read(l, e),
                 Unreadable::Broken {
                     line,
                     column,
                     message,
-                } => list_broken(*line, *column, message),
+                } => list_broken(l, *line, *column, message),
             };
             [name, dash(), dash(), dash(), dash(), note]
         }
@@ -376,7 +412,7 @@ pub fn list_cells(row: &crate::store::listing::Row) -> [String; 6] {
             dash(),
             dash(),
             dash(),
-            list_not_created(*created),
+            list_not_created(l, *created),
         ],
         RowState::OtherQuestionnaire {
             reference,
@@ -385,14 +421,14 @@ pub fn list_cells(row: &crate::store::listing::Row) -> [String; 6] {
         } => [
             name,
             reference.clone(),
-            list_answered(*answered),
+            list_answered(l, *answered),
             dash(),
             local_minute(*updated),
-            list_other_questionnaire(),
+            list_other_questionnaire(l),
         ],
         RowState::Listed(c) => {
             let notes: Vec<String> = [
-                (c.to_review, list_to_review as fn(usize) -> String),
+                (c.to_review, list_to_review as fn(Lang, usize) -> String),
                 (c.overdue, super::list_overdue),
                 (c.expired, super::list_expired),
                 (c.stale, super::list_stale),
@@ -401,7 +437,7 @@ pub fn list_cells(row: &crate::store::listing::Row) -> [String; 6] {
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)
-            .map(|(n, word)| word(n))
+            .map(|(n, word)| word(l, n))
             .collect();
             [
                 name,
@@ -423,32 +459,35 @@ fn local_minute(at: jiff::Timestamp) -> String {
 }
 
 /// `list --as-of`: an assessment created after that day.
-pub fn list_not_created(created: jiff::civil::Date) -> String {
+pub fn list_not_created(l: Lang, created: jiff::civil::Date) -> String {
     say!(
+        l,
         "not created yet on that day (created {created})",
         "non ancora creata quel giorno (creata il {created})",
     )
 }
 
 /// `list`: an assessment of another questionnaire.
-pub fn list_other_questionnaire() -> String {
+pub fn list_other_questionnaire(l: Lang) -> String {
     say!(
+        l,
         "another questionnaire: use --questionnaire",
         "altro questionario: usate --questionnaire",
     )
 }
 
 /// `list`: answers to review.
-pub fn list_to_review(n: usize) -> String {
+pub fn list_to_review(l: Lang, n: usize) -> String {
     say!(
+        l,
         "{n} to review (question changed)",
         "{n} da rivedere (domanda cambiata)"
     )
 }
 
 /// `list`: retired questions kept.
-pub fn list_retired(n: usize) -> String {
-    match (lang(), n) {
+pub fn list_retired(l: Lang, n: usize) -> String {
+    match (l, n) {
         (Lang::En, 1) => "1 retired question kept".into(),
         (Lang::En, n) => format!("{n} retired questions kept"),
         (Lang::It, 1) => "1 domanda ritirata conservata".into(),
@@ -457,62 +496,69 @@ pub fn list_retired(n: usize) -> String {
 }
 
 /// `list`: why a file cannot be read.
-pub fn list_cannot_read(e: impl Display) -> String {
-    say!("unreadable: {e}", "illeggibile: {e}")
+pub fn list_cannot_read(l: Lang, e: impl Display) -> String {
+    say!(l, "unreadable: {e}", "illeggibile: {e}")
 }
 
 /// `list`: where a file is broken.
-pub fn list_broken(line: usize, column: usize, message: &str) -> String {
+pub fn list_broken(l: Lang, line: usize, column: usize, message: &str) -> String {
     say!(
+        l,
         "broken at line {line}, column {column}: {message}",
         "danneggiato alla riga {line}, colonna {column}: {message}",
     )
 }
 
 /// `open` on a dumb terminal.
-pub fn dumb_terminal_note() -> String {
+pub fn dumb_terminal_note(l: Lang) -> String {
     say!(
+        l,
         "srm-assess: TERM=dumb: starting the line-by-line walk (srm-assess ask)",
         "srm-assess: TERM=dumb: avvio il percorso riga per riga (srm-assess ask)",
     )
 }
 
 /// The interface without a terminal.
-pub fn needs_terminal() -> String {
+pub fn needs_terminal(l: Lang) -> String {
     say!(
+        l,
         "the interactive interface needs a terminal, and standard input or output is not one; use `srm-assess ask NAME` for a line-by-line walk, or `answer` and `report` in scripts",
         "l'interfaccia interattiva richiede un terminale, e lo standard input o output non lo è; usate `srm-assess ask NOME` per un percorso riga per riga, o `answer` e `report` negli script",
     )
 }
 
 /// The interface on `TERM=dumb`.
-pub fn dumb_terminal() -> String {
+pub fn dumb_terminal(l: Lang) -> String {
     say!(
+        l,
         "TERM=dumb cannot show the interactive interface; use `srm-assess ask NAME` for a line-by-line walk",
         "con TERM=dumb l'interfaccia interattiva non si può mostrare; usate `srm-assess ask NOME` per un percorso riga per riga",
     )
 }
 
 /// An unknown `SRM_ASSESS_THEME`.
-pub fn unknown_theme(name: &str) -> String {
+pub fn unknown_theme(l: Lang, name: &str) -> String {
     say!(
+        l,
         "SRM_ASSESS_THEME={name:?} is not a theme; use mono, high-contrast or color",
         "SRM_ASSESS_THEME={name:?} non è un tema; usate mono, high-contrast o color",
     )
 }
 
 /// The terminal could not be set up or used.
-pub fn terminal_failed(what: TerminalStep, e: impl Display) -> String {
+pub fn terminal_failed(l: Lang, what: TerminalStep, e: impl Display) -> String {
     match what {
         TerminalStep::Signals => say!(
+            l,
             "cannot watch for signals: {e}",
             "non riesco a intercettare i segnali: {e}"
         ),
         TerminalStep::Setup => say!(
+            l,
             "cannot set up the terminal: {e}",
             "non riesco a preparare il terminale: {e}"
         ),
-        TerminalStep::Use => say!("terminal error: {e}", "errore del terminale: {e}"),
+        TerminalStep::Use => say!(l, "terminal error: {e}", "errore del terminale: {e}"),
     }
 }
 
@@ -528,39 +574,49 @@ pub enum TerminalStep {
 }
 
 /// The panic hook's message.
-pub fn internal_error(at: &str, saved_in: &str) -> String {
+pub fn internal_error(l: Lang, at: &str, saved_in: &str) -> String {
     say!(
+        l,
         "srm-assess: internal error{at}. Every change saved before it is in {saved_in}; nothing else was written. Please report this error.",
         "srm-assess: errore interno{at}. Ogni modifica salvata prima è in {saved_in}; nient'altro è stato scritto. Segnalate questo errore.",
     )
 }
 
 /// A value of `answer` that is not an answer.
-pub fn bad_answer_word() -> String {
+pub fn bad_answer_word(l: Lang) -> String {
     say!(
+        l,
         "use yes, partial, no, unknown or na (or y, p, n, u, x), or unanswered to clear",
         "usate yes, partial, no, unknown o na (o y, p, n, u, x), oppure unanswered per togliere la risposta",
     )
 }
 
 /// A value of `--due` that is not a date.
-pub fn bad_date(text: &str) -> String {
+pub fn bad_date(l: Lang, text: &str) -> String {
     say!(
+        l,
         "{text:?} is not a date: use YYYY-MM-DD, like 2026-12-31",
         "{text:?} non è una data: usate AAAA-MM-GG, come 2026-12-31",
     )
 }
 
 /// `set` with no field to change.
-pub fn set_nothing() -> String {
+pub fn set_nothing(l: Lang) -> String {
     say!(
+        l,
         "nothing to change: give --org, --instance or --assessor (\"\" clears one)",
         "niente da cambiare: indicate --org, --instance o --assessor (\"\" ne svuota uno)",
     )
 }
 
 /// `set` saved the metadata.
-pub fn set_done(path: &Path, organization: &str, instance: &str, assessor: &str) -> String {
+pub fn set_done(
+    l: Lang,
+    path: &Path,
+    organization: &str,
+    instance: &str,
+    assessor: &str,
+) -> String {
     let path = p(path);
     let dash = |v: &str| {
         if v.is_empty() {
@@ -571,6 +627,7 @@ pub fn set_done(path: &Path, organization: &str, instance: &str, assessor: &str)
     };
     let (organization, instance, assessor) = (dash(organization), dash(instance), dash(assessor));
     say!(
+        l,
         "Organization: {organization} · instance: {instance} · assessor: {assessor} · saved to {path}",
         "Organizzazione: {organization} · istanza: {instance} · valutatore: {assessor} · salvato in {path}",
     )
@@ -578,12 +635,14 @@ pub fn set_done(path: &Path, organization: &str, instance: &str, assessor: &str)
 
 /// `--as-of` a day before the assessment was created.
 pub fn as_of_before_created(
+    l: Lang,
     path: &Path,
     day: jiff::civil::Date,
     created: jiff::civil::Date,
 ) -> String {
     let path = p(path);
     say!(
+        l,
         "{path}: --as-of {day} is before the assessment was created ({created}); nothing was recorded then. Give {created} or a later day",
         "{path}: --as-of {day} è prima della creazione della valutazione ({created}); allora non era registrato nulla. Indicate il {created} o un giorno successivo",
     )

@@ -2,55 +2,44 @@
 //! English and Italian: one function per message, with typed arguments, so
 //! a misspelt argument or a missing language does not compile.
 //!
-//! The language is the one of the command line (`--lang`, else the
-//! locale), set once by [`set_lang`] before any command runs; the
-//! interface sets its own when it starts.
+//! Every message takes its language as its first argument: the command
+//! line's (`--lang`, else the locale), the interface's, or a report's.
+//! There is no language set aside anywhere.
 
-use std::cell::Cell;
 use std::path::Path;
 
 use crate::lang::Lang;
 
-thread_local! {
-    // Per thread, so that tests running side by side keep their own; the
-    // commands and the interface run on the main thread.
-    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
-}
-
-/// Sets the language of every message from now on (on this thread).
-pub fn set_lang(lang: Lang) {
-    LANG.with(|l| l.set(lang));
-}
-
-/// The language messages are in.
-pub fn lang() -> Lang {
-    LANG.with(Cell::get)
-}
-
-/// Runs `f` with messages in `lang`, then goes back to the language
-/// before: for a report in the assessment's language while the command
-/// speaks another.
-pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
-    let before = self::lang();
-    set_lang(lang);
-    let out = f();
-    set_lang(before);
-    out
-}
-
-/// The English or the Italian text, by the current language.
-fn pick(en: String, it: String) -> String {
-    match lang() {
+/// The English or the Italian text.
+fn pick(lang: Lang, en: String, it: String) -> String {
+    match lang {
         Lang::En => en,
         Lang::It => it,
     }
 }
 
-// Declared before the submodules, so that they can use it.
+// Declared before the submodules, so that they can use it: the language
+// first, then the English and the Italian text.
 macro_rules! say {
-    ($en:literal, $it:literal $(,)?) => {
-        pick(format!($en), format!($it))
+    ($lang:expr, $en:literal, $it:literal $(,)?) => {
+        pick($lang, format!($en), format!($it))
     };
+}
+
+// The language of the messages the layers below still word themselves
+// (their errors' Display); it goes once they return typed errors only.
+thread_local! {
+    static CURRENT: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Sets the language of the errors the layers below word (on this thread).
+pub fn set_current_lang(lang: Lang) {
+    CURRENT.with(|l| l.set(lang));
+}
+
+/// The language of the errors the layers below word.
+pub fn current_lang() -> Lang {
+    CURRENT.with(std::cell::Cell::get)
 }
 
 fn p(path: &Path) -> std::path::Display<'_> {
@@ -92,10 +81,8 @@ mod tests {
 
     #[test]
     fn both_languages_answer() {
-        set_lang(Lang::It);
-        assert!(no_such_assessment(Path::new("x.toml")).contains("non esiste"));
-        assert_eq!(list_retired(1), "1 domanda ritirata conservata");
-        set_lang(Lang::En);
-        assert!(no_such_assessment(Path::new("x.toml")).contains("no such assessment"));
+        assert!(no_such_assessment(Lang::It, Path::new("x.toml")).contains("non esiste"));
+        assert_eq!(list_retired(Lang::It, 1), "1 domanda ritirata conservata");
+        assert!(no_such_assessment(Lang::En, Path::new("x.toml")).contains("no such assessment"));
     }
 }

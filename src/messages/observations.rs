@@ -3,23 +3,27 @@
 
 use super::*;
 use crate::assessment::{Observation, Observed};
+use crate::lang::Lang;
 
 /// The report's sentence when no answer is contradicted.
-pub fn probe_no_contradictions(observed: usize, total: usize) -> String {
+pub fn probe_no_contradictions(l: Lang, observed: usize, total: usize) -> String {
     say!(
+        l,
         "No answer is contradicted by what the Zendesk API shows (observations for {observed} of {total} questions).",
         "Nessuna risposta è smentita da ciò che mostra l'API di Zendesk (osservazioni per {observed} domande su {total}).",
     )
 }
 
 /// The report's sentence before the contradictions.
-pub fn probe_contradictions_intro(n: usize) -> String {
+pub fn probe_contradictions_intro(l: Lang, n: usize) -> String {
     match n {
         1 => say!(
+            l,
             "One answer disagrees with what the Zendesk API showed: check it before relying on it. The probe only reads; the answers are as the assessor gave them.",
             "Una risposta non concorda con ciò che l'API di Zendesk ha mostrato: verificatela prima di fidarvi. La verifica si limita a leggere; le risposte sono quelle date da chi ha compilato.",
         ),
         _ => say!(
+            l,
             "{n} answers disagree with what the Zendesk API showed: check each before relying on it. The probe only reads; the answers are as the assessor gave them.",
             "{n} risposte non concordano con ciò che l'API di Zendesk ha mostrato: verificatele prima di fidarvi. La verifica si limita a leggere; le risposte sono quelle date da chi ha compilato.",
         ),
@@ -27,60 +31,66 @@ pub fn probe_contradictions_intro(n: usize) -> String {
 }
 
 /// One contradiction in the report: the answer, then what was seen.
-pub fn probe_contradiction_line(answer: &str, seen: &str) -> String {
+pub fn probe_contradiction_line(l: Lang, answer: &str, seen: &str) -> String {
     say!(
+        l,
         "Answered {answer}, but the Zendesk API shows: {seen}.",
         "Risposta {answer}, ma l'API di Zendesk mostra: {seen}.",
     )
 }
 
 /// The report's sentence before the observations table.
-pub fn probe_observed_intro(observed: usize, total: usize, at: &str) -> String {
+pub fn probe_observed_intro(l: Lang, observed: usize, total: usize, at: &str) -> String {
     say!(
+        l,
         "A read-only probe of the Zendesk API (last run {at}) informs {observed} of {total} questions. Observations sit beside the answers and never change them; a suggestion is only a suggestion.",
         "Una verifica in sola lettura dell'API di Zendesk (ultima il {at}) informa {observed} domande su {total}. Le osservazioni stanno accanto alle risposte e non le cambiano mai; un suggerimento resta un suggerimento.",
     )
 }
 
 /// The report's sentence before the questions no endpoint shows.
-pub fn probe_not_observable_intro(n: usize) -> String {
+pub fn probe_not_observable_intro(l: Lang, n: usize) -> String {
     say!(
+        l,
         "No Zendesk API endpoint shows what these {n} questions ask (processes, contracts, training, what happens outside Zendesk): their answers rest on the assessor alone, and silence from the probe says nothing about them.",
         "Nessun endpoint dell'API di Zendesk mostra ciò che chiedono queste {n} domande (processi, contratti, formazione, ciò che avviene fuori da Zendesk): le risposte si basano solo su chi ha compilato, e il silenzio della verifica non dice nulla su di esse.",
     )
 }
 
 /// The justification of a "does not apply" taken from the probe: what it saw.
-pub fn probe_justification(seen: &[Observation]) -> String {
+pub fn probe_justification(l: Lang, seen: &[Observation]) -> String {
     let texts: Vec<String> = seen
         .iter()
         .filter(|o| o.suggests == crate::assessment::Suggestion::Na)
         .map(|o| {
             format!(
                 "{} ({})",
-                observation_text(o),
+                observation_text(l, o),
                 o.fetched_at.strftime("%Y-%m-%d")
             )
         })
         .collect();
     let texts = texts.join("; ");
     say!(
+        l,
         "Seen through the Zendesk API: {texts}",
         "Visto tramite l'API di Zendesk: {texts}",
     )
 }
 
 /// What an observation shows, in a sentence (names included).
-pub fn observation_text(o: &Observation) -> String {
+pub fn observation_text(l: Lang, o: &Observation) -> String {
     if o.unavailable() {
         let status = o.status;
         return say!(
+            l,
             "not available on this plan or role (HTTP {status})",
             "non disponibile con questo piano o ruolo (HTTP {status})",
         );
     }
     if o.value == Observed::Word("not shown".into()) {
         return say!(
+            l,
             "the response does not show this setting",
             "la risposta non mostra questa impostazione",
         );
@@ -96,7 +106,7 @@ pub fn observation_text(o: &Observation) -> String {
     let names = match (list.is_empty(), more) {
         (true, _) => String::new(),
         (false, 0) => format!(": {list}"),
-        (false, more) => say!(": {list} and {more} more", ": {list} e altri {more}"),
+        (false, more) => say!(l, ": {list} and {more} more", ": {list} e altri {more}"),
     };
     let fact = |key: &str| crate::sanitize::one_line(o.facts.get(key).map_or("?", String::as_str));
     let word = match &o.value {
@@ -106,25 +116,30 @@ pub fn observation_text(o: &Observation) -> String {
     use crate::questionnaire::ProbeRule as R;
     match R::parse(&o.rule) {
         Some(R::TwoFactorEnforced) if word == "sso only" => say!(
+            l,
             "team members cannot sign in with a Zendesk password (single sign-on only), so Zendesk's two-factor authentication does not apply; your identity provider's MFA does",
             "i membri del team non possono accedere con una password Zendesk (solo accesso unico), quindi l'autenticazione a due fattori di Zendesk non si applica; vale la MFA del vostro identity provider",
         ),
         Some(R::TwoFactorEnforced) if on => say!(
+            l,
             "two-factor authentication is required of team members who sign in with a Zendesk password",
             "l'autenticazione a due fattori è obbligatoria per i membri del team che accedono con una password Zendesk",
         ),
         Some(R::TwoFactorEnforced) => say!(
+            l,
             "two-factor authentication is not required of team members",
             "l'autenticazione a due fattori non è obbligatoria per i membri del team",
         ),
         Some(R::PasswordLevel) => {
             let (agent, end_user) = (fact("agent"), fact("end_user"));
             say!(
+                l,
                 "password level: team members {agent}, end users {end_user}",
                 "livello delle password: membri del team {agent}, utenti finali {end_user}",
             )
         }
         Some(R::SsoSignIn) if !on => say!(
+            l,
             "team members sign in with Zendesk passwords only (no single sign-on)",
             "i membri del team accedono solo con password Zendesk (nessun accesso unico)",
         ),
@@ -135,14 +150,17 @@ pub fn observation_text(o: &Observation) -> String {
                 fact("sso_auto_redirect").as_str(),
             ) {
                 ("false", _) => say!(
+                    l,
                     "team members sign in through {methods} only",
                     "i membri del team accedono solo tramite {methods}",
                 ),
                 (_, "true") => say!(
+                    l,
                     "team members are sent to {methods}; Zendesk passwords remain allowed",
                     "i membri del team sono reindirizzati a {methods}; le password Zendesk restano ammesse",
                 ),
                 _ => say!(
+                    l,
                     "team members may choose {methods} or a Zendesk password",
                     "i membri del team possono scegliere {methods} o una password Zendesk",
                 ),
@@ -156,6 +174,7 @@ pub fn observation_text(o: &Observation) -> String {
                 .map(|m| crate::sanitize::one_line(m));
             let longest = match max {
                 Some(m) => say!(
+                    l,
                     ", at most {m} minutes signed in",
                     ", al massimo {m} minuti di accesso"
                 ),
@@ -166,29 +185,35 @@ pub fn observation_text(o: &Observation) -> String {
                 String::new()
             } else {
                 say!(
+                    l,
                     " (longer than {a} and {e} minutes: check that the longer setting was approved and recorded)",
                     " (oltre {a} e {e} minuti: verificate che l'impostazione più lunga sia stata approvata e registrata)",
                 )
             };
             say!(
+                l,
                 "sessions end after {agent} minutes of inactivity for team members and {end_user} for end users{longest}{beyond}",
                 "le sessioni terminano dopo {agent} minuti di inattività per i membri del team e {end_user} per gli utenti finali{longest}{beyond}",
             )
         }
         Some(R::AccountAssumption) => match word.as_str() {
             "off" => say!(
+                l,
                 "Zendesk staff cannot assume the account",
                 "il personale Zendesk non può assumere l'account",
             ),
             "always (account type)" => say!(
+                l,
                 "the account can always be assumed because of its type (a trial)",
                 "l'account può sempre essere assunto per il suo tipo (una prova)",
             ),
             "always" => say!(
+                l,
                 "Zendesk staff may assume the account indefinitely",
                 "il personale Zendesk può assumere l'account a tempo indeterminato",
             ),
             period => say!(
+                l,
                 "Zendesk staff may assume the account for a {period}",
                 "il personale Zendesk può assumere l'account per un periodo: {period}",
             ),
@@ -196,23 +221,28 @@ pub fn observation_text(o: &Observation) -> String {
         Some(R::IpRestrictions) if on => {
             let ranges = o.total.unwrap_or(0);
             say!(
+                l,
                 "access is limited to {ranges} IP addresses or ranges",
                 "l'accesso è limitato a {ranges} indirizzi o intervalli IP",
             )
         }
         Some(R::IpRestrictions) => say!(
+            l,
             "access is not limited by IP address",
             "l'accesso non è limitato per indirizzo IP",
         ),
         Some(R::MobileAccess) if on => say!(
+            l,
             "team members may use the Zendesk mobile app",
             "i membri del team possono usare l'app mobile di Zendesk",
         ),
         Some(R::MobileAccess) => say!(
+            l,
             "the Zendesk mobile app is off for team members",
             "l'app mobile di Zendesk è disattivata per i membri del team",
         ),
         Some(R::StaffTwoFactor) if word == "sso only" => say!(
+            l,
             "nobody signs in with a Zendesk password, so nobody enrols in Zendesk's two-factor authentication",
             "nessuno accede con una password Zendesk, quindi nessuno si iscrive all'autenticazione a due fattori di Zendesk",
         ),
@@ -221,6 +251,7 @@ pub fn observation_text(o: &Observation) -> String {
             let shows = if n == 1 { "shows" } else { "show" };
             let unknown_verb = if unknown == "1" { "does" } else { "do" };
             say!(
+                l,
                 "{set_up} of {of} active team members show two-factor authentication set up, {n} {shows} it off, {unknown} {unknown_verb} not show it{names} (enrolment, not enforcement; people who sign in through SSO cannot enrol)",
                 "{set_up} di {of} membri del team attivi risultano con l'autenticazione a due fattori configurata, {n} senza, {unknown} non la mostrano{names} (iscrizione, non obbligo; chi accede con SSO non può iscriversi)",
             )
@@ -228,84 +259,107 @@ pub fn observation_text(o: &Observation) -> String {
         Some(R::StaffInactive) => {
             let new = fact("new");
             say!(
+                l,
                 "{n} of {of} active team members created over 90 days ago have not signed in to Zendesk Support nor used an API token for 90 days{names} ({new} newer accounts left out)",
                 "{n} di {of} membri del team attivi creati da oltre 90 giorni non accedono a Zendesk Support né usano un token API da 90 giorni{names} ({new} account più recenti esclusi)",
             )
         }
         Some(R::AdminCount) => say!(
+            l,
             "{n} of {of} active team members are admins{names}",
             "{n} di {of} membri del team attivi sono amministratori{names}",
         ),
         Some(R::CustomRoles) => say!(
+            l,
             "{n} of {of} custom roles grant broad permissions (full access to end-user profiles or lists, business rules, any group){names}",
             "{n} di {of} ruoli personalizzati concedono permessi ampi (accesso completo a profili o elenchi degli utenti finali, regole di business, qualsiasi gruppo){names}",
         ),
         Some(R::ApiTokenAccess) if on => {
-            say!("API token access is on", "l'accesso con token API è attivo",)
+            say!(
+                l,
+                "API token access is on",
+                "l'accesso con token API è attivo",
+            )
         }
         Some(R::ApiTokenAccess) => say!(
+            l,
             "API token access is off, so no API token can be used",
             "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
         ),
         Some(R::OauthTokens) => say!(
+            l,
             "{n} of {of} OAuth tokens can write or impersonate and have no expiry or were not used for 90 days{names}",
             "{n} di {of} token OAuth possono scrivere o impersonare e non scadono o non sono usati da 90 giorni{names}",
         ),
         Some(R::AttachmentPrivacy) if on => say!(
+            l,
             "attachments can be opened only after signing in",
             "gli allegati si aprono solo dopo aver effettuato l'accesso",
         ),
         Some(R::AttachmentPrivacy) => say!(
+            l,
             "attachments can be opened by anyone who has their link, without signing in",
             "gli allegati possono essere aperti da chiunque ne abbia il link, senza accesso",
         ),
         Some(R::AuditLog) => say!(
+            l,
             "the account audit log is available",
             "il registro di controllo dell'account è disponibile",
         ),
         Some(R::WebhookTls) => say!(
+            l,
             "{n} of {of} active webhooks send to a plain http:// address{names}",
             "{n} di {of} webhook attivi inviano a un indirizzo http:// non cifrato{names}",
         ),
         Some(R::WebhookAuth) => say!(
+            l,
             "{n} of {of} active webhooks send without authentication{names}",
             "{n} di {of} webhook attivi inviano senza autenticazione{names}",
         ),
         Some(R::OauthClients) => say!(
+            l,
             "{n} OAuth clients are registered{names}",
             "{n} client OAuth sono registrati{names}",
         ),
         Some(R::AppsInstalled) => say!(
+            l,
             "{n} of {of} installed apps are enabled{names}",
             "{n} di {of} app installate sono attive{names}",
         ),
         Some(R::HostMapping) if n == 0 => say!(
+            l,
             "none of {of} active brands uses its own domain (host mapping)",
             "nessuno dei {of} brand attivi usa un proprio dominio (host mapping)",
         ),
         Some(R::HostMapping) => say!(
+            l,
             "{n} of {of} active brands use their own domain{names}",
             "{n} di {of} brand attivi usano un proprio dominio{names}",
         ),
         Some(R::Channels) if n == 0 => say!(
+            l,
             "none of chat, voice, Facebook and X (Twitter) is on",
             "nessuno tra chat, voce, Facebook e X (Twitter) è attivo",
         ),
         Some(R::Channels) => say!(
+            l,
             "channels on besides email and web form{names}",
             "canali attivi oltre a email e modulo web{names}",
         ),
         Some(R::DeletionSchedules) if n == 0 => say!(
+            l,
             "no deletion schedule is active",
             "nessuna pianificazione di eliminazione è attiva",
         ),
         Some(R::DeletionSchedules) => say!(
+            l,
             "{n} of {of} deletion schedules are active, for{names}",
             "{n} di {of} pianificazioni di eliminazione sono attive, per{names}",
         ),
         None => {
             let other = crate::sanitize::one_line(&o.rule);
             say!(
+                l,
                 "an observation by rule {other:?}, which this version does not know",
                 "un'osservazione della regola {other:?}, che questa versione non conosce",
             )

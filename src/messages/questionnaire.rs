@@ -3,7 +3,7 @@
 use std::fmt::Display;
 use std::path::Path;
 
-use super::{lang, p, pick};
+use super::{p, pick};
 use crate::lang::Lang;
 
 /// What to check when a file cannot be read.
@@ -17,29 +17,33 @@ pub enum ReadHint {
 }
 
 /// A questionnaire (or other input file) cannot be read.
-pub fn cannot_read_file(path: &Path, e: impl Display, hint: ReadHint) -> String {
+pub fn cannot_read_file(l: Lang, path: &Path, e: impl Display, hint: ReadHint) -> String {
     let path = p(path);
     let hint = match hint {
-        ReadHint::Path => say!("check the path", "controllate il percorso"),
+        ReadHint::Path => say!(l, "check the path", "controllate il percorso"),
         ReadHint::Permissions => say!(
+            l,
             "check the file's permissions",
             "controllate i permessi del file"
         ),
         ReadHint::Readable => say!(
+            l,
             "check that it is a readable file",
             "controllate che sia un file leggibile"
         ),
     };
     say!(
+        l,
         "{path}: cannot read the file: {e} ({hint})",
         "{path}: non riesco a leggere il file: {e} ({hint})",
     )
 }
 
 /// An input file is not UTF-8, from this place on.
-pub fn file_not_utf8(path: &Path, line: usize, column: usize) -> String {
+pub fn file_not_utf8(l: Lang, path: &Path, line: usize, column: usize) -> String {
     let path = p(path);
     say!(
+        l,
         "{path}:{line}:{column}: the file is not valid UTF-8 text; save it as UTF-8",
         "{path}:{line}:{column}: il file non è testo UTF-8 valido; salvatelo in UTF-8",
     )
@@ -47,6 +51,7 @@ pub fn file_not_utf8(path: &Path, line: usize, column: usize) -> String {
 
 /// The assessment answers another questionnaire.
 pub fn questionnaire_mismatch(
+    l: Lang,
     recorded: (&str, &str),
     in_use: (&str, &str),
     builtin: bool,
@@ -55,24 +60,27 @@ pub fn questionnaire_mismatch(
     let ((id, version), (use_id, use_version)) = (recorded, in_use);
     let fix = if builtin {
         say!(
+            l,
             "it uses the built-in questionnaire, so drop --questionnaire: {command}",
             "usa il questionario integrato, quindi togliete --questionnaire: {command}",
         )
     } else {
         say!(
+            l,
             "give the file of that questionnaire (id {id:?}) with --questionnaire: {command}",
             "indicate il file di quel questionario (id {id:?}) con --questionnaire: {command}",
         )
     };
     say!(
+        l,
         "this assessment answers the questionnaire {id:?} (version {version}), not {use_id:?} (version {use_version}); {fix}",
         "questa valutazione risponde al questionario {id:?} (versione {version}), non a {use_id:?} (versione {use_version}); {fix}",
     )
 }
 
 /// `validate`: the questionnaire is not valid.
-pub fn questionnaire_invalid(name: &str, problems: usize) -> String {
-    match (lang(), problems) {
+pub fn questionnaire_invalid(l: Lang, name: &str, problems: usize) -> String {
+    match (l, problems) {
         (Lang::En, 1) => format!("{name}: 1 problem; the questionnaire is not valid"),
         (Lang::En, n) => format!("{name}: {n} problems; the questionnaire is not valid"),
         (Lang::It, 1) => format!("{name}: 1 problema; il questionario non è valido"),
@@ -81,16 +89,11 @@ pub fn questionnaire_invalid(name: &str, problems: usize) -> String {
 }
 
 /// `validate`: the questionnaire is valid.
-pub fn questionnaire_valid(
-    name: &str,
-    vendor: &str,
-    id: &str,
-    version: &str,
-    sections: usize,
-    questions: usize,
-    locales: &str,
-) -> String {
-    let (s, q) = match lang() {
+pub fn questionnaire_valid(l: Lang, name: &str, q: &crate::questionnaire::Questionnaire) -> String {
+    let (vendor, id, version) = (&q.vendor, &q.id, &q.version);
+    let (sections, questions) = (q.sections.len(), q.questions.len());
+    let locales = q.locales.join(", ");
+    let (s, q) = match l {
         Lang::En => (
             count(sections, "section", "sections"),
             count(questions, "question", "questions"),
@@ -101,6 +104,7 @@ pub fn questionnaire_valid(
         ),
     };
     say!(
+        l,
         "{name}: valid: {vendor} {id} (version {version}): {s}, {q}, locales {locales}",
         "{name}: valido: {vendor} {id} (versione {version}): {s}, {q}, lingue {locales}",
     )
@@ -112,6 +116,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// The questionnaire file an assessment recorded is not where it was.
 pub fn questionnaire_gone(
+    l: Lang,
     assessment: &std::path::Path,
     recorded: (&str, &str),
     file: &std::path::Path,
@@ -120,15 +125,21 @@ pub fn questionnaire_gone(
     let (id, version) = recorded;
     let (assessment, file) = (assessment.display(), file.display());
     say!(
+        l,
         "{assessment}: it was made with the questionnaire {id:?} (version {version}) from {file}, which cannot be read now ({error}): it was moved or deleted. Give its new place with --questionnaire FILE; the next change saved records it",
         "{assessment}: è stata creata con il questionario {id:?} (versione {version}) da {file}, che ora non si può leggere ({error}): è stato spostato o cancellato. Indicate dove si trova ora con --questionnaire FILE; la prossima modifica salvata lo registra",
     )
 }
 
 /// The questionnaire file an assessment recorded changed since.
-pub fn questionnaire_file_changed(assessment: &std::path::Path, file: &std::path::Path) -> String {
+pub fn questionnaire_file_changed(
+    l: Lang,
+    assessment: &std::path::Path,
+    file: &std::path::Path,
+) -> String {
     let (assessment, file) = (assessment.display(), file.display());
     say!(
+        l,
         "note: {file}, the questionnaire {assessment} was made with, changed since it was last used; answers to reworded questions are marked for review",
         "nota: {file}, il questionario con cui è stata creata {assessment}, è cambiato dall'ultimo uso; le risposte a domande riformulate sono segnate da rivedere",
     )

@@ -187,13 +187,18 @@ fn fetch_all(
             serde_json::from_slice(&reply.body).map_err(|e| malformed(e.to_string()))?;
         let Some(key) = endpoint.list_key() else {
             if !document.is_object() {
-                return Err(malformed(crate::messages::probe_not_an_object()));
+                return Err(malformed(crate::messages::probe_not_an_object(
+                    crate::messages::current_lang(),
+                )));
             }
             return Ok(done(document, Vec::new(), hasher));
         };
         // Taken out of the page, not copied: a page holds up to 100 users.
         let Some(Value::Array(list)) = document.get_mut(key).map(Value::take) else {
-            return Err(malformed(crate::messages::probe_no_list(key)));
+            return Err(malformed(crate::messages::probe_no_list(
+                crate::messages::current_lang(),
+                key,
+            )));
         };
         if list.len() > MAX_PAGE_ITEMS {
             return Err(ProbeError::PageItems {

@@ -194,7 +194,9 @@ impl<F: Fetch> Fetch for Recorder<F> {
         let text = serde_json::to_string_pretty(&record).map_err(|e| failed(e.to_string()))?;
         create_new(&path, text.as_bytes()).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                failed(crate::messages::probe_recording_exists())
+                failed(crate::messages::probe_recording_exists(
+                    crate::messages::current_lang(),
+                ))
             } else {
                 failed(e.to_string())
             }
@@ -245,7 +247,7 @@ impl Replay {
         if !dir.is_dir() {
             return Err(ProbeError::Recording {
                 path: dir.to_path_buf(),
-                reason: crate::messages::probe_not_a_folder(),
+                reason: crate::messages::probe_not_a_folder(crate::messages::current_lang()),
             });
         }
         let real = std::fs::canonicalize(dir).map_err(|e| ProbeError::Recording {
@@ -271,7 +273,9 @@ impl Fetch for Replay {
         // it, a FIFO or a device is refused, never read.
         match std::fs::canonicalize(&path) {
             Ok(real) if !real.starts_with(&self.real) => {
-                return Err(failed(crate::messages::probe_recording_outside()));
+                return Err(failed(crate::messages::probe_recording_outside(
+                    crate::messages::current_lang(),
+                )));
             }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -285,7 +289,9 @@ impl Fetch for Replay {
         let bytes = match crate::store::regular::read(&path, MAX_RECORDING) {
             Ok((bytes, _)) => bytes,
             Err(ReadError::NotRegular) => {
-                return Err(failed(crate::messages::probe_recording_not_regular()));
+                return Err(failed(crate::messages::probe_recording_not_regular(
+                    crate::messages::current_lang(),
+                )));
             }
             Err(ReadError::TooLarge(limit)) => {
                 return Err(ProbeError::TooLarge {

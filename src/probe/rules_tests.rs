@@ -102,9 +102,7 @@ fn enrolment_is_only_a_hint_with_honest_counts() {
     assert_eq!(o.value, Observed::Count(1));
     assert_eq!(o.facts["set_up"], "1");
     assert_eq!(o.facts["not_shown"], "9");
-    let text = crate::messages::in_lang(crate::lang::Lang::En, || {
-        crate::messages::observation_text(&o)
-    });
+    let text = crate::messages::observation_text(crate::lang::Lang::En, &o);
     assert!(
         text.contains("1 of 11") && text.contains("9 do not show it"),
         "{text}"

@@ -340,7 +340,12 @@ pub fn warnings(questionnaire: &Questionnaire) -> Vec<String> {
                 .to_lowercase();
             let elided = ["quell", "quest"].contains(&first.as_str());
             if DEMONSTRATIVES.contains(&first.as_str()) || elided {
-                found.push(crate::messages::q_demonstrative(&question.id, code, &first));
+                found.push(crate::messages::q_demonstrative(
+                    crate::messages::current_lang(),
+                    &question.id,
+                    code,
+                    &first,
+                ));
             }
         }
     }

@@ -94,7 +94,7 @@ pub(super) fn read(source: &str, name: &str) -> Result<Recovered, QuestionnaireE
                 column: at.column,
             },
             item,
-            message: crate::messages::q_parse(&message),
+            message: crate::messages::q_parse(crate::messages::current_lang(), &message),
         });
         // A syntax error leaves nothing to read; a line that keeps failing
         // cannot be repaired.

@@ -124,7 +124,7 @@ pub fn render_with(model: &Model, separator: Separator) -> Result<String, super:
         let seen = a.observations(&question.id);
         let shows: Vec<String> = seen
             .iter()
-            .map(|o| crate::messages::in_lang(lang, || crate::messages::observation_text(o)))
+            .map(|o| crate::messages::observation_text(lang, o))
             .collect();
         let shows = shows.join("; ");
         let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());

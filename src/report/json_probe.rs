@@ -49,7 +49,7 @@ pub(super) fn observations<'a>(
             sha256: &o.sha256,
             suggests: o.suggests.as_str(),
             stale: o.stale(question.review_every, report.as_of),
-            shows: crate::messages::in_lang(report.lang, || crate::messages::observation_text(o)),
+            shows: crate::messages::observation_text(report.lang, o),
         })
         .collect()
 }

@@ -140,16 +140,25 @@ pub enum Destination {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     /// The file is read-only: the user protected it.
-    #[error("{}", crate::messages::refused_read_only())]
+    #[error(
+        "{}",
+        crate::messages::refused_read_only(crate::messages::current_lang())
+    )]
     ReadOnly,
     /// A folder where a file was expected.
-    #[error("{}", crate::messages::refused_folder())]
+    #[error("{}", crate::messages::refused_folder(crate::messages::current_lang()))]
     Folder,
     /// A loop or a very long chain of symbolic links.
-    #[error("{}", crate::messages::refused_link_chain())]
+    #[error(
+        "{}",
+        crate::messages::refused_link_chain(crate::messages::current_lang())
+    )]
     LinkChain,
     /// The side folder of backups and locks is a link or a file.
-    #[error("{}", crate::messages::refused_side_folder())]
+    #[error(
+        "{}",
+        crate::messages::refused_side_folder(crate::messages::current_lang())
+    )]
     SideFolder,
 }
 

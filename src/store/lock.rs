@@ -44,7 +44,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
         if is_link {
             io::Error::new(
                 io::ErrorKind::InvalidInput,
-                crate::messages::lock_is_link(&lock),
+                crate::messages::lock_is_link(crate::messages::current_lang(), &lock),
             )
         } else {
             e
@@ -60,7 +60,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
             Err(TryLockError::WouldBlock) => {
                 return Err(io::Error::new(
                     io::ErrorKind::WouldBlock,
-                    crate::messages::lock_busy(),
+                    crate::messages::lock_busy(crate::messages::current_lang()),
                 ));
             }
             Err(TryLockError::Error(e)) => return Err(e),

@@ -68,7 +68,7 @@ impl ReadError {
             ReadError::Io(e) => e,
             ReadError::NotRegular => io::Error::new(
                 io::ErrorKind::InvalidInput,
-                crate::messages::refused_not_regular(),
+                crate::messages::refused_not_regular(crate::messages::current_lang()),
             ),
             ReadError::TooLarge(_) => io::Error::from(io::ErrorKind::FileTooLarge),
         }

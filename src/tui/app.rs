@@ -127,7 +127,7 @@ impl App {
     pub fn new(questionnaire: Questionnaire, lang: Lang, entries: Vec<ListEntry>) -> Self {
         // The interface's messages with values come from the catalogue,
         // in the interface's language (on this thread).
-        crate::messages::set_lang(lang);
+        crate::messages::set_current_lang(lang);
         App {
             questionnaire: Rc::new(questionnaire),
             lang,

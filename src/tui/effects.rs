@@ -37,8 +37,12 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
         Effect::Save => save(app),
         Effect::WriteReport => write_report(app),
         Effect::OpenUrl(url) => match open::that_detached(&url) {
-            Ok(()) => app.say(crate::messages::tui_opened(&url)),
-            Err(e) => app.warn(crate::messages::tui_cannot_open(&url, &e.to_string())),
+            Ok(()) => app.say(crate::messages::tui_opened(app.lang, &url)),
+            Err(e) => app.warn(crate::messages::tui_cannot_open(
+                app.lang,
+                &url,
+                &e.to_string(),
+            )),
         },
         Effect::RecordEvidenceFile {
             id,
@@ -56,7 +60,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
         },
         Effect::Create { name, metadata } => {
             let refusal = match store::name_clash(&name, data) {
-                Ok(Some(clash)) => Some(crate::messages::name_clash(&name, &clash)),
+                Ok(Some(clash)) => Some(crate::messages::name_clash(app.lang, &name, &clash)),
                 _ => {
                     let path = data.assessments().join(format!("{name}.toml"));
                     let mut assessment =
@@ -123,13 +127,13 @@ fn save(app: &mut App) {
             let now = (app.clock)().to_zoned_datetime(crate::clock::system_zone());
             let time = now.strftime("%H:%M").to_string();
             match report.overwritten.first() {
-                Some(id) => app.warn(crate::messages::tui_overwritten(id)),
-                None => app.say(crate::messages::tui_saved_at(&time)),
+                Some(id) => app.warn(crate::messages::tui_overwritten(app.lang, id)),
+                None => app.say(crate::messages::tui_saved_at(app.lang, &time)),
             }
         }
         Err(e) => {
             walk.save_error = Some(e.to_string());
-            app.warn(crate::messages::tui_save_failed(&e.to_string()));
+            app.warn(crate::messages::tui_save_failed(app.lang, &e.to_string()));
         }
     }
 }
@@ -168,7 +172,7 @@ fn record_evidence_file(
             walk.set_entry(entry);
             save(app);
             if !app.status.as_ref().is_some_and(|s| s.is_error()) {
-                app.say(crate::messages::tui_evidence_recorded(&reference));
+                app.say(crate::messages::tui_evidence_recorded(app.lang, &reference));
             }
         }
         Err(e) => app.warn(e.to_string()),
@@ -196,7 +200,7 @@ fn write_report(app: &mut App) {
     };
     let text = markdown::render(&report.model());
     match crate::report::write_file(&path, &text) {
-        Ok(()) => app.say(crate::messages::report_written(&path)),
+        Ok(()) => app.say(crate::messages::report_written(app.lang, &path)),
         Err(e) => app.warn(e.to_string()),
     }
 }
@@ -205,12 +209,13 @@ fn write_report(app: &mut App) {
 pub fn entries(
     data: &DataDir,
     questionnaire: &crate::questionnaire::Questionnaire,
+    lang: crate::lang::Lang,
 ) -> Vec<ListEntry> {
     let today = crate::assessment::local_date(crate::assessment::now());
     data.list()
         .unwrap_or_default()
         .iter()
-        .map(|path: &std::path::PathBuf| entry(path, questionnaire, today))
+        .map(|path: &std::path::PathBuf| entry(path, questionnaire, today, lang))
         .collect()
 }
 
@@ -218,10 +223,11 @@ fn entry(
     path: &Path,
     questionnaire: &crate::questionnaire::Questionnaire,
     today: jiff::civil::Date,
+    lang: crate::lang::Lang,
 ) -> ListEntry {
     let row = listing::row(path, questionnaire, today);
     let broken = row.broken();
-    let [name, _, progress, gaps, changed, notes] = crate::messages::list_cells(&row);
+    let [name, _, progress, gaps, changed, notes] = crate::messages::list_cells(lang, &row);
     ListEntry {
         name,
         path: path.to_path_buf(),

@@ -32,13 +32,13 @@ pub enum TerminalError {
     #[error(transparent)]
     Theme(#[from] super::view::theme::UnknownTheme),
     /// Standard input or output is not a terminal.
-    #[error("{}", crate::messages::needs_terminal())]
+    #[error("{}", crate::messages::needs_terminal(crate::messages::current_lang()))]
     NotATerminal,
     /// `TERM=dumb`.
-    #[error("{}", crate::messages::dumb_terminal())]
+    #[error("{}", crate::messages::dumb_terminal(crate::messages::current_lang()))]
     Dumb,
     /// The terminal failed at a step.
-    #[error("{}", terminal_failed(*step, source))]
+    #[error("{}", terminal_failed(crate::messages::current_lang(), *step, source))]
     Failed {
         /// Which step.
         step: TerminalStep,

@@ -47,6 +47,43 @@ fn the_report_is_in_the_assessments_language_unless_lang_says_otherwise() {
 }
 
 #[test]
+fn an_italian_report_says_in_italian_that_an_evidence_file_changed_whatever_language_the_command_speaks()
+ {
+    // The file's state was worded in the command line's language (English
+    // here), not the report's, before the language became a value.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let it = dir.path().join("it.toml");
+    let proof = dir.path().join("proof.txt");
+    std::fs::write(&proof, "sso on").expect("write");
+    srm()
+        .args(["--lang", "it", "new"])
+        .arg(&it)
+        .arg("--no-open")
+        .assert()
+        .success();
+    srm()
+        .arg("answer")
+        .arg(&it)
+        .args(["access.sso", "yes"])
+        .assert()
+        .success();
+    srm()
+        .arg("evidence")
+        .arg(&it)
+        .arg("access.sso")
+        .arg(&proof)
+        .assert()
+        .success();
+    std::fs::write(&proof, "sso off").expect("write");
+    let report = stdout(srm().arg("report").arg(&it));
+    assert!(
+        report.contains("cambiato dopo la registrazione"),
+        "{report}"
+    );
+    assert!(!report.contains("changed since recorded"), "{report}");
+}
+
+#[test]
 fn output_files_are_private_and_replaced_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("report.md");

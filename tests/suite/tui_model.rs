@@ -393,7 +393,7 @@ fn the_start_screen_creates_and_opens_an_assessment() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::resolve(Some(dir.path())).expect("data");
     let q = questionnaire::builtin().expect("q");
-    let entries = effects::entries(&data, &q);
+    let entries = effects::entries(&data, &q, Lang::It);
     let mut app = App::new(q, Lang::It, entries);
     assert_eq!(app.mode(), Mode::Start);
     apply(&mut app, Action::Create, &data);
@@ -459,7 +459,7 @@ fn the_start_screen_creates_and_opens_an_assessment() {
     assert_eq!(saved.metadata.organization, "Acme");
     assert_eq!(saved.lang, Lang::It);
     // And the list offers it next time.
-    let entries = effects::entries(&data, app.questionnaire());
+    let entries = effects::entries(&data, app.questionnaire(), Lang::It);
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].name, "acme");
 }

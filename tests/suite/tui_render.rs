@@ -468,7 +468,7 @@ fn a_questionnaire_mismatch_is_shown_whole_on_the_start_screen() {
     )
     .expect("create");
     let q = questionnaire::builtin().expect("q");
-    let entries = srm_assess::tui::effects::entries(&data, &q);
+    let entries = srm_assess::tui::effects::entries(&data, &q, Lang::En);
     let mut app = App::new(q, Lang::En, entries);
     apply(&mut app, Action::Confirm, &data);
     for (w, h) in [(80, 24), (60, 16)] {

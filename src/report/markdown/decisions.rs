@@ -92,7 +92,7 @@ fn state_word(state: &crate::assessment::decisions::EvidenceState, m: &ReportWor
         words.push(format!(
             "{} {}",
             m.file_word,
-            crate::messages::file_state(file)
+            crate::messages::file_state(m.lang, file)
         ));
     }
     if words.is_empty() {

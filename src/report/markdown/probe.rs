@@ -25,14 +25,17 @@ pub(crate) fn contradictions(md: &mut Markdown, model: &Model, m: &ReportWords) 
     let lang = report.lang;
     if contradicted.is_empty() {
         let observed = model.observed;
-        md.paragraph(&[text(crate::messages::in_lang(lang, || {
-            crate::messages::probe_no_contradictions(observed, q.questions.len())
-        }))]);
+        md.paragraph(&[text(crate::messages::probe_no_contradictions(
+            lang,
+            observed,
+            q.questions.len(),
+        ))]);
         return;
     }
-    md.paragraph(&[text(crate::messages::in_lang(lang, || {
-        crate::messages::probe_contradictions_intro(contradicted.len())
-    }))]);
+    md.paragraph(&[text(crate::messages::probe_contradictions_intro(
+        lang,
+        contradicted.len(),
+    ))]);
     let items: Vec<Vec<Span>> = contradicted
         .iter()
         .map(|question| {
@@ -44,9 +47,7 @@ pub(crate) fn contradictions(md: &mut Markdown, model: &Model, m: &ReportWords) 
                 .into_iter()
                 .map(|o| shows(o, lang))
                 .collect();
-            let line = crate::messages::in_lang(lang, || {
-                crate::messages::probe_contradiction_line(answer, &seen.join("; "))
-            });
+            let line = crate::messages::probe_contradiction_line(lang, answer, &seen.join("; "));
             vec![
                 strong(format!(
                     "{} {} — {}",
@@ -86,9 +87,12 @@ pub(crate) fn observed(md: &mut Markdown, model: &Model) {
         .max()
         .map(|t| t.strftime("%Y-%m-%d").to_string())
         .unwrap_or_default();
-    md.paragraph(&[text(crate::messages::in_lang(lang, || {
-        crate::messages::probe_observed_intro(model.observed, q.questions.len(), &last)
-    }))]);
+    md.paragraph(&[text(crate::messages::probe_observed_intro(
+        lang,
+        model.observed,
+        q.questions.len(),
+        &last,
+    ))]);
     let mut rows = Vec::new();
     for question in &q.questions {
         for o in a.observations(&question.id) {
@@ -122,9 +126,10 @@ pub(crate) fn observed(md: &mut Markdown, model: &Model) {
         return;
     }
     md.heading(3, &[text(w.not_observable)]);
-    md.paragraph(&[text(crate::messages::in_lang(lang, || {
-        crate::messages::probe_not_observable_intro(blind.len())
-    }))]);
+    md.paragraph(&[text(crate::messages::probe_not_observable_intro(
+        lang,
+        blind.len(),
+    ))]);
     let items: Vec<Vec<Span>> = blind
         .iter()
         .map(|question| {
@@ -150,7 +155,7 @@ pub(crate) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'
 
 /// What an observation shows, in the report's language.
 fn shows(o: &Observation, lang: crate::lang::Lang) -> String {
-    crate::messages::in_lang(lang, || crate::messages::observation_text(o))
+    crate::messages::observation_text(lang, o)
 }
 
 /// When it was fetched, and "stale" once older than the question's

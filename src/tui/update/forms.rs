@@ -51,7 +51,7 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
             let metadata = match checked {
                 Ok(metadata) => metadata,
                 Err(refusal) => {
-                    form.error = Some(crate::messages::metadata_refused(refusal));
+                    form.error = Some(crate::messages::metadata_refused(shell.lang, refusal));
                     // The create form is the name, then the details form's fields.
                     form.focus = 1 + FormKind::Details.position(details_field(refusal.field));
                     return Vec::new();
@@ -233,7 +233,7 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                 .map_err(|r| {
                     (
                         at(details_field(r.field)),
-                        crate::messages::metadata_refused(r),
+                        crate::messages::metadata_refused(w.lang, r),
                     )
                 })?;
             if metadata == w.doc.assessment().metadata {
@@ -246,7 +246,7 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
             // In the fields' order; `entry` is a copy, saved only at the end.
             entry
                 .set_owner(&form.get(Field::Owner))
-                .map_err(|r| (at(Field::Owner), crate::messages::owner_refused(r)))?;
+                .map_err(|r| (at(Field::Owner), crate::messages::owner_refused(w.lang, r)))?;
             entry.due = date(Field::Due)?;
         }
         FormKind::Accept => {
@@ -273,7 +273,10 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                         Some(A::Reason) => Field::Reason,
                         Some(A::By) | None => Field::By,
                     };
-                    (at(field), crate::messages::tui_accept_refused(r, ui))
+                    (
+                        at(field),
+                        crate::messages::tui_accept_refused(w.lang, r, ui),
+                    )
                 })?;
             }
         }
@@ -290,7 +293,10 @@ fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
                     E::ObservedFuture { .. } => Field::Observed,
                     E::Empty | E::NotOneLine => Field::Reference,
                 };
-                (at(field), crate::messages::tui_evidence_refused(r, ui))
+                (
+                    at(field),
+                    crate::messages::tui_evidence_refused(w.lang, r, ui),
+                )
             })?;
             if !checked.is_url() {
                 // A file is read and hashed by the runner.
@@ -335,7 +341,7 @@ pub(super) fn search(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Ef
             } else {
                 // Nothing matches: the view stays as it was, and says why.
                 w.search = before;
-                shell.view_note(crate::messages::tui_no_match(&needle));
+                shell.view_note(crate::messages::tui_no_match(shell.lang, &needle));
             }
         }
         Action::Back => {
@@ -402,7 +408,7 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
     let Some((title, fields)) = draft else {
         return Vec::new();
     };
-    let draft = crate::messages::tui_draft(title, &fields);
+    let draft = crate::messages::tui_draft(w.lang, title, &fields);
     entry.notes = if entry.notes.trim().is_empty() {
         draft
     } else {

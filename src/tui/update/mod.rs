@@ -20,6 +20,8 @@ pub(super) struct Shared<'a> {
     quit: &'a mut bool,
     /// When the action happens (from the app's clock).
     now: jiff::Timestamp,
+    /// The interface's language, for the messages it words.
+    lang: crate::lang::Lang,
 }
 
 impl Shared<'_> {
@@ -123,13 +125,19 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
     let mode = app.mode();
     let now = (app.clock)();
+    let lang = app.lang;
     let App {
         screen,
         status,
         quit,
         ..
     } = app;
-    let shell = &mut Shared { status, quit, now };
+    let shell = &mut Shared {
+        status,
+        quit,
+        now,
+        lang,
+    };
     let walk = match screen {
         Screen::Start(screen) => {
             if action == Action::Close {
@@ -220,7 +228,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
         Action::AcceptRisk => {
             let entry = w.current_entry();
             if !entry.answer.is_some_and(Answer::is_gap) {
-                shell.say(crate::messages::tui_accept_not_a_gap());
+                shell.say(crate::messages::tui_accept_not_a_gap(shell.lang));
                 return Vec::new();
             }
             let a = entry.acceptance.as_ref();
@@ -254,17 +262,17 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
                 w.question(),
                 seen,
                 None,
-                crate::messages::probe_justification,
+                |seen: &[_]| crate::messages::probe_justification(shell.lang, seen),
                 shell.now,
             );
             return match taken {
                 Ok(_) => commit_and_advance(w, shell, entry),
                 Err(TakeRefusal::NoSuggestion) => {
-                    shell.say(crate::messages::tui_no_suggestion());
+                    shell.say(crate::messages::tui_no_suggestion(shell.lang));
                     Vec::new()
                 }
                 Err(TakeRefusal::Answer(r)) => {
-                    shell.say(crate::messages::tui_answer_refused(&r));
+                    shell.say(crate::messages::tui_answer_refused(shell.lang, &r));
                     Vec::new()
                 }
             };
@@ -283,7 +291,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
                 shell.say(w.ui().not_plan_dependent);
                 return Vec::new();
             };
-            let justification = crate::messages::tui_not_on_plan(&plans);
+            let justification = crate::messages::tui_not_on_plan(shell.lang, &plans);
             return answer_and_advance(w, shell, Answer::Na, Some(justification));
         }
         Action::ClearAnswer => {
@@ -408,7 +416,7 @@ fn answer_and_advance(
     match try_answer(w, shell, answer, justification.as_deref()) {
         Ok(effects) => effects,
         Err(refusal) => {
-            shell.say(crate::messages::tui_answer_refused(&refusal));
+            shell.say(crate::messages::tui_answer_refused(shell.lang, &refusal));
             Vec::new()
         }
     }

@@ -26,7 +26,7 @@ pub use super::app::MIN_SIZE;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
     if !super::app::fits(area.width, area.height) {
-        too_small(area, frame);
+        too_small(app.lang, area, frame);
         return;
     }
     match app.screen() {
@@ -35,10 +35,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
 }
 
-fn too_small(area: Rect, frame: &mut Frame) {
+fn too_small(lang: crate::lang::Lang, area: Rect, frame: &mut Frame) {
     let need = format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1);
     let now = format!("{}×{}", area.width, area.height);
-    let text = crate::messages::tui_too_small(&need, &now);
+    let text = crate::messages::tui_too_small(lang, &need, &now);
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 

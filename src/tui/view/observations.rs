@@ -27,7 +27,7 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
     let answer = assessment.answer(&q.id);
     for (i, o) in seen.iter().enumerate() {
         let head = if i == 0 { ui.api_label } else { "" };
-        let text = one_line(&crate::messages::observation_text(o));
+        let text = one_line(&crate::messages::observation_text(walk.lang, o));
         // Older than the question's renewal period: said, not only coloured.
         let stale = o.stale(q.review_every, walk.today);
         let day = o.fetched_at.strftime("%Y-%m-%d");
@@ -40,7 +40,10 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
         if o.contradicts(answer) {
             let word = answer.map_or("", |a| crate::messages::words::answer(walk.lang, a));
             spans.push(Span::styled(
-                format!("{text} — {}", crate::messages::tui_contradiction(word)),
+                format!(
+                    "{text} — {}",
+                    crate::messages::tui_contradiction(walk.lang, word)
+                ),
                 theme.error,
             ));
         } else if o.to_verify(answer) {
@@ -61,6 +64,7 @@ pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Lin
             field_label("", theme),
             Span::styled(
                 crate::messages::tui_suggestion(
+                    walk.lang,
                     crate::messages::words::answer(walk.lang, suggestion),
                     key,
                 ),

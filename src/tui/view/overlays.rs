@@ -35,9 +35,9 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         Overlay::Notes { editor, warned, .. } => {
             // The key that saves and closes, from the keymap.
             let save_key = shown(Mode::Notes, &crate::tui::action::Action::Back);
-            let warning = crate::messages::tui_secret_warning(save_key);
+            let warning = crate::messages::tui_secret_warning(walk.lang, save_key);
             let note = warned.then_some(warning.as_str());
-            let title = crate::messages::tui_notes_title(save_key);
+            let title = crate::messages::tui_notes_title(walk.lang, save_key);
             editor_popup(&title, editor, note, theme, area, frame)
         }
         Overlay::Form(form) => form_popup(walk, form, theme, area, frame),
@@ -83,6 +83,7 @@ fn unsaved(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let inner = popup(area, 72, 12, frame, block);
     let [text, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(inner);
     let body = crate::messages::tui_unsaved_body(
+        walk.lang,
         walk.save_error.as_deref().unwrap_or("?"),
         walk.unsaved(),
     );

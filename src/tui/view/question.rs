@@ -31,14 +31,14 @@ fn decisions(
     let ui = walk.ui();
     let standing = walk.standing(q);
     if let Some(due) = standing.overdue {
-        let text = crate::messages::tui_overdue(&due.to_string());
+        let text = crate::messages::tui_overdue(walk.lang, &due.to_string());
         lines.push(Line::from(vec![
             field_label("", theme),
             Span::styled(text, theme.error),
         ]));
     }
     if let Some(a) = entry.acceptance.as_ref().filter(|_| standing.accepted) {
-        let text = crate::messages::tui_accepted(&one_line(&a.by), &a.until.to_string());
+        let text = crate::messages::tui_accepted(walk.lang, &one_line(&a.by), &a.until.to_string());
         lines.push(Line::from(vec![
             field_label(ui.accepted_label, theme),
             Span::styled(text, theme.heading),
@@ -49,7 +49,7 @@ fn decisions(
         ]));
     }
     if let Some(until) = standing.expired {
-        let text = crate::messages::tui_acceptance_expired(&until.to_string());
+        let text = crate::messages::tui_acceptance_expired(walk.lang, &until.to_string());
         lines.push(Line::from(vec![
             field_label(ui.accepted_label, theme),
             Span::styled(text, theme.error),
@@ -95,7 +95,7 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
         one_line(section.title.get(walk.lang))
     );
     let (n, m) = walk.position_in_section();
-    let position = format!(" {} ", crate::messages::tui_question_n_of(n, m));
+    let position = format!(" {} ", crate::messages::tui_question_n_of(walk.lang, n, m));
     let block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .title(Line::styled(position, theme.dim).right_aligned());
@@ -130,7 +130,7 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
     lines.extend(text_lines(section.why.get(walk.lang), Style::new()));
     lines.push(Line::default());
     lines.push(Line::styled(
-        crate::messages::tui_vendor_side(vendor),
+        crate::messages::tui_vendor_side(walk.lang, vendor),
         theme.heading,
     ));
     for item in &section.vendor_items {
@@ -142,8 +142,8 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
     lines.push(Line::default());
     let counts = format!(
         "{} · {}",
-        crate::messages::tui_questions(section.questions.len()),
-        crate::messages::tui_useful_links(section.links.len())
+        crate::messages::tui_questions(walk.lang, section.questions.len()),
+        crate::messages::tui_useful_links(walk.lang, section.links.len())
     );
     lines.push(Line::styled(counts, theme.dim));
     lines.push(Line::styled(ui.intro_hint, theme.dim));
@@ -302,7 +302,7 @@ fn guidance(walk: &Walk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     if !section.vendor_items.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            crate::messages::tui_vendor_covers(&walk.questionnaire.vendor),
+            crate::messages::tui_vendor_covers(walk.lang, &walk.questionnaire.vendor),
             theme.heading,
         ));
         for item in &section.vendor_items {
