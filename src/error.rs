@@ -1,6 +1,7 @@
 //! The commands' error: every failure of the layers below (store,
-//! questionnaire, report, terminal) plus the commands' own, each already
-//! worded for the user — the file, the place and what to do.
+//! questionnaire, report, probe, terminal) as the data they returned, plus
+//! the commands' own, already worded. `messages::failure` words it for
+//! the user — the file, the place and what to do.
 
 use crate::questionnaire::QuestionnaireError;
 use crate::report::ReportError;
@@ -8,37 +9,47 @@ use crate::store::StoreError;
 use crate::tui::terminal::TerminalError;
 
 /// A failure to report on standard error.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Failure {
     /// Reading, saving or naming an assessment.
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
     /// A questionnaire that does not validate (every problem, one a line).
-    #[error(transparent)]
-    Questionnaire(#[from] QuestionnaireError),
+    Questionnaire(QuestionnaireError),
     /// Rendering a report.
-    #[error(transparent)]
-    Report(#[from] ReportError),
+    Report(ReportError),
     /// The Zendesk probe (nothing is saved when it stops).
-    #[error(transparent)]
-    Probe(#[from] crate::probe::ProbeError),
+    Probe(crate::probe::ProbeError),
     /// Starting or running the interface.
-    #[error(transparent)]
-    Terminal(#[from] TerminalError),
+    Terminal(TerminalError),
     /// Standard output could not be written (a closed pipe is not one).
-    #[error("{}", crate::messages::cannot_write_stdout(crate::messages::current_lang(), .0))]
     Stdout(std::io::Error),
     /// A command's own failure, worded by the message catalogue.
-    #[error("{0}")]
     Command(String),
     /// Arguments that contradict each other (exit status 2).
-    #[error("{0}")]
     Usage(String),
     /// `check` found what it was asked to fail on (exit status 3): how
     /// many, the lines themselves are on standard output.
-    #[error("{0}")]
     Findings(String),
 }
+
+// Every layer's error converts into a failure, so that `?` carries it up.
+macro_rules! from {
+    ($($variant:ident($error:ty)),* $(,)?) => {
+        $(impl From<$error> for Failure {
+            fn from(e: $error) -> Self {
+                Failure::$variant(e)
+            }
+        })*
+    };
+}
+
+from!(
+    Store(StoreError),
+    Questionnaire(QuestionnaireError),
+    Report(ReportError),
+    Probe(crate::probe::ProbeError),
+    Terminal(TerminalError),
+);
 
 impl Failure {
     /// A command's own failure with this message (from the catalogue).

@@ -10,13 +10,15 @@ use crate::error::Failure;
 /// status. Panics leave the terminal restored and say where the data is.
 pub fn main() -> std::process::ExitCode {
     crate::panic::set_hook(None, "the assessment file".into());
-    match run(parse()) {
+    let cli = parse();
+    let lang = cli.language();
+    match run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(failure) => {
             // The message may quote a file's text.
             eprintln!(
                 "srm-assess: {}",
-                crate::sanitize::for_output(&failure.to_string())
+                crate::sanitize::for_output(&crate::messages::failure(lang, &failure))
             );
             std::process::ExitCode::from(failure.exit_code())
         }

@@ -289,7 +289,10 @@ fn read_line(input: &mut dyn BufRead, lang: Lang) -> Result<Option<String>, Fail
     match input.read_line(&mut line) {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
-        Err(e) => Err(Failure::new(crate::messages::cannot_read_stdin(lang, e))),
+        Err(e) => Err(Failure::new(crate::messages::cannot_read_stdin(
+            lang,
+            crate::messages::io_error(lang, &e),
+        ))),
     }
 }
 

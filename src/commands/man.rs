@@ -15,7 +15,12 @@ pub fn run(
     dir: Option<&Path>,
     lang: crate::lang::Lang,
 ) -> Result<(), Failure> {
-    let failed = |e: std::io::Error| Failure::new(crate::messages::cannot_write_man(lang, e));
+    let failed = |e: std::io::Error| {
+        Failure::new(crate::messages::cannot_write_man(
+            lang,
+            crate::messages::io_error(lang, &e),
+        ))
+    };
     let mut command = command.disable_help_subcommand(true);
     command.build();
     if let Some(dir) = dir {

@@ -200,7 +200,12 @@ pub fn read_text(path: &Path, lang: crate::lang::Lang) -> Result<String, Failure
             io::ErrorKind::PermissionDenied => ReadHint::Permissions,
             _ => ReadHint::Readable,
         };
-        Failure::new(crate::messages::cannot_read_file(lang, path, &e, hint))
+        Failure::new(crate::messages::cannot_read_file(
+            lang,
+            path,
+            crate::messages::io_error(lang, &e),
+            hint,
+        ))
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let at = crate::position::Position::at(

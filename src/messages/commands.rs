@@ -397,6 +397,7 @@ pub fn list_cells(l: Lang, row: &crate::store::listing::Row) -> [String; 6] {
     match &row.state {
         RowState::Unreadable(why) => {
             let note = match why {
+                Unreadable::NotRegular => list_cannot_read(l, super::refused_not_regular(l)),
                 Unreadable::Io(e) => list_cannot_read(l, e),
                 Unreadable::Broken {
                     line,

@@ -49,6 +49,7 @@ fn p(path: &Path) -> std::path::Display<'_> {
 mod ask;
 mod commands;
 mod decisions;
+mod errors;
 mod files;
 mod interface;
 mod interface_values;
@@ -64,6 +65,7 @@ pub mod words;
 pub use ask::*;
 pub use commands::*;
 pub use decisions::*;
+pub use errors::*;
 pub use files::*;
 pub use interface::Ui;
 pub use interface_values::ui;

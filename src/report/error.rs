@@ -1,16 +1,25 @@
 //! What can go wrong producing a report (writing it to a file is the
-//! store's [`crate::store::StoreError`]).
+//! store's [`crate::store::StoreError`]); `messages::report_error` words it.
 
 /// A report that could not be rendered.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ReportError {
     /// The JSON serializer failed.
-    #[error("{}", crate::messages::cannot_write_json(crate::messages::current_lang(), .0))]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     /// The CSV writer failed.
-    #[error("{}", crate::messages::cannot_write_csv(crate::messages::current_lang(), .0))]
-    Csv(#[from] csv::Error),
+    Csv(csv::Error),
     /// The CSV writer's buffer could not be taken back.
-    #[error("{}", crate::messages::cannot_write_csv(crate::messages::current_lang(), .0))]
     CsvBuffer(String),
+}
+
+impl From<serde_json::Error> for ReportError {
+    fn from(e: serde_json::Error) -> Self {
+        ReportError::Json(e)
+    }
+}
+
+impl From<csv::Error> for ReportError {
+    fn from(e: csv::Error) -> Self {
+        ReportError::Csv(e)
+    }
 }

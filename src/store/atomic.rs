@@ -134,43 +134,47 @@ pub enum Destination {
     Special(PathBuf),
 }
 
-/// Why srm-assess itself refuses to write somewhere (carried inside an
-/// [`io::Error`], so that callers handle every write failure alike;
-/// [`refusal`] takes it out again).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Why srm-assess itself refuses to read or write somewhere (carried
+/// inside an [`io::Error`], so that callers handle every failure alike;
+/// [`refusal`] takes it out again, and `messages::io_error` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// The file is read-only: the user protected it.
-    #[error(
-        "{}",
-        crate::messages::refused_read_only(crate::messages::current_lang())
-    )]
     ReadOnly,
     /// A folder where a file was expected.
-    #[error("{}", crate::messages::refused_folder(crate::messages::current_lang()))]
     Folder,
     /// A loop or a very long chain of symbolic links.
-    #[error(
-        "{}",
-        crate::messages::refused_link_chain(crate::messages::current_lang())
-    )]
     LinkChain,
     /// The side folder of backups and locks is a link or a file.
-    #[error(
-        "{}",
-        crate::messages::refused_side_folder(crate::messages::current_lang())
-    )]
     SideFolder,
+    /// The lock file is a symbolic link.
+    LockIsLink(PathBuf),
+    /// Another srm-assess holds the lock too long.
+    LockBusy,
+    /// Not a regular file (a FIFO, a device, a folder): never read.
+    NotRegular,
 }
 
+// Only for io::Error's sake: people read `messages::io_error`, which
+// takes the refusal out and words it.
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 impl Refusal {
-    fn into_io(self, kind: io::ErrorKind) -> io::Error {
+    /// The refusal as an I/O error of `kind`.
+    pub(crate) fn into_io(self, kind: io::ErrorKind) -> io::Error {
         io::Error::new(kind, self)
     }
 }
 
 /// The refusal inside `e`, if srm-assess refused the write itself.
-pub fn refusal(e: &io::Error) -> Option<Refusal> {
-    e.get_ref()?.downcast_ref::<Refusal>().copied()
+pub fn refusal(e: &io::Error) -> Option<&Refusal> {
+    e.get_ref()?.downcast_ref::<Refusal>()
 }
 
 /// Follows symbolic links from `path` (relative targets from the link's

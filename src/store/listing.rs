@@ -43,7 +43,9 @@ pub enum RowState {
 /// Why a file could not be listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
-    /// Reading failed (a folder, a FIFO, too big, not UTF-8): the error.
+    /// Not a regular file (a folder, a FIFO, a device): never read.
+    NotRegular,
+    /// Reading failed (too big, not UTF-8, an I/O error): the system's words.
     Io(String),
     /// Not a valid assessment, and where.
     Broken {
@@ -102,8 +104,12 @@ pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date)
 
 fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> RowState {
     // Never waits on a FIFO or a device put where an assessment should be.
-    let read = super::regular::read(path, super::MAX_ASSESSMENT_BYTES)
-        .map_err(super::regular::ReadError::into_io);
+    let read = match super::regular::read(path, super::MAX_ASSESSMENT_BYTES) {
+        Err(super::regular::ReadError::NotRegular) => {
+            return RowState::Unreadable(Unreadable::NotRegular);
+        }
+        read => read.map_err(super::regular::ReadError::into_io),
+    };
     let text = match read.and_then(|(bytes, _)| {
         String::from_utf8(bytes)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
@@ -190,7 +196,7 @@ mod tests {
         std::fs::create_dir(&folder).expect("folder");
         assert!(matches!(
             super::row(&folder, &q, today).state,
-            RowState::Unreadable(Unreadable::Io(_))
+            RowState::Unreadable(Unreadable::NotRegular)
         ));
     }
 }

@@ -42,10 +42,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
     let file = options.open(&lock).map_err(|e| {
         let is_link = std::fs::symlink_metadata(&lock).is_ok_and(|m| m.file_type().is_symlink());
         if is_link {
-            io::Error::new(
-                io::ErrorKind::InvalidInput,
-                crate::messages::lock_is_link(crate::messages::current_lang(), &lock),
-            )
+            super::atomic::Refusal::LockIsLink(lock.clone()).into_io(io::ErrorKind::InvalidInput)
         } else {
             e
         }
@@ -58,10 +55,7 @@ pub fn acquire(path: &Path) -> io::Result<Lock> {
                 std::thread::sleep(Duration::from_millis(5));
             }
             Err(TryLockError::WouldBlock) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::WouldBlock,
-                    crate::messages::lock_busy(crate::messages::current_lang()),
-                ));
+                return Err(super::atomic::Refusal::LockBusy.into_io(io::ErrorKind::WouldBlock));
             }
             Err(TryLockError::Error(e)) => return Err(e),
         }

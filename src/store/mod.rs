@@ -234,10 +234,12 @@ pub(crate) fn load_with_metadata(
     };
     let text = String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
         path: path.to_path_buf(),
+        backup: StoreError::backup_of(path),
     })?;
     let assessment = file::parse(&text).map_err(|error| StoreError::Broken {
         path: path.to_path_buf(),
         error,
+        backup: StoreError::backup_of(path),
     })?;
     Ok((assessment, metadata))
 }

@@ -66,10 +66,9 @@ impl ReadError {
     pub fn into_io(self) -> io::Error {
         match self {
             ReadError::Io(e) => e,
-            ReadError::NotRegular => io::Error::new(
-                io::ErrorKind::InvalidInput,
-                crate::messages::refused_not_regular(crate::messages::current_lang()),
-            ),
+            ReadError::NotRegular => {
+                super::atomic::Refusal::NotRegular.into_io(io::ErrorKind::InvalidInput)
+            }
             ReadError::TooLarge(_) => io::Error::from(io::ErrorKind::FileTooLarge),
         }
     }

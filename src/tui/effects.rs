@@ -56,7 +56,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
         },
         Effect::Open(path) => match Document::open(&path) {
             Ok(doc) => open(app, doc),
-            Err(e) => app.warn(e.to_string()),
+            Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),
         },
         Effect::Create { name, metadata } => {
             let refusal = match store::name_clash(&name, data) {
@@ -77,7 +77,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
                     }
                     match Document::create(&path, assessment) {
                         Ok(doc) => return open(app, doc),
-                        Err(e) => Some(e.to_string()),
+                        Err(e) => Some(crate::messages::store_error(app.lang, &e)),
                     }
                 }
             };
@@ -132,8 +132,11 @@ fn save(app: &mut App) {
             }
         }
         Err(e) => {
-            walk.save_error = Some(e.to_string());
-            app.warn(crate::messages::tui_save_failed(app.lang, &e.to_string()));
+            walk.save_error = Some(crate::messages::store_error(app.lang, &e));
+            app.warn(crate::messages::tui_save_failed(
+                app.lang,
+                &crate::messages::store_error(app.lang, &e),
+            ));
         }
     }
 }
@@ -175,7 +178,7 @@ fn record_evidence_file(
                 app.say(crate::messages::tui_evidence_recorded(app.lang, &reference));
             }
         }
-        Err(e) => app.warn(e.to_string()),
+        Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),
     }
 }
 
@@ -201,7 +204,7 @@ fn write_report(app: &mut App) {
     let text = markdown::render(&report.model());
     match crate::report::write_file(&path, &text) {
         Ok(()) => app.say(crate::messages::report_written(app.lang, &path)),
-        Err(e) => app.warn(e.to_string()),
+        Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),
     }
 }
 

@@ -14,7 +14,7 @@ use super::action::Action;
 use super::app::App;
 use super::view::theme::Theme;
 use super::{effects, keymap, update, view};
-use crate::messages::{TerminalStep, terminal_failed};
+use crate::messages::TerminalStep;
 use crate::store::DataDir;
 
 /// Gives the terminal back as it was: raw mode off, the main screen, the
@@ -26,19 +26,15 @@ pub fn restore() {
 }
 
 /// Why the interface cannot start or had to stop.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum TerminalError {
     /// `SRM_ASSESS_THEME` names no theme.
-    #[error(transparent)]
-    Theme(#[from] super::view::theme::UnknownTheme),
+    Theme(super::view::theme::UnknownTheme),
     /// Standard input or output is not a terminal.
-    #[error("{}", crate::messages::needs_terminal(crate::messages::current_lang()))]
     NotATerminal,
     /// `TERM=dumb`.
-    #[error("{}", crate::messages::dumb_terminal(crate::messages::current_lang()))]
     Dumb,
     /// The terminal failed at a step.
-    #[error("{}", terminal_failed(crate::messages::current_lang(), *step, source))]
     Failed {
         /// Which step.
         step: TerminalStep,
@@ -46,8 +42,13 @@ pub enum TerminalError {
         source: std::io::Error,
     },
     /// The last save before leaving failed: what the status line said.
-    #[error("{0}")]
     NotSaved(String),
+}
+
+impl From<super::view::theme::UnknownTheme> for TerminalError {
+    fn from(e: super::view::theme::UnknownTheme) -> Self {
+        TerminalError::Theme(e)
+    }
 }
 
 fn failed(step: TerminalStep) -> impl Fn(std::io::Error) -> TerminalError + Copy {

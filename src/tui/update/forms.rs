@@ -40,7 +40,7 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
         Action::Confirm => {
             let name = form.fields[0].text().trim().to_string();
             if let Err(why) = crate::store::check_name(&name) {
-                form.error = Some(why.to_string());
+                form.error = Some(crate::messages::name_error(shell.lang, &why));
                 form.focus = 0;
                 return Vec::new();
             }

@@ -32,8 +32,7 @@ pub struct Theme {
 }
 
 /// A theme name that is not one of ours; says which names exist.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::messages::unknown_theme(crate::messages::current_lang(), .0))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownTheme(pub String);
 
 impl Theme {

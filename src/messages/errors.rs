@@ -1,0 +1,162 @@
+//! The failures of the layers below, worded: they return data (the file,
+//! the request, what happened) and the catalogue says it, in the language
+//! of whoever shows it.
+
+use std::io;
+use std::path::Path;
+
+use super::*;
+use crate::lang::Lang;
+
+/// An I/O failure: srm-assess's own refusals (a read-only file, a FIFO,
+/// a lock held) in words, any other as the system says it.
+pub fn io_error(l: Lang, e: &io::Error) -> String {
+    use crate::store::atomic::Refusal as R;
+    match crate::store::atomic::refusal(e) {
+        Some(R::ReadOnly) => refused_read_only(l),
+        Some(R::Folder) => refused_folder(l),
+        Some(R::LinkChain) => refused_link_chain(l),
+        Some(R::SideFolder) => refused_side_folder(l),
+        Some(R::LockIsLink(lock)) => lock_is_link(l, lock),
+        Some(R::LockBusy) => lock_busy(l),
+        Some(R::NotRegular) => refused_not_regular(l),
+        None => e.to_string(),
+    }
+}
+
+/// A failed save of `path`, with what to do.
+fn save_failed(l: Lang, path: &Path, e: &io::Error) -> String {
+    if crate::store::atomic::refusal(e) == Some(&crate::store::atomic::Refusal::ReadOnly) {
+        return read_only(l, path);
+    }
+    let hint = match e.kind() {
+        io::ErrorKind::IsADirectory => SaveHint::Folder,
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            SaveHint::NotWritable
+        }
+        io::ErrorKind::StorageFull => SaveHint::DiskFull,
+        io::ErrorKind::NotFound => SaveHint::NoFolder,
+        _ => SaveHint::Unchanged,
+    };
+    cannot_save(l, path, io_error(l, e), hint)
+}
+
+/// Where the last good version is, when there is one (else nothing).
+fn backup_hint(l: Lang, backup: Option<&Path>) -> String {
+    backup.map(|b| backup_is_in(l, b)).unwrap_or_default()
+}
+
+/// A failure of the assessment store, worded.
+pub fn store_error(l: Lang, e: &crate::store::StoreError) -> String {
+    use crate::store::StoreError as E;
+    match e {
+        E::NoHomeFolder => no_home_folder(l),
+        E::CannotList { dir, source } => cannot_list(l, dir, io_error(l, source)),
+        E::NeitherNameNorPath { arg } => neither_name_nor_path(l, arg),
+        E::BadName { arg, why } => invalid_name(l, arg, &name_error(l, why)),
+        E::NotFound { path } => no_such_assessment(l, path),
+        E::Read { path, source } => cannot_read(l, path, io_error(l, source)),
+        E::NotUtf8 { path, backup } => {
+            assessment_not_utf8(l, path, &backup_hint(l, backup.as_deref()))
+        }
+        E::Broken {
+            path,
+            error,
+            backup,
+        } => assessment_broken(l, path, error, &backup_hint(l, backup.as_deref())),
+        E::AlreadyExists { path } => already_exists(l, path),
+        E::Save { path, source } => save_failed(l, path, source),
+        E::EvidenceMissing { path } => evidence_missing(l, path),
+        E::EvidenceNotRegular { path } => evidence_not_regular(l, path),
+        E::EvidenceTooLarge { path, limit } => evidence_too_large(l, path, *limit),
+        E::NotRegular { path } => assessment_not_regular(l, path),
+        E::TooLarge { path, limit } => assessment_too_large(l, path, *limit),
+        E::Serialize { path, source } => cannot_serialize(l, path, source),
+    }
+}
+
+/// Why a name is refused, worded.
+pub fn name_error(l: Lang, e: &crate::store::NameError) -> String {
+    use crate::store::NameError as E;
+    match e {
+        E::Empty => name_empty(l),
+        E::TooManyChars => name_too_many_chars(l),
+        E::TooManyBytes => name_too_many_bytes(l),
+        E::LeadingDot => name_leading_dot(l),
+        E::BadChar(x0) => name_bad_char(l, *x0),
+    }
+}
+
+/// Why a probe stopped, worded.
+pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
+    use crate::probe::ProbeError as E;
+    match e {
+        E::Unauthorized => probe_unauthorized(l),
+        E::WriteScopes { scopes } => probe_write_scopes(l, scopes),
+        E::ScopesUnknown { status } => probe_scopes_unknown(l, *status),
+        E::NotAdmin { role } => probe_not_admin(l, role),
+        E::Timeout { request, seconds } => probe_timeout(l, request, *seconds),
+        E::Network { request, reason } => probe_network(l, request, reason),
+        E::TooLarge { request, limit } => probe_too_large(l, request, *limit),
+        E::Malformed { request, reason } => probe_malformed(l, request, reason),
+        E::Redirected { request, status } => probe_redirected(l, request, *status),
+        E::Status { request, status } => probe_status(l, request, *status),
+        E::RateLimited { request, seconds } => probe_rate_limited(l, request, *seconds),
+        E::RequestCap { cap } => probe_request_cap(l, *cap),
+        E::PageCap { request, pages } => probe_page_cap(l, request, *pages),
+        E::LaterPage {
+            request,
+            page,
+            status,
+        } => probe_later_page(l, request, *page, *status),
+        E::NoPaginationSignal { request, page } => probe_no_pagination_signal(l, request, *page),
+        E::Recording { path, reason } => probe_recording(l, path, reason),
+        E::NotRecorded { request, dir } => probe_not_recorded(l, request, dir),
+        E::TotalCap { limit } => probe_total_cap(l, *limit),
+        E::PageItems {
+            request,
+            items,
+            limit,
+        } => probe_page_items(l, request, *items, *limit),
+        E::WaitCap { request, limit } => probe_wait_cap(l, request, *limit),
+        E::CursorIsToken { request } => probe_cursor_is_token(l, request),
+        E::RecordedStatus { path, status } => probe_recorded_status(l, path, *status),
+    }
+}
+
+/// Why a report could not be rendered, worded.
+pub fn report_error(l: Lang, e: &crate::report::ReportError) -> String {
+    use crate::report::ReportError as E;
+    match e {
+        E::Json(x0) => cannot_write_json(l, x0),
+        E::Csv(x0) => cannot_write_csv(l, x0),
+        E::CsvBuffer(x0) => cannot_write_csv(l, x0),
+    }
+}
+
+/// Why the interface cannot start or had to stop, worded.
+pub fn terminal_error(l: Lang, e: &crate::tui::terminal::TerminalError) -> String {
+    use crate::tui::terminal::TerminalError as E;
+    match e {
+        E::Theme(x0) => unknown_theme(l, &x0.0),
+        E::NotATerminal => needs_terminal(l),
+        E::Dumb => dumb_terminal(l),
+        E::Failed { step, source } => terminal_failed(l, *step, io_error(l, source)),
+        E::NotSaved(x0) => x0.clone(),
+    }
+}
+
+/// A command's failure, worded: what the layer below returned, or the
+/// command's own message.
+pub fn failure(l: Lang, f: &crate::error::Failure) -> String {
+    use crate::error::Failure as F;
+    match f {
+        F::Store(e) => store_error(l, e),
+        F::Questionnaire(e) => e.to_string(),
+        F::Report(e) => report_error(l, e),
+        F::Probe(e) => probe_error(l, e),
+        F::Terminal(e) => terminal_error(l, e),
+        F::Stdout(e) => cannot_write_stdout(l, io_error(l, e)),
+        F::Command(text) | F::Usage(text) | F::Findings(text) => text.clone(),
+    }
+}
