@@ -8,8 +8,8 @@ use std::path::PathBuf;
 /// Replaces the panic hook. `restore`, when given, runs first: the
 /// interface passes the function that gives the terminal back (raw mode
 /// off, main screen back), so this module needs no knowledge of terminals.
-/// `saved_in` is where the answers are.
-pub fn set_hook(restore: Option<fn()>, saved_in: PathBuf) {
+/// `saved_in` is where the answers are; `lang` the language to say it in.
+pub fn set_hook(restore: Option<fn()>, saved_in: PathBuf, lang: crate::lang::Lang) {
     std::panic::set_hook(Box::new(move |info| {
         if let Some(restore) = restore {
             restore();
@@ -24,7 +24,7 @@ pub fn set_hook(restore: Option<fn()>, saved_in: PathBuf) {
             std::io::stderr(),
             "{}",
             crate::messages::internal_error(
-                crate::messages::current_lang(),
+                lang,
                 &at,
                 &crate::sanitize::clean(&saved_in.display().to_string())
             )

@@ -512,29 +512,6 @@ pub fn redact(text: &str) -> String {
     out
 }
 
-/// What a kind of credential is, in the messages' language.
-pub fn describe(kind: Kind) -> String {
-    match crate::messages::current_lang() {
-        crate::lang::Lang::En => kind.describe(),
-        crate::lang::Lang::It => match kind {
-            Kind::PrivateKey => "una chiave privata".into(),
-            Kind::AwsKey => "una chiave di accesso AWS".into(),
-            Kind::GitHubToken => "un token GitHub".into(),
-            Kind::SlackToken => "un token Slack".into(),
-            Kind::GoogleKey => "una chiave API Google".into(),
-            Kind::StripeKey => "una chiave segreta Stripe".into(),
-            Kind::Jwt => "un JSON Web Token".into(),
-            Kind::ZendeskToken => "un token API".into(),
-            Kind::Bearer => "un'intestazione di autorizzazione".into(),
-            Kind::Assignment => "una password o un token".into(),
-            Kind::UrlPassword => "una password in un indirizzo web".into(),
-            Kind::AwsSecret => "una chiave segreta di accesso AWS".into(),
-            Kind::Webhook => "l'indirizzo di un webhook".into(),
-            Kind::Service(name) => format!("un token {name}"),
-        },
-    }
-}
-
 #[cfg(test)]
 #[path = "secrets_tests.rs"]
 mod tests;

@@ -86,7 +86,7 @@ pub fn questionnaire_toml(questions: usize) -> String {
 pub fn questionnaire(questions: usize) -> Questionnaire {
     Questionnaire::parse(&questionnaire_toml(questions), "synthetic.toml").unwrap_or_else(|e| {
         // The generator's output is checked by the tests; a failure is a bug here.
-        unreachable!("synthetic questionnaire is invalid: {e}")
+        unreachable!("synthetic questionnaire is invalid: {e:?}")
     })
 }
 

@@ -577,7 +577,7 @@ pub fn questionnaire_mismatch(
     assessment: &Assessment,
     questionnaire: &Questionnaire,
     command: impl Fn(Option<&str>) -> String,
-) -> Option<String> {
+) -> Option<Mismatch> {
     let recorded = &assessment.questionnaire;
     if recorded.id == questionnaire.id {
         return None;
@@ -590,13 +590,26 @@ pub fn questionnaire_mismatch(
     } else {
         command(Some("FILE"))
     };
-    Some(crate::messages::questionnaire_mismatch(
-        crate::messages::current_lang(),
-        (&recorded.id, &recorded.version),
-        (&questionnaire.id, &questionnaire.version),
+    Some(Mismatch {
+        recorded: (recorded.id.clone(), recorded.version.clone()),
+        in_use: (questionnaire.id.clone(), questionnaire.version.clone()),
         builtin,
-        &command,
-    ))
+        command,
+    })
+}
+
+/// An assessment opened with a questionnaire it does not answer
+/// (`messages::questionnaire_mismatch` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The id and version of the questionnaire the assessment answers.
+    pub recorded: (String, String),
+    /// The id and version of the questionnaire in use.
+    pub in_use: (String, String),
+    /// Whether the assessment answers the built-in questionnaire.
+    pub builtin: bool,
+    /// The command that works.
+    pub command: String,
 }
 
 #[cfg(test)]

@@ -46,27 +46,32 @@ pub(crate) fn parse() -> Cli {
     use clap::FromArgMatches;
     // Messages from the parsing itself (a bad answer word, a bad date)
     // follow --lang too: read it before clap does.
-    crate::messages::set_current_lang(
-        early_lang(
-            std::env::args_os()
-                .skip(1)
-                .map(|a| a.to_string_lossy().into_owned()),
-        )
-        .unwrap_or_else(Lang::detect),
-    );
+    let lang = early_lang(
+        std::env::args_os()
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned()),
+    )
+    .unwrap_or_else(Lang::detect);
     let matches = command()
         .try_get_matches()
-        .unwrap_or_else(|e| exit_with(&e));
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(&e))
+        .unwrap_or_else(|e| exit_with(&e, lang));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(&e, lang))
 }
 
 /// Prints clap's error (or its help and version text) and exits with
 /// clap's status. An error quotes what was typed, so it is cleaned of
 /// control characters first: `srm-assess --lang $'\e]0;x\a'` must not
 /// retitle the terminal.
-fn exit_with(error: &clap::Error) -> ! {
+fn exit_with(error: &clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
-    let text = error.render().to_string();
+    let mut text = error.render().to_string();
+    // A value our parsers refused: clap wrote its reason in English (it
+    // cannot know the language); say it in the run's.
+    let refused =
+        std::error::Error::source(error).and_then(|e| e.downcast_ref::<values::BadValue>());
+    if let Some(bad) = refused {
+        text = text.replace(&bad.words(Lang::En), &bad.words(lang));
+    }
     let code = error.exit_code();
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {

@@ -9,9 +9,13 @@ use crate::error::Failure;
 /// failure on standard error (cleaned like all output) and gives the exit
 /// status. Panics leave the terminal restored and say where the data is.
 pub fn main() -> std::process::ExitCode {
-    crate::panic::set_hook(None, "the assessment file".into());
     let cli = parse();
     let lang = cli.language();
+    crate::panic::set_hook(
+        None,
+        crate::messages::the_assessment_file(lang).into(),
+        lang,
+    );
     match run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(failure) => {
@@ -28,7 +32,6 @@ pub fn main() -> std::process::ExitCode {
 /// Runs the parsed command line, writing results to standard output.
 pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
-    crate::messages::set_current_lang(lang);
     let ctx = commands::Context::new(
         cli.questionnaire.clone(),
         cli.data_dir.clone(),

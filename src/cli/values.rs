@@ -8,22 +8,37 @@ use crate::commands;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AnswerChoice(pub Option<Answer>);
 
-/// A value clap cannot take, worded by the message catalogue.
-#[derive(Debug, thiserror::Error)]
+/// A value clap cannot take (worded by the message catalogue).
+#[derive(Debug)]
 pub(super) enum BadValue {
     /// Not an answer word.
-    #[error(
-        "{}",
-        crate::messages::bad_answer_word(crate::messages::current_lang())
-    )]
     Answer,
     /// Not a date.
-    #[error("{}", crate::messages::bad_date(crate::messages::current_lang(), .0))]
     Date(String),
     /// Not a list of `check` criteria: the word not understood.
-    #[error("{}", crate::messages::check_bad_criterion(crate::messages::current_lang(), .0))]
     Criteria(String),
 }
+
+impl BadValue {
+    /// Why the value is refused, in `lang`.
+    pub(super) fn words(&self, lang: crate::lang::Lang) -> String {
+        match self {
+            BadValue::Answer => crate::messages::bad_answer_word(lang),
+            BadValue::Date(text) => crate::messages::bad_date(lang, text),
+            BadValue::Criteria(word) => crate::messages::check_bad_criterion(lang, word),
+        }
+    }
+}
+
+// clap renders the reason in its own error: in English, which
+// `cli::exit_with` swaps for the run's language.
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(crate::lang::Lang::En))
+    }
+}
+
+impl std::error::Error for BadValue {}
 
 pub(super) fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
     if matches!(

@@ -258,7 +258,7 @@ pub fn open_assessment(
     let path = crate::store::resolve(target, &data)?;
     let mut doc = crate::store::Document::open(&path)?;
     let (questionnaire, record) = ctx.questionnaire_for(&path, doc.assessment())?;
-    check_questionnaire(&path, doc.assessment(), &questionnaire)?;
+    check_questionnaire(&path, doc.assessment(), &questionnaire, ctx.lang)?;
     doc.set_questionnaire_version(&questionnaire.version);
     if let Some((file, sha256)) = record {
         doc.set_questionnaire_file(file, sha256);
@@ -297,7 +297,7 @@ pub fn read_assessment(
     let path = crate::store::resolve(target, &data)?;
     let assessment = crate::store::load(&path)?;
     let (questionnaire, _) = ctx.questionnaire_for(&path, &assessment)?;
-    check_questionnaire(&path, &assessment, &questionnaire)?;
+    check_questionnaire(&path, &assessment, &questionnaire, ctx.lang)?;
     Ok((path, assessment, questionnaire))
 }
 
@@ -311,7 +311,7 @@ pub fn read_assessment_of(
     let data = ctx.data()?;
     let path = crate::store::resolve(target, &data)?;
     let assessment = crate::store::load(&path)?;
-    check_questionnaire(&path, &assessment, questionnaire)?;
+    check_questionnaire(&path, &assessment, questionnaire, ctx.lang)?;
     Ok((path, assessment))
 }
 
@@ -321,10 +321,14 @@ fn check_questionnaire(
     path: &Path,
     assessment: &crate::assessment::Assessment,
     questionnaire: &Questionnaire,
+    lang: crate::lang::Lang,
 ) -> Result<(), Failure> {
     match crate::assessment::questionnaire_mismatch(assessment, questionnaire, this_command) {
         None => Ok(()),
-        Some(why) => Err(Failure::new(format!("{}: {why}", path.display()))),
+        Some(why) => {
+            let why = crate::messages::questionnaire_mismatch(lang, &why);
+            Err(Failure::new(format!("{}: {why}", path.display())))
+        }
     }
 }
 
@@ -389,7 +393,7 @@ pub(crate) fn warn_credentials(
     for (what, text) in texts {
         let found = crate::secrets::find(text);
         if let Some(first) = found.first() {
-            let kind = crate::secrets::describe(first.kind);
+            let kind = crate::messages::credential_kind(lang, first.kind);
             let warning = crate::messages::credential_warning(lang, id, *what, &kind, found.len());
             eprintln!("{}", crate::sanitize::for_output(&warning));
         }

@@ -15,7 +15,10 @@ pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> 
     let q = parse_questionnaire(path, lang)?.map_err(|problems| {
         // Each problem on a line of its own that starts `FILE:LINE:COL:`,
         // as editors and CI annotations read them; the count comes last.
-        eprintln!("{}", crate::sanitize::for_output(&problems.to_string()));
+        eprintln!(
+            "{}",
+            crate::sanitize::for_output(&crate::messages::questionnaire_error(lang, &problems))
+        );
         Failure::new(crate::messages::questionnaire_invalid(
             lang,
             &name,
@@ -25,7 +28,10 @@ pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> 
     for warning in crate::questionnaire::warnings(&q) {
         eprintln!(
             "{}",
-            crate::sanitize::for_output(&format!("{name}: {warning}"))
+            crate::sanitize::for_output(&format!(
+                "{name}: {}",
+                crate::messages::issue(lang, &warning)
+            ))
         );
     }
     print(&format!(

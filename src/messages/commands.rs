@@ -583,6 +583,11 @@ pub fn internal_error(l: Lang, at: &str, saved_in: &str) -> String {
     )
 }
 
+/// Where the answers are, when no file is open yet.
+pub fn the_assessment_file(l: Lang) -> String {
+    say!(l, "the assessment file", "il file della valutazione")
+}
+
 /// A value of `answer` that is not an answer.
 pub fn bad_answer_word(l: Lang) -> String {
     say!(
@@ -647,4 +652,28 @@ pub fn as_of_before_created(
         "{path}: --as-of {day} is before the assessment was created ({created}); nothing was recorded then. Give {created} or a later day",
         "{path}: --as-of {day} è prima della creazione della valutazione ({created}); allora non era registrato nulla. Indicate il {created} o un giorno successivo",
     )
+}
+
+/// What a kind of credential is, in words.
+pub fn credential_kind(l: Lang, kind: crate::secrets::Kind) -> String {
+    use crate::secrets::Kind;
+    match l {
+        crate::lang::Lang::En => kind.describe(),
+        crate::lang::Lang::It => match kind {
+            Kind::PrivateKey => "una chiave privata".into(),
+            Kind::AwsKey => "una chiave di accesso AWS".into(),
+            Kind::GitHubToken => "un token GitHub".into(),
+            Kind::SlackToken => "un token Slack".into(),
+            Kind::GoogleKey => "una chiave API Google".into(),
+            Kind::StripeKey => "una chiave segreta Stripe".into(),
+            Kind::Jwt => "un JSON Web Token".into(),
+            Kind::ZendeskToken => "un token API".into(),
+            Kind::Bearer => "un'intestazione di autorizzazione".into(),
+            Kind::Assignment => "una password o un token".into(),
+            Kind::UrlPassword => "una password in un indirizzo web".into(),
+            Kind::AwsSecret => "una chiave segreta di accesso AWS".into(),
+            Kind::Webhook => "l'indirizzo di un webhook".into(),
+            Kind::Service(name) => format!("un token {name}"),
+        },
+    }
 }

@@ -98,7 +98,7 @@ pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
         E::Timeout { request, seconds } => probe_timeout(l, request, *seconds),
         E::Network { request, reason } => probe_network(l, request, reason),
         E::TooLarge { request, limit } => probe_too_large(l, request, *limit),
-        E::Malformed { request, reason } => probe_malformed(l, request, reason),
+        E::Malformed { request, reason } => probe_malformed(l, request, &probe_why(l, reason)),
         E::Redirected { request, status } => probe_redirected(l, request, *status),
         E::Status { request, status } => probe_status(l, request, *status),
         E::RateLimited { request, seconds } => probe_rate_limited(l, request, *seconds),
@@ -110,7 +110,7 @@ pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
             status,
         } => probe_later_page(l, request, *page, *status),
         E::NoPaginationSignal { request, page } => probe_no_pagination_signal(l, request, *page),
-        E::Recording { path, reason } => probe_recording(l, path, reason),
+        E::Recording { path, reason } => probe_recording(l, path, &probe_why(l, reason)),
         E::NotRecorded { request, dir } => probe_not_recorded(l, request, dir),
         E::TotalCap { limit } => probe_total_cap(l, *limit),
         E::PageItems {
@@ -152,11 +152,25 @@ pub fn failure(l: Lang, f: &crate::error::Failure) -> String {
     use crate::error::Failure as F;
     match f {
         F::Store(e) => store_error(l, e),
-        F::Questionnaire(e) => e.to_string(),
+        F::Questionnaire(e) => questionnaire_error(l, e),
         F::Report(e) => report_error(l, e),
         F::Probe(e) => probe_error(l, e),
         F::Terminal(e) => terminal_error(l, e),
         F::Stdout(e) => cannot_write_stdout(l, io_error(l, e)),
         F::Command(text) | F::Usage(text) | F::Findings(text) => text.clone(),
+    }
+}
+
+/// Why a recording or a response could not be used, worded.
+pub fn probe_why(l: Lang, why: &crate::probe::Why) -> String {
+    use crate::probe::Why as W;
+    match why {
+        W::System(text) => text.clone(),
+        W::RecordingExists => probe_recording_exists(l),
+        W::NotAFolder => probe_not_a_folder(l),
+        W::Outside => probe_recording_outside(l),
+        W::NotRegular => probe_recording_not_regular(l),
+        W::NotAnObject => probe_not_an_object(l),
+        W::NoList(key) => probe_no_list(l, key),
     }
 }

@@ -26,22 +26,6 @@ macro_rules! say {
     };
 }
 
-// The language of the messages the layers below still word themselves
-// (their errors' Display); it goes once they return typed errors only.
-thread_local! {
-    static CURRENT: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
-}
-
-/// Sets the language of the errors the layers below word (on this thread).
-pub fn set_current_lang(lang: Lang) {
-    CURRENT.with(|l| l.set(lang));
-}
-
-/// The language of the errors the layers below word.
-pub fn current_lang() -> Lang {
-    CURRENT.with(std::cell::Cell::get)
-}
-
 fn p(path: &Path) -> std::path::Display<'_> {
     path.display()
 }

@@ -50,14 +50,9 @@ pub fn file_not_utf8(l: Lang, path: &Path, line: usize, column: usize) -> String
 }
 
 /// The assessment answers another questionnaire.
-pub fn questionnaire_mismatch(
-    l: Lang,
-    recorded: (&str, &str),
-    in_use: (&str, &str),
-    builtin: bool,
-    command: &str,
-) -> String {
-    let ((id, version), (use_id, use_version)) = (recorded, in_use);
+pub fn questionnaire_mismatch(l: Lang, m: &crate::assessment::Mismatch) -> String {
+    let ((id, version), (use_id, use_version)) = (&m.recorded, &m.in_use);
+    let (builtin, command) = (m.builtin, &m.command);
     let fix = if builtin {
         say!(
             l,

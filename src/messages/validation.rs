@@ -266,3 +266,58 @@ pub fn q_bad_id(l: Lang, kind: &str, id: &str) -> String {
         "l'id di {kind} {id:?} non è valido: usate lettere minuscole e cifre, separate da un solo '.', '-' o '_'",
     )
 }
+
+/// What is wrong with a questionnaire, worded, with what to do.
+pub fn issue(l: Lang, issue: &crate::questionnaire::Issue) -> String {
+    use crate::questionnaire::Issue;
+    match issue {
+        Issue::Parse(a) => q_parse(l, a),
+        Issue::Format(a, b) => q_format(l, *a, *b),
+        Issue::Empty(a) => q_empty(l, a),
+        Issue::Contact(a) => q_contact(l, a),
+        Issue::NoLocales => q_no_locales(l),
+        Issue::BadLocale(a) => q_bad_locale(l, a),
+        Issue::LocaleTwice(a) => q_locale_twice(l, a),
+        Issue::NoText(a) => q_no_text(l, a),
+        Issue::MissingTranslation(a, b) => q_missing_translation(l, a, b),
+        Issue::UndeclaredLocale(a, b) => q_undeclared_locale(l, a, b),
+        Issue::BadUrl(a) => q_bad_url(l, a),
+        Issue::DuplicateId(a) => q_duplicate_id(l, a),
+        Issue::UndeclaredLink(a) => q_undeclared_link(l, a),
+        Issue::NoSections => q_no_sections(l),
+        Issue::EmptySection => q_empty_section(l),
+        Issue::UndeclaredSection(a) => q_undeclared_section(l, a),
+        Issue::BadSeverity(a) => q_bad_severity(l, a),
+        Issue::BadProbeRule(a) => q_bad_probe_rule(l, a),
+        Issue::BadReviewEvery(a) => q_bad_review_every(l, a),
+        Issue::BadResponsibility(a) => q_bad_responsibility(l, a),
+        Issue::BadTranslation(a) => q_bad_translation(l, a),
+        Issue::TranslationWithUrls => q_translation_with_urls(l),
+        Issue::UntranslatedWithUrls => q_untranslated_with_urls(l),
+        Issue::AdminUrl(a) => q_admin_url(l, a),
+        Issue::UndeclaredPlan(a) => q_undeclared_plan(l, a),
+        Issue::AdminPath(a) => q_admin_path(l, a),
+        Issue::AdminPathWithoutUrl => q_admin_path_without_url(l),
+        Issue::Demonstrative(a, b, c) => q_demonstrative(l, a, b, c),
+        Issue::BadId(a, b) => q_bad_id(l, a, b),
+    }
+}
+
+/// Every problem of a questionnaire, one a line that starts
+/// `FILE:LINE:COL:` (as editors and CI annotations read them).
+pub fn questionnaire_error(l: Lang, e: &crate::questionnaire::QuestionnaireError) -> String {
+    let lines: Vec<String> = e
+        .problems
+        .iter()
+        .map(|p| {
+            let item = p
+                .item
+                .as_deref()
+                .map(|i| format!("{i}: "))
+                .unwrap_or_default();
+            let (line, column) = (p.position.line, p.position.column);
+            format!("{}:{line}:{column}: {item}{}", e.file, issue(l, &p.issue))
+        })
+        .collect();
+    lines.join("\n")
+}

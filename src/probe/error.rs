@@ -49,7 +49,7 @@ pub enum ProbeError {
         /// The request.
         request: String,
         /// What is wrong.
-        reason: String,
+        reason: Why,
     },
     /// A redirect, which the probe never follows (the token would go with it).
     Redirected {
@@ -106,7 +106,7 @@ pub enum ProbeError {
         /// The file or folder.
         path: PathBuf,
         /// What failed.
-        reason: String,
+        reason: Why,
     },
     /// `--replay` found no recorded response for a request.
     NotRecorded {
@@ -148,4 +148,24 @@ pub enum ProbeError {
         /// Its status.
         status: u16,
     },
+}
+
+/// Why a recording or a response could not be used: the system's words,
+/// or one of the probe's own refusals (worded by `messages::probe_why`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// What the system or the parser said.
+    System(String),
+    /// The recording already exists (a recording is never overwritten).
+    RecordingExists,
+    /// `--replay` names something that is not a folder.
+    NotAFolder,
+    /// A recorded file that leads out of the recording's folder.
+    Outside,
+    /// A recorded file that is not a regular file.
+    NotRegular,
+    /// A response that is not a JSON object.
+    NotAnObject,
+    /// A response without the list it should hold (the key).
+    NoList(String),
 }

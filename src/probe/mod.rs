@@ -22,7 +22,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 pub use endpoint::Endpoint;
-pub use error::ProbeError;
+pub use error::{ProbeError, Why};
 pub use http::{Fetch, HttpResponse};
 pub use target::{BaseUrl, Token};
 
@@ -179,26 +179,21 @@ fn fetch_all(
             }
             return Ok(done(Value::Null, Vec::new(), hasher));
         }
-        let malformed = |reason: String| ProbeError::Malformed {
+        let malformed = |reason: Why| ProbeError::Malformed {
             request: endpoint.request().to_string(),
             reason,
         };
-        let mut document: Value =
-            serde_json::from_slice(&reply.body).map_err(|e| malformed(e.to_string()))?;
+        let mut document: Value = serde_json::from_slice(&reply.body)
+            .map_err(|e| malformed(Why::System(e.to_string())))?;
         let Some(key) = endpoint.list_key() else {
             if !document.is_object() {
-                return Err(malformed(crate::messages::probe_not_an_object(
-                    crate::messages::current_lang(),
-                )));
+                return Err(malformed(Why::NotAnObject));
             }
             return Ok(done(document, Vec::new(), hasher));
         };
         // Taken out of the page, not copied: a page holds up to 100 users.
         let Some(Value::Array(list)) = document.get_mut(key).map(Value::take) else {
-            return Err(malformed(crate::messages::probe_no_list(
-                crate::messages::current_lang(),
-                key,
-            )));
+            return Err(malformed(Why::NoList(key.to_string())));
         };
         if list.len() > MAX_PAGE_ITEMS {
             return Err(ProbeError::PageItems {

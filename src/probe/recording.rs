@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::endpoint::Endpoint;
-use super::error::ProbeError;
+use super::error::{ProbeError, Why};
 use super::http::{Fetch, HttpResponse, MAX_BODY};
 use crate::store::regular::ReadError;
 
@@ -148,7 +148,7 @@ impl<F: Fetch> Recorder<F> {
     ) -> Result<Self, ProbeError> {
         std::fs::create_dir_all(dir).map_err(|e| ProbeError::Recording {
             path: dir.to_path_buf(),
-            reason: e.to_string(),
+            reason: Why::System(e.to_string()),
         })?;
         Ok(Recorder {
             inner,
@@ -187,18 +187,17 @@ impl<F: Fetch> Fetch for Recorder<F> {
             body,
         };
         let path = file_for(&self.dir, request);
-        let failed = |reason: String| ProbeError::Recording {
+        let failed = |reason: Why| ProbeError::Recording {
             path: path.clone(),
             reason,
         };
-        let text = serde_json::to_string_pretty(&record).map_err(|e| failed(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&record)
+            .map_err(|e| failed(Why::System(e.to_string())))?;
         create_new(&path, text.as_bytes()).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                failed(crate::messages::probe_recording_exists(
-                    crate::messages::current_lang(),
-                ))
+                failed(Why::RecordingExists)
             } else {
-                failed(e.to_string())
+                failed(Why::System(e.to_string()))
             }
         })?;
         Ok(reply)
@@ -247,12 +246,12 @@ impl Replay {
         if !dir.is_dir() {
             return Err(ProbeError::Recording {
                 path: dir.to_path_buf(),
-                reason: crate::messages::probe_not_a_folder(crate::messages::current_lang()),
+                reason: Why::NotAFolder,
             });
         }
         let real = std::fs::canonicalize(dir).map_err(|e| ProbeError::Recording {
             path: dir.to_path_buf(),
-            reason: e.to_string(),
+            reason: Why::System(e.to_string()),
         })?;
         Ok(Replay {
             dir: dir.to_path_buf(),
@@ -265,7 +264,7 @@ impl Replay {
 impl Fetch for Replay {
     fn get(&mut self, _endpoint: Endpoint, request: &str) -> Result<HttpResponse, ProbeError> {
         let path = file_for(&self.dir, request);
-        let failed = |reason: String| ProbeError::Recording {
+        let failed = |reason: Why| ProbeError::Recording {
             path: path.clone(),
             reason,
         };
@@ -273,9 +272,7 @@ impl Fetch for Replay {
         // it, a FIFO or a device is refused, never read.
         match std::fs::canonicalize(&path) {
             Ok(real) if !real.starts_with(&self.real) => {
-                return Err(failed(crate::messages::probe_recording_outside(
-                    crate::messages::current_lang(),
-                )));
+                return Err(failed(Why::Outside));
             }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -284,14 +281,12 @@ impl Fetch for Replay {
                     dir: self.dir.clone(),
                 });
             }
-            Err(e) => return Err(failed(e.to_string())),
+            Err(e) => return Err(failed(Why::System(e.to_string()))),
         }
         let bytes = match crate::store::regular::read(&path, MAX_RECORDING) {
             Ok((bytes, _)) => bytes,
             Err(ReadError::NotRegular) => {
-                return Err(failed(crate::messages::probe_recording_not_regular(
-                    crate::messages::current_lang(),
-                )));
+                return Err(failed(Why::NotRegular));
             }
             Err(ReadError::TooLarge(limit)) => {
                 return Err(ProbeError::TooLarge {
@@ -299,12 +294,12 @@ impl Fetch for Replay {
                     limit,
                 });
             }
-            Err(ReadError::Io(e)) => return Err(failed(e.to_string())),
+            Err(ReadError::Io(e)) => return Err(failed(Why::System(e.to_string()))),
         };
-        let text = String::from_utf8(bytes).map_err(|e| failed(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| failed(Why::System(e.to_string())))?;
         let record: Recorded = serde_json::from_str(&text).map_err(|e| ProbeError::Recording {
             path: path.clone(),
-            reason: e.to_string(),
+            reason: Why::System(e.to_string()),
         })?;
         if record.request != request {
             return Err(ProbeError::NotRecorded {

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 pub use kinds::{ProbeRule, Responsibility, Severity};
 pub use period::Period;
-pub use validate::{Problem, QuestionnaireError};
+pub use validate::{Issue, Problem, QuestionnaireError};
 
 use crate::lang::Lang;
 
@@ -324,7 +324,7 @@ impl Questionnaire {
 /// start with a demonstrative ("that data…", "quei dati…"), which lean on a
 /// question that the report may print far away. One line per text, naming
 /// the question and the language.
-pub fn warnings(questionnaire: &Questionnaire) -> Vec<String> {
+pub fn warnings(questionnaire: &Questionnaire) -> Vec<Issue> {
     const DEMONSTRATIVES: [&str; 14] = [
         "that", "those", "this", "these", "quel", "quella", "quello", "quei", "quegli", "quelle",
         "questo", "questa", "questi", "queste",
@@ -340,11 +340,10 @@ pub fn warnings(questionnaire: &Questionnaire) -> Vec<String> {
                 .to_lowercase();
             let elided = ["quell", "quest"].contains(&first.as_str());
             if DEMONSTRATIVES.contains(&first.as_str()) || elided {
-                found.push(crate::messages::q_demonstrative(
-                    crate::messages::current_lang(),
-                    &question.id,
-                    code,
-                    &first,
+                found.push(Issue::Demonstrative(
+                    question.id.to_string(),
+                    code.to_string(),
+                    first.to_string(),
                 ));
             }
         }

@@ -2,8 +2,6 @@
 //! type, the TOML parse into the raw schema, and the table around a parse
 //! error, read from the text itself since the file did not deserialize.
 
-use std::fmt;
-
 use crate::position::Position;
 
 /// One problem found in a questionnaire file.
@@ -13,8 +11,83 @@ pub struct Problem {
     pub position: Position,
     /// The item concerned, e.g. `question "access.sso"`, when there is one.
     pub item: Option<String>,
-    /// What is wrong and, where useful, what to do.
-    pub message: String,
+    /// What is wrong (worded, with what to do, by `messages::issue`).
+    pub issue: Issue,
+}
+
+/// What is wrong with a questionnaire, as data; `messages::issue` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// The TOML does not read (the parser's own words).
+    Parse(String),
+    /// A `format` this version does not read: found, supported.
+    Format(i64, i64),
+    /// A field that is empty.
+    Empty(String),
+    /// A contact that is neither an email address nor a URL.
+    Contact(String),
+    /// No `locales`.
+    NoLocales,
+    /// A locale that is not one of ours.
+    BadLocale(String),
+    /// A locale declared twice.
+    LocaleTwice(String),
+    /// A text with no text in any language.
+    NoText(String),
+    /// A text missing a declared language: field, locale.
+    MissingTranslation(String, String),
+    /// A text in an undeclared language: field, locale.
+    UndeclaredLocale(String, String),
+    /// Not an https URL.
+    BadUrl(String),
+    /// An id used twice: the kind of item.
+    DuplicateId(String),
+    /// A link id no `[[link]]` declares.
+    UndeclaredLink(String),
+    /// No `[[section]]`.
+    NoSections,
+    /// A section with no question.
+    EmptySection,
+    /// A section id no `[[section]]` declares.
+    UndeclaredSection(String),
+    /// A severity that is not high, medium or low.
+    BadSeverity(String),
+    /// A probe rule that does not exist.
+    BadProbeRule(String),
+    /// A review period that does not read.
+    BadReviewEvery(String),
+    /// An owner that is not one of the responsibilities.
+    BadResponsibility(String),
+    /// A `translation` that is not a known word.
+    BadTranslation(String),
+    /// A `translation` beside per-language URLs.
+    TranslationWithUrls,
+    /// Per-language URLs on a link said to be untranslated.
+    UntranslatedWithUrls,
+    /// An admin URL without exactly one `{instance}`.
+    AdminUrl(String),
+    /// A plan no `[[plan]]` declares.
+    UndeclaredPlan(String),
+    /// An admin path that does not read.
+    AdminPath(String),
+    /// An admin path with no admin URL.
+    AdminPathWithoutUrl,
+    /// A question text that starts with a demonstrative: id, locale, word.
+    Demonstrative(String, String, String),
+    /// An id that does not read: the kind of item, the id.
+    BadId(String, String),
+}
+
+impl Issue {
+    /// The field a missing or empty text names, when it is one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Issue::Empty(field) | Issue::NoText(field) | Issue::MissingTranslation(field, _) => {
+                Some(field)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A questionnaire that could not be read or is not valid.
@@ -25,28 +98,6 @@ pub struct QuestionnaireError {
     /// Every problem found, in file order.
     pub problems: Vec<Problem>,
 }
-
-impl fmt::Display for QuestionnaireError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(
-                f,
-                "{}:{}:{}: ",
-                self.file, p.position.line, p.position.column
-            )?;
-            if let Some(item) = &p.item {
-                write!(f, "{item}: ")?;
-            }
-            write!(f, "{}", p.message)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for QuestionnaireError {}
 
 /// Names the `[[question]]`, `[[section]]` or `[[link]]` table around byte
 /// `offset`, read from the text itself since the file did not deserialize.

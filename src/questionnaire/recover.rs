@@ -6,7 +6,7 @@
 //! remembered so that nothing is reported twice. Only a TOML syntax error
 //! stops the reading (past it, the file has no structure to read).
 
-use super::problems::{Problem, QuestionnaireError, enclosing_item};
+use super::problems::{Issue, Problem, QuestionnaireError, enclosing_item};
 use super::raw::RawQuestionnaire;
 use crate::position::Position;
 
@@ -47,7 +47,7 @@ impl Recovered {
     /// missing (its stand-in is empty).
     pub fn repeats(&self, problem: &Problem) -> bool {
         self.missing.iter().any(|(item, field)| {
-            *item == problem.item && problem.message.contains(&format!("`{field}`"))
+            *item == problem.item && problem.issue.field() == Some(field.as_str())
         })
     }
 }
@@ -94,7 +94,7 @@ pub(super) fn read(source: &str, name: &str) -> Result<Recovered, QuestionnaireE
                 column: at.column,
             },
             item,
-            message: crate::messages::q_parse(crate::messages::current_lang(), &message),
+            issue: Issue::Parse(message.to_string()),
         });
         // A syntax error leaves nothing to read; a line that keeps failing
         // cannot be repaired.
@@ -229,10 +229,10 @@ mod tests {
         let Ok(recovered) = read(&text, "q.toml") else {
             panic!("read past the mistakes");
         };
-        let messages: Vec<&str> = recovered
+        let messages: Vec<String> = recovered
             .problems
             .iter()
-            .map(|p| p.message.as_str())
+            .map(|p| crate::messages::issue(crate::lang::Lang::En, &p.issue))
             .collect();
         assert_eq!(messages.len(), 3, "{messages:?}");
         assert!(messages.iter().any(|m| m.contains("invalid type")));

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use toml::Spanned;
 
-pub use super::problems::{Problem, QuestionnaireError};
+pub use super::problems::{Issue, Problem, QuestionnaireError};
 use super::raw::{RawQuestionnaire, RawText};
 use super::{ProbeRule, Responsibility, Severity};
 use crate::position::Position;
@@ -71,21 +71,17 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report<T>(&mut self, at: &Spanned<T>, item: Option<&str>, message: String) {
+    fn report<T>(&mut self, at: &Spanned<T>, item: Option<&str>, issue: Issue) {
         self.problems.push(Problem {
             position: Position::at(self.source, at.span().start),
             item: item.map(str::to_string),
-            message,
+            issue,
         });
     }
 
     fn header(&mut self, raw: &RawQuestionnaire) {
         if *raw.format.get_ref() != FORMAT {
-            let msg = crate::messages::q_format(
-                crate::messages::current_lang(),
-                *raw.format.get_ref(),
-                FORMAT,
-            );
+            let msg = Issue::Format(*raw.format.get_ref(), FORMAT);
             self.report(&raw.format, None, msg);
         }
         if !is_valid_id(raw.id.get_ref()) {
@@ -101,17 +97,13 @@ impl Checker<'_> {
             ("security_contact", &raw.security_contact),
         ] {
             if value.get_ref().trim().is_empty() {
-                self.report(
-                    value,
-                    None,
-                    crate::messages::q_empty(crate::messages::current_lang(), field),
-                );
+                self.report(value, None, Issue::Empty(field.to_string()));
             }
         }
         let contact = raw.security_contact.get_ref();
         if !contact.trim().is_empty() && !contact.contains('@') && !contact.starts_with("https://")
         {
-            let msg = crate::messages::q_contact(crate::messages::current_lang(), contact);
+            let msg = Issue::Contact(contact.to_string());
             self.report(&raw.security_contact, None, msg);
         }
         self.locales(raw);
@@ -122,27 +114,15 @@ impl Checker<'_> {
 
     fn locales(&mut self, raw: &RawQuestionnaire) {
         if raw.locales.get_ref().is_empty() {
-            self.report(
-                &raw.locales,
-                None,
-                crate::messages::q_no_locales(crate::messages::current_lang()),
-            );
+            self.report(&raw.locales, None, Issue::NoLocales);
         }
         let mut seen = HashSet::new();
         for code in raw.locales.get_ref() {
             if !is_valid_locale(code.get_ref()) {
-                let msg =
-                    crate::messages::q_bad_locale(crate::messages::current_lang(), code.get_ref());
+                let msg = Issue::BadLocale(code.get_ref().to_string());
                 self.report(code, None, msg);
             } else if !seen.insert(code.get_ref().clone()) {
-                self.report(
-                    code,
-                    None,
-                    crate::messages::q_locale_twice(
-                        crate::messages::current_lang(),
-                        code.get_ref(),
-                    ),
-                );
+                self.report(code, None, Issue::LocaleTwice(code.get_ref().to_string()));
             } else {
                 self.locales.push(code.get_ref().clone());
             }
@@ -153,11 +133,7 @@ impl Checker<'_> {
     /// no other. `anchor` locates the item when the text has no value at all.
     fn text<T>(&mut self, text: &RawText, anchor: &Spanned<T>, item: &str, field: &str) {
         let Some(first) = text.values().next() else {
-            self.report(
-                anchor,
-                Some(item),
-                crate::messages::q_no_text(crate::messages::current_lang(), field),
-            );
+            self.report(anchor, Some(item), Issue::NoText(field.to_string()));
             return;
         };
         for code in self.locales.clone() {
@@ -165,30 +141,18 @@ impl Checker<'_> {
                 None => self.report(
                     first,
                     Some(item),
-                    crate::messages::q_missing_translation(
-                        crate::messages::current_lang(),
-                        field,
-                        &code,
-                    ),
+                    Issue::MissingTranslation(field.to_string(), code.to_string()),
                 ),
                 Some(value) if value.get_ref().trim().is_empty() => {
                     let field = format!("{field}.{code}");
-                    self.report(
-                        value,
-                        Some(item),
-                        crate::messages::q_empty(crate::messages::current_lang(), &field),
-                    );
+                    self.report(value, Some(item), Issue::Empty(field.to_string()));
                 }
                 Some(_) => {}
             }
         }
         for (code, value) in text {
             if !self.locales.contains(code) {
-                let msg = crate::messages::q_undeclared_locale(
-                    crate::messages::current_lang(),
-                    field,
-                    code,
-                );
+                let msg = Issue::UndeclaredLocale(field.to_string(), code.to_string());
                 self.report(value, Some(item), msg);
             }
         }
@@ -199,7 +163,7 @@ impl Checker<'_> {
         let rest = u.strip_prefix("https://").unwrap_or("");
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         if host.is_empty() || u.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            let msg = crate::messages::q_bad_url(crate::messages::current_lang(), u);
+            let msg = Issue::BadUrl(u.to_string());
             self.report(url, item, msg);
         }
     }
@@ -214,30 +178,21 @@ impl Checker<'_> {
             self.text(&link.title, &link.id, &item, "title");
             for (code, url) in &link.urls {
                 if !self.locales.contains(code) {
-                    let msg = crate::messages::q_undeclared_locale(
-                        crate::messages::current_lang(),
-                        "urls",
-                        code,
-                    );
+                    let msg = Issue::UndeclaredLocale("urls".to_string(), code.to_string());
                     self.report(url, Some(&item), msg);
                 }
                 self.url(url, Some(&item));
             }
             if link.untranslated && !link.urls.is_empty() {
-                let msg =
-                    crate::messages::q_untranslated_with_urls(crate::messages::current_lang());
+                let msg = Issue::UntranslatedWithUrls;
                 self.report(&link.id, Some(&item), msg);
             }
             if let Some(translation) = &link.translation {
                 if translation.get_ref() != "unconfirmed" {
-                    let msg = crate::messages::q_bad_translation(
-                        crate::messages::current_lang(),
-                        translation.get_ref(),
-                    );
+                    let msg = Issue::BadTranslation(translation.get_ref().to_string());
                     self.report(translation, Some(&item), msg);
                 } else if link.untranslated || !link.urls.is_empty() {
-                    let msg =
-                        crate::messages::q_translation_with_urls(crate::messages::current_lang());
+                    let msg = Issue::TranslationWithUrls;
                     self.report(translation, Some(&item), msg);
                 }
             }
@@ -256,11 +211,7 @@ impl Checker<'_> {
         if let Some(url) = &raw.admin_url {
             self.url(url, Some("admin_url"));
             if url.get_ref().matches("{instance}").count() != 1 {
-                self.report(
-                    url,
-                    None,
-                    crate::messages::q_admin_url(crate::messages::current_lang(), url.get_ref()),
-                );
+                self.report(url, None, Issue::AdminUrl(url.get_ref().to_string()));
             }
         }
         ids
@@ -272,10 +223,7 @@ impl Checker<'_> {
             let item = format!("question {:?}", q.id.get_ref());
             for plan in &q.plans {
                 if !plans.contains(plan.get_ref()) {
-                    let msg = crate::messages::q_undeclared_plan(
-                        crate::messages::current_lang(),
-                        plan.get_ref(),
-                    );
+                    let msg = Issue::UndeclaredPlan(plan.get_ref().to_string());
                     self.report(plan, Some(&item), msg);
                 }
             }
@@ -286,17 +234,9 @@ impl Checker<'_> {
                         c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\')
                     });
                 if bad {
-                    self.report(
-                        path,
-                        Some(&item),
-                        crate::messages::q_admin_path(crate::messages::current_lang(), p),
-                    );
+                    self.report(path, Some(&item), Issue::AdminPath(p.to_string()));
                 } else if raw.admin_url.is_none() {
-                    self.report(
-                        path,
-                        Some(&item),
-                        crate::messages::q_admin_path_without_url(crate::messages::current_lang()),
-                    );
+                    self.report(path, Some(&item), Issue::AdminPathWithoutUrl);
                 }
             }
         }
@@ -307,21 +247,14 @@ impl Checker<'_> {
         if !is_valid_id(id.get_ref()) {
             self.report(id, Some(&item), bad_id_message(kind, id.get_ref()));
         } else if !seen.insert(id.get_ref().clone()) {
-            self.report(
-                id,
-                Some(&item),
-                crate::messages::q_duplicate_id(crate::messages::current_lang(), kind),
-            );
+            self.report(id, Some(&item), Issue::DuplicateId(kind.to_string()));
         }
     }
 
     fn link_refs(&mut self, refs: &[Spanned<String>], links: &HashSet<String>, item: &str) {
         for r in refs {
             if !links.contains(r.get_ref()) {
-                let msg = crate::messages::q_undeclared_link(
-                    crate::messages::current_lang(),
-                    r.get_ref(),
-                );
+                let msg = Issue::UndeclaredLink(r.get_ref().to_string());
                 self.report(r, Some(item), msg);
             }
         }
@@ -329,11 +262,7 @@ impl Checker<'_> {
 
     fn non_empty(&mut self, value: &Spanned<String>, item: &str, field: &str) {
         if value.get_ref().trim().is_empty() {
-            self.report(
-                value,
-                Some(item),
-                crate::messages::q_empty(crate::messages::current_lang(), field),
-            );
+            self.report(value, Some(item), Issue::Empty(field.to_string()));
         }
     }
 
@@ -353,11 +282,7 @@ impl Checker<'_> {
             .map(|q| q.section.get_ref().as_str())
             .collect();
         if raw.sections.is_empty() {
-            self.report(
-                &raw.id,
-                None,
-                crate::messages::q_no_sections(crate::messages::current_lang()),
-            );
+            self.report(&raw.id, None, Issue::NoSections);
         }
         for (i, s) in raw.sections.iter().enumerate() {
             let item = format!("section {:?}", s.id.get_ref());
@@ -375,7 +300,7 @@ impl Checker<'_> {
                 self.text(&v.text, &v.reference, &vendor_item, "text");
             }
             if !used.contains(s.id.get_ref().as_str()) {
-                let msg = crate::messages::q_empty_section(crate::messages::current_lang());
+                let msg = Issue::EmptySection;
                 self.report(&s.id, Some(&item), msg);
             }
         }
@@ -393,42 +318,27 @@ impl Checker<'_> {
             let item = format!("question {:?}", q.id.get_ref());
             self.id(&q.id, "question", &mut seen);
             if !sections.contains_key(q.section.get_ref()) {
-                let msg = crate::messages::q_undeclared_section(
-                    crate::messages::current_lang(),
-                    q.section.get_ref(),
-                );
+                let msg = Issue::UndeclaredSection(q.section.get_ref().to_string());
                 self.report(&q.section, Some(&item), msg);
             }
             self.non_empty(&q.reference, &item, "ref");
             if Severity::parse(q.severity.get_ref()).is_none() {
-                let msg = crate::messages::q_bad_severity(
-                    crate::messages::current_lang(),
-                    q.severity.get_ref(),
-                );
+                let msg = Issue::BadSeverity(q.severity.get_ref().to_string());
                 self.report(&q.severity, Some(&item), msg);
             }
             if let Some(every) = &q.review_every
                 && super::Period::parse(every.get_ref()).is_none()
             {
-                let msg = crate::messages::q_bad_review_every(
-                    crate::messages::current_lang(),
-                    every.get_ref(),
-                );
+                let msg = Issue::BadReviewEvery(every.get_ref().to_string());
                 self.report(every, Some(&item), msg);
             }
             if Responsibility::parse(q.owner.get_ref()).is_none() {
-                let msg = crate::messages::q_bad_responsibility(
-                    crate::messages::current_lang(),
-                    q.owner.get_ref(),
-                );
+                let msg = Issue::BadResponsibility(q.owner.get_ref().to_string());
                 self.report(&q.owner, Some(&item), msg);
             }
             for rule in &q.probe {
                 if ProbeRule::parse(rule.get_ref()).is_none() {
-                    let msg = crate::messages::q_bad_probe_rule(
-                        crate::messages::current_lang(),
-                        rule.get_ref(),
-                    );
+                    let msg = Issue::BadProbeRule(rule.get_ref().to_string());
                     self.report(rule, Some(&item), msg);
                 }
             }
@@ -443,8 +353,8 @@ impl Checker<'_> {
     }
 }
 
-fn bad_id_message(kind: &str, id: &str) -> String {
-    crate::messages::q_bad_id(crate::messages::current_lang(), kind, id)
+fn bad_id_message(kind: &str, id: &str) -> Issue {
+    Issue::BadId(kind.to_string(), id.to_string())
 }
 
 #[cfg(test)]

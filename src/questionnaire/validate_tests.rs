@@ -33,6 +33,7 @@ fn an_unconfirmed_translation_is_said_once_and_only_so() {
         ),
     ] {
         let err = crate::questionnaire::Questionnaire::parse(&with(line), "q").expect_err(line);
-        assert!(err.to_string().contains(words), "{err}");
+        let said = crate::messages::questionnaire_error(crate::lang::Lang::En, &err);
+        assert!(said.contains(words), "{said}");
     }
 }

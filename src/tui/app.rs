@@ -125,9 +125,6 @@ pub fn fits(width: u16, height: u16) -> bool {
 impl App {
     /// A new interface on the start screen.
     pub fn new(questionnaire: Questionnaire, lang: Lang, entries: Vec<ListEntry>) -> Self {
-        // The interface's messages with values come from the catalogue,
-        // in the interface's language (on this thread).
-        crate::messages::set_current_lang(lang);
         App {
             questionnaire: Rc::new(questionnaire),
             lang,

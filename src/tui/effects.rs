@@ -107,6 +107,7 @@ fn open(app: &mut App, mut doc: Document) {
     let mismatch =
         crate::assessment::questionnaire_mismatch(doc.assessment(), &app.questionnaire, command);
     if let Some(why) = mismatch {
+        let why = crate::messages::questionnaire_mismatch(app.lang, &why);
         app.warn(format!("{path}: {why}"));
         return;
     }

@@ -112,7 +112,7 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     let saved_in = app
         .walk()
         .map_or_else(|| data.assessments(), |w| w.document().path().to_path_buf());
-    crate::panic::set_hook(Some(restore), saved_in);
+    crate::panic::set_hook(Some(restore), saved_in, app.lang);
     let input = spawn_input_reader();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);

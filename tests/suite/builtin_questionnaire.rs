@@ -7,7 +7,7 @@ use srm_assess::lang::Lang;
 use srm_assess::questionnaire::{self, Questionnaire};
 
 fn builtin() -> Questionnaire {
-    questionnaire::builtin().unwrap_or_else(|e| panic!("built-in questionnaire is invalid:\n{e}"))
+    questionnaire::builtin().unwrap_or_else(|e| panic!("built-in questionnaire is invalid:\n{e:?}"))
 }
 
 /// The 25 subscriber bullets of sections I–VI, as numbered in
