@@ -1,6 +1,6 @@
 //! The commands' error: every failure of the layers below (store,
 //! questionnaire, report, probe, terminal) as the data they returned, plus
-//! the commands' own, already worded. `messages::failure` words it for
+//! the commands' own, already worded. [`Failure::words`] words it for
 //! the user — the file, the place and what to do.
 
 use crate::questionnaire::QuestionnaireError;
@@ -60,6 +60,21 @@ impl Failure {
     /// Bad usage: arguments that contradict each other (exit status 2).
     pub fn usage(message: impl Into<String>) -> Self {
         Failure::Usage(message.into())
+    }
+
+    /// The failure in words, in `lang`: what the layer below returned,
+    /// worded by the catalogue, or the command's own message.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        use crate::messages as m;
+        match self {
+            Failure::Store(e) => m::store_error(lang, e),
+            Failure::Questionnaire(e) => m::questionnaire_error(lang, e),
+            Failure::Report(e) => e.words(lang),
+            Failure::Probe(e) => m::probe_error(lang, e),
+            Failure::Terminal(e) => e.words(lang),
+            Failure::Stdout(e) => m::cannot_write_stdout(lang, m::io_error(lang, e)),
+            Failure::Command(text) | Failure::Usage(text) | Failure::Findings(text) => text.clone(),
+        }
     }
 
     /// The exit status: 2 for bad usage, 3 for `check`'s findings, else 1.

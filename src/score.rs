@@ -6,7 +6,7 @@
 //! halves so that every sum is exact.
 
 use crate::assessment::{Answer, Assessment, Entry};
-use crate::questionnaire::{Question, Questionnaire, Severity};
+use crate::questionnaire::{Question, Questionnaire};
 
 /// Counts and score of a set of questions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl Tally {
         }
         if answer.is_gap() {
             bump(
-                &mut self.gaps_by_severity[severity_index(question.severity)],
+                &mut self.gaps_by_severity[question.severity.index()],
                 1,
                 add,
             );
@@ -124,16 +124,6 @@ pub fn value_halves(answer: Answer) -> Option<u32> {
         Answer::Partial => Some(1),
         Answer::No | Answer::Unknown => Some(0),
         Answer::Na => None,
-    }
-}
-
-/// The index of a severity in counts kept by severity: high 0, medium 1,
-/// low 2.
-pub fn severity_index(severity: Severity) -> usize {
-    match severity {
-        Severity::High => 0,
-        Severity::Medium => 1,
-        Severity::Low => 2,
     }
 }
 

@@ -321,7 +321,7 @@ impl AuditTally {
         self.expired += usize::from(standing.expired.is_some());
         self.overdue += usize::from(standing.overdue.is_some());
         if status.open_gap() {
-            self.open_by_severity[crate::score::severity_index(question.severity)] += 1;
+            self.open_by_severity[question.severity.index()] += 1;
         }
         let counted = entry
             .and_then(|e| e.answer)

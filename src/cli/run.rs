@@ -22,7 +22,7 @@ pub fn main() -> std::process::ExitCode {
             // The message may quote a file's text.
             eprintln!(
                 "srm-assess: {}",
-                crate::sanitize::for_output(&crate::messages::failure(lang, &failure))
+                crate::sanitize::for_output(&failure.words(lang))
             );
             std::process::ExitCode::from(failure.exit_code())
         }

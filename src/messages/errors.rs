@@ -124,43 +124,6 @@ pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
     }
 }
 
-/// Why a report could not be rendered, worded.
-pub fn report_error(l: Lang, e: &crate::report::ReportError) -> String {
-    use crate::report::ReportError as E;
-    match e {
-        E::Json(x0) => cannot_write_json(l, x0),
-        E::Csv(x0) => cannot_write_csv(l, x0),
-        E::CsvBuffer(x0) => cannot_write_csv(l, x0),
-    }
-}
-
-/// Why the interface cannot start or had to stop, worded.
-pub fn terminal_error(l: Lang, e: &crate::tui::terminal::TerminalError) -> String {
-    use crate::tui::terminal::TerminalError as E;
-    match e {
-        E::Theme(x0) => unknown_theme(l, &x0.0),
-        E::NotATerminal => needs_terminal(l),
-        E::Dumb => dumb_terminal(l),
-        E::Failed { step, source } => terminal_failed(l, *step, io_error(l, source)),
-        E::NotSaved(x0) => x0.clone(),
-    }
-}
-
-/// A command's failure, worded: what the layer below returned, or the
-/// command's own message.
-pub fn failure(l: Lang, f: &crate::error::Failure) -> String {
-    use crate::error::Failure as F;
-    match f {
-        F::Store(e) => store_error(l, e),
-        F::Questionnaire(e) => questionnaire_error(l, e),
-        F::Report(e) => report_error(l, e),
-        F::Probe(e) => probe_error(l, e),
-        F::Terminal(e) => terminal_error(l, e),
-        F::Stdout(e) => cannot_write_stdout(l, io_error(l, e)),
-        F::Command(text) | F::Usage(text) | F::Findings(text) => text.clone(),
-    }
-}
-
 /// Why a recording or a response could not be used, worded.
 pub fn probe_why(l: Lang, why: &crate::probe::Why) -> String {
     use crate::probe::Why as W;

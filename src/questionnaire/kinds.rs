@@ -14,6 +14,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Its index in counts kept by severity: high 0, medium 1, low 2.
+    pub fn index(self) -> usize {
+        match self {
+            Severity::High => 0,
+            Severity::Medium => 1,
+            Severity::Low => 2,
+        }
+    }
+
     /// The word used in files: `high`, `medium`, `low`.
     pub fn as_str(self) -> &'static str {
         match self {

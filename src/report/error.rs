@@ -23,3 +23,15 @@ impl From<csv::Error> for ReportError {
         ReportError::Csv(e)
     }
 }
+
+impl ReportError {
+    /// Why the report could not be rendered, in `lang`.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        use crate::messages::{cannot_write_csv, cannot_write_json};
+        match self {
+            ReportError::Json(e) => cannot_write_json(lang, e),
+            ReportError::Csv(e) => cannot_write_csv(lang, e),
+            ReportError::CsvBuffer(e) => cannot_write_csv(lang, e),
+        }
+    }
+}

@@ -45,6 +45,22 @@ pub enum TerminalError {
     NotSaved(String),
 }
 
+impl TerminalError {
+    /// Why the interface cannot start or had to stop, in `lang`.
+    pub fn words(&self, lang: crate::lang::Lang) -> String {
+        use crate::messages as m;
+        match self {
+            TerminalError::Theme(theme) => m::unknown_theme(lang, &theme.0),
+            TerminalError::NotATerminal => m::needs_terminal(lang),
+            TerminalError::Dumb => m::dumb_terminal(lang),
+            TerminalError::Failed { step, source } => {
+                m::terminal_failed(lang, *step, m::io_error(lang, source))
+            }
+            TerminalError::NotSaved(said) => said.clone(),
+        }
+    }
+}
+
 impl From<super::view::theme::UnknownTheme> for TerminalError {
     fn from(e: super::view::theme::UnknownTheme) -> Self {
         TerminalError::Theme(e)

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod architecture;
 mod ask_cli;
 mod assessment_cli;
 mod assessment_file;

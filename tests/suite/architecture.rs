@@ -1,0 +1,206 @@
+//! The arrows of `docs/architecture.md` point down: every `crate::` path
+//! in the library's code (tests left out) is read, and a module that
+//! reaches up a layer, or two modules that reach each other, fail here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The layers, top first. A module may use its own layer's modules and
+/// any below; never one above, and never in a cycle.
+const LAYERS: &[&[&str]] = &[
+    &["cli"],
+    &["commands"],
+    &["error"],
+    &["tui"],
+    &["panic"],
+    &["report"],
+    &["messages"],
+    &["probe"],
+    &["store"],
+    &["score"],
+    &["assessment"],
+    &["questionnaire"],
+    &["clock", "lang", "sanitize", "secrets", "position"],
+];
+
+fn layer_of(module: &str) -> usize {
+    LAYERS
+        .iter()
+        .position(|layer| layer.contains(&module))
+        .unwrap_or_else(|| {
+            panic!("module {module} is in no layer: add it to LAYERS and to docs/architecture.md")
+        })
+}
+
+/// The top-level module a file under `src/` belongs to.
+fn module_of(path: &Path, src: &Path) -> Option<String> {
+    let rel = path.strip_prefix(src).ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    let name = first.strip_suffix(".rs").unwrap_or(first);
+    (!matches!(name, "lib" | "main")).then(|| name.to_string())
+}
+
+/// The code of a file without comments and without what only tests
+/// compile (`#[cfg(test)]` items, `*_tests.rs` files).
+fn code(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("#[cfg(test)]") {
+            // Skip the item: one line, or a block to its closing brace.
+            let mut depth = 0i32;
+            let mut opened = false;
+            for item in lines.by_ref() {
+                depth += item.matches('{').count() as i32 - item.matches('}').count() as i32;
+                opened |= item.contains('{');
+                if (opened && depth <= 0) || (!opened && item.trim_end().ends_with(';')) {
+                    break;
+                }
+            }
+            continue;
+        }
+        let code = match line.find("//") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        out.push_str(code);
+        out.push('\n');
+    }
+    out
+}
+
+/// The top-level modules `code` names after `crate::`.
+fn uses(code: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let end = group.find('}').unwrap_or(group.len());
+            for item in group[..end].split(',') {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    found.insert(name);
+                }
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                found.insert(name);
+            }
+        }
+    }
+    found
+}
+
+fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && !path.to_string_lossy().ends_with("_tests.rs")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Who uses whom, with one file that shows it per arrow.
+fn graph() -> BTreeMap<String, BTreeMap<String, String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut graph: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for path in all {
+        let Some(module) = module_of(&path, &src) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).expect("read");
+        let entry = graph.entry(module.clone()).or_default();
+        for used in uses(&code(&text)) {
+            if used != module {
+                let shown = path
+                    .strip_prefix(&src)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                entry.entry(used).or_insert(shown);
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn every_arrow_points_down() {
+    let mut upward = Vec::new();
+    for (module, used) in graph() {
+        for (other, file) in used {
+            if layer_of(&other) < layer_of(&module) {
+                upward.push(format!("{module} uses {other} (in src/{file})"));
+            }
+        }
+    }
+    assert!(
+        upward.is_empty(),
+        "imports that point up:\n{}",
+        upward.join("\n")
+    );
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let graph = graph();
+    // Depth-first search for a cycle, naming it when found.
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeMap<String, String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_string());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flat_map(BTreeMap::keys) {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for module in graph.keys() {
+        if let Some(cycle) = visit(module, &graph, &mut Vec::new(), &mut done) {
+            panic!("a cycle: {}", cycle.join(" → "));
+        }
+    }
+}
+
+#[test]
+fn the_reader_finds_grouped_and_inline_paths_and_skips_comments_and_tests() {
+    let text = "use crate::{lang::Lang, store};\n\
+                // crate::tui in a comment\n\
+                fn f() { crate::score::x(); }\n\
+                #[cfg(test)]\n\
+                mod tests {\n    use crate::cli;\n}\n";
+    let found = uses(&code(text));
+    let expected: BTreeSet<String> = ["lang", "store", "score"].map(String::from).into();
+    assert_eq!(found, expected);
+}
