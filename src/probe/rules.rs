@@ -31,23 +31,81 @@ pub const TIMEOUT_LIMITS: (i64, i64) = (60, 480);
 /// Everything the probe read, by endpoint.
 pub type Read = BTreeMap<Endpoint, Fetched>;
 
+/// One rule reading its endpoint's response: what every rule's function
+/// is given.
+struct Reading<'a> {
+    rule: ProbeRule,
+    /// The response of the rule's endpoint.
+    got: &'a Fetched,
+    /// Everything read, for rules that weigh more than one response.
+    all: &'a Read,
+    /// The field the rule reads, named in the observation.
+    field: &'static str,
+}
+
+impl Reading<'_> {
+    /// An observation of `value` with what it suggests, and whether it is
+    /// direct (a setting that answers the question) or only to verify.
+    fn base(&self, value: Observed, suggests: Suggestion, direct: bool) -> Observation {
+        Observation {
+            rule: self.rule.as_str().to_string(),
+            endpoint: self.got.endpoint.request().to_string(),
+            field: self.field.to_string(),
+            value,
+            total: None,
+            names: Vec::new(),
+            status: self.got.status,
+            fetched_at: self.got.fetched_at,
+            sha256: self.got.sha256.clone(),
+            suggests,
+            direct,
+            facts: Default::default(),
+        }
+    }
+
+    /// How many of `of` items match, with some of their names.
+    fn counted(
+        &self,
+        matching: Vec<&Value>,
+        of: usize,
+        suggests: Suggestion,
+        direct: bool,
+    ) -> Observation {
+        Observation {
+            total: Some(of as u64),
+            names: names_of(&matching),
+            ..self.base(Observed::Count(matching.len() as u64), suggests, direct)
+        }
+    }
+
+    /// The response does not show the field.
+    fn not_shown(&self) -> Observation {
+        self.base(Observed::Word("not shown".into()), Suggestion::Hint, false)
+    }
+
+    /// A security setting: developer.zendesk.com/api-reference/ticketing/
+    /// account-configuration/security_settings (`security_settings`, its
+    /// `authentication.agent` / `authentication.end_user` objects, `ip`).
+    fn security(&self, pointer: &str) -> Option<&Value> {
+        self.got
+            .document
+            .pointer(&format!("/security_settings{pointer}"))
+    }
+
+    /// An account setting (`settings`).
+    fn account(&self, pointer: &str) -> Option<&Value> {
+        self.got.document.pointer(&format!("/settings{pointer}"))
+    }
+}
+
 /// The observation `rule` makes of what its endpoint returned (`got`),
 /// weighed with the rest of what was read (`all`).
 pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
-    let field = field_of(rule);
-    let base = |value: Observed, suggests: Suggestion, direct: bool| Observation {
-        rule: rule.as_str().to_string(),
-        endpoint: got.endpoint.request().to_string(),
-        field: field.to_string(),
-        value,
-        total: None,
-        names: Vec::new(),
-        status: got.status,
-        fetched_at: got.fetched_at,
-        sha256: got.sha256.clone(),
-        suggests,
-        direct,
-        facts: Default::default(),
+    let r = Reading {
+        rule,
+        got,
+        all,
+        field: field_of(rule),
     };
     if matches!(got.status, 403 | 404) {
         // Zendesk answers so when the plan lacks the feature (the audit log
@@ -59,331 +117,371 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         } else {
             Suggestion::Hint
         };
-        return base(Observed::Word("unavailable".into()), suggests, false);
+        return r.base(Observed::Word("unavailable".into()), suggests, false);
     }
-    let counted =
-        |matching: Vec<&Value>, of: usize, suggests: Suggestion, direct: bool| Observation {
-            total: Some(of as u64),
-            names: names_of(&matching),
-            ..base(Observed::Count(matching.len() as u64), suggests, direct)
-        };
-    let not_shown = || base(Observed::Word("not shown".into()), Suggestion::Hint, false);
-    // Security settings: developer.zendesk.com/api-reference/ticketing/
-    // account-configuration/security_settings (`security_settings`, its
-    // `authentication.agent` / `authentication.end_user` objects, `ip`).
-    let security = |pointer: &str| {
-        got.document
-            .pointer(&format!("/security_settings{pointer}"))
-    };
-    let account = |pointer: &str| got.document.pointer(&format!("/settings{pointer}"));
     match rule {
-        ProbeRule::TwoFactorEnforced => {
-            let zendesk_login = security("/authentication/agent/zendesk_login").and_then(flag);
-            let enforced = security("/authentication/agent/two_factor_enforce").and_then(flag);
-            match (zendesk_login, enforced) {
-                // Zendesk's 2FA covers Zendesk passwords only: with no
-                // Zendesk sign-in, the identity provider's MFA is what counts.
-                (Some(false), _) => base(Observed::Word("sso only".into()), Suggestion::Na, true),
-                (_, Some(true)) => base(Observed::Flag(true), Suggestion::Yes, true),
-                (_, Some(false)) => base(Observed::Flag(false), Suggestion::No, true),
-                (_, None) => not_shown(),
-            }
-        }
-        ProbeRule::PasswordLevel => password_level(&got.document, base),
-        ProbeRule::SsoSignIn => {
-            let agent =
-                |key: &str| security(&format!("/authentication/agent/{key}")).and_then(flag);
-            let Some(zendesk_login) = agent("zendesk_login") else {
-                return not_shown();
-            };
-            let external: Vec<&str> = [
-                ("remote_login", "SSO"),
-                ("google_login", "Google"),
-                ("office_365_login", "Microsoft"),
-            ]
-            .into_iter()
-            .filter(|(key, _)| agent(key) == Some(true))
-            .map(|(_, name)| name)
-            .collect();
-            let redirect = agent("sso_auto_redirect") == Some(true);
-            let enforced = agent("enforce_sso") == Some(true);
-            let suggests = match (external.is_empty(), zendesk_login, redirect || enforced) {
-                (true, _, _) => Suggestion::No,
-                (false, false, _) | (false, true, true) => Suggestion::Yes,
-                (false, true, false) => Suggestion::Partial,
-            };
-            let mut o = base(Observed::Flag(!external.is_empty()), suggests, true);
-            o.names = external.iter().map(|s| (*s).to_string()).collect();
-            o.facts
-                .insert("zendesk_login".into(), zendesk_login.to_string());
-            o.facts
-                .insert("sso_auto_redirect".into(), redirect.to_string());
-            o
-        }
-        ProbeRule::SessionTimeout => {
-            let minutes = |key: &str| security(&format!("/{key}")).and_then(Value::as_i64);
-            let (Some(agent), Some(end_user)) = (
-                minutes("agent_session_timeout"),
-                minutes("end_user_session_timeout"),
-            ) else {
-                return not_shown();
-            };
-            // Longer than recommended may be approved and recorded (the
-            // question allows it): to verify, not a contradiction.
-            let within = agent <= TIMEOUT_LIMITS.0 && end_user <= TIMEOUT_LIMITS.1;
-            let mut o = if within {
-                base(Observed::Flag(true), Suggestion::Yes, true)
-            } else {
-                base(Observed::Flag(false), Suggestion::Partial, false)
-            };
-            o.facts.insert("agent_minutes".into(), agent.to_string());
-            o.facts
-                .insert("end_user_minutes".into(), end_user.to_string());
-            if security("/maximum_session_duration_enabled").and_then(flag) == Some(true)
-                && let Some(max) = minutes("maximum_session_duration")
-            {
-                o.facts.insert("maximum_minutes".into(), max.to_string());
-            }
-            o
-        }
-        ProbeRule::AccountAssumption => {
-            if security("/assumable_account_type").and_then(flag) == Some(true) {
-                // Always assumable by account type (a trial): not a choice.
-                return base(
-                    Observed::Word("always (account type)".into()),
-                    Suggestion::Hint,
-                    true,
-                );
-            }
-            let assumable = security("/assumable").and_then(flag);
-            let duration = security("/assumption_duration").and_then(Value::as_str);
-            let (value, suggests) = match (assumable, duration) {
-                (Some(false), _) | (_, Some("off")) => ("off", Suggestion::Yes),
-                (_, Some("day")) => ("day", Suggestion::Yes),
-                (_, Some("week")) => ("week", Suggestion::Yes),
-                (_, Some("month")) => ("month", Suggestion::Partial),
-                (_, Some("year")) => ("year", Suggestion::Partial),
-                (_, Some("always")) => ("always", Suggestion::No),
-                _ => return not_shown(),
-            };
-            base(Observed::Word(value.into()), suggests, true)
-        }
-        ProbeRule::IpRestrictions => match security("/ip/ip_restriction_enabled").and_then(flag) {
-            Some(true) => {
-                let ranges = security("/ip/ip_ranges")
-                    .and_then(Value::as_str)
-                    .map_or(0, |r| r.split_whitespace().count());
-                let mut o = base(Observed::Flag(true), Suggestion::Yes, true);
-                o.total = Some(ranges as u64);
-                o
-            }
-            // Not restricting can be a recorded decision: a hint.
-            Some(false) => base(Observed::Flag(false), Suggestion::Hint, true),
-            None => not_shown(),
-        },
-        ProbeRule::MobileAccess => match security("/mobile_app_access").and_then(flag) {
-            Some(on) => {
-                let mut o = base(Observed::Flag(on), Suggestion::Hint, true);
-                if let Some(minutes) =
-                    security("/mobile_app_session_timeout").and_then(Value::as_i64)
-                {
-                    o.facts.insert("mobile_minutes".into(), minutes.to_string());
-                }
-                o
-            }
-            None => not_shown(),
-        },
-        ProbeRule::StaffTwoFactor => staff_two_factor(got, all, base),
-        ProbeRule::StaffInactive => {
-            // `last_login_at`: "Last time the user signed in to Zendesk
-            // Support or made an API request using an API token"; people
-            // created inside the window have not had the time to sign in.
-            let staff = active_staff(got);
-            let cutoff = inactive_before(got);
-            let at = |u: &Value, key: &str| {
-                u.get(key)
-                    .and_then(Value::as_str)
-                    .and_then(|t| t.parse::<Timestamp>().ok())
-            };
-            let old_enough: Vec<&Value> =
-                select(&staff, |u| at(u, "created_at").is_none_or(|c| c < cutoff));
-            let inactive = select(&old_enough, |u| {
-                at(u, "last_login_at").is_none_or(|last| last < cutoff)
-            });
-            let suggests = partial_if_any(&inactive);
-            let mut o = counted(inactive, old_enough.len(), suggests, false);
-            o.facts
-                .insert("new".into(), (staff.len() - old_enough.len()).to_string());
-            o
-        }
-        ProbeRule::AdminCount => {
-            let staff = active_staff(got);
-            let admins = select(&staff, |u| {
-                u.get("role").and_then(Value::as_str) == Some("admin")
-            });
-            counted(admins, staff.len(), Suggestion::Hint, false)
-        }
-        ProbeRule::CustomRoles => {
-            // custom_roles: `configuration` flags such as
-            // `end_user_profile_access` "full", `manage_business_rules`,
-            // `assign_tickets_to_any_group`; `team_member_count`.
-            let all_roles: Vec<&Value> = got.items.iter().collect();
-            let broad = select(&all_roles, |r| {
-                let c = |key: &str| r.pointer(&format!("/configuration/{key}"));
-                c("end_user_profile_access").and_then(Value::as_str) == Some("full")
-                    || c("end_user_list_access").and_then(Value::as_str) == Some("full")
-                    || c("manage_business_rules").and_then(flag) == Some(true)
-                    || c("assign_tickets_to_any_group").and_then(flag) == Some(true)
-            });
-            counted(broad, all_roles.len(), Suggestion::Hint, false)
-        }
-        ProbeRule::ApiTokenAccess => match account("/api/api_token_access").and_then(flag) {
-            // settings.api.api_token_access: typed boolean, but Zendesk's own
-            // example sends "true" (account_settings page): both are read.
-            // No token can be used: the token duties do not apply.
-            Some(false) => base(Observed::Flag(false), Suggestion::Na, true),
-            Some(true) => base(Observed::Flag(true), Suggestion::Hint, true),
-            None => not_shown(),
-        },
-        ProbeRule::OauthTokens => {
-            // oauth_tokens: `scopes`, `expires_at`, `used_at`, `client_id`.
-            let cutoff = inactive_before(got);
-            let tokens: Vec<&Value> = got.items.iter().collect();
-            let risky = select(&tokens, |t| {
-                let writes = t.get("scopes").and_then(Value::as_array).is_some_and(|s| {
-                    // `write`, `impersonate`, a bare resource (read and
-                    // write) or `RESOURCE:write`.
-                    s.iter().filter_map(Value::as_str).any(|s| {
-                        matches!(s, "write" | "impersonate")
-                            || (!s.contains(':') && s != "read")
-                            || s.ends_with(":write")
-                    })
-                });
-                let endless = t.get("expires_at").is_none_or(Value::is_null);
-                let unused = t
-                    .get("used_at")
-                    .and_then(Value::as_str)
-                    .and_then(|u| u.parse::<Timestamp>().ok())
-                    .is_none_or(|u| u < cutoff);
-                writes && (endless || unused)
-            });
-            let suggests = partial_if_any(&risky);
-            let labels: Vec<String> = risky
-                .iter()
-                .filter_map(|t| t.get("client_id"))
-                .map(|c| match c.as_i64() {
-                    Some(n) => format!("client {n}"),
-                    None => format!("client {c}"),
-                })
-                .collect();
-            let mut o = counted(risky, tokens.len(), suggests, false);
-            o.names = limit_names(labels.iter().map(String::as_str));
-            o
-        }
-        ProbeRule::AttachmentPrivacy => {
-            match account("/tickets/private_attachments").and_then(flag) {
-                // settings.tickets.private_attachments: "Users must sign in to
-                // access attachments".
-                Some(true) => base(Observed::Flag(true), Suggestion::Hint, true),
-                Some(false) => base(Observed::Flag(false), Suggestion::Partial, false),
-                None => not_shown(),
-            }
-        }
-        ProbeRule::Channels => {
-            let on: Vec<String> = CHANNELS
-                .iter()
-                .filter(|c| account(&format!("/active_features/{c}")).and_then(flag) == Some(true))
-                .map(|c| (*c).to_string())
-                .collect();
-            Observation {
-                total: Some(CHANNELS.len() as u64),
-                names: on.clone(),
-                ..base(Observed::Count(on.len() as u64), Suggestion::Hint, false)
-            }
-        }
-        ProbeRule::AuditLog => base(Observed::Word("available".into()), Suggestion::Hint, false),
-        ProbeRule::WebhookTls => {
-            let active = active_webhooks(got);
-            let plain = select(&active, |w| {
-                w.get("endpoint")
-                    .and_then(Value::as_str)
-                    .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
-            });
-            let suggests = partial_if_any(&plain);
-            counted(plain, active.len(), suggests, false)
-        }
-        ProbeRule::WebhookAuth => {
-            let active = active_webhooks(got);
-            let open = select(&active, |w| {
-                w.get("authentication").is_none_or(Value::is_null)
-            });
-            counted(open, active.len(), Suggestion::Hint, false)
-        }
-        ProbeRule::OauthClients => {
-            let all_clients: Vec<&Value> = got.items.iter().collect();
-            let n = all_clients.len();
-            counted(all_clients, n, Suggestion::Hint, false)
-        }
-        ProbeRule::AppsInstalled => {
-            // apps/installations: `enabled`, `settings.name`.
-            let installed: Vec<&Value> = got.items.iter().collect();
-            let enabled = select(&installed, |i| {
-                i.get("enabled").and_then(flag) != Some(false)
-            });
-            let mut o = counted(enabled.clone(), installed.len(), Suggestion::Hint, false);
-            o.names = limit_names(
-                enabled
-                    .iter()
-                    .filter_map(|i| i.pointer("/settings/name").and_then(Value::as_str)),
-            );
-            o
-        }
-        ProbeRule::HostMapping => {
-            // brands: `host_mapping` (admins only), `active`, `is_deleted`.
-            let brands: Vec<&Value> = got
-                .items
-                .iter()
-                .filter(|b| b.get("active").and_then(flag) != Some(false))
-                .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
-                .collect();
-            let mapped = select(&brands, |b| {
-                b.get("host_mapping")
-                    .and_then(Value::as_str)
-                    .is_some_and(|h| !h.trim().is_empty())
-            });
-            // Every page was read (a later page that failed stops the probe),
-            // so no own domain means nothing to serve over HTTPS.
-            let suggests = if mapped.is_empty() {
-                Suggestion::Na
-            } else {
-                Suggestion::Hint
-            };
-            let mut o = counted(mapped.clone(), brands.len(), suggests, true);
-            if !mapped.is_empty() {
-                o.names = limit_names(
-                    mapped
-                        .iter()
-                        .filter_map(|b| b.get("host_mapping").and_then(Value::as_str)),
-                );
-            }
-            o
-        }
-        ProbeRule::DeletionSchedules => {
-            // deletion_schedules: `active`, `object` ('zen:ticket', …).
-            let schedules: Vec<&Value> = got.items.iter().collect();
-            let active = select(&schedules, |s| s.get("active").and_then(flag) == Some(true));
-            let mut objects: Vec<&str> = active
-                .iter()
-                .filter_map(|s| s.get("object").and_then(Value::as_str))
-                .map(|o| o.trim_start_matches("zen:"))
-                .collect();
-            objects.sort_unstable();
-            objects.dedup();
-            let mut o = counted(active.clone(), schedules.len(), Suggestion::Hint, false);
-            o.names = limit_names(objects.into_iter());
-            o
-        }
+        ProbeRule::TwoFactorEnforced => two_factor_enforced(&r),
+        ProbeRule::PasswordLevel => password_level(&r.got.document, |v, s, d| r.base(v, s, d)),
+        ProbeRule::SsoSignIn => sso_sign_in(&r),
+        ProbeRule::SessionTimeout => session_timeout(&r),
+        ProbeRule::AccountAssumption => account_assumption(&r),
+        ProbeRule::IpRestrictions => ip_restrictions(&r),
+        ProbeRule::MobileAccess => mobile_access(&r),
+        ProbeRule::StaffTwoFactor => staff_two_factor(r.got, r.all, |v, s, d| r.base(v, s, d)),
+        ProbeRule::StaffInactive => staff_inactive(&r),
+        ProbeRule::AdminCount => admin_count(&r),
+        ProbeRule::CustomRoles => custom_roles(&r),
+        ProbeRule::ApiTokenAccess => api_token_access(&r),
+        ProbeRule::OauthTokens => oauth_tokens(&r),
+        ProbeRule::AttachmentPrivacy => attachment_privacy(&r),
+        ProbeRule::Channels => channels(&r),
+        ProbeRule::AuditLog => r.base(Observed::Word("available".into()), Suggestion::Hint, false),
+        ProbeRule::WebhookTls => webhook_tls(&r),
+        ProbeRule::WebhookAuth => webhook_auth(&r),
+        ProbeRule::OauthClients => oauth_clients(&r),
+        ProbeRule::AppsInstalled => apps_installed(&r),
+        ProbeRule::HostMapping => host_mapping(&r),
+        ProbeRule::DeletionSchedules => deletion_schedules(&r),
     }
+}
+
+fn two_factor_enforced(r: &Reading) -> Observation {
+    let zendesk_login = r
+        .security("/authentication/agent/zendesk_login")
+        .and_then(flag);
+    let enforced = r
+        .security("/authentication/agent/two_factor_enforce")
+        .and_then(flag);
+    match (zendesk_login, enforced) {
+        // Zendesk's 2FA covers Zendesk passwords only: with no
+        // Zendesk sign-in, the identity provider's MFA is what counts.
+        (Some(false), _) => r.base(Observed::Word("sso only".into()), Suggestion::Na, true),
+        (_, Some(true)) => r.base(Observed::Flag(true), Suggestion::Yes, true),
+        (_, Some(false)) => r.base(Observed::Flag(false), Suggestion::No, true),
+        (_, None) => r.not_shown(),
+    }
+}
+
+fn sso_sign_in(r: &Reading) -> Observation {
+    let agent = |key: &str| {
+        r.security(&format!("/authentication/agent/{key}"))
+            .and_then(flag)
+    };
+    let Some(zendesk_login) = agent("zendesk_login") else {
+        return r.not_shown();
+    };
+    let external: Vec<&str> = [
+        ("remote_login", "SSO"),
+        ("google_login", "Google"),
+        ("office_365_login", "Microsoft"),
+    ]
+    .into_iter()
+    .filter(|(key, _)| agent(key) == Some(true))
+    .map(|(_, name)| name)
+    .collect();
+    let redirect = agent("sso_auto_redirect") == Some(true);
+    let enforced = agent("enforce_sso") == Some(true);
+    let suggests = match (external.is_empty(), zendesk_login, redirect || enforced) {
+        (true, _, _) => Suggestion::No,
+        (false, false, _) | (false, true, true) => Suggestion::Yes,
+        (false, true, false) => Suggestion::Partial,
+    };
+    let mut o = r.base(Observed::Flag(!external.is_empty()), suggests, true);
+    o.names = external.iter().map(|s| (*s).to_string()).collect();
+    o.facts
+        .insert("zendesk_login".into(), zendesk_login.to_string());
+    o.facts
+        .insert("sso_auto_redirect".into(), redirect.to_string());
+    o
+}
+
+fn session_timeout(r: &Reading) -> Observation {
+    let minutes = |key: &str| r.security(&format!("/{key}")).and_then(Value::as_i64);
+    let (Some(agent), Some(end_user)) = (
+        minutes("agent_session_timeout"),
+        minutes("end_user_session_timeout"),
+    ) else {
+        return r.not_shown();
+    };
+    // Longer than recommended may be approved and recorded (the
+    // question allows it): to verify, not a contradiction.
+    let within = agent <= TIMEOUT_LIMITS.0 && end_user <= TIMEOUT_LIMITS.1;
+    let mut o = if within {
+        r.base(Observed::Flag(true), Suggestion::Yes, true)
+    } else {
+        r.base(Observed::Flag(false), Suggestion::Partial, false)
+    };
+    o.facts.insert("agent_minutes".into(), agent.to_string());
+    o.facts
+        .insert("end_user_minutes".into(), end_user.to_string());
+    if r.security("/maximum_session_duration_enabled")
+        .and_then(flag)
+        == Some(true)
+        && let Some(max) = minutes("maximum_session_duration")
+    {
+        o.facts.insert("maximum_minutes".into(), max.to_string());
+    }
+    o
+}
+
+fn account_assumption(r: &Reading) -> Observation {
+    if r.security("/assumable_account_type").and_then(flag) == Some(true) {
+        // Always assumable by account type (a trial): not a choice.
+        return r.base(
+            Observed::Word("always (account type)".into()),
+            Suggestion::Hint,
+            true,
+        );
+    }
+    let assumable = r.security("/assumable").and_then(flag);
+    let duration = r.security("/assumption_duration").and_then(Value::as_str);
+    let (value, suggests) = match (assumable, duration) {
+        (Some(false), _) | (_, Some("off")) => ("off", Suggestion::Yes),
+        (_, Some("day")) => ("day", Suggestion::Yes),
+        (_, Some("week")) => ("week", Suggestion::Yes),
+        (_, Some("month")) => ("month", Suggestion::Partial),
+        (_, Some("year")) => ("year", Suggestion::Partial),
+        (_, Some("always")) => ("always", Suggestion::No),
+        _ => return r.not_shown(),
+    };
+    r.base(Observed::Word(value.into()), suggests, true)
+}
+
+fn ip_restrictions(r: &Reading) -> Observation {
+    match r.security("/ip/ip_restriction_enabled").and_then(flag) {
+        Some(true) => {
+            let ranges = r
+                .security("/ip/ip_ranges")
+                .and_then(Value::as_str)
+                .map_or(0, |r| r.split_whitespace().count());
+            let mut o = r.base(Observed::Flag(true), Suggestion::Yes, true);
+            o.total = Some(ranges as u64);
+            o
+        }
+        // Not restricting can be a recorded decision: a hint.
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Hint, true),
+        None => r.not_shown(),
+    }
+}
+
+fn mobile_access(r: &Reading) -> Observation {
+    match r.security("/mobile_app_access").and_then(flag) {
+        Some(on) => {
+            let mut o = r.base(Observed::Flag(on), Suggestion::Hint, true);
+            if let Some(minutes) = r
+                .security("/mobile_app_session_timeout")
+                .and_then(Value::as_i64)
+            {
+                o.facts.insert("mobile_minutes".into(), minutes.to_string());
+            }
+            o
+        }
+        None => r.not_shown(),
+    }
+}
+
+fn staff_inactive(r: &Reading) -> Observation {
+    // `last_login_at`: "Last time the user signed in to Zendesk
+    // Support or made an API request using an API token"; people
+    // created inside the window have not had the time to sign in.
+    let staff = active_staff(r.got);
+    let cutoff = inactive_before(r.got);
+    let at = |u: &Value, key: &str| {
+        u.get(key)
+            .and_then(Value::as_str)
+            .and_then(|t| t.parse::<Timestamp>().ok())
+    };
+    let old_enough: Vec<&Value> =
+        select(&staff, |u| at(u, "created_at").is_none_or(|c| c < cutoff));
+    let inactive = select(&old_enough, |u| {
+        at(u, "last_login_at").is_none_or(|last| last < cutoff)
+    });
+    let suggests = partial_if_any(&inactive);
+    let mut o = r.counted(inactive, old_enough.len(), suggests, false);
+    o.facts
+        .insert("new".into(), (staff.len() - old_enough.len()).to_string());
+    o
+}
+
+fn admin_count(r: &Reading) -> Observation {
+    let staff = active_staff(r.got);
+    let admins = select(&staff, |u| {
+        u.get("role").and_then(Value::as_str) == Some("admin")
+    });
+    r.counted(admins, staff.len(), Suggestion::Hint, false)
+}
+
+fn custom_roles(r: &Reading) -> Observation {
+    // custom_roles: `configuration` flags such as
+    // `end_user_profile_access` "full", `manage_business_rules`,
+    // `assign_tickets_to_any_group`; `team_member_count`.
+    let all_roles: Vec<&Value> = r.got.items.iter().collect();
+    let broad = select(&all_roles, |r| {
+        let c = |key: &str| r.pointer(&format!("/configuration/{key}"));
+        c("end_user_profile_access").and_then(Value::as_str) == Some("full")
+            || c("end_user_list_access").and_then(Value::as_str) == Some("full")
+            || c("manage_business_rules").and_then(flag) == Some(true)
+            || c("assign_tickets_to_any_group").and_then(flag) == Some(true)
+    });
+    r.counted(broad, all_roles.len(), Suggestion::Hint, false)
+}
+
+fn api_token_access(r: &Reading) -> Observation {
+    match r.account("/api/api_token_access").and_then(flag) {
+        // settings.api.api_token_access: typed boolean, but Zendesk's own
+        // example sends "true" (account_settings page): both are read.
+        // No token can be used: the token duties do not apply.
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Na, true),
+        Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
+        None => r.not_shown(),
+    }
+}
+
+fn oauth_tokens(r: &Reading) -> Observation {
+    // oauth_tokens: `scopes`, `expires_at`, `used_at`, `client_id`.
+    let cutoff = inactive_before(r.got);
+    let tokens: Vec<&Value> = r.got.items.iter().collect();
+    let risky = select(&tokens, |t| {
+        let writes = t.get("scopes").and_then(Value::as_array).is_some_and(|s| {
+            // `write`, `impersonate`, a bare resource (read and
+            // write) or `RESOURCE:write`.
+            s.iter().filter_map(Value::as_str).any(|s| {
+                matches!(s, "write" | "impersonate")
+                    || (!s.contains(':') && s != "read")
+                    || s.ends_with(":write")
+            })
+        });
+        let endless = t.get("expires_at").is_none_or(Value::is_null);
+        let unused = t
+            .get("used_at")
+            .and_then(Value::as_str)
+            .and_then(|u| u.parse::<Timestamp>().ok())
+            .is_none_or(|u| u < cutoff);
+        writes && (endless || unused)
+    });
+    let suggests = partial_if_any(&risky);
+    let labels: Vec<String> = risky
+        .iter()
+        .filter_map(|t| t.get("client_id"))
+        .map(|c| match c.as_i64() {
+            Some(n) => format!("client {n}"),
+            None => format!("client {c}"),
+        })
+        .collect();
+    let mut o = r.counted(risky, tokens.len(), suggests, false);
+    o.names = limit_names(labels.iter().map(String::as_str));
+    o
+}
+
+fn attachment_privacy(r: &Reading) -> Observation {
+    match r.account("/tickets/private_attachments").and_then(flag) {
+        // settings.tickets.private_attachments: "Users must sign in to
+        // access attachments".
+        Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Partial, false),
+        None => r.not_shown(),
+    }
+}
+
+fn channels(r: &Reading) -> Observation {
+    let on: Vec<String> = CHANNELS
+        .iter()
+        .filter(|c| r.account(&format!("/active_features/{c}")).and_then(flag) == Some(true))
+        .map(|c| (*c).to_string())
+        .collect();
+    Observation {
+        total: Some(CHANNELS.len() as u64),
+        names: on.clone(),
+        ..r.base(Observed::Count(on.len() as u64), Suggestion::Hint, false)
+    }
+}
+
+fn webhook_tls(r: &Reading) -> Observation {
+    let active = active_webhooks(r.got);
+    let plain = select(&active, |w| {
+        w.get("endpoint")
+            .and_then(Value::as_str)
+            .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
+    });
+    let suggests = partial_if_any(&plain);
+    r.counted(plain, active.len(), suggests, false)
+}
+
+fn webhook_auth(r: &Reading) -> Observation {
+    let active = active_webhooks(r.got);
+    let open = select(&active, |w| {
+        w.get("authentication").is_none_or(Value::is_null)
+    });
+    r.counted(open, active.len(), Suggestion::Hint, false)
+}
+
+fn oauth_clients(r: &Reading) -> Observation {
+    let all_clients: Vec<&Value> = r.got.items.iter().collect();
+    let n = all_clients.len();
+    r.counted(all_clients, n, Suggestion::Hint, false)
+}
+
+fn apps_installed(r: &Reading) -> Observation {
+    // apps/installations: `enabled`, `settings.name`.
+    let installed: Vec<&Value> = r.got.items.iter().collect();
+    let enabled = select(&installed, |i| {
+        i.get("enabled").and_then(flag) != Some(false)
+    });
+    let mut o = r.counted(enabled.clone(), installed.len(), Suggestion::Hint, false);
+    o.names = limit_names(
+        enabled
+            .iter()
+            .filter_map(|i| i.pointer("/settings/name").and_then(Value::as_str)),
+    );
+    o
+}
+
+fn host_mapping(r: &Reading) -> Observation {
+    // brands: `host_mapping` (admins only), `active`, `is_deleted`.
+    let brands: Vec<&Value> = r
+        .got
+        .items
+        .iter()
+        .filter(|b| b.get("active").and_then(flag) != Some(false))
+        .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
+        .collect();
+    let mapped = select(&brands, |b| {
+        b.get("host_mapping")
+            .and_then(Value::as_str)
+            .is_some_and(|h| !h.trim().is_empty())
+    });
+    // Every page was read (a later page that failed stops the probe),
+    // so no own domain means nothing to serve over HTTPS.
+    let suggests = if mapped.is_empty() {
+        Suggestion::Na
+    } else {
+        Suggestion::Hint
+    };
+    let mut o = r.counted(mapped.clone(), brands.len(), suggests, true);
+    if !mapped.is_empty() {
+        o.names = limit_names(
+            mapped
+                .iter()
+                .filter_map(|b| b.get("host_mapping").and_then(Value::as_str)),
+        );
+    }
+    o
+}
+
+fn deletion_schedules(r: &Reading) -> Observation {
+    // deletion_schedules: `active`, `object` ('zen:ticket', …).
+    let schedules: Vec<&Value> = r.got.items.iter().collect();
+    let active = select(&schedules, |s| s.get("active").and_then(flag) == Some(true));
+    let mut objects: Vec<&str> = active
+        .iter()
+        .filter_map(|s| s.get("object").and_then(Value::as_str))
+        .map(|o| o.trim_start_matches("zen:"))
+        .collect();
+    objects.sort_unstable();
+    objects.dedup();
+    let mut o = r.counted(active.clone(), schedules.len(), Suggestion::Hint, false);
+    o.names = limit_names(objects.into_iter());
+    o
 }
 
 /// The password levels of team members and end users: recommended for
