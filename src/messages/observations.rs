@@ -108,46 +108,95 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
         (false, 0) => format!(": {list}"),
         (false, more) => say!(l, ": {list} and {more} more", ": {list} e altri {more}"),
     };
-    let fact = |key: &str| crate::sanitize::one_line(o.facts.get(key).map_or("?", String::as_str));
     let word = match &o.value {
         Observed::Word(w) => crate::sanitize::one_line(w),
         _ => String::new(),
     };
+    let seen = Seen {
+        o,
+        n,
+        on,
+        of,
+        names,
+        word,
+    };
+    let Some(rule) = crate::questionnaire::ProbeRule::parse(&o.rule) else {
+        let other = crate::sanitize::one_line(&o.rule);
+        return say!(
+            l,
+            "an observation by rule {other:?}, which this version does not know",
+            "un'osservazione della regola {other:?}, che questa versione non conosce",
+        );
+    };
+    sign_in_text(l, rule, &seen)
+        .or_else(|| session_text(l, rule, &seen))
+        .or_else(|| people_and_tokens_text(l, rule, &seen))
+        .or_else(|| integrations_text(l, rule, &seen))
+        .unwrap_or_default()
+}
+
+/// What an observation shows, ready to be said.
+struct Seen<'a> {
+    o: &'a Observation,
+    /// Its count (0 when it is not one).
+    n: u64,
+    /// Whether it is a setting that is on.
+    on: bool,
+    /// Out of how many.
+    of: u64,
+    /// ": a, b and 3 more", or nothing.
+    names: String,
+    /// Its word, when it is one.
+    word: String,
+}
+
+impl Seen<'_> {
+    /// A fact the rule noted (`?` when it did not).
+    fn fact(&self, key: &str) -> String {
+        crate::sanitize::one_line(self.o.facts.get(key).map_or("?", String::as_str))
+    }
+}
+
+/// How team members sign in, and what attachments need.
+fn sign_in_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> Option<String> {
     use crate::questionnaire::ProbeRule as R;
-    match R::parse(&o.rule) {
-        Some(R::TwoFactorEnforced) if word == "sso only" => say!(
+    let &Seen {
+        o, on, ref word, ..
+    } = seen;
+    match rule {
+        R::TwoFactorEnforced if word == "sso only" => Some(say!(
             l,
             "team members cannot sign in with a Zendesk password (single sign-on only), so Zendesk's two-factor authentication does not apply; your identity provider's MFA does",
             "i membri del team non possono accedere con una password Zendesk (solo accesso unico), quindi l'autenticazione a due fattori di Zendesk non si applica; vale la MFA del vostro identity provider",
-        ),
-        Some(R::TwoFactorEnforced) if on => say!(
+        )),
+        R::TwoFactorEnforced if on => Some(say!(
             l,
             "two-factor authentication is required of team members who sign in with a Zendesk password",
             "l'autenticazione a due fattori è obbligatoria per i membri del team che accedono con una password Zendesk",
-        ),
-        Some(R::TwoFactorEnforced) => say!(
+        )),
+        R::TwoFactorEnforced => Some(say!(
             l,
             "two-factor authentication is not required of team members",
             "l'autenticazione a due fattori non è obbligatoria per i membri del team",
-        ),
-        Some(R::PasswordLevel) => {
-            let (agent, end_user) = (fact("agent"), fact("end_user"));
+        )),
+        R::PasswordLevel => Some({
+            let (agent, end_user) = (seen.fact("agent"), seen.fact("end_user"));
             say!(
                 l,
                 "password level: team members {agent}, end users {end_user}",
                 "livello delle password: membri del team {agent}, utenti finali {end_user}",
             )
-        }
-        Some(R::SsoSignIn) if !on => say!(
+        }),
+        R::SsoSignIn if !on => Some(say!(
             l,
             "team members sign in with Zendesk passwords only (no single sign-on)",
             "i membri del team accedono solo con password Zendesk (nessun accesso unico)",
-        ),
-        Some(R::SsoSignIn) => {
+        )),
+        R::SsoSignIn => Some({
             let methods = crate::sanitize::one_line(&o.names.join(", "));
             match (
-                fact("zendesk_login").as_str(),
-                fact("sso_auto_redirect").as_str(),
+                seen.fact("zendesk_login").as_str(),
+                seen.fact("sso_auto_redirect").as_str(),
             ) {
                 ("false", _) => say!(
                     l,
@@ -165,9 +214,30 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
                     "i membri del team possono scegliere {methods} o una password Zendesk",
                 ),
             }
-        }
-        Some(R::SessionTimeout) => {
-            let (agent, end_user) = (fact("agent_minutes"), fact("end_user_minutes"));
+        }),
+        R::AttachmentPrivacy if on => Some(say!(
+            l,
+            "attachments can be opened only after signing in",
+            "gli allegati si aprono solo dopo aver effettuato l'accesso",
+        )),
+        R::AttachmentPrivacy => Some(say!(
+            l,
+            "attachments can be opened by anyone who has their link, without signing in",
+            "gli allegati possono essere aperti da chiunque ne abbia il link, senza accesso",
+        )),
+        _ => None,
+    }
+}
+
+/// How long sessions last and from where.
+fn session_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> Option<String> {
+    use crate::questionnaire::ProbeRule as R;
+    let &Seen {
+        o, on, ref word, ..
+    } = seen;
+    match rule {
+        R::SessionTimeout => Some({
+            let (agent, end_user) = (seen.fact("agent_minutes"), seen.fact("end_user_minutes"));
             let max = o
                 .facts
                 .get("maximum_minutes")
@@ -195,8 +265,8 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
                 "sessions end after {agent} minutes of inactivity for team members and {end_user} for end users{longest}{beyond}",
                 "le sessioni terminano dopo {agent} minuti di inattività per i membri del team e {end_user} per gli utenti finali{longest}{beyond}",
             )
-        }
-        Some(R::AccountAssumption) => match word.as_str() {
+        }),
+        R::AccountAssumption => Some(match word.as_str() {
             "off" => say!(
                 l,
                 "Zendesk staff cannot assume the account",
@@ -217,37 +287,57 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
                 "Zendesk staff may assume the account for a {period}",
                 "il personale Zendesk può assumere l'account per un periodo: {period}",
             ),
-        },
-        Some(R::IpRestrictions) if on => {
+        }),
+        R::IpRestrictions if on => Some({
             let ranges = o.total.unwrap_or(0);
             say!(
                 l,
                 "access is limited to {ranges} IP addresses or ranges",
                 "l'accesso è limitato a {ranges} indirizzi o intervalli IP",
             )
-        }
-        Some(R::IpRestrictions) => say!(
+        }),
+        R::IpRestrictions => Some(say!(
             l,
             "access is not limited by IP address",
             "l'accesso non è limitato per indirizzo IP",
-        ),
-        Some(R::MobileAccess) if on => say!(
+        )),
+        _ => None,
+    }
+}
+
+/// Who has access, and with which tokens.
+fn people_and_tokens_text(
+    l: Lang,
+    rule: crate::questionnaire::ProbeRule,
+    seen: &Seen,
+) -> Option<String> {
+    use crate::questionnaire::ProbeRule as R;
+    let &Seen {
+        n,
+        on,
+        of,
+        ref names,
+        ref word,
+        ..
+    } = seen;
+    match rule {
+        R::MobileAccess if on => Some(say!(
             l,
             "team members may use the Zendesk mobile app",
             "i membri del team possono usare l'app mobile di Zendesk",
-        ),
-        Some(R::MobileAccess) => say!(
+        )),
+        R::MobileAccess => Some(say!(
             l,
             "the Zendesk mobile app is off for team members",
             "l'app mobile di Zendesk è disattivata per i membri del team",
-        ),
-        Some(R::StaffTwoFactor) if word == "sso only" => say!(
+        )),
+        R::StaffTwoFactor if word == "sso only" => Some(say!(
             l,
             "nobody signs in with a Zendesk password, so nobody enrols in Zendesk's two-factor authentication",
             "nessuno accede con una password Zendesk, quindi nessuno si iscrive all'autenticazione a due fattori di Zendesk",
-        ),
-        Some(R::StaffTwoFactor) => {
-            let (set_up, unknown) = (fact("set_up"), fact("not_shown"));
+        )),
+        R::StaffTwoFactor => Some({
+            let (set_up, unknown) = (seen.fact("set_up"), seen.fact("not_shown"));
             let shows = if n == 1 { "shows" } else { "show" };
             let unknown_verb = if unknown == "1" { "does" } else { "do" };
             say!(
@@ -255,114 +345,112 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
                 "{set_up} of {of} active team members show two-factor authentication set up, {n} {shows} it off, {unknown} {unknown_verb} not show it{names} (enrolment, not enforcement; people who sign in through SSO cannot enrol)",
                 "{set_up} di {of} membri del team attivi risultano con l'autenticazione a due fattori configurata, {n} senza, {unknown} non la mostrano{names} (iscrizione, non obbligo; chi accede con SSO non può iscriversi)",
             )
-        }
-        Some(R::StaffInactive) => {
-            let new = fact("new");
+        }),
+        R::StaffInactive => Some({
+            let new = seen.fact("new");
             say!(
                 l,
                 "{n} of {of} active team members created over 90 days ago have not signed in to Zendesk Support nor used an API token for 90 days{names} ({new} newer accounts left out)",
                 "{n} di {of} membri del team attivi creati da oltre 90 giorni non accedono a Zendesk Support né usano un token API da 90 giorni{names} ({new} account più recenti esclusi)",
             )
-        }
-        Some(R::AdminCount) => say!(
+        }),
+        R::AdminCount => Some(say!(
             l,
             "{n} of {of} active team members are admins{names}",
             "{n} di {of} membri del team attivi sono amministratori{names}",
-        ),
-        Some(R::CustomRoles) => say!(
+        )),
+        R::CustomRoles => Some(say!(
             l,
             "{n} of {of} custom roles grant broad permissions (full access to end-user profiles or lists, business rules, any group){names}",
             "{n} di {of} ruoli personalizzati concedono permessi ampi (accesso completo a profili o elenchi degli utenti finali, regole di business, qualsiasi gruppo){names}",
-        ),
-        Some(R::ApiTokenAccess) if on => {
+        )),
+        R::ApiTokenAccess if on => Some({
             say!(
                 l,
                 "API token access is on",
                 "l'accesso con token API è attivo",
             )
-        }
-        Some(R::ApiTokenAccess) => say!(
+        }),
+        R::ApiTokenAccess => Some(say!(
             l,
             "API token access is off, so no API token can be used",
             "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
-        ),
-        Some(R::OauthTokens) => say!(
+        )),
+        R::OauthTokens => Some(say!(
             l,
             "{n} of {of} OAuth tokens can write or impersonate and have no expiry or were not used for 90 days{names}",
             "{n} di {of} token OAuth possono scrivere o impersonare e non scadono o non sono usati da 90 giorni{names}",
-        ),
-        Some(R::AttachmentPrivacy) if on => say!(
-            l,
-            "attachments can be opened only after signing in",
-            "gli allegati si aprono solo dopo aver effettuato l'accesso",
-        ),
-        Some(R::AttachmentPrivacy) => say!(
-            l,
-            "attachments can be opened by anyone who has their link, without signing in",
-            "gli allegati possono essere aperti da chiunque ne abbia il link, senza accesso",
-        ),
-        Some(R::AuditLog) => say!(
+        )),
+        _ => None,
+    }
+}
+
+/// What is connected, shown and kept.
+fn integrations_text(
+    l: Lang,
+    rule: crate::questionnaire::ProbeRule,
+    seen: &Seen,
+) -> Option<String> {
+    use crate::questionnaire::ProbeRule as R;
+    let &Seen {
+        n, of, ref names, ..
+    } = seen;
+    match rule {
+        R::AuditLog => Some(say!(
             l,
             "the account audit log is available",
             "il registro di controllo dell'account è disponibile",
-        ),
-        Some(R::WebhookTls) => say!(
+        )),
+        R::WebhookTls => Some(say!(
             l,
             "{n} of {of} active webhooks send to a plain http:// address{names}",
             "{n} di {of} webhook attivi inviano a un indirizzo http:// non cifrato{names}",
-        ),
-        Some(R::WebhookAuth) => say!(
+        )),
+        R::WebhookAuth => Some(say!(
             l,
             "{n} of {of} active webhooks send without authentication{names}",
             "{n} di {of} webhook attivi inviano senza autenticazione{names}",
-        ),
-        Some(R::OauthClients) => say!(
+        )),
+        R::OauthClients => Some(say!(
             l,
             "{n} OAuth clients are registered{names}",
             "{n} client OAuth sono registrati{names}",
-        ),
-        Some(R::AppsInstalled) => say!(
+        )),
+        R::AppsInstalled => Some(say!(
             l,
             "{n} of {of} installed apps are enabled{names}",
             "{n} di {of} app installate sono attive{names}",
-        ),
-        Some(R::HostMapping) if n == 0 => say!(
+        )),
+        R::HostMapping if n == 0 => Some(say!(
             l,
             "none of {of} active brands uses its own domain (host mapping)",
             "nessuno dei {of} brand attivi usa un proprio dominio (host mapping)",
-        ),
-        Some(R::HostMapping) => say!(
+        )),
+        R::HostMapping => Some(say!(
             l,
             "{n} of {of} active brands use their own domain{names}",
             "{n} di {of} brand attivi usano un proprio dominio{names}",
-        ),
-        Some(R::Channels) if n == 0 => say!(
+        )),
+        R::Channels if n == 0 => Some(say!(
             l,
             "none of chat, voice, Facebook and X (Twitter) is on",
             "nessuno tra chat, voce, Facebook e X (Twitter) è attivo",
-        ),
-        Some(R::Channels) => say!(
+        )),
+        R::Channels => Some(say!(
             l,
             "channels on besides email and web form{names}",
             "canali attivi oltre a email e modulo web{names}",
-        ),
-        Some(R::DeletionSchedules) if n == 0 => say!(
+        )),
+        R::DeletionSchedules if n == 0 => Some(say!(
             l,
             "no deletion schedule is active",
             "nessuna pianificazione di eliminazione è attiva",
-        ),
-        Some(R::DeletionSchedules) => say!(
+        )),
+        R::DeletionSchedules => Some(say!(
             l,
             "{n} of {of} deletion schedules are active, for{names}",
             "{n} di {of} pianificazioni di eliminazione sono attive, per{names}",
-        ),
-        None => {
-            let other = crate::sanitize::one_line(&o.rule);
-            say!(
-                l,
-                "an observation by rule {other:?}, which this version does not know",
-                "un'osservazione della regola {other:?}, che questa versione non conosce",
-            )
-        }
+        )),
+        _ => None,
     }
 }
