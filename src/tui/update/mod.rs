@@ -205,7 +205,53 @@ fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     match action {
-        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None),
+        Action::NotApplicable
+        | Action::EditNotes
+        | Action::EditOwner
+        | Action::AcceptRisk
+        | Action::EditDetails
+        | Action::AddEvidence => return open_form(w, shell, action),
+        Action::Answer(_)
+        | Action::TakeSuggestion
+        | Action::ToggleFlag
+        | Action::OpenSetting
+        | Action::NotOnOurPlan
+        | Action::ClearAnswer => return record(w, shell, action),
+        Action::Next
+        | Action::Prev
+        | Action::NextSection
+        | Action::PrevSection
+        | Action::NextUnanswered => navigate(w, shell, action),
+        // A new search starts empty (Enter on it shows every question).
+        Action::Search => w.overlay = Overlay::Search(Box::default()),
+        Action::CycleFilter => {
+            w.filter = w.filter.next();
+            shell.clear_view_note();
+            show_visible(w, shell);
+        }
+        Action::Summary => w.overlay = Overlay::Summary,
+        Action::Report => return vec![Effect::WriteReport],
+        Action::Help => {
+            w.help_scroll = 0;
+            w.overlay = Overlay::Help;
+        }
+        Action::Quit | Action::Close => shell.quit(),
+        Action::ScrollDown => w.scroll = w.scroll.saturating_add(5),
+        Action::ScrollUp => w.scroll = w.scroll.saturating_sub(5),
+        Action::Confirm => w.intro = false,
+        Action::Back => {
+            w.search = None;
+            w.intro = false;
+            shell.clear_view_note();
+        }
+        Action::NextField | Action::Create | Action::Key(_) | Action::Resize(..) => {}
+    }
+    Vec::new()
+}
+
+/// Opens the form, editor or text box an action asks for.
+fn open_form(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
+    match action {
         Action::NotApplicable => {
             let existing = w.current_entry().justification;
             w.overlay = Overlay::Justification {
@@ -254,6 +300,15 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
             let today = w.today.to_string();
             w.overlay = Overlay::Form(Box::new(Form::new(FormKind::Evidence, &["", &today, ""])));
         }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Records what an action decides about the current question.
+fn record(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Answer(answer) => return answer_and_advance(w, shell, answer, None),
         Action::TakeSuggestion => {
             use crate::assessment::observations::TakeRefusal;
             let mut entry = w.current_entry();
@@ -302,6 +357,14 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
             entry.clear_answer();
             return set_entry(w, entry);
         }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Moves through the questions.
+fn navigate(w: &mut Walk, shell: &mut Shared, action: Action) {
+    match action {
         Action::Next => {
             if w.intro {
                 w.intro = false;
@@ -344,31 +407,8 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
             Some(i) => w.go_to(i, false),
             None => shell.say(w.ui().none_unanswered),
         },
-        // A new search starts empty (Enter on it shows every question).
-        Action::Search => w.overlay = Overlay::Search(Box::default()),
-        Action::CycleFilter => {
-            w.filter = w.filter.next();
-            shell.clear_view_note();
-            show_visible(w, shell);
-        }
-        Action::Summary => w.overlay = Overlay::Summary,
-        Action::Report => return vec![Effect::WriteReport],
-        Action::Help => {
-            w.help_scroll = 0;
-            w.overlay = Overlay::Help;
-        }
-        Action::Quit | Action::Close => shell.quit(),
-        Action::ScrollDown => w.scroll = w.scroll.saturating_add(5),
-        Action::ScrollUp => w.scroll = w.scroll.saturating_sub(5),
-        Action::Confirm => w.intro = false,
-        Action::Back => {
-            w.search = None;
-            w.intro = false;
-            shell.clear_view_note();
-        }
-        Action::NextField | Action::Create | Action::Key(_) | Action::Resize(..) => {}
+        _ => {}
     }
-    Vec::new()
 }
 
 /// After the filter or search changed: stay if the question is still
