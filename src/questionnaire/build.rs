@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::Period;
-use super::raw::{RawQuestionnaire, RawText};
+use super::raw::{RawLink, RawQuestion, RawQuestionnaire, RawSection, RawText};
 
 use super::{
     Link, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity, Source,
@@ -13,127 +13,37 @@ use super::{
 /// Builds the model. `raw` must have passed `validate::check`, which
 /// guarantees that every reference resolves and every enum word is known.
 pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
-    let locales: Vec<String> = raw
-        .locales
-        .into_inner()
-        .into_iter()
-        .map(|s| s.into_inner())
-        .collect();
-    let text = |t: RawText| {
-        Text::new(
-            locales
-                .iter()
-                .map(|code| {
-                    (
-                        code.clone(),
-                        t.get(code)
-                            .map(|v| crate::sanitize::nfc(v.get_ref()))
-                            .unwrap_or_default(),
-                    )
-                })
-                .collect(),
-        )
+    let texts = Texts {
+        locales: raw
+            .locales
+            .into_inner()
+            .into_iter()
+            .map(|s| s.into_inner())
+            .collect(),
     };
-
     let section_pos: HashMap<String, usize> = raw
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.get_ref().clone(), i))
         .collect();
-
     let mut questions: Vec<Question> = raw
         .questions
         .into_iter()
-        .map(|q| {
-            let question_text = text(q.text);
-            Question {
-                section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
-                id: q.id.into_inner(),
-                reference: q.reference.into_inner(),
-                fingerprint: super::fingerprint_of(&question_text),
-                text: question_text,
-                finding: (!q.finding.is_empty()).then(|| text(q.finding)),
-                help: text(q.help),
-                remedy: text(q.remedy),
-                review_every: q
-                    .review_every
-                    .as_ref()
-                    .and_then(|p| Period::parse(p.get_ref()))
-                    .unwrap_or_else(|| {
-                        Period::for_severity(
-                            Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
-                        )
-                    }),
-                severity: Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High),
-                responsibility: Responsibility::parse(q.owner.get_ref())
-                    .unwrap_or(Responsibility::Subscriber),
-                links: q.links.into_iter().map(|l| l.into_inner()).collect(),
-                plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
-                admin_path: q.admin_path.map(|p| p.into_inner()),
-                probe: q
-                    .probe
-                    .iter()
-                    .filter_map(|r| ProbeRule::parse(r.get_ref()))
-                    .collect(),
-            }
-        })
+        .map(|q| question(q, &section_pos, &texts))
         .collect();
     // Group by section, keeping the file order inside each section.
     questions.sort_by_key(|q| q.section);
-
-    let mut sections: Vec<Section> = Vec::with_capacity(raw.sections.len());
-    let mut start = 0;
-    for (i, s) in raw.sections.into_iter().enumerate() {
-        let end = start
-            + questions[start..]
-                .iter()
-                .take_while(|q| q.section == i)
-                .count();
-        sections.push(Section {
-            id: s.id.into_inner(),
-            number: s.number.into_inner(),
-            title: text(s.title),
-            why: text(s.why),
-            vendor_items: s
-                .vendor_items
-                .into_iter()
-                .map(|v| VendorItem {
-                    reference: v.reference.into_inner(),
-                    text: text(v.text),
-                })
-                .collect(),
-            links: s.links.into_iter().map(|l| l.into_inner()).collect(),
-            questions: start..end,
-        });
-        start = end;
-    }
-
-    let links: Vec<Link> = raw
-        .links
-        .into_iter()
-        .map(|l| Link {
-            id: l.id.into_inner(),
-            url: l.url.into_inner(),
-            urls: l
-                .urls
-                .into_iter()
-                .map(|(code, url)| (code, url.into_inner()))
-                .collect(),
-            untranslated: l.untranslated,
-            translation_unconfirmed: l.translation.is_some(),
-            title: text(l.title),
-        })
-        .collect();
+    let sections = sections(raw.sections, &questions, &texts);
+    let links: Vec<Link> = raw.links.into_iter().map(|l| link(l, &texts)).collect();
     let plans = raw
         .plans
         .into_iter()
         .map(|p| Plan {
             id: p.id.into_inner(),
-            title: text(p.title),
+            title: texts.text(p.title),
         })
         .collect();
-
     let index = questions
         .iter()
         .enumerate()
@@ -149,15 +59,14 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
         version: raw.version.into_inner(),
         revision: raw.revision.map(|r| r.into_inner()),
         vendor: raw.vendor.into_inner(),
-        title: text(raw.title),
+        title: texts.text(raw.title),
         source: Source {
-            title: text(raw.source.title),
+            title: texts.text(raw.source.title),
             url: raw.source.url.into_inner(),
         },
         security_contact: raw.security_contact.into_inner(),
         admin_url: raw.admin_url.map(|u| u.into_inner()),
         plans,
-        locales,
         links,
         general_links: raw
             .general_links
@@ -168,5 +77,109 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
         questions,
         index,
         link_index,
+        locales: texts.locales,
+    }
+}
+
+/// The questionnaire's languages, which every text is built in.
+struct Texts {
+    locales: Vec<String>,
+}
+
+impl Texts {
+    /// A text in every declared language (empty where one is missing),
+    /// in Unicode's composed form.
+    fn text(&self, t: RawText) -> Text {
+        Text::new(
+            self.locales
+                .iter()
+                .map(|code| {
+                    (
+                        code.clone(),
+                        t.get(code)
+                            .map(|v| crate::sanitize::nfc(v.get_ref()))
+                            .unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        )
+    }
+}
+
+fn question(q: RawQuestion, section_pos: &HashMap<String, usize>, texts: &Texts) -> Question {
+    let question_text = texts.text(q.text);
+    let severity = Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High);
+    Question {
+        section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
+        id: q.id.into_inner(),
+        reference: q.reference.into_inner(),
+        fingerprint: super::fingerprint_of(&question_text),
+        text: question_text,
+        finding: (!q.finding.is_empty()).then(|| texts.text(q.finding)),
+        help: texts.text(q.help),
+        remedy: texts.text(q.remedy),
+        review_every: q
+            .review_every
+            .as_ref()
+            .and_then(|p| Period::parse(p.get_ref()))
+            .unwrap_or_else(|| Period::for_severity(severity)),
+        severity,
+        responsibility: Responsibility::parse(q.owner.get_ref())
+            .unwrap_or(Responsibility::Subscriber),
+        links: q.links.into_iter().map(|l| l.into_inner()).collect(),
+        plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
+        admin_path: q.admin_path.map(|p| p.into_inner()),
+        probe: q
+            .probe
+            .iter()
+            .filter_map(|r| ProbeRule::parse(r.get_ref()))
+            .collect(),
+    }
+}
+
+/// The sections, each with the range of its questions (`questions` are
+/// grouped by section already).
+fn sections(raw: Vec<RawSection>, questions: &[Question], texts: &Texts) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::with_capacity(raw.len());
+    let mut start = 0;
+    for (i, s) in raw.into_iter().enumerate() {
+        let end = start
+            + questions[start..]
+                .iter()
+                .take_while(|q| q.section == i)
+                .count();
+        sections.push(Section {
+            id: s.id.into_inner(),
+            number: s.number.into_inner(),
+            title: texts.text(s.title),
+            why: texts.text(s.why),
+            vendor_items: s
+                .vendor_items
+                .into_iter()
+                .map(|v| VendorItem {
+                    reference: v.reference.into_inner(),
+                    text: texts.text(v.text),
+                })
+                .collect(),
+            links: s.links.into_iter().map(|l| l.into_inner()).collect(),
+            questions: start..end,
+        });
+        start = end;
+    }
+    sections
+}
+
+fn link(l: RawLink, texts: &Texts) -> Link {
+    Link {
+        id: l.id.into_inner(),
+        url: l.url.into_inner(),
+        urls: l
+            .urls
+            .into_iter()
+            .map(|(code, url)| (code, url.into_inner()))
+            .collect(),
+        untranslated: l.untranslated,
+        translation_unconfirmed: l.translation.is_some(),
+        title: texts.text(l.title),
     }
 }
