@@ -10,130 +10,179 @@ use crate::sanitize::one_line;
 
 /// Renders Markdown into lines; raw HTML is shown as text.
 pub fn render(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
-    let mut out: Vec<Line<'static>> = Vec::new();
-    let mut line: Vec<Span<'static>> = Vec::new();
-    let mut styles: Vec<Style> = vec![Style::new()];
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    let mut link: Option<String> = None;
-    let mut code_block = false;
-    let flush = |line: &mut Vec<Span<'static>>, out: &mut Vec<Line<'static>>| {
-        if !line.is_empty() {
-            out.push(Line::from(std::mem::take(line)));
-        }
-    };
-    let blank = |out: &mut Vec<Line<'static>>| {
-        if out.last().is_some_and(|l| !l.spans.is_empty()) {
-            out.push(Line::default());
-        }
+    let mut w = Writer {
+        theme,
+        out: Vec::new(),
+        line: Vec::new(),
+        styles: vec![Style::new()],
+        lists: Vec::new(),
+        link: None,
+        code_block: false,
     };
     for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
-        let style = *styles.last().unwrap_or(&Style::new());
+        w.event(event);
+    }
+    w.flush();
+    let mut out = w.out;
+    while out.first().is_some_and(|l| l.spans.is_empty()) {
+        out.remove(0);
+    }
+    out
+}
+
+/// The lines written so far, the line being written and what is open
+/// around it (styles, lists, a link, a code block).
+struct Writer<'t> {
+    theme: &'t Theme,
+    out: Vec<Line<'static>>,
+    line: Vec<Span<'static>>,
+    styles: Vec<Style>,
+    /// The open lists: the next number of an ordered one, `None` for bullets.
+    lists: Vec<Option<u64>>,
+    link: Option<String>,
+    code_block: bool,
+}
+
+impl Writer<'_> {
+    /// Ends the line being written, if it holds anything.
+    fn flush(&mut self) {
+        if !self.line.is_empty() {
+            self.out.push(Line::from(std::mem::take(&mut self.line)));
+        }
+    }
+
+    /// A blank line, unless there is one already (or nothing yet).
+    fn blank(&mut self) {
+        if self.out.last().is_some_and(|l| !l.spans.is_empty()) {
+            self.out.push(Line::default());
+        }
+    }
+
+    fn style(&self) -> Style {
+        *self.styles.last().unwrap_or(&Style::new())
+    }
+
+    fn event(&mut self, event: Event) {
+        let style = self.style();
         match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                blank(&mut out);
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) if self.code_block => {
+                // A code block: keep its lines.
+                for (i, part) in text.split('\n').enumerate() {
+                    if i > 0 {
+                        self.flush();
+                    }
+                    if !part.is_empty() {
+                        self.line
+                            .push(Span::styled(format!("  {}", one_line(part)), style));
+                    }
+                }
+            }
+            Event::Html(html) => {
+                // Raw HTML blocks are shown as the text they are.
+                if self.line.is_empty() {
+                    self.blank();
+                }
+                for part in html.lines() {
+                    self.line.push(Span::styled(one_line(part), style));
+                    self.flush();
+                }
+            }
+            Event::Text(text) | Event::InlineHtml(text) => {
+                self.line.push(Span::styled(one_line(&text), style));
+            }
+            Event::Code(code) => self
+                .line
+                .push(Span::styled(one_line(&code), self.theme.code)),
+            Event::SoftBreak => self.line.push(Span::raw(" ")),
+            Event::HardBreak => self.flush(),
+            Event::Rule => {
+                self.blank();
+                self.out.push(Line::styled("────", self.theme.dim));
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        let (style, theme) = (self.style(), self.theme);
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.blank();
                 let s = if level <= HeadingLevel::H2 {
                     theme.heading.add_modifier(Modifier::UNDERLINED)
                 } else {
                     theme.heading
                 };
-                styles.push(s);
+                self.styles.push(s);
             }
-            Event::End(TagEnd::Heading(_)) => {
-                styles.pop();
-                flush(&mut line, &mut out);
-            }
-            Event::Start(Tag::Paragraph) if lists.is_empty() => blank(&mut out),
-            Event::End(TagEnd::Paragraph) => flush(&mut line, &mut out),
-            Event::Start(Tag::Strong) => styles.push(style.add_modifier(Modifier::BOLD)),
-            Event::Start(Tag::Emphasis) => styles.push(style.add_modifier(Modifier::ITALIC)),
-            Event::Start(Tag::Strikethrough) => {
-                styles.push(style.add_modifier(Modifier::CROSSED_OUT))
-            }
-            Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough) => {
-                styles.pop();
-            }
-            Event::Start(Tag::List(start)) => {
-                flush(&mut line, &mut out);
-                if lists.is_empty() {
-                    blank(&mut out);
+            Tag::Paragraph if self.lists.is_empty() => self.blank(),
+            Tag::Strong => self.styles.push(style.add_modifier(Modifier::BOLD)),
+            Tag::Emphasis => self.styles.push(style.add_modifier(Modifier::ITALIC)),
+            Tag::Strikethrough => self.styles.push(style.add_modifier(Modifier::CROSSED_OUT)),
+            Tag::List(start) => {
+                self.flush();
+                if self.lists.is_empty() {
+                    self.blank();
                 }
-                lists.push(start);
+                self.lists.push(start);
             }
-            Event::End(TagEnd::List(_)) => {
-                lists.pop();
-            }
-            Event::Start(Tag::Item) => {
-                flush(&mut line, &mut out);
-                let indent = "  ".repeat(lists.len().saturating_sub(1));
-                let marker = match lists.last_mut() {
+            Tag::Item => {
+                self.flush();
+                let indent = "  ".repeat(self.lists.len().saturating_sub(1));
+                let marker = match self.lists.last_mut() {
                     Some(Some(n)) => {
                         *n += 1;
                         format!("{indent}{}. ", *n - 1)
                     }
                     _ => format!("{indent}• "),
                 };
-                line.push(Span::raw(marker));
+                self.line.push(Span::raw(marker));
             }
-            Event::End(TagEnd::Item) => flush(&mut line, &mut out),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                link = Some(dest_url.to_string());
-                styles.push(theme.link);
+            Tag::Link { dest_url, .. } => {
+                self.link = Some(dest_url.to_string());
+                self.styles.push(theme.link);
             }
-            Event::End(TagEnd::Link) => {
-                styles.pop();
-                if let Some(url) = link.take() {
-                    line.push(Span::styled(format!(" <{}>", one_line(&url)), theme.dim));
-                }
-            }
-            Event::Start(Tag::CodeBlock(_)) => {
-                blank(&mut out);
-                styles.push(theme.code);
-                code_block = true;
-            }
-            Event::End(TagEnd::CodeBlock) => {
-                styles.pop();
-                flush(&mut line, &mut out);
-                code_block = false;
-            }
-            Event::Text(text) if code_block => {
-                // A code block: keep its lines.
-                for (i, part) in text.split('\n').enumerate() {
-                    if i > 0 {
-                        flush(&mut line, &mut out);
-                    }
-                    if !part.is_empty() {
-                        line.push(Span::styled(format!("  {}", one_line(part)), style));
-                    }
-                }
-            }
-            Event::Html(html) => {
-                // Raw HTML blocks are shown as the text they are.
-                if line.is_empty() {
-                    blank(&mut out);
-                }
-                for part in html.lines() {
-                    line.push(Span::styled(one_line(part), style));
-                    flush(&mut line, &mut out);
-                }
-            }
-            Event::Text(text) | Event::InlineHtml(text) => {
-                line.push(Span::styled(one_line(&text), style));
-            }
-            Event::Code(code) => line.push(Span::styled(one_line(&code), theme.code)),
-            Event::SoftBreak => line.push(Span::raw(" ")),
-            Event::HardBreak => flush(&mut line, &mut out),
-            Event::Rule => {
-                blank(&mut out);
-                out.push(Line::styled("────", theme.dim));
+            Tag::CodeBlock(_) => {
+                self.blank();
+                self.styles.push(theme.code);
+                self.code_block = true;
             }
             _ => {}
         }
     }
-    flush(&mut line, &mut out);
-    while out.first().is_some_and(|l| l.spans.is_empty()) {
-        out.remove(0);
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) => {
+                self.styles.pop();
+                self.flush();
+            }
+            TagEnd::Paragraph | TagEnd::Item => self.flush(),
+            TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough => {
+                self.styles.pop();
+            }
+            TagEnd::List(_) => {
+                self.lists.pop();
+            }
+            TagEnd::Link => {
+                self.styles.pop();
+                if let Some(url) = self.link.take() {
+                    self.line.push(Span::styled(
+                        format!(" <{}>", one_line(&url)),
+                        self.theme.dim,
+                    ));
+                }
+            }
+            TagEnd::CodeBlock => {
+                self.styles.pop();
+                self.flush();
+                self.code_block = false;
+            }
+            _ => {}
+        }
     }
-    out
 }
 
 #[cfg(test)]
