@@ -191,64 +191,86 @@ fn fetch_all(
             }
             return Ok(done(document, Vec::new(), hasher));
         };
-        // Taken out of the page, not copied: a page holds up to 100 users.
-        let Some(Value::Array(list)) = document.get_mut(key).map(Value::take) else {
-            return Err(malformed(Why::NoList(key.to_string())));
-        };
-        if list.len() > MAX_PAGE_ITEMS {
-            return Err(ProbeError::PageItems {
-                request: endpoint.request().to_string(),
-                items: list.len(),
-                limit: MAX_PAGE_ITEMS,
-            });
-        }
+        let list = take_list(endpoint, &mut document, key)?;
         let full = list.len() >= endpoint::PAGE_SIZE as usize;
         items.extend(list);
         pages += 1;
-        // Cursor pagination (developer.zendesk.com/api-reference/
-        // introduction/pagination): go on while `meta.has_more` is true or
-        // `links.next` names a page. The next request is built from the
-        // fixed path and `meta.after_cursor`, never from `links.next`, so
-        // the token never goes to an address taken from a response.
-        let has_more = document.pointer("/meta/has_more").and_then(Value::as_bool);
-        let next_link = document
-            .pointer("/links/next")
-            .and_then(Value::as_str)
-            .is_some_and(|n| !n.trim().is_empty());
-        let more = has_more.unwrap_or(next_link);
-        if has_more.is_none() && !next_link && full {
-            return Err(ProbeError::NoPaginationSignal {
-                request: endpoint.request().to_string(),
-                page: pages,
-            });
+        match next_cursor(endpoint, &document, full, pages, max_pages, fetch.secret())? {
+            Some(cursor) => after = Some(cursor),
+            None => return Ok(done(Value::Null, items, hasher)),
         }
-        let cursor = document
-            .pointer("/meta/after_cursor")
-            .and_then(Value::as_str)
-            .filter(|c| !c.is_empty());
-        if more && cursor.is_none() {
-            return Err(ProbeError::NoPaginationSignal {
-                request: endpoint.request().to_string(),
-                page: pages,
-            });
-        }
-        match cursor {
-            Some(cursor) if more => {
-                if pages >= max_pages {
-                    return Err(ProbeError::PageCap {
-                        request: endpoint.request().to_string(),
-                        pages,
-                    });
-                }
-                if fetch.secret().is_some_and(|t| holds_secret(cursor, t)) {
-                    return Err(ProbeError::CursorIsToken {
-                        request: endpoint.request().to_string(),
-                    });
-                }
-                after = Some(cursor.to_string());
+    }
+}
+
+/// The page's list under `key`, taken out of the page (not copied: a page
+/// holds up to 100 users).
+fn take_list(
+    endpoint: Endpoint,
+    document: &mut Value,
+    key: &str,
+) -> Result<Vec<Value>, ProbeError> {
+    let Some(Value::Array(list)) = document.get_mut(key).map(Value::take) else {
+        return Err(ProbeError::Malformed {
+            request: endpoint.request().to_string(),
+            reason: Why::NoList(key.to_string()),
+        });
+    };
+    if list.len() > MAX_PAGE_ITEMS {
+        return Err(ProbeError::PageItems {
+            request: endpoint.request().to_string(),
+            items: list.len(),
+            limit: MAX_PAGE_ITEMS,
+        });
+    }
+    Ok(list)
+}
+
+/// The cursor of the next page, or `None` after the last one.
+///
+/// Cursor pagination (developer.zendesk.com/api-reference/introduction/
+/// pagination): go on while `meta.has_more` is true or `links.next` names
+/// a page. The next request is built from the fixed path and
+/// `meta.after_cursor`, never from `links.next`, so the token never goes to
+/// an address taken from a response.
+fn next_cursor(
+    endpoint: Endpoint,
+    document: &Value,
+    full: bool,
+    pages: usize,
+    max_pages: usize,
+    secret: Option<&str>,
+) -> Result<Option<String>, ProbeError> {
+    let request = || endpoint.request().to_string();
+    let has_more = document.pointer("/meta/has_more").and_then(Value::as_bool);
+    let next_link = document
+        .pointer("/links/next")
+        .and_then(Value::as_str)
+        .is_some_and(|n| !n.trim().is_empty());
+    let more = has_more.unwrap_or(next_link);
+    let cursor = document
+        .pointer("/meta/after_cursor")
+        .and_then(Value::as_str)
+        .filter(|c| !c.is_empty());
+    if (has_more.is_none() && !next_link && full) || (more && cursor.is_none()) {
+        return Err(ProbeError::NoPaginationSignal {
+            request: request(),
+            page: pages,
+        });
+    }
+    match cursor {
+        Some(cursor) if more => {
+            if pages >= max_pages {
+                return Err(ProbeError::PageCap {
+                    request: request(),
+                    pages,
+                });
             }
-            _ => return Ok(done(Value::Null, items, hasher)),
+            if secret.is_some_and(|t| holds_secret(cursor, t)) {
+                return Err(ProbeError::CursorIsToken { request: request() });
+            }
+            Ok(Some(cursor.to_string()))
         }
+        _ => Ok(None),
     }
 }
 
