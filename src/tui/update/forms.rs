@@ -207,116 +207,143 @@ fn details_field(field: crate::assessment::MetadataField) -> Field {
 }
 
 /// Checks a form and records it; a refusal names the field to fix.
-fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, (usize, String)> {
-    let ui = w.ui();
-    let today = w.today;
-    let at = |field: Field| form.kind.position(field);
-    let date = |field: Field| -> Result<Option<jiff::civil::Date>, (usize, String)> {
-        let text = form.get(field);
-        if text.is_empty() {
-            return Ok(None);
-        }
-        parse_date(&text)
-            .map(Some)
-            .ok_or((at(field), ui.bad_date.to_string()))
-    };
+/// A field refused: its position in the form and why.
+type Refused = (usize, String);
+
+fn confirm(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, Refused> {
     let mut entry = w.current_entry();
     match form.kind {
-        FormKind::Details => {
-            let [organization, instance, assessor] =
-                [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
-            let metadata = w
-                .doc
-                .assessment()
-                .metadata
-                .with(Some(&organization), Some(&instance), Some(&assessor))
-                .map_err(|r| {
-                    (
-                        at(details_field(r.field)),
-                        crate::messages::metadata_refused(w.lang, r),
-                    )
-                })?;
-            if metadata == w.doc.assessment().metadata {
-                return Ok(Vec::new());
-            }
-            w.doc.set_metadata(metadata);
-            return Ok(vec![Effect::Save]);
-        }
+        FormKind::Details => return confirm_details(w, form),
         FormKind::Owner => {
             // In the fields' order; `entry` is a copy, saved only at the end.
-            entry
-                .set_owner(&form.get(Field::Owner))
-                .map_err(|r| (at(Field::Owner), crate::messages::owner_refused(w.lang, r)))?;
-            entry.due = date(Field::Due)?;
-        }
-        FormKind::Accept => {
-            if FormKind::Accept
-                .fields()
-                .iter()
-                .all(|f| form.get(*f).is_empty())
-            {
-                // Every field emptied: the acceptance is revoked.
-                entry.acceptance = None;
-            } else {
-                let request = crate::assessment::accept::AcceptRequest {
-                    by: &form.get(Field::By),
-                    until: date(Field::Until)?,
-                    reason: &form.get(Field::Reason),
-                    compensating: &form.get(Field::Compensating),
-                    // An edit keeps the day it was first approved.
-                    approved: entry.acceptance.as_ref().map(|a| a.approved),
-                };
-                entry.accept(&request, today).map_err(|r| {
-                    use crate::assessment::accept::AcceptField as A;
-                    let field = match r.field() {
-                        Some(A::Until | A::Approved) => Field::Until,
-                        Some(A::Reason) => Field::Reason,
-                        Some(A::By) | None => Field::By,
-                    };
-                    (
-                        at(field),
-                        crate::messages::tui_accept_refused(w.lang, r, ui),
-                    )
-                })?;
-            }
-        }
-        FormKind::Evidence => {
-            let checked = crate::assessment::evidence_rule::check_evidence(
-                &form.get(Field::Reference),
-                date(Field::Observed)?,
-                &form.get(Field::Note),
-                today,
-            )
-            .map_err(|r| {
-                use crate::assessment::evidence_rule::EvidenceRefusal as E;
-                let field = match r {
-                    E::ObservedFuture { .. } => Field::Observed,
-                    E::Empty | E::NotOneLine => Field::Reference,
-                };
+            entry.set_owner(&form.get(Field::Owner)).map_err(|r| {
                 (
-                    at(field),
-                    crate::messages::tui_evidence_refused(w.lang, r, ui),
+                    form.kind.position(Field::Owner),
+                    crate::messages::owner_refused(w.lang, r),
                 )
             })?;
-            if !checked.is_url() {
-                // A file is read and hashed by the runner.
-                return Ok(vec![Effect::RecordEvidenceFile {
-                    id: w.question().id.clone(),
-                    path: checked.reference,
-                    observed: checked.observed,
-                    note: checked.note,
-                }]);
+            entry.due = form_date(w, form, Field::Due)?;
+        }
+        FormKind::Accept => confirm_accept(w, form, &mut entry)?,
+        FormKind::Evidence => {
+            if let Some(effects) = confirm_evidence(w, form, &mut entry)? {
+                return Ok(effects);
             }
-            entry.record_evidence(crate::assessment::Evidence {
-                reference: checked.reference,
-                observed: checked.observed,
-                recorded: today,
-                sha256: None,
-                note: checked.note,
-            });
         }
     }
     Ok(set_entry(w, entry))
+}
+
+/// The date typed in `field`: none when it is empty.
+fn form_date(w: &Walk, form: &Form, field: Field) -> Result<Option<jiff::civil::Date>, Refused> {
+    let text = form.get(field);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_date(&text)
+        .map(Some)
+        .ok_or((form.kind.position(field), w.ui().bad_date.to_string()))
+}
+
+/// The assessment's details, saved when they changed.
+fn confirm_details(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, Refused> {
+    let [organization, instance, assessor] =
+        [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
+    let metadata = w
+        .doc
+        .assessment()
+        .metadata
+        .with(Some(&organization), Some(&instance), Some(&assessor))
+        .map_err(|r| {
+            (
+                form.kind.position(details_field(r.field)),
+                crate::messages::metadata_refused(w.lang, r),
+            )
+        })?;
+    if metadata == w.doc.assessment().metadata {
+        return Ok(Vec::new());
+    }
+    w.doc.set_metadata(metadata);
+    Ok(vec![Effect::Save])
+}
+
+/// An acceptance recorded in `entry`, or revoked when every field is empty.
+fn confirm_accept(
+    w: &Walk,
+    form: &Form,
+    entry: &mut crate::assessment::Entry,
+) -> Result<(), Refused> {
+    if FormKind::Accept
+        .fields()
+        .iter()
+        .all(|f| form.get(*f).is_empty())
+    {
+        entry.acceptance = None;
+        return Ok(());
+    }
+    let request = crate::assessment::accept::AcceptRequest {
+        by: &form.get(Field::By),
+        until: form_date(w, form, Field::Until)?,
+        reason: &form.get(Field::Reason),
+        compensating: &form.get(Field::Compensating),
+        // An edit keeps the day it was first approved.
+        approved: entry.acceptance.as_ref().map(|a| a.approved),
+    };
+    entry.accept(&request, w.today).map_err(|r| {
+        use crate::assessment::accept::AcceptField as A;
+        let field = match r.field() {
+            Some(A::Until | A::Approved) => Field::Until,
+            Some(A::Reason) => Field::Reason,
+            Some(A::By) | None => Field::By,
+        };
+        (
+            form.kind.position(field),
+            crate::messages::tui_accept_refused(w.lang, r, w.ui()),
+        )
+    })?;
+    Ok(())
+}
+
+/// Evidence: a link is recorded in `entry`; a file is left to the runner,
+/// which reads and hashes it (the effects returned).
+fn confirm_evidence(
+    w: &Walk,
+    form: &Form,
+    entry: &mut crate::assessment::Entry,
+) -> Result<Option<Vec<Effect>>, Refused> {
+    let checked = crate::assessment::evidence_rule::check_evidence(
+        &form.get(Field::Reference),
+        form_date(w, form, Field::Observed)?,
+        &form.get(Field::Note),
+        w.today,
+    )
+    .map_err(|r| {
+        use crate::assessment::evidence_rule::EvidenceRefusal as E;
+        let field = match r {
+            E::ObservedFuture { .. } => Field::Observed,
+            E::Empty | E::NotOneLine => Field::Reference,
+        };
+        (
+            form.kind.position(field),
+            crate::messages::tui_evidence_refused(w.lang, r, w.ui()),
+        )
+    })?;
+    if !checked.is_url() {
+        return Ok(Some(vec![Effect::RecordEvidenceFile {
+            id: w.question().id.clone(),
+            path: checked.reference,
+            observed: checked.observed,
+            note: checked.note,
+        }]));
+    }
+    entry.record_evidence(crate::assessment::Evidence {
+        reference: checked.reference,
+        observed: checked.observed,
+        recorded: w.today,
+        sha256: None,
+        note: checked.note,
+    });
+    Ok(None)
 }
 
 pub use crate::assessment::parse_date;
