@@ -68,51 +68,22 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
         out.fingerprint.clone_from(&ours.fingerprint);
         out.from_probe = ours.from_probe;
     }
-    if pick(
-        &base.notes,
-        &ours.notes,
-        &theirs.notes,
-        &mut conflicts,
-        Field::Notes,
-    ) {
-        out.notes.clone_from(&ours.notes);
+    // A detail changed by ours only is taken; changed by both, to
+    // different values, it is a conflict and theirs stays.
+    macro_rules! take_ours {
+        ($($field:ident: $which:expr),* $(,)?) => {
+            $(if pick(&base.$field, &ours.$field, &theirs.$field, &mut conflicts, $which) {
+                out.$field.clone_from(&ours.$field);
+            })*
+        };
     }
-    if pick(
-        &base.justification,
-        &ours.justification,
-        &theirs.justification,
-        &mut conflicts,
-        Field::Justification,
-    ) {
-        out.justification.clone_from(&ours.justification);
-    }
-    if pick(
-        &base.owner,
-        &ours.owner,
-        &theirs.owner,
-        &mut conflicts,
-        Field::Owner,
-    ) {
-        out.owner.clone_from(&ours.owner);
-    }
-    if pick(
-        &base.due,
-        &ours.due,
-        &theirs.due,
-        &mut conflicts,
-        Field::Due,
-    ) {
-        out.due = ours.due;
-    }
-    if pick(
-        &base.flagged,
-        &ours.flagged,
-        &theirs.flagged,
-        &mut conflicts,
-        Field::Flag,
-    ) {
-        out.flagged = ours.flagged;
-    }
+    take_ours!(
+        notes: Field::Notes,
+        justification: Field::Justification,
+        owner: Field::Owner,
+        due: Field::Due,
+        flagged: Field::Flag,
+    );
     // The date of the details: the later of the two sides' edits.
     if ours.edited_at != base.edited_at {
         out.edited_at = ours.edited_at.max(theirs.edited_at);
