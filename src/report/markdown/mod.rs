@@ -248,95 +248,102 @@ fn gap_list(md: &mut Markdown, model: &Model, m: &ReportWords) {
     } else {
         md.paragraph(&[text(m.gaps_intro)]);
     }
-    let lang = report.lang;
     for item in open {
-        let (question, answer, entry, standing) =
-            (item.question, item.answer, &item.entry, &item.standing);
-        md.heading(3, &[text(question.finding_or_question(lang))]);
-        let mut items = Vec::new();
-        if question.finding.is_some() {
-            items.push(vec![
-                strong(format!("{}:", m.question_word)),
-                text(" "),
-                text(question.text.get(lang)),
-            ]);
-        }
-        items.extend([
-            {
-                let mut item = vec![
-                    strong(format!("{}:", m.answer)),
-                    text(format!(" {}", m.answer_word(answer))),
-                ];
-                if entry.flagged {
-                    item.push(text(format!(" · {}", m.flagged)));
-                }
-                if entry.from_probe {
-                    let w = crate::messages::words::probe(lang);
-                    item.push(text(format!(" · {}", w.from_probe)));
-                }
-                item
-            },
-            vec![
-                strong(format!("{}:", m.severity)),
-                text(format!(" {} · ", m.severity_word(question.severity))),
-                strong(format!("{}:", m.responsibility)),
-                text(format!(
-                    " {} · ",
-                    m.responsibility_word(question.responsibility)
-                )),
-                strong(format!("{}:", m.reference)),
-                text(format!(" {} ({})", question.reference, question.id)),
-            ],
-        ]);
-        if !entry.notes.trim().is_empty() {
-            items.push(vec![
-                strong(format!("{}:", m.notes)),
-                text(" "),
-                text(entry.notes.clone()),
-            ]);
-        }
-        if !entry.owner.trim().is_empty() || entry.due.is_some() {
-            let due = entry
-                .due
-                .map_or_else(|| m.not_given_f.to_string(), |d| d.to_string());
-            items.push(vec![
-                strong(format!("{}:", m.gap_owner)),
-                text(" "),
-                or_not_given(&entry.owner, m.not_given),
-                text(" · "),
-                strong(format!("{}:", m.due)),
-                text(format!(" {due}")),
-            ]);
-        }
-        decisions::gap_marks(&mut items, entry, standing, m);
-        items.push(vec![
-            strong(format!("{}:", m.what_to_do)),
-            text(" "),
-            text(question.remedy.get(lang)),
-        ]);
-        let q = report.questionnaire;
-        if let Some(url) = q.admin_link(question, &report.assessment.metadata.instance) {
-            items.push(vec![
-                strong(format!("{}:", m.setting_at)),
-                text(" "),
-                auto(url),
-            ]);
-        }
-        if let Some(plans) = q.plans_needed(question, lang) {
-            items.push(vec![
-                strong(format!("{}:", m.needs_plan)),
-                text(" "),
-                text(plans),
-            ]);
-        }
-        let links = link_spans(&question.links, report);
-        if !links.is_empty() {
-            let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
-            item.extend(links);
-            items.push(item);
-        }
-        md.bullets(&items);
+        md.heading(3, &[text(item.question.finding_or_question(report.lang))]);
+        md.bullets(&gap_items(report, item, m));
     }
     decisions::accepted(md, report, &accepted, m);
     vendor::vendor_side(md, report, m);
+}
+
+/// What the gap list says of one open gap: the question, the answer, the
+/// severity and reference, notes, owner and due date, the decisions, what
+/// to do, where the setting is, the plans it needs and the links.
+fn gap_items<'a>(report: &Report<'a>, item: &'a Item<'a>, m: &ReportWords) -> Vec<Vec<Span<'a>>> {
+    let lang = report.lang;
+    let (question, answer, entry, standing) =
+        (item.question, item.answer, &item.entry, &item.standing);
+    let mut items = Vec::new();
+    if question.finding.is_some() {
+        items.push(vec![
+            strong(format!("{}:", m.question_word)),
+            text(" "),
+            text(question.text.get(lang)),
+        ]);
+    }
+    items.extend([
+        {
+            let mut item = vec![
+                strong(format!("{}:", m.answer)),
+                text(format!(" {}", m.answer_word(answer))),
+            ];
+            if entry.flagged {
+                item.push(text(format!(" · {}", m.flagged)));
+            }
+            if entry.from_probe {
+                let w = crate::messages::words::probe(lang);
+                item.push(text(format!(" · {}", w.from_probe)));
+            }
+            item
+        },
+        vec![
+            strong(format!("{}:", m.severity)),
+            text(format!(" {} · ", m.severity_word(question.severity))),
+            strong(format!("{}:", m.responsibility)),
+            text(format!(
+                " {} · ",
+                m.responsibility_word(question.responsibility)
+            )),
+            strong(format!("{}:", m.reference)),
+            text(format!(" {} ({})", question.reference, question.id)),
+        ],
+    ]);
+    if !entry.notes.trim().is_empty() {
+        items.push(vec![
+            strong(format!("{}:", m.notes)),
+            text(" "),
+            text(entry.notes.clone()),
+        ]);
+    }
+    if !entry.owner.trim().is_empty() || entry.due.is_some() {
+        let due = entry
+            .due
+            .map_or_else(|| m.not_given_f.to_string(), |d| d.to_string());
+        items.push(vec![
+            strong(format!("{}:", m.gap_owner)),
+            text(" "),
+            or_not_given(&entry.owner, m.not_given),
+            text(" · "),
+            strong(format!("{}:", m.due)),
+            text(format!(" {due}")),
+        ]);
+    }
+    decisions::gap_marks(&mut items, entry, standing, m);
+    items.push(vec![
+        strong(format!("{}:", m.what_to_do)),
+        text(" "),
+        text(question.remedy.get(lang)),
+    ]);
+    let q = report.questionnaire;
+    if let Some(url) = q.admin_link(question, &report.assessment.metadata.instance) {
+        items.push(vec![
+            strong(format!("{}:", m.setting_at)),
+            text(" "),
+            auto(url),
+        ]);
+    }
+    if let Some(plans) = q.plans_needed(question, lang) {
+        items.push(vec![
+            strong(format!("{}:", m.needs_plan)),
+            text(" "),
+            text(plans),
+        ]);
+    }
+    let links = link_spans(&question.links, report);
+    if !links.is_empty() {
+        let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
+        item.extend(links);
+        items.push(item);
+    }
+    items
 }

@@ -67,6 +67,13 @@ pub(crate) fn executive_summary(md: &mut Markdown, model: &Model, m: &ReportWord
             since.count(Kind::Regressed),
         ))]);
     }
+    top_risks_list(md, model, m);
+}
+
+/// The top risks: open high gaps, expired acceptances and overdue actions
+/// with owner and due date, then high questions nobody answered.
+fn top_risks_list(md: &mut Markdown, model: &Model, m: &ReportWords) {
+    let report = &model.report;
     md.paragraph(&[strong(format!("{}:", m.top_risks))]);
     let top: Vec<&Item> = top_risks(&model.plan).collect();
     // High-severity questions nobody answered are risks too: unknown.
