@@ -26,7 +26,6 @@ pub(crate) fn since(md: &mut Markdown, model: &Model, m: &ReportWords) {
     // Detail-only changes (notes, owner) are for `diff`, not the report;
     // newly answered questions are counted per section here and listed in
     // the appendix.
-    let newly = |c: &&crate::report::compare::Change| c.kind == Kind::NewlyAnswered;
     for kind in Kind::ALL
         .into_iter()
         .filter(|k| !matches!(k, Kind::Details | Kind::NewlyAnswered))
@@ -52,32 +51,8 @@ pub(crate) fn since(md: &mut Markdown, model: &Model, m: &ReportWords) {
         md.heading(3, &[text(heading)]);
         md.bullets(&items);
     }
-    let decisions: Vec<Vec<Span>> = changes
-        .iter()
-        .flat_map(|c| {
-            c.details.iter().filter(|d| d.is_audit()).map(move |d| {
-                let label = q
-                    .question(&c.id)
-                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
-                vec![text(label), text(format!(" ({}): {}", c.id, d.describe(m)))]
-            })
-        })
-        .collect();
-    let per_section: Vec<Vec<Span>> = q
-        .sections
-        .iter()
-        .filter_map(|section| {
-            let n = changes
-                .iter()
-                .filter(newly)
-                .filter(|c| {
-                    q.question(&c.id)
-                        .is_some_and(|x| q.sections[x.section].id == section.id)
-                })
-                .count();
-            (n > 0).then(|| vec![text(format!("{}: {n}", section.heading(report.lang)))])
-        })
-        .collect();
+    let decisions = decisions(model, m);
+    let per_section = newly_per_section(model);
     if !per_section.is_empty() {
         any = true;
         md.heading(3, &[text(Kind::NewlyAnswered.heading(m))]);
@@ -91,4 +66,42 @@ pub(crate) fn since(md: &mut Markdown, model: &Model, m: &ReportWords) {
     if !any {
         md.paragraph(&[text(m.nothing_changed)]);
     }
+}
+
+/// The decisions and evidence that changed, one bullet each.
+fn decisions<'a>(model: &'a Model, m: &ReportWords) -> Vec<Vec<Span<'a>>> {
+    let (report, changes) = (&model.report, model.changes());
+    let q = report.questionnaire;
+    changes
+        .iter()
+        .flat_map(|c| {
+            c.details.iter().filter(|d| d.is_audit()).map(move |d| {
+                let label = q
+                    .question(&c.id)
+                    .map_or_else(|| c.id.clone(), |x| x.text.get(report.lang).to_string());
+                vec![text(label), text(format!(" ({}): {}", c.id, d.describe(m)))]
+            })
+        })
+        .collect()
+}
+
+/// How many questions were newly answered, per section.
+fn newly_per_section<'a>(model: &'a Model) -> Vec<Vec<Span<'a>>> {
+    let (report, changes) = (&model.report, model.changes());
+    let q = report.questionnaire;
+    let newly = |c: &&crate::report::compare::Change| c.kind == Kind::NewlyAnswered;
+    q.sections
+        .iter()
+        .filter_map(|section| {
+            let n = changes
+                .iter()
+                .filter(newly)
+                .filter(|c| {
+                    q.question(&c.id)
+                        .is_some_and(|x| q.sections[x.section].id == section.id)
+                })
+                .count();
+            (n > 0).then(|| vec![text(format!("{}: {n}", section.heading(report.lang)))])
+        })
+        .collect()
 }
