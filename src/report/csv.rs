@@ -1,7 +1,9 @@
 //! The report as CSV, one row per question, for spreadsheets.
 
+use super::Report;
 use super::model::Model;
 use crate::assessment::Entry;
+use crate::questionnaire::Question;
 
 /// The columns, in order.
 pub const HEADER: [&str; 34] = [
@@ -88,102 +90,111 @@ pub fn render(model: &Model) -> Result<String, super::ReportError> {
 /// [`render`] with the given separator.
 pub fn render_with(model: &Model, separator: Separator) -> Result<String, super::ReportError> {
     let report = &model.report;
-    let q = report.questionnaire;
-    let a = report.assessment;
-    let lang = report.lang;
-    let changes: std::collections::HashMap<&str, &super::compare::Change> =
-        model.changes().iter().map(|c| (c.id.as_str(), c)).collect();
+    let changes: Changes = model.changes().iter().map(|c| (c.id.as_str(), c)).collect();
     let mut header: Vec<&str> = HEADER.to_vec();
     if report.since.is_some() {
         header.extend(SINCE_HEADER);
     }
-    let mut rows: Vec<Vec<String>> = Vec::with_capacity(q.questions.len());
+    let rows = report
+        .questionnaire
+        .questions
+        .iter()
+        .map(|question| row(report, question, &changes))
+        .collect();
+    write_all(&header, rows, separator)
+}
+
+/// The changes since the older assessment, by question id.
+type Changes<'c> = std::collections::HashMap<&'c str, &'c super::compare::Change>;
+
+/// One question's row, every cell defused.
+fn row(report: &Report, question: &Question, changes: &Changes) -> Vec<String> {
+    let q = report.questionnaire;
+    let a = report.assessment;
+    let lang = report.lang;
     let empty = Entry::default();
     // Every row names what it answers and the day it is judged on.
     let (named, as_of) = (q.named(), report.as_of.to_string());
-    for question in &q.questions {
-        let section = &q.sections[question.section];
-        let e = a.answers.get(&question.id).unwrap_or(&empty);
-        let links: String = question
-            .links
-            .iter()
-            .filter_map(|id| q.link(id))
-            .map(|l| l.url_for(lang))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let due = e.due.map(|d| d.to_string()).unwrap_or_default();
-        let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
-        let standing = report.standing(question);
-        let acceptance = e.acceptance.as_ref();
-        let until = acceptance.map(|x| x.until.to_string()).unwrap_or_default();
-        let evidence: Vec<&str> = e.evidence.iter().map(|x| x.reference.as_str()).collect();
-        let evidence = evidence.join(" ");
-        let observed: Vec<String> = e.evidence.iter().map(|x| x.observed.to_string()).collect();
-        let observed = observed.join(" ");
-        let yes_no = |b: bool| if b { "true" } else { "false" };
-        let seen = a.observations(&question.id);
-        let shows: Vec<String> = seen
-            .iter()
-            .map(|o| crate::messages::observation_text(lang, o))
-            .collect();
-        let shows = shows.join("; ");
-        let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
-        let mut row = vec![
-            section.number.as_str(),
-            section.title.get(lang),
-            &question.id,
-            &question.reference,
-            question.text.get(lang),
-            question.severity.as_str(),
-            question.responsibility.as_str(),
-            e.answer.map_or("", |x| x.as_str()),
-            &e.notes,
-            &e.justification,
-            &e.owner,
-            &due,
-            if e.flagged { "true" } else { "false" },
-            if a.needs_review(question) {
-                "true"
-            } else {
-                "false"
-            },
-            &answered_at,
-            question.remedy.get(lang),
-            &links,
-            yes_no(standing.overdue.is_some()),
-            acceptance.map_or("", |x| x.by.as_str()),
-            &until,
-            acceptance.map_or("", |x| x.reason.as_str()),
-            acceptance.map_or("", |x| x.compensating.as_str()),
-            yes_no(standing.expired.is_some()),
-            &evidence,
-            &observed,
-            yes_no(standing.stale()),
-            yes_no(standing.changed()),
-            &shows,
-            suggests,
-            yes_no(a.contradiction(&question.id)),
-            yes_no(e.from_probe),
-            crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
-            &named,
-            &as_of,
-        ];
-        let previous;
-        if let Some(since) = report.since {
-            previous = since
-                .assessment
-                .answer(&question.id)
-                .map_or("", |x| x.as_str());
-            row.push(previous);
-            row.push(
-                changes
-                    .get(question.id.as_str())
-                    .map_or("", |c| c.kind.word()),
-            );
-        }
-        rows.push(row.iter().map(|cell| defuse(cell)).collect());
+    let section = &q.sections[question.section];
+    let e = a.answers.get(&question.id).unwrap_or(&empty);
+    let links: String = question
+        .links
+        .iter()
+        .filter_map(|id| q.link(id))
+        .map(|l| l.url_for(lang))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let due = e.due.map(|d| d.to_string()).unwrap_or_default();
+    let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
+    let standing = report.standing(question);
+    let acceptance = e.acceptance.as_ref();
+    let until = acceptance.map(|x| x.until.to_string()).unwrap_or_default();
+    let evidence: Vec<&str> = e.evidence.iter().map(|x| x.reference.as_str()).collect();
+    let evidence = evidence.join(" ");
+    let observed: Vec<String> = e.evidence.iter().map(|x| x.observed.to_string()).collect();
+    let observed = observed.join(" ");
+    let yes_no = |b: bool| if b { "true" } else { "false" };
+    let seen = a.observations(&question.id);
+    let shows: Vec<String> = seen
+        .iter()
+        .map(|o| crate::messages::observation_text(lang, o))
+        .collect();
+    let shows = shows.join("; ");
+    let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
+    let mut row = vec![
+        section.number.as_str(),
+        section.title.get(lang),
+        &question.id,
+        &question.reference,
+        question.text.get(lang),
+        question.severity.as_str(),
+        question.responsibility.as_str(),
+        e.answer.map_or("", |x| x.as_str()),
+        &e.notes,
+        &e.justification,
+        &e.owner,
+        &due,
+        if e.flagged { "true" } else { "false" },
+        if a.needs_review(question) {
+            "true"
+        } else {
+            "false"
+        },
+        &answered_at,
+        question.remedy.get(lang),
+        &links,
+        yes_no(standing.overdue.is_some()),
+        acceptance.map_or("", |x| x.by.as_str()),
+        &until,
+        acceptance.map_or("", |x| x.reason.as_str()),
+        acceptance.map_or("", |x| x.compensating.as_str()),
+        yes_no(standing.expired.is_some()),
+        &evidence,
+        &observed,
+        yes_no(standing.stale()),
+        yes_no(standing.changed()),
+        &shows,
+        suggests,
+        yes_no(a.contradiction(&question.id)),
+        yes_no(e.from_probe),
+        crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
+        &named,
+        &as_of,
+    ];
+    let previous;
+    if let Some(since) = report.since {
+        previous = since
+            .assessment
+            .answer(&question.id)
+            .map_or("", |x| x.as_str());
+        row.push(previous);
+        row.push(
+            changes
+                .get(question.id.as_str())
+                .map_or("", |c| c.kind.word()),
+        );
     }
-    write_all(&header, rows, separator)
+    row.iter().map(|cell| defuse(cell)).collect()
 }
 
 /// The action plan's columns: the first ones as in CISA ScubaGear's
