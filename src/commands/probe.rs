@@ -49,38 +49,11 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             &questionnaire.id,
         )));
     }
-    // Where responses come from: recordings, or Zendesk (kept as files
-    // with --record).
-    let mut source: Box<dyn Fetch> = if let Some(dir) = &request.replay {
-        Box::new(Replay::new(dir)?)
-    } else {
+    if request.replay.is_none() && request.dry_run {
         let base = base_url(&request, doc.assessment(), ctx.lang)?;
-        if request.dry_run {
-            return print_plan(&base, &questionnaire, ctx.lang);
-        }
-        let token = read_token(request.token_stdin, ctx.lang)?;
-        let lang = ctx.lang;
-        let on_wait = Box::new(move |s| {
-            // On a terminal, over the progress bar rather than after it.
-            let clear = if std::io::stderr().is_terminal() {
-                "\r\x1b[2K"
-            } else {
-                ""
-            };
-            eprintln!("{clear}{}", crate::messages::probe_waiting(lang, s));
-        });
-        let timeout = Duration::from_secs(request.timeout.max(1));
-        let live = Live::new(base, token.clone(), timeout, on_wait);
-        match &request.record {
-            Some(dir) => Box::new(Recorder::with_personal_data(
-                live,
-                dir,
-                token.secret(),
-                request.record_personal_data,
-            )?),
-            None => Box::new(live),
-        }
-    };
+        return print_plan(&base, &questionnaire, ctx.lang);
+    }
+    let mut source = source(&request, doc.assessment(), ctx.lang)?;
     let mut progress = Progress::new();
     let max_pages = if request.max_pages == 0 {
         crate::probe::MAX_PAGES
@@ -103,34 +76,80 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     }
     doc.set_observations(observations);
     super::save(&mut doc, ctx.lang)?;
+    let out = summary(
+        &doc,
+        &questionnaire,
+        source.sent(),
+        request.replay.is_some(),
+        ctx.lang,
+    );
+    print(&format!("{out}\n"))
+}
+
+/// Where responses come from: recordings, or Zendesk (kept as files with
+/// --record).
+fn source(
+    request: &Request,
+    assessment: &crate::assessment::Assessment,
+    lang: crate::lang::Lang,
+) -> Result<Box<dyn Fetch>, Failure> {
+    if let Some(dir) = &request.replay {
+        return Ok(Box::new(Replay::new(dir)?));
+    }
+    let base = base_url(request, assessment, lang)?;
+    let token = read_token(request.token_stdin, lang)?;
+    let on_wait = Box::new(move |s| {
+        // On a terminal, over the progress bar rather than after it.
+        let clear = if std::io::stderr().is_terminal() {
+            "\r\x1b[2K"
+        } else {
+            ""
+        };
+        eprintln!("{clear}{}", crate::messages::probe_waiting(lang, s));
+    });
+    let timeout = Duration::from_secs(request.timeout.max(1));
+    let live = Live::new(base, token.clone(), timeout, on_wait);
+    Ok(match &request.record {
+        Some(dir) => Box::new(Recorder::with_personal_data(
+            live,
+            dir,
+            token.secret(),
+            request.record_personal_data,
+        )?),
+        None => Box::new(live),
+    })
+}
+
+/// What the probe found: the counts, then one line per contradiction.
+fn summary(
+    doc: &crate::store::Document,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    sent: usize,
+    replayed: bool,
+    lang: crate::lang::Lang,
+) -> String {
     let assessment = doc.assessment();
-    let mut lines = Vec::new();
+    let mut out = crate::messages::probe_done(
+        lang,
+        doc.path(),
+        assessment.observed(questionnaire),
+        assessment.contradicted(questionnaire).count(),
+        sent,
+        replayed,
+    );
     for question in &questionnaire.questions {
         let answer = assessment.answer(&question.id).map_or("", |a| a.as_str());
         for o in assessment.contradicting(&question.id) {
-            lines.push(crate::messages::probe_contradiction(
-                ctx.lang,
+            out.push('\n');
+            out.push_str(&crate::messages::probe_contradiction(
+                lang,
                 &question.id,
                 answer,
-                &crate::messages::observation_text(ctx.lang, o),
+                &crate::messages::observation_text(lang, o),
             ));
         }
     }
-    let observed = assessment.observed(&questionnaire);
-    let contradictions = assessment.contradicted(&questionnaire).count();
-    let mut out = crate::messages::probe_done(
-        ctx.lang,
-        doc.path(),
-        observed,
-        contradictions,
-        source.sent(),
-        request.replay.is_some(),
-    );
-    for line in lines {
-        out.push('\n');
-        out.push_str(&line);
-    }
-    print(&format!("{out}\n"))
+    out
 }
 
 /// `--base-url`, else `--subdomain`, else the assessment's instance.
