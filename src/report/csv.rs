@@ -104,42 +104,48 @@ pub fn render_with(model: &Model, separator: Separator) -> Result<String, super:
     write_all(&header, rows, separator)
 }
 
+/// A cell of the CSV's booleans.
+fn yes_no(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
+/// Several values in one cell.
+fn join(values: impl Iterator<Item = String>, separator: &str) -> String {
+    values.collect::<Vec<_>>().join(separator)
+}
+
 /// The changes since the older assessment, by question id.
 type Changes<'c> = std::collections::HashMap<&'c str, &'c super::compare::Change>;
 
 /// One question's row, every cell defused.
 fn row(report: &Report, question: &Question, changes: &Changes) -> Vec<String> {
-    let q = report.questionnaire;
-    let a = report.assessment;
-    let lang = report.lang;
+    let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
     let empty = Entry::default();
     // Every row names what it answers and the day it is judged on.
     let (named, as_of) = (q.named(), report.as_of.to_string());
     let section = &q.sections[question.section];
     let e = a.answers.get(&question.id).unwrap_or(&empty);
-    let links: String = question
-        .links
-        .iter()
-        .filter_map(|id| q.link(id))
-        .map(|l| l.url_for(lang))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let links = join(
+        question
+            .links
+            .iter()
+            .filter_map(|id| q.link(id))
+            .map(|l| l.url_for(lang).to_string()),
+        " ",
+    );
     let due = e.due.map(|d| d.to_string()).unwrap_or_default();
     let answered_at = e.answered_at.map(|t| t.to_string()).unwrap_or_default();
     let standing = report.standing(question);
     let acceptance = e.acceptance.as_ref();
     let until = acceptance.map(|x| x.until.to_string()).unwrap_or_default();
-    let evidence: Vec<&str> = e.evidence.iter().map(|x| x.reference.as_str()).collect();
-    let evidence = evidence.join(" ");
-    let observed: Vec<String> = e.evidence.iter().map(|x| x.observed.to_string()).collect();
-    let observed = observed.join(" ");
-    let yes_no = |b: bool| if b { "true" } else { "false" };
+    let evidence = join(e.evidence.iter().map(|x| x.reference.clone()), " ");
+    let observed = join(e.evidence.iter().map(|x| x.observed.to_string()), " ");
     let seen = a.observations(&question.id);
-    let shows: Vec<String> = seen
-        .iter()
-        .map(|o| crate::messages::observation_text(lang, o))
-        .collect();
-    let shows = shows.join("; ");
+    let shows = join(
+        seen.iter()
+            .map(|o| crate::messages::observation_text(lang, o)),
+        "; ",
+    );
     let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
     let mut row = vec![
         section.number.as_str(),
@@ -154,12 +160,8 @@ fn row(report: &Report, question: &Question, changes: &Changes) -> Vec<String> {
         &e.justification,
         &e.owner,
         &due,
-        if e.flagged { "true" } else { "false" },
-        if a.needs_review(question) {
-            "true"
-        } else {
-            "false"
-        },
+        yes_no(e.flagged),
+        yes_no(a.needs_review(question)),
         &answered_at,
         question.remedy.get(lang),
         &links,

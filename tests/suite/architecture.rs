@@ -204,3 +204,60 @@ fn the_reader_finds_grouped_and_inline_paths_and_skips_comments_and_tests() {
     let expected: BTreeSet<String> = ["lang", "store", "score"].map(String::from).into();
     assert_eq!(found, expected);
 }
+
+/// The lines of each function in `text` (from its `fn` line to the brace
+/// that closes it at the same indentation), by name.
+fn function_lengths(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let rest = ["pub fn ", "pub(crate) fn ", "pub(super) fn ", "fn "]
+            .iter()
+            .find_map(|p| trimmed.strip_prefix(p));
+        let Some(rest) = rest else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let close = format!("{indent}}}");
+        if let Some(end) = lines[i + 1..].iter().position(|l| *l == close) {
+            found.push((name, end + 2));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_function_in_the_library_is_longer_than_80_lines() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut long = Vec::new();
+    for path in all {
+        let text = std::fs::read_to_string(&path).expect("read");
+        for (name, lines) in function_lengths(&text) {
+            if lines > 80 {
+                let shown = path
+                    .strip_prefix(&src)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                long.push(format!("{shown}: {name} ({lines} lines)"));
+            }
+        }
+    }
+    assert!(long.is_empty(), "split these:\n{}", long.join("\n"));
+}
+
+#[test]
+fn a_function_is_measured_from_its_fn_line_to_its_closing_brace() {
+    let text = "fn a() {\n    1;\n}\n\nimpl X {\n    pub fn b(&self) {\n        if x {\n        }\n    }\n}\n";
+    assert_eq!(
+        function_lengths(text),
+        vec![("a".to_string(), 3), ("b".to_string(), 4)]
+    );
+}

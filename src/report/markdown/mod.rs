@@ -272,20 +272,7 @@ fn gap_items<'a>(report: &Report<'a>, item: &'a Item<'a>, m: &ReportWords) -> Ve
         ]);
     }
     items.extend([
-        {
-            let mut item = vec![
-                strong(format!("{}:", m.answer)),
-                text(format!(" {}", m.answer_word(answer))),
-            ];
-            if entry.flagged {
-                item.push(text(format!(" · {}", m.flagged)));
-            }
-            if entry.from_probe {
-                let w = crate::messages::words::probe(lang);
-                item.push(text(format!(" · {}", w.from_probe)));
-            }
-            item
-        },
+        answer_item(answer, entry, lang, m),
         vec![
             strong(format!("{}:", m.severity)),
             text(format!(" {} · ", m.severity_word(question.severity))),
@@ -346,4 +333,25 @@ fn gap_items<'a>(report: &Report<'a>, item: &'a Item<'a>, m: &ReportWords) -> Ve
         items.push(item);
     }
     items
+}
+
+/// The answer, flagged or taken from the probe.
+fn answer_item<'a>(
+    answer: crate::assessment::Answer,
+    entry: &crate::assessment::Entry,
+    lang: crate::lang::Lang,
+    m: &ReportWords,
+) -> Vec<Span<'a>> {
+    let mut item = vec![
+        strong(format!("{}:", m.answer)),
+        text(format!(" {}", m.answer_word(answer))),
+    ];
+    if entry.flagged {
+        item.push(text(format!(" · {}", m.flagged)));
+    }
+    if entry.from_probe {
+        let w = crate::messages::words::probe(lang);
+        item.push(text(format!(" · {}", w.from_probe)));
+    }
+    item
 }

@@ -5,9 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
 
-use super::super::app::{App, Start};
+use super::super::app::{App, CreateForm, Start};
 use super::popup;
 use super::theme::Theme;
+use crate::messages::Ui;
 use crate::sanitize::one_line;
 
 /// Draws the start screen.
@@ -68,29 +69,34 @@ pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut F
     super::chrome::status_line(app, theme, status, frame);
     super::chrome::keys_line(app, theme, keys, frame);
     if let Some(form) = &start.create {
-        let block = Block::bordered().title(Line::styled(
-            format!(" {} ", ui.new_assessment),
-            theme.title,
-        ));
-        let inner = popup(area, 64, 9, frame, block);
-        let mut lines = Vec::new();
-        for (i, (label, value)) in ui.fields.iter().zip(&form.fields).enumerate() {
-            let marker = if i == form.focus { "▶ " } else { "  " };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{marker}{label:<13}"), theme.heading),
-                Span::raw(one_line(&value.text())),
-            ]));
-        }
-        if let Some(error) = &form.error {
-            lines.push(Line::styled(one_line(error), theme.error));
-        }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-        let label = format!("▶ {:<13}", ui.fields[form.focus]);
-        let before = unicode_width::UnicodeWidthStr::width(label.as_str())
-            + form.fields[form.focus].cursor_width();
-        let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
-        if inner.height > form.focus as u16 {
-            frame.set_cursor_position((x, inner.y + form.focus as u16));
-        }
+        create_form(ui, form, theme, area, frame);
+    }
+}
+
+/// The create form, over the list.
+fn create_form(ui: &Ui, form: &CreateForm, theme: &Theme, area: Rect, frame: &mut Frame) {
+    let block = Block::bordered().title(Line::styled(
+        format!(" {} ", ui.new_assessment),
+        theme.title,
+    ));
+    let inner = popup(area, 64, 9, frame, block);
+    let mut lines = Vec::new();
+    for (i, (label, value)) in ui.fields.iter().zip(&form.fields).enumerate() {
+        let marker = if i == form.focus { "▶ " } else { "  " };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{label:<13}"), theme.heading),
+            Span::raw(one_line(&value.text())),
+        ]));
+    }
+    if let Some(error) = &form.error {
+        lines.push(Line::styled(one_line(error), theme.error));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let label = format!("▶ {:<13}", ui.fields[form.focus]);
+    let before = unicode_width::UnicodeWidthStr::width(label.as_str())
+        + form.fields[form.focus].cursor_width();
+    let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
+    if inner.height > form.focus as u16 {
+        frame.set_cursor_position((x, inner.y + form.focus as u16));
     }
 }
