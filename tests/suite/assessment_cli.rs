@@ -1,6 +1,6 @@
 //! `new`, `list` and `answer` run as a user runs them, with bad inputs.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -8,41 +8,8 @@ use predicates::prelude::*;
 const MINIMAL: &str = "tests/fixtures/valid/minimal.toml";
 
 use crate::common::binary;
+use crate::common::env::Env;
 use binary::srm;
-
-/// A scratch data folder and the binary pointed at it.
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Self {
-        Env {
-            dir: tempfile::tempdir().expect("tempdir"),
-        }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn cmd(&self) -> Command {
-        srm(&self.data())
-    }
-
-    /// Makes the assessment `name` (with `extra` options), as every test does.
-    fn create(&self, name: &str, extra: &[&str]) {
-        binary::create(&self.data(), name, extra);
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self.data().join("assessments").join(format!("{name}.toml"))
-    }
-
-    fn read(&self, name: &str) -> String {
-        std::fs::read_to_string(self.file(name)).expect("assessment file")
-    }
-}
 
 #[test]
 fn new_creates_a_private_file_with_the_metadata() {
@@ -133,7 +100,7 @@ fn invalid_names_are_refused_with_the_rule() {
 #[test]
 fn a_path_is_used_as_is() {
     let env = Env::new();
-    let path = env.dir.path().join("elsewhere/q4.toml");
+    let path = env.root().join("elsewhere/q4.toml");
     env.cmd()
         .arg("new")
         .arg(&path)
@@ -368,7 +335,7 @@ fn retired_ids_are_kept_and_changed_questions_flagged() {
             "Is multi-factor authentication required for every administrator?",
             "Is phishing-resistant MFA required for every administrator?",
         );
-    let newer_path = env.dir.path().join("newer.toml");
+    let newer_path = env.root().join("newer.toml");
     std::fs::write(&newer_path, &newer).expect("write");
     let mut text = env.read("m");
     text.push_str("\n[answers.\"access.retired\"]\nanswer = \"no\"\nnotes = \"kept\"\n");
@@ -488,7 +455,7 @@ fn a_read_only_folder_gives_a_clear_error_and_changes_nothing() {
     env.create("a", &[]);
     let before = env.read("a");
     let assessments = env.data().join("assessments");
-    for dir in [env.dir.path(), &env.data(), &assessments] {
+    for dir in [env.root(), &env.data(), &assessments] {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     }
     std::fs::set_permissions(env.file("a"), std::fs::Permissions::from_mode(0o644)).expect("chmod");
@@ -869,7 +836,7 @@ fn set_changes_the_metadata_after_creation() {
 #[test]
 fn a_custom_questionnaire_is_remembered() {
     let env = Env::new();
-    let root = env.dir.path();
+    let root = env.root();
     std::fs::create_dir_all(root.join("q")).expect("mkdir");
     let q = root.join("q/custom.toml");
     std::fs::copy(MINIMAL, &q).expect("questionnaire");

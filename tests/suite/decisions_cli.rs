@@ -4,11 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 use crate::common::binary;
-use binary::srm_anywhere;
+use crate::common::env::Env;
 
 /// A small questionnaire whose `access.review` renews its evidence every
 /// 90 days.
@@ -26,74 +25,42 @@ fn questionnaire(dir: &Path) -> PathBuf {
 }
 
 /// A scratch folder with an assessment of that questionnaire.
-struct Env {
-    dir: tempfile::TempDir,
-    q: PathBuf,
-    a: PathBuf,
+fn acme() -> Env {
+    let env = Env::new();
+    let q = questionnaire(env.root());
+    env.with_questionnaire(q).with_assessment("acme.toml", &[])
 }
 
-impl Env {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let q = questionnaire(dir.path());
-        let a = dir.path().join("acme.toml");
-        let env = Env { dir, q, a };
-        env.run(&["new", path(&env.a), "--no-open"]).success();
-        env
+/// Dates everything recorded so far (the assessment's creation, answers,
+/// details, evidence) back to 2020-01-01, so that the tests can judge fixed
+/// past days with `--as-of`, which shows only what was recorded by then.
+fn backdate(env: &Env) {
+    let text = String::from_utf8(env.bytes()).expect("utf-8");
+    let mut out = String::new();
+    for line in text.lines() {
+        let key = line.split(" = ").next().unwrap_or_default();
+        let line = match key {
+            "created" | "updated" | "answered_at" | "edited_at" => {
+                format!("{key} = \"2020-01-01T00:00:00Z\"")
+            }
+            "recorded" => "recorded = \"2020-01-01\"".to_string(),
+            _ => line.to_string(),
+        };
+        out.push_str(&line);
+        out.push('\n');
     }
+    std::fs::write(env.a(), out).expect("backdate");
+}
 
-    fn cmd(&self) -> Command {
-        let mut cmd = srm_anywhere();
-        cmd.arg("--questionnaire")
-            .arg(&self.q)
-            .arg("--data-dir")
-            .arg(self.dir.path().join("data"));
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd().args(args).assert()
-    }
-
-    fn a(&self) -> &str {
-        path(&self.a)
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.a).expect("assessment")
-    }
-
-    /// Dates everything recorded so far (the assessment's creation,
-    /// answers, details, evidence) back to 2020-01-01, so that the tests
-    /// can judge fixed past days with `--as-of`, which shows only what was
-    /// recorded by then.
-    fn backdate(&self) {
-        let text = String::from_utf8(self.bytes()).expect("utf-8");
-        let mut out = String::new();
-        for line in text.lines() {
-            let key = line.split(" = ").next().unwrap_or_default();
-            let line = match key {
-                "created" | "updated" | "answered_at" | "edited_at" => {
-                    format!("{key} = \"2020-01-01T00:00:00Z\"")
-                }
-                "recorded" => "recorded = \"2020-01-01\"".to_string(),
-                _ => line.to_string(),
-            };
-            out.push_str(&line);
-            out.push('\n');
-        }
-        std::fs::write(&self.a, out).expect("backdate");
-    }
-
-    fn report(&self, format: &str, as_of: &str) -> String {
-        let out = self
-            .cmd()
-            .args(["report", self.a(), "--format", format, "--as-of", as_of])
-            .output()
-            .expect("report");
-        assert!(out.status.success(), "{out:?}");
-        String::from_utf8(out.stdout).expect("utf-8")
-    }
+/// The report of the assessment in `format`, as of `as_of`.
+fn report(env: &Env, format: &str, as_of: &str) -> String {
+    let out = env
+        .cmd()
+        .args(["report", env.a(), "--format", format, "--as-of", as_of])
+        .output()
+        .expect("report");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).expect("utf-8")
 }
 
 fn path(p: &Path) -> &str {
@@ -112,7 +79,7 @@ fn section<'a>(md: &'a str, heading: &str) -> &'a str {
 
 #[test]
 fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.mfa", "no"]).success();
     env.run(&[
         "accept",
@@ -131,7 +98,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
     .stdout(predicate::str::contains("until 2099-06-30"));
 
     // The day before the expiry: an accepted risk, not an open gap.
-    let md = env.report("md", "2099-06-29");
+    let md = report(&env, "md", "2099-06-29");
     let accepted = section(&md, "Accepted risks");
     assert!(accepted.contains("access.mfa") && accepted.contains("Maria Bianchi (CISO)"));
     assert!(accepted.contains("Admins sign in from the office network only"));
@@ -148,7 +115,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
     .stdout(predicate::str::contains("nothing matched"));
 
     // The day after: an open gap again, marked, and the gate fails.
-    let md = env.report("md", "2099-07-01");
+    let md = report(&env, "md", "2099-07-01");
     let gaps = section(&md, "Gaps");
     assert!(gaps.contains("access.mfa") && gaps.contains("acceptance expired on 2099-06-30"));
     assert!(!section(&md, "Accepted risks").contains("access.mfa"));
@@ -166,7 +133,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
         "1 finding in acme-srm 2025-01-31 as of 2099-07-01",
     ));
 
-    let json = env.report("json", "2099-07-01");
+    let json = report(&env, "json", "2099-07-01");
     let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(doc["summary"]["expired"], 1);
     assert_eq!(doc["summary"]["accepted"], 0);
@@ -177,7 +144,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
     // The score does not change with an acceptance; a yes drops it.
     env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
     assert!(
-        !std::fs::read_to_string(&env.a)
+        !std::fs::read_to_string(env.a())
             .expect("file")
             .contains("[answers.\"access.mfa\".acceptance]")
     );
@@ -185,7 +152,7 @@ fn an_acceptance_holds_through_its_last_day_and_expires_the_day_after() {
 
 #[test]
 fn evidence_is_fresh_at_89_days_and_stale_at_91() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.review", "yes"])
         .success();
     env.run(&[
@@ -199,7 +166,7 @@ fn evidence_is_fresh_at_89_days_and_stale_at_91() {
         "Q1 review minutes",
     ])
     .success();
-    env.backdate();
+    backdate(&env);
     // 2026-01-01 + 89 days = 2026-03-31; + 91 = 2026-04-02.
     env.run(&[
         "check",
@@ -223,25 +190,25 @@ fn evidence_is_fresh_at_89_days_and_stale_at_91() {
         "access.review (I.2): stale evidence: https://wiki.example.com/access-review-2026-q1",
     ));
     let fresh: serde_json::Value =
-        serde_json::from_str(&env.report("json", "2026-03-31")).expect("json");
+        serde_json::from_str(&report(&env, "json", "2026-03-31")).expect("json");
     let stale: serde_json::Value =
-        serde_json::from_str(&env.report("json", "2026-04-02")).expect("json");
+        serde_json::from_str(&report(&env, "json", "2026-04-02")).expect("json");
     assert_eq!(fresh["summary"]["evidence_backed"], 100.0);
     assert_eq!(stale["summary"]["evidence_backed"], 0.0);
     assert_eq!(stale["summary"]["stale"], 1);
     let evidence = &stale["sections"][0]["questions"][1]["evidence"][0];
     assert_eq!(evidence["stale"], true);
     assert_eq!(evidence["note"], "Q1 review minutes");
-    let csv = env.report("csv", "2026-04-02");
+    let csv = report(&env, "csv", "2026-04-02");
     assert!(csv.contains("https://wiki.example.com/access-review-2026-q1"));
 }
 
 #[test]
 fn a_changed_evidence_file_is_detected() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
-    std::fs::create_dir(env.dir.path().join("proof")).expect("mkdir");
-    let proof = env.dir.path().join("proof/mfa.txt");
+    std::fs::create_dir(env.root().join("proof")).expect("mkdir");
+    let proof = env.root().join("proof/mfa.txt");
     std::fs::write(&proof, "MFA required for: all admins").expect("proof");
     env.run(&[
         "evidence",
@@ -253,9 +220,9 @@ fn a_changed_evidence_file_is_detected() {
     ])
     .success()
     .stdout(predicate::str::contains("proof/mfa.txt"));
-    env.backdate();
+    backdate(&env);
     // Recorded relative to the assessment's folder, with its digest.
-    let saved = std::fs::read_to_string(&env.a).expect("file");
+    let saved = std::fs::read_to_string(env.a()).expect("file");
     assert!(saved.contains("ref = \"proof/mfa.txt\"") && saved.contains("sha256 = "));
     env.run(&[
         "check",
@@ -277,7 +244,7 @@ fn a_changed_evidence_file_is_detected() {
     ])
     .code(3)
     .stdout("access.mfa (I.1): evidence file changed since recorded: proof/mfa.txt\n");
-    let md = env.report("md", "2026-11-02");
+    let md = report(&env, "md", "2026-11-02");
     assert!(
         section(&md, "Evidence").contains("file changed since recorded"),
         "{md}"
@@ -286,7 +253,7 @@ fn a_changed_evidence_file_is_detected() {
     env.run(&["evidence", env.a(), "access.mfa", path(&proof), "--remove"])
         .success();
     assert!(
-        !std::fs::read_to_string(&env.a)
+        !std::fs::read_to_string(env.a())
             .expect("file")
             .contains("proof/mfa.txt")
     );
@@ -294,7 +261,7 @@ fn a_changed_evidence_file_is_detected() {
 
 #[test]
 fn an_open_gap_past_its_due_date_is_overdue() {
-    let env = Env::new();
+    let env = acme();
     env.run(&[
         "answer",
         env.a(),
@@ -325,15 +292,15 @@ fn an_open_gap_past_its_due_date_is_overdue() {
     ])
     .code(3)
     .stdout("access.review (I.2): overdue: was due 2026-12-31\n");
-    let md = env.report("md", "2027-01-01");
+    let md = report(&env, "md", "2027-01-01");
     assert!(
         section(&md, "Gaps").contains("**⚠ Overdue:** 2026-12-31"),
         "{md}"
     );
     // `list` says so too.
-    let data = env.dir.path().join("data");
+    let data = env.root().join("data");
     std::fs::create_dir_all(data.join("assessments")).expect("folder");
-    std::fs::copy(&env.a, data.join("assessments/acme.toml")).expect("copy");
+    std::fs::copy(env.a(), data.join("assessments/acme.toml")).expect("copy");
     env.run(&["list", "--as-of", "2027-01-01"])
         .success()
         .stdout(predicate::str::contains("1 overdue"));
@@ -341,10 +308,10 @@ fn an_open_gap_past_its_due_date_is_overdue() {
 
 #[test]
 fn check_lists_every_kind_it_is_asked_for_and_refuses_unknown_words() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.mfa", "unknown"])
         .success();
-    env.backdate();
+    backdate(&env);
     env.run(&[
         "check",
         env.a(),
@@ -387,7 +354,7 @@ fn check_lists_every_kind_it_is_asked_for_and_refuses_unknown_words() {
 
 #[test]
 fn every_bad_input_is_refused_and_changes_nothing() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.mfa", "yes"]).success();
     env.run(&["answer", env.a(), "access.review", "no"])
         .success();
@@ -498,13 +465,13 @@ fn every_bad_input_is_refused_and_changes_nothing() {
 
 #[test]
 fn diff_and_since_report_decisions_and_evidence() {
-    let env = Env::new();
+    let env = acme();
     env.run(&["answer", env.a(), "access.mfa", "no", "--due", "2026-12-01"])
         .success();
     env.run(&["answer", env.a(), "access.review", "yes"])
         .success();
-    let old = env.dir.path().join("old.toml");
-    std::fs::copy(&env.a, &old).expect("copy");
+    let old = env.root().join("old.toml");
+    std::fs::copy(env.a(), &old).expect("copy");
     env.run(&["answer", env.a(), "access.mfa", "no", "--due", "2027-02-01"])
         .success();
     env.run(&[
@@ -672,7 +639,7 @@ fn check_is_never_silently_green() {
 /// "as of", and a day before the assessment existed is refused.
 #[test]
 fn as_of_shows_the_assessment_as_it_was_that_day() {
-    let env = Env::new();
+    let env = acme();
     // Created long ago; everything below is recorded today.
     let text = String::from_utf8(env.bytes()).expect("utf-8");
     let created = text
@@ -681,7 +648,7 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
         .expect("created")
         .to_string();
     std::fs::write(
-        &env.a,
+        env.a(),
         text.replace(&created, "created = \"2019-06-01T09:00:00Z\""),
     )
     .expect("backdate");
@@ -719,7 +686,7 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
     ])
     .success();
 
-    let md = env.report("md", "2020-01-01");
+    let md = report(&env, "md", "2020-01-01");
     let title = md.lines().next().expect("title");
     assert!(title.ends_with("· as of 2020-01-01"), "{title}");
     assert!(!md.contains("Written today"), "{md}");
@@ -727,7 +694,7 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
     assert!(!md.contains("wiki.example.com"), "{md}");
     assert!(md.contains("records are left out"), "{md}");
     let json: serde_json::Value =
-        serde_json::from_str(&env.report("json", "2020-01-01")).expect("json");
+        serde_json::from_str(&report(&env, "json", "2020-01-01")).expect("json");
     assert_eq!(json["summary"]["answered"], 0, "{json}");
     assert_eq!(json["summary"]["accepted"], 0);
     assert_eq!(json["assessment"]["as_of"], "2020-01-01");
@@ -745,7 +712,7 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
     .stdout(predicate::str::contains("(0 answered)"));
     // Today, everything is there.
     let json: serde_json::Value =
-        serde_json::from_str(&env.report("json", "2099-01-01")).expect("json");
+        serde_json::from_str(&report(&env, "json", "2099-01-01")).expect("json");
     assert_eq!(json["summary"]["answered"], 2);
     assert_eq!(json["summary"]["accepted"], 1);
     // Before the assessment existed: refused, naming the day it began.

@@ -7,13 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::common::binary;
+use crate::common::env::Env;
 use crate::common::zendesk_server;
 
-use binary::srm_anywhere;
 use zendesk_server::{Canned, Server};
 
 /// The token the tests use: long and unique, so that a leak is found.
@@ -77,64 +75,34 @@ fn zendesk() -> Server {
 
 /// A scratch folder with an answered assessment of the built-in
 /// questionnaire.
-struct Env {
-    dir: tempfile::TempDir,
-    a: PathBuf,
+fn acme() -> Env {
+    let env = Env::new().with_assessment("data/assessments/acme.toml", &["--instance", "acme"]);
+    for (id, answer) in [
+        ("access.two-factor", "yes"),
+        ("access.api-access", "yes"),
+        ("monitoring.audit-log", "partial"),
+        ("access.review", "no"),
+    ] {
+        env.run(&["answer", env.a(), id, answer]).success();
+    }
+    env
 }
 
-impl Env {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let a = dir
-            .path()
-            .join("data")
-            .join("assessments")
-            .join("acme.toml");
-        let env = Env { dir, a };
-        env.run(&["new", env.a(), "--instance", "acme", "--no-open"])
-            .success();
-        for (id, answer) in [
-            ("access.two-factor", "yes"),
-            ("access.api-access", "yes"),
-            ("monitoring.audit-log", "partial"),
-            ("access.review", "no"),
-        ] {
-            env.run(&["answer", env.a(), id, answer]).success();
-        }
-        env
-    }
+/// `probe` against `server`, with the token in the environment.
+fn probe(env: &Env, server: &Server, extra: &[&str]) -> assert_cmd::assert::Assert {
+    env.cmd()
+        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
+        // A proxy in the environment is not used for this machine.
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env("ALL_PROXY", "http://127.0.0.1:9")
+        .args(["probe", env.a(), "--base-url", &server.url])
+        .args(extra)
+        .assert()
+}
 
-    fn cmd(&self) -> Command {
-        let mut cmd = srm_anywhere();
-        cmd.arg("--data-dir")
-            .arg(self.dir.path().join("data"))
-            .env_remove("ZENDESK_OAUTH_TOKEN");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd().args(args).assert()
-    }
-
-    /// `probe` against `server`, with the token in the environment.
-    fn probe(&self, server: &Server, extra: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd()
-            .env("ZENDESK_OAUTH_TOKEN", TOKEN)
-            // A proxy in the environment is not used for this machine.
-            .env("HTTP_PROXY", "http://127.0.0.1:9")
-            .env("ALL_PROXY", "http://127.0.0.1:9")
-            .args(["probe", self.a(), "--base-url", &server.url])
-            .args(extra)
-            .assert()
-    }
-
-    fn a(&self) -> &str {
-        self.a.to_str().expect("utf-8 path")
-    }
-
-    fn text(&self) -> String {
-        std::fs::read_to_string(&self.a).expect("assessment")
-    }
+/// The text of the assessment.
+fn file_text(env: &Env) -> String {
+    String::from_utf8(env.bytes()).expect("utf-8")
 }
 
 /// The file without its observation tables.
@@ -183,10 +151,10 @@ fn rule<'a>(obs: &'a toml::Value, question: &str, rule: &str) -> &'a toml::Value
 
 #[test]
 fn a_full_probe_reads_only_and_changes_no_answer() {
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
-    let out = env.probe(&server, &[]).success();
+    let out = probe(&env, &server, &[]).success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     let seen = server.seen();
     assert!(
@@ -202,7 +170,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     }));
     assert!(seen.iter().any(|r| r.target == USERS_2), "the second page");
 
-    let after = env.text();
+    let after = file_text(&env);
     assert_ne!(before, after);
     assert_eq!(
         without_observations(&before),
@@ -337,23 +305,23 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
         .success()
         .stdout(predicate::str::contains("= no"));
-    let entry = binary_entry(&env.text(), "access.two-factor");
+    let entry = binary_entry(&file_text(&env), "access.two-factor");
     assert_eq!(entry["answer"].as_str(), Some("no"));
     assert_eq!(entry["from_probe"].as_bool(), Some(true));
     // Only hints: nothing to take, nothing changed.
-    let before = env.text();
+    let before = file_text(&env);
     env.run(&["answer", env.a(), "access.least-privilege", "--from-probe"])
         .failure()
         .stderr(predicate::str::contains("suggests no answer"));
     // An inference is never taken as an answer.
     env.run(&["answer", env.a(), "access.review", "--from-probe"])
         .failure();
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
     // A later answer by hand is no longer the probe's.
     env.run(&["answer", env.a(), "access.two-factor", "yes"])
         .success();
     assert!(
-        binary_entry(&env.text(), "access.two-factor")
+        binary_entry(&file_text(&env), "access.two-factor")
             .get("from_probe")
             .is_none()
     );
@@ -366,14 +334,14 @@ fn binary_entry(text: &str, id: &str) -> toml::Value {
 
 #[test]
 fn hostile_names_from_the_api_stay_inert() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     let hostile = fixture("users_page1").replace(
         "\"Bob Admin\"",
         "\"Bob <img src=x onerror=alert(1)> ![x](http://evil.test/p.png) \\u001b[2J\"",
     );
     server.route(USERS_1, vec![Canned::json(&hostile)]);
-    let out = env.probe(&server, &[]).success();
+    let out = probe(&env, &server, &[]).success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
     let report = env
@@ -389,7 +357,7 @@ fn hostile_names_from_the_api_stay_inert() {
 
 #[test]
 fn a_not_applicable_suggestion_comes_with_its_justification() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(
         BRANDS,
@@ -398,10 +366,10 @@ fn a_not_applicable_suggestion_comes_with_its_justification() {
             r#""host_mapping": null"#,
         ))],
     );
-    env.probe(&server, &[]).success();
+    probe(&env, &server, &[]).success();
     env.run(&["answer", env.a(), "data.host-mapping-tls", "--from-probe"])
         .success();
-    let entry = binary_entry(&env.text(), "data.host-mapping-tls");
+    let entry = binary_entry(&file_text(&env), "data.host-mapping-tls");
     assert_eq!(entry["answer"].as_str(), Some("na"));
     let why = entry["justification"].as_str().expect("justification");
     assert!(
@@ -412,39 +380,39 @@ fn a_not_applicable_suggestion_comes_with_its_justification() {
 
 #[test]
 fn a_token_with_a_write_scope_is_refused_after_one_request() {
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     let write = fixture("token_current").replace(r#"["read"]"#, r#"["read", "tickets:write"]"#);
     server.route(TOKEN_CURRENT, vec![Canned::json(&write)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .code(1)
         .stderr(predicate::str::contains("tickets:write"))
         .stderr(predicate::str::contains("made no other request"));
     assert_eq!(server.seen().len(), 1, "{:#?}", server.seen());
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 
     // A bare resource scope means read and write.
     let bare = fixture("token_current").replace(r#"["read"]"#, r#"["users"]"#);
     let server = zendesk();
     server.route(TOKEN_CURRENT, vec![Canned::json(&bare)]);
-    env.probe(&server, &[]).failure().code(1);
+    probe(&env, &server, &[]).failure().code(1);
     assert_eq!(server.seen().len(), 1);
 
     // An API token (no OAuth record): refused, nothing else asked.
     let server = zendesk();
     server.route(TOKEN_CURRENT, vec![Canned::status(404)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("OAuth access token"));
     assert_eq!(server.seen().len(), 1);
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[test]
 fn a_token_of_an_agent_is_refused() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(
         ME,
@@ -452,7 +420,7 @@ fn a_token_of_an_agent_is_refused() {
             &fixture("me").replace(r#""role": "admin""#, r#""role": "agent""#),
         )],
     );
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("not an admin"));
     assert_eq!(server.seen().len(), 2);
@@ -460,8 +428,8 @@ fn a_token_of_an_agent_is_refused() {
 
 #[test]
 fn dry_run_sends_nothing_and_lists_the_requests() {
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     // No token is needed to list the requests.
     env.cmd()
@@ -484,7 +452,7 @@ fn dry_run_sends_nothing_and_lists_the_requests() {
             "GET https://acme.zendesk.com/api/v2/oauth/tokens/current",
         ));
     assert!(server.seen().is_empty());
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 /// Every file under `dir`, recursively.
@@ -503,27 +471,27 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
-    let recordings = env.dir.path().join("recorded");
-    let out = env
-        .probe(
-            &server,
-            &[
-                "--record",
-                recordings.to_str().expect("utf-8"),
-                // The people's names too, so that the replay sees what the
-                // live run saw (without it they are replaced: see
-                // `a_recording_keeps_no_personal_data_or_secret_unless_asked`).
-                "--record-personal-data",
-            ],
-        )
-        .success();
+    let recordings = env.root().join("recorded");
+    let out = probe(
+        &env,
+        &server,
+        &[
+            "--record",
+            recordings.to_str().expect("utf-8"),
+            // The people's names too, so that the replay sees what the
+            // live run saw (without it they are replaced: see
+            // `a_recording_keeps_no_personal_data_or_secret_unless_asked`).
+            "--record-personal-data",
+        ],
+    )
+    .success();
     let output = out.get_output();
     for stream in [&output.stdout, &output.stderr] {
         assert!(!String::from_utf8_lossy(stream).contains(TOKEN));
     }
-    let all = files(env.dir.path());
+    let all = files(env.root());
     assert!(all.iter().any(|f| f.starts_with(&recordings)), "{all:?}");
     for file in &all {
         let bytes = std::fs::read(file).expect("read");
@@ -533,10 +501,10 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             file.display()
         );
     }
-    let live = observations(&env.text());
+    let live = observations(&file_text(&env));
 
     // The same rules on the recordings, with no server at all.
-    let replayed = Env::new();
+    let replayed = acme();
     replayed
         .run(&[
             "probe",
@@ -562,14 +530,14 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
         obs
     };
     assert_eq!(
-        without_digests(observations(&replayed.text())),
+        without_digests(observations(&file_text(&replayed))),
         without_digests(live)
     );
 
     // A request the recordings do not hold: a clear error, nothing saved.
-    let empty = env.dir.path().join("empty");
+    let empty = env.root().join("empty");
     std::fs::create_dir(&empty).expect("mkdir");
-    let before = replayed.text();
+    let before = file_text(&replayed);
     replayed
         .run(&[
             "probe",
@@ -579,12 +547,12 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
         ])
         .failure()
         .stderr(predicate::str::contains("holds no recorded response"));
-    assert_eq!(replayed.text(), before);
+    assert_eq!(file_text(&replayed), before);
 }
 
 #[test]
 fn a_429_is_waited_out_once() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(
         SETTINGS,
@@ -594,7 +562,7 @@ fn a_429_is_waited_out_once() {
         ],
     );
     // The requests reported are the requests sent, the retry included.
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .success()
         .stderr(predicate::str::contains("waiting 1 s"))
         .stdout(predicate::str::contains(
@@ -607,25 +575,25 @@ fn a_429_is_waited_out_once() {
     assert!(tries[1].at.duration_since(tries[0].at) >= Duration::from_millis(950));
 
     // Still limited after the wait: a clear error, nothing saved.
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     server.route(SETTINGS, vec![Canned::rate_limited(1)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("429"));
     assert_eq!(server.requests_to(SETTINGS), 2);
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[test]
 fn forbidden_and_missing_endpoints_are_observations() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(AUDIT, vec![Canned::status(403)]);
     server.route(BRANDS, vec![Canned::status(404)]);
-    env.probe(&server, &[]).success();
-    let obs = observations(&env.text());
+    probe(&env, &server, &[]).success();
+    let obs = observations(&file_text(&env));
     let audit = rule(&obs, "monitoring.audit-log", "audit-log");
     assert_eq!(audit["status"].as_integer(), Some(403));
     assert_eq!(audit["value"].as_str(), Some("unavailable"));
@@ -703,25 +671,24 @@ fn broken_responses_give_clear_errors_and_change_nothing() {
         ),
     ];
     for (target, canned, extra, message) in cases {
-        let env = Env::new();
-        let before = env.text();
+        let env = acme();
+        let before = file_text(&env);
         let server = zendesk();
         server.route(target, vec![canned]);
-        let out = env
-            .probe(&server, extra)
+        let out = probe(&env, &server, extra)
             .failure()
             .code(1)
             .stderr(predicate::str::contains(message));
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
         assert!(!stderr.contains(TOKEN));
         assert!(!stderr.contains("panicked"), "{stderr}");
-        assert_eq!(env.text(), before, "{target}: the file changed");
+        assert_eq!(file_text(&env), before, "{target}: the file changed");
     }
 }
 
 #[test]
 fn bad_invocations_are_refused_before_any_request() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     // No token anywhere.
     env.cmd()
@@ -762,7 +729,7 @@ fn bad_invocations_are_refused_before_any_request() {
 
 #[test]
 fn redact_hides_credentials_in_names_the_probe_recorded() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(
         CLIENTS,
@@ -771,7 +738,7 @@ fn redact_hides_credentials_in_names_the_probe_recorded() {
             "\"CRM AKIAIOSFODNN7EXAMPLE\"",
         ))],
     );
-    env.probe(&server, &[]).success();
+    probe(&env, &server, &[]).success();
     let plain = env
         .cmd()
         .args(["report", env.a()])
@@ -794,7 +761,7 @@ use crate::common::pty;
 
 #[test]
 fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     // A slow second page, so that the bar is on screen for a while.
     server.route(
@@ -806,7 +773,7 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
     );
     let mut session = pty::Session::start_env(
         &["probe", env.a(), "--base-url", &server.url],
-        &env.dir.path().join("data"),
+        &env.root().join("data"),
         100,
         20,
         &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
@@ -828,8 +795,8 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
 fn a_window_open_during_a_probe_shows_it_and_keeps_it_when_saving() {
     use srm_assess::assessment::Answer;
     use srm_assess::store::Document;
-    let env = Env::new();
-    let mut window = Document::open(&env.a).expect("open");
+    let env = acme();
+    let mut window = Document::open(Path::new(env.a())).expect("open");
     // The window changes an answer but has not saved yet.
     let q = srm_assess::questionnaire::builtin().expect("builtin");
     let question = q.question("access.sso").expect("access.sso");
@@ -843,28 +810,28 @@ fn a_window_open_during_a_probe_shows_it_and_keeps_it_when_saving() {
         )
         .expect("yes needs nothing more");
     window.set_entry("access.sso", entry);
-    env.probe(&zendesk(), &[]).success();
+    probe(&env, &zendesk(), &[]).success();
     assert!(
         window.refresh(),
         "the probe's observations are news to the window"
     );
     assert!(window.assessment().contradiction("access.two-factor"));
     window.save().expect("save");
-    let saved = observations(&env.text());
+    let saved = observations(&file_text(&env));
     assert!(
         saved.get("access.two-factor").is_some(),
         "observations kept"
     );
     assert!(
-        env.text().contains("[answers.\"access.sso\"]"),
+        file_text(&env).contains("[answers.\"access.sso\"]"),
         "the window's answer saved"
     );
 }
 
 #[test]
 fn ask_shows_what_the_probe_saw_before_the_answer() {
-    let env = Env::new();
-    env.probe(&zendesk(), &[]).success();
+    let env = acme();
+    probe(&env, &zendesk(), &[]).success();
     // Skip access.lifecycle; access.least-privilege comes with its hint.
     env.cmd()
         .args(["ask", env.a()])
@@ -887,19 +854,19 @@ fn endless(key: &str) -> Canned {
 fn endless_lists_and_long_waits_stop_the_probe() {
     // A list that never ends (here: the same cursor forever) stops at the
     // page cap.
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     server.route(USERS_1, vec![endless("users")]);
     server.route(
         &format!("{USERS_1}&page%5Bafter%5D=again"),
         vec![endless("users")],
     );
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("longer than 100 pages"));
     assert_eq!(server.seen().len(), 2 + 100);
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 
     // Three such lists would pass the cap on requests first.
     let server = zendesk();
@@ -922,28 +889,28 @@ fn endless_lists_and_long_waits_stop_the_probe() {
                 .collect(),
         );
     }
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("limit of 300 requests"));
     assert_eq!(server.seen().len(), 300);
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 
     // Asked to wait longer than a minute: no wait, a clear error.
     let server = zendesk();
     server.route(SETTINGS, vec![Canned::rate_limited(120)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("asked to wait 120 s"));
     assert_eq!(server.requests_to(SETTINGS), 1);
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[test]
 fn diff_and_since_say_when_a_contradiction_appears_or_goes() {
-    let env = Env::new();
-    let before = env.dir.path().join("before.toml");
-    std::fs::copy(&env.a, &before).expect("copy");
-    env.probe(&zendesk(), &[]).success();
+    let env = acme();
+    let before = env.root().join("before.toml");
+    std::fs::copy(env.a(), &before).expect("copy");
+    probe(&env, &zendesk(), &[]).success();
     let old = before.to_str().expect("utf-8");
     env.run(&["diff", old, env.a()])
         .success()
@@ -959,8 +926,8 @@ fn diff_and_since_say_when_a_contradiction_appears_or_goes() {
         String::from_utf8_lossy(&md.stdout).contains("now contradicted by the Zendesk API"),
         "the report's progress part lists it"
     );
-    let probed = env.dir.path().join("probed.toml");
-    std::fs::copy(&env.a, &probed).expect("copy");
+    let probed = env.root().join("probed.toml");
+    std::fs::copy(env.a(), &probed).expect("copy");
     env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
         .success();
     env.run(&["diff", probed.to_str().expect("utf-8"), env.a()])
@@ -972,8 +939,8 @@ fn diff_and_since_say_when_a_contradiction_appears_or_goes() {
 
 #[test]
 fn a_page_of_millions_of_tiny_items_stops_clearly() {
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     // Just under 8 MiB of empty objects: millions of items in one page.
     let items = vec!["{}"; 2_500_000].join(",");
@@ -983,8 +950,7 @@ fn a_page_of_millions_of_tiny_items_stops_clearly() {
             r#"{{"webhooks": [{items}], "meta": {{"has_more": false}}}}"#
         ))],
     );
-    let out = env
-        .probe(&server, &[])
+    let out = probe(&env, &server, &[])
         .failure()
         .code(1)
         .stderr(predicate::str::contains(
@@ -992,7 +958,7 @@ fn a_page_of_millions_of_tiny_items_stops_clearly() {
         ));
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"));
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[test]
@@ -1002,11 +968,11 @@ fn scopes_are_compared_whole() {
         r#"["impersonate:read"]"#,
         r#"["tickets:read:write"]"#,
     ] {
-        let env = Env::new();
+        let env = acme();
         let server = zendesk();
         let token = fixture("token_current").replace(r#"["read"]"#, scopes);
         server.route(TOKEN_CURRENT, vec![Canned::json(&token)]);
-        env.probe(&server, &[])
+        probe(&env, &server, &[])
             .failure()
             .code(1)
             .stderr(predicate::str::contains("made no other request"));
@@ -1016,7 +982,7 @@ fn scopes_are_compared_whole() {
 
 #[test]
 fn the_token_leaves_recordings_however_encoded_and_never_rides_a_cursor() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     // A webhook whose fields echo the token, JSON-escaped and URL-encoded.
     let escaped: String = TOKEN
@@ -1030,10 +996,14 @@ fn the_token_leaves_recordings_however_encoded_and_never_rides_a_cursor() {
             r#"{{"webhooks": [{{"id": "1", "name": "{escaped}", "endpoint": "https://h.example/?t={encoded}", "status": "active"}}], "meta": {{"has_more": false}}}}"#
         ))],
     );
-    let recordings = env.dir.path().join("rec");
-    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
-        .success();
-    for file in files(env.dir.path()) {
+    let recordings = env.root().join("rec");
+    probe(
+        &env,
+        &server,
+        &["--record", recordings.to_str().expect("utf-8")],
+    )
+    .success();
+    for file in files(env.root()) {
         let text = String::from_utf8_lossy(&std::fs::read(&file).expect("read")).into_owned();
         assert!(!text.contains(TOKEN), "{}", file.display());
         assert!(!text.contains(&encoded), "{}", file.display());
@@ -1042,8 +1012,8 @@ fn the_token_leaves_recordings_however_encoded_and_never_rides_a_cursor() {
     }
 
     // A next-page cursor equal to the token is never sent nor shown.
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     server.route(
         WEBHOOKS,
@@ -1051,40 +1021,47 @@ fn the_token_leaves_recordings_however_encoded_and_never_rides_a_cursor() {
             r#"{{"webhooks": [], "meta": {{"has_more": true, "after_cursor": "{TOKEN}"}}}}"#
         ))],
     );
-    let recordings = env.dir.path().join("rec2");
-    let out = env
-        .probe(&server, &["--record", recordings.to_str().expect("utf-8")])
-        .failure()
-        .stderr(predicate::str::contains("cursor holds the token"));
+    let recordings = env.root().join("rec2");
+    let out = probe(
+        &env,
+        &server,
+        &["--record", recordings.to_str().expect("utf-8")],
+    )
+    .failure()
+    .stderr(predicate::str::contains("cursor holds the token"));
     let output = out.get_output();
     for stream in [&output.stdout, &output.stderr] {
         assert!(!String::from_utf8_lossy(stream).contains(TOKEN));
     }
     assert!(server.seen().iter().all(|r| !r.target.contains("zdtok")));
-    for file in files(env.dir.path()) {
+    for file in files(env.root()) {
         let text = String::from_utf8_lossy(&std::fs::read(&file).expect("read")).into_owned();
         assert!(!text.contains(TOKEN), "{}", file.display());
     }
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[cfg(unix)]
 #[test]
 fn record_never_follows_a_link_nor_replaces_a_file_it_did_not_create() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
-    let recordings = env.dir.path().join("rec");
+    let recordings = env.root().join("rec");
     std::fs::create_dir(&recordings).expect("mkdir");
-    let outside = env.dir.path().join("precious.txt");
+    let outside = env.root().join("precious.txt");
     std::fs::write(&outside, "keep me").expect("write");
     let target = srm_assess::probe::recording::file_for(&recordings, TOKEN_CURRENT);
     std::os::unix::fs::symlink(&outside, &target).expect("link");
-    let before = env.text();
-    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
-        .failure()
-        .stderr(predicate::str::contains(
-            "never replaces a file it did not create",
-        ));
+    let before = file_text(&env);
+    probe(
+        &env,
+        &server,
+        &["--record", recordings.to_str().expect("utf-8")],
+    )
+    .failure()
+    .stderr(predicate::str::contains(
+        "never replaces a file it did not create",
+    ));
     assert_eq!(std::fs::read_to_string(&outside).expect("read"), "keep me");
     assert!(
         std::fs::symlink_metadata(&target)
@@ -1092,17 +1069,21 @@ fn record_never_follows_a_link_nor_replaces_a_file_it_did_not_create() {
             .file_type()
             .is_symlink()
     );
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 }
 
 #[cfg(unix)]
 #[test]
 fn replay_reads_only_regular_files_inside_with_live_statuses() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
-    let recordings = env.dir.path().join("rec");
-    env.probe(&server, &["--record", recordings.to_str().expect("utf-8")])
-        .success();
+    let recordings = env.root().join("rec");
+    probe(
+        &env,
+        &server,
+        &["--record", recordings.to_str().expect("utf-8")],
+    )
+    .success();
     let replay = |dir: &Path| {
         let mut cmd = env.cmd();
         cmd.args(["probe", env.a(), "--replay"])
@@ -1138,7 +1119,7 @@ fn replay_reads_only_regular_files_inside_with_live_statuses() {
 
     // A link that leads out of the folder.
     std::fs::remove_file(&settings).expect("rm");
-    let outside = env.dir.path().join("outside.json");
+    let outside = env.root().join("outside.json");
     std::fs::write(&outside, &good).expect("write");
     std::os::unix::fs::symlink(&outside, &settings).expect("link");
     replay(&recordings)
@@ -1151,11 +1132,11 @@ fn replay_reads_only_regular_files_inside_with_live_statuses() {
 #[cfg(unix)]
 #[test]
 fn a_token_typed_at_the_prompt_is_not_echoed() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     let mut session = pty::Session::start_env(
         &["probe", env.a(), "--base-url", &server.url, "--token-stdin"],
-        &env.dir.path().join("data"),
+        &env.root().join("data"),
         100,
         20,
         &[("TERM", "xterm-256color")],
@@ -1181,11 +1162,10 @@ fn a_recording_keeps_no_personal_data_or_secret_unless_asked() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
-    let plain = env.dir.path().join("plain");
-    env.probe(&server, &["--record", plain.to_str().expect("utf-8")])
-        .success();
+    let plain = env.root().join("plain");
+    probe(&env, &server, &["--record", plain.to_str().expect("utf-8")]).success();
     let text = everything(&plain);
     for kept_out in [
         "@acme.test",
@@ -1197,8 +1177,8 @@ fn a_recording_keeps_no_personal_data_or_secret_unless_asked() {
     }
     assert!(text.contains("[personal data "), "replaced, not dropped");
     // The counts the rules make are the same on the recording.
-    let live = observations(&env.text());
-    let replayed = Env::new();
+    let live = observations(&file_text(&env));
+    let replayed = acme();
     replayed
         .run(&[
             "probe",
@@ -1207,13 +1187,14 @@ fn a_recording_keeps_no_personal_data_or_secret_unless_asked() {
             plain.to_str().expect("utf-8"),
         ])
         .success();
-    let again = observations(&replayed.text());
+    let again = observations(&file_text(&replayed));
     let value =
         |obs: &toml::Value| rule(obs, "access.two-factor", "staff-two-factor")["value"].clone();
     assert_eq!(value(&again), value(&live));
 
-    let personal = env.dir.path().join("personal");
-    env.probe(
+    let personal = env.root().join("personal");
+    probe(
+        &env,
         &server,
         &[
             "--record",
@@ -1231,8 +1212,8 @@ fn a_recording_keeps_no_personal_data_or_secret_unless_asked() {
 /// `--allow-host`, and is then named in a warning.
 #[test]
 fn the_token_goes_only_to_zendesk_unless_a_host_is_allowed() {
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     env.cmd()
         .env("ZENDESK_OAUTH_TOKEN", TOKEN)
         .args(["probe", env.a(), "--base-url", "https://example.com"])
@@ -1242,7 +1223,7 @@ fn the_token_goes_only_to_zendesk_unless_a_host_is_allowed() {
             predicate::str::contains("example.com")
                 .and(predicate::str::contains("--allow-host example.com")),
         );
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
     // Allowed explicitly: named in a warning before anything is sent (the
     // dry run sends nothing).
     env.cmd()
@@ -1285,7 +1266,7 @@ fn large_lists_are_read_whole_or_not_at_all() {
         fixture_text(&format!(r#"{{"users": [{}], {meta}}}"#, users.join(",")))
     };
     let after = |cursor: &str| format!("{USERS_1}&page%5Bafter%5D={cursor}");
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     server.route(
         USERS_1,
@@ -1311,26 +1292,26 @@ fn large_lists_are_read_whole_or_not_at_all() {
             r#""meta": {"has_more": false, "after_cursor": "c4"}, "links": {"next": null}"#,
         ))],
     );
-    env.probe(&server, &[]).success();
-    let obs = observations(&env.text());
+    probe(&env, &server, &[]).success();
+    let obs = observations(&file_text(&env));
     let two_factor = rule(&obs, "access.two-factor", "staff-two-factor");
     assert_eq!(two_factor["total"].as_integer(), Some(250));
     assert_eq!(fact(two_factor, "not_shown"), Some("50"));
     assert_eq!(fact(two_factor, "set_up"), Some("200"));
 
     // A full first page that says nothing of what follows.
-    let env = Env::new();
-    let before = env.text();
+    let env = acme();
+    let before = file_text(&env);
     let server = zendesk();
     server.route(USERS_1, vec![Canned::json(&page(1, 100, r#""meta": {}"#))]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("neither whether more follow"));
-    assert_eq!(env.text(), before);
+    assert_eq!(file_text(&env), before);
 
     // A full first page that says more follow.
     let more_follow = || {
-        let env = Env::new();
+        let env = acme();
         let server = zendesk();
         server.route(
             USERS_1,
@@ -1345,13 +1326,13 @@ fn large_lists_are_read_whole_or_not_at_all() {
     // A second page refused after the first was read.
     let (env, server) = more_follow();
     server.route(&after("c2"), vec![Canned::status(403)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("page 2 was refused (HTTP 403)"));
 
     // Longer than the page cap: said, with how to raise it.
     let (env, server) = more_follow();
-    env.probe(&server, &["--max-pages", "1"])
+    probe(&env, &server, &["--max-pages", "1"])
         .failure()
         .stderr(predicate::str::contains("run again with --max-pages 4"));
 }
@@ -1360,7 +1341,7 @@ fn large_lists_are_read_whole_or_not_at_all() {
 /// is not contradicted, whatever the enrolment counts say.
 #[test]
 fn enforced_two_factor_with_sso_users_contradicts_no_yes() {
-    let env = Env::new();
+    let env = acme();
     let server = zendesk();
     let settings = fixture("security_settings")
         .replace(
@@ -1377,7 +1358,7 @@ fn enforced_two_factor_with_sso_users_contradicts_no_yes() {
         );
     assert!(settings.contains(r#""two_factor_enforce": true"#));
     server.route(SECURITY, vec![Canned::json(&settings)]);
-    env.probe(&server, &[])
+    probe(&env, &server, &[])
         .success()
         .stdout(predicate::str::contains("≠ access.two-factor").not());
     env.run(&["check", env.a(), "--fail-on", "contradiction"])

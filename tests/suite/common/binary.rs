@@ -36,9 +36,17 @@ pub fn read(data_dir: &Path, name: &str) -> Assessment {
 /// `extra` options before it (`--lang it`, `--questionnaire FILE`); it must
 /// succeed. Tests of `new` itself run the command.
 pub fn create(data_dir: &Path, target: &str, extra: &[&str]) {
+    create_with(data_dir, extra, target, &[]);
+}
+
+/// [`create`] with `new`'s own options too (`--instance acme`), after the
+/// target.
+pub fn create_with(data_dir: &Path, global: &[&str], target: &str, options: &[&str]) {
     srm(data_dir)
-        .args(extra)
-        .args(["new", target, "--no-open"])
+        .args(global)
+        .args(["new", target])
+        .args(options)
+        .arg("--no-open")
         .assert()
         .success();
 }

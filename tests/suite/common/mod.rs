@@ -4,6 +4,7 @@
 
 pub mod binary;
 pub mod credentials;
+pub mod env;
 pub mod pty;
 pub mod zendesk_server;
 
