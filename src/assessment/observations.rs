@@ -17,7 +17,7 @@ use super::Answer;
 #[serde(deny_unknown_fields)]
 pub struct Observation {
     /// The probe rule that made it (it words the observation).
-    pub rule: String,
+    pub rule: RuleName,
     /// The request, as a path with its query (`/api/v2/users?…`).
     pub endpoint: String,
     /// The field read, as a JSON pointer; `*` stands for every item of a list.
@@ -140,7 +140,109 @@ pub enum Observed {
     /// How many items matched the rule.
     Count(u64),
     /// A word (e.g. `unavailable`).
-    Word(String),
+    Word(Word),
+}
+
+/// The probe rule an observation names: one this version knows, or one
+/// a later version wrote (kept as it is, and said to be unknown).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum RuleName {
+    /// A rule of this version.
+    Known(crate::questionnaire::ProbeRule),
+    /// A rule this version does not know.
+    Unknown(String),
+}
+
+impl From<String> for RuleName {
+    fn from(word: String) -> Self {
+        match crate::questionnaire::ProbeRule::parse(&word) {
+            Some(rule) => RuleName::Known(rule),
+            None => RuleName::Unknown(word),
+        }
+    }
+}
+
+impl From<&str> for RuleName {
+    fn from(word: &str) -> Self {
+        RuleName::from(word.to_string())
+    }
+}
+
+impl From<RuleName> for String {
+    fn from(name: RuleName) -> Self {
+        name.as_str().to_string()
+    }
+}
+
+impl RuleName {
+    /// The word in files.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RuleName::Known(rule) => rule.as_str(),
+            RuleName::Unknown(word) => word,
+        }
+    }
+}
+
+/// What an observation saw when it is not a count or a flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Word {
+    /// The endpoint is not available (403 or 404).
+    Unavailable,
+    /// The endpoint answered (the audit log exists).
+    Available,
+    /// The response does not show the setting.
+    NotShown,
+    /// Team members cannot sign in with a Zendesk password.
+    SsoOnly,
+    /// The account can always be assumed, because of its type (a trial).
+    AssumableByAccountType,
+    /// A setting's own value, as Zendesk names it (a password level, how
+    /// long the account may be assumed).
+    Value(String),
+}
+
+impl Word {
+    /// The word in files.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Word::Unavailable => "unavailable",
+            Word::Available => "available",
+            Word::NotShown => "not shown",
+            Word::SsoOnly => "sso only",
+            Word::AssumableByAccountType => "always (account type)",
+            Word::Value(value) => value,
+        }
+    }
+}
+
+impl From<String> for Word {
+    fn from(word: String) -> Self {
+        [
+            Word::Unavailable,
+            Word::Available,
+            Word::NotShown,
+            Word::SsoOnly,
+            Word::AssumableByAccountType,
+        ]
+        .into_iter()
+        .find(|w| w.as_str() == word)
+        .unwrap_or(Word::Value(word))
+    }
+}
+
+impl From<&str> for Word {
+    fn from(word: &str) -> Self {
+        Word::from(word.to_string())
+    }
+}
+
+impl From<Word> for String {
+    fn from(word: Word) -> Self {
+        word.as_str().to_string()
+    }
 }
 
 /// What an observation suggests the answer is.
@@ -259,7 +361,7 @@ mod tests {
 
     fn seen(suggests: Suggestion) -> Observation {
         Observation {
-            rule: "r".into(),
+            rule: RuleName::Unknown("r".into()),
             endpoint: "/api/v2/x".into(),
             field: "/x".into(),
             value: Observed::Count(1),
@@ -348,5 +450,29 @@ mod tests {
             suggested(&[inferred, seen(Suggestion::Yes)]),
             Some(Answer::Yes)
         );
+    }
+
+    #[test]
+    fn rule_names_and_words_are_typed_and_unknown_ones_are_kept_as_written() {
+        use crate::questionnaire::ProbeRule;
+        assert_eq!(
+            RuleName::from("audit-log"),
+            RuleName::Known(ProbeRule::AuditLog)
+        );
+        let later = RuleName::from("a-rule-of-a-later-version");
+        assert_eq!(later, RuleName::Unknown("a-rule-of-a-later-version".into()));
+        assert_eq!(String::from(later), "a-rule-of-a-later-version");
+        assert_eq!(Word::from("not shown"), Word::NotShown);
+        assert_eq!(Word::from("sso only"), Word::SsoOnly);
+        assert_eq!(Word::from("week"), Word::Value("week".into()));
+        for word in [
+            Word::Unavailable,
+            Word::Available,
+            Word::NotShown,
+            Word::SsoOnly,
+            Word::AssumableByAccountType,
+        ] {
+            assert_eq!(Word::from(String::from(word.clone())), word);
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! sentence, the contradictions, and the reports' sentences around them.
 
 use super::*;
+use crate::assessment::observations::{RuleName, Word};
 use crate::assessment::{Observation, Observed};
 use crate::lang::Lang;
 
@@ -88,7 +89,7 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
             "non disponibile con questo piano o ruolo (HTTP {status})",
         );
     }
-    if o.value == Observed::Word("not shown".into()) {
+    if o.value == Observed::Word(Word::NotShown) {
         return say!(
             l,
             "the response does not show this setting",
@@ -109,8 +110,8 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
         (false, more) => say!(l, ": {list} and {more} more", ": {list} e altri {more}"),
     };
     let word = match &o.value {
-        Observed::Word(w) => crate::sanitize::one_line(w),
-        _ => String::new(),
+        Observed::Word(w) => Some(w),
+        _ => None,
     };
     let seen = Seen {
         o,
@@ -120,8 +121,8 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
         names,
         word,
     };
-    let Some(rule) = crate::questionnaire::ProbeRule::parse(&o.rule) else {
-        let other = crate::sanitize::one_line(&o.rule);
+    let RuleName::Known(rule) = o.rule else {
+        let other = crate::sanitize::one_line(o.rule.as_str());
         return say!(
             l,
             "an observation by rule {other:?}, which this version does not know",
@@ -147,7 +148,7 @@ struct Seen<'a> {
     /// ": a, b and 3 more", or nothing.
     names: String,
     /// Its word, when it is one.
-    word: String,
+    word: Option<&'a Word>,
 }
 
 impl Seen<'_> {
@@ -160,11 +161,9 @@ impl Seen<'_> {
 /// How team members sign in, and what attachments need.
 fn sign_in_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> Option<String> {
     use crate::questionnaire::ProbeRule as R;
-    let &Seen {
-        o, on, ref word, ..
-    } = seen;
+    let &Seen { o, on, word, .. } = seen;
     match rule {
-        R::TwoFactorEnforced if word == "sso only" => Some(say!(
+        R::TwoFactorEnforced if word == Some(&Word::SsoOnly) => Some(say!(
             l,
             "team members cannot sign in with a Zendesk password (single sign-on only), so Zendesk's two-factor authentication does not apply; your identity provider's MFA does",
             "i membri del team non possono accedere con una password Zendesk (solo accesso unico), quindi l'autenticazione a due fattori di Zendesk non si applica; vale la MFA del vostro identity provider",
@@ -232,9 +231,7 @@ fn sign_in_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
 /// How long sessions last and from where.
 fn session_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> Option<String> {
     use crate::questionnaire::ProbeRule as R;
-    let &Seen {
-        o, on, ref word, ..
-    } = seen;
+    let &Seen { o, on, word, .. } = seen;
     match rule {
         R::SessionTimeout => Some({
             let (agent, end_user) = (seen.fact("agent_minutes"), seen.fact("end_user_minutes"));
@@ -266,28 +263,30 @@ fn session_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
                 "le sessioni terminano dopo {agent} minuti di inattività per i membri del team e {end_user} per gli utenti finali{longest}{beyond}",
             )
         }),
-        R::AccountAssumption => Some(match word.as_str() {
-            "off" => say!(
-                l,
-                "Zendesk staff cannot assume the account",
-                "il personale Zendesk non può assumere l'account",
-            ),
-            "always (account type)" => say!(
-                l,
-                "the account can always be assumed because of its type (a trial)",
-                "l'account può sempre essere assunto per il suo tipo (una prova)",
-            ),
-            "always" => say!(
-                l,
-                "Zendesk staff may assume the account indefinitely",
-                "il personale Zendesk può assumere l'account a tempo indeterminato",
-            ),
-            period => say!(
-                l,
-                "Zendesk staff may assume the account for a {period}",
-                "il personale Zendesk può assumere l'account per un periodo: {period}",
-            ),
-        }),
+        R::AccountAssumption => Some(
+            match crate::sanitize::one_line(word.map_or("", Word::as_str)).as_str() {
+                "off" => say!(
+                    l,
+                    "Zendesk staff cannot assume the account",
+                    "il personale Zendesk non può assumere l'account",
+                ),
+                "always (account type)" => say!(
+                    l,
+                    "the account can always be assumed because of its type (a trial)",
+                    "l'account può sempre essere assunto per il suo tipo (una prova)",
+                ),
+                "always" => say!(
+                    l,
+                    "Zendesk staff may assume the account indefinitely",
+                    "il personale Zendesk può assumere l'account a tempo indeterminato",
+                ),
+                period => say!(
+                    l,
+                    "Zendesk staff may assume the account for a {period}",
+                    "il personale Zendesk può assumere l'account per un periodo: {period}",
+                ),
+            },
+        ),
         R::IpRestrictions if on => Some({
             let ranges = o.total.unwrap_or(0);
             say!(
@@ -317,7 +316,7 @@ fn people_and_tokens_text(
         on,
         of,
         ref names,
-        ref word,
+        word,
         ..
     } = seen;
     match rule {
@@ -331,7 +330,7 @@ fn people_and_tokens_text(
             "the Zendesk mobile app is off for team members",
             "l'app mobile di Zendesk è disattivata per i membri del team",
         )),
-        R::StaffTwoFactor if word == "sso only" => Some(say!(
+        R::StaffTwoFactor if word == Some(&Word::SsoOnly) => Some(say!(
             l,
             "nobody signs in with a Zendesk password, so nobody enrols in Zendesk's two-factor authentication",
             "nessuno accede con una password Zendesk, quindi nessuno si iscrive all'autenticazione a due fattori di Zendesk",

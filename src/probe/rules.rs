@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::{Endpoint, Fetched};
 use crate::assessment::observations::MAX_NAMES;
+use crate::assessment::observations::{RuleName, Word};
 use crate::assessment::{Observation, Observed, Suggestion};
 use crate::questionnaire::ProbeRule;
 
@@ -48,7 +49,7 @@ impl Reading<'_> {
     /// direct (a setting that answers the question) or only to verify.
     fn base(&self, value: Observed, suggests: Suggestion, direct: bool) -> Observation {
         Observation {
-            rule: self.rule.as_str().to_string(),
+            rule: RuleName::Known(self.rule),
             endpoint: self.got.endpoint.request().to_string(),
             field: self.field.to_string(),
             value,
@@ -80,7 +81,7 @@ impl Reading<'_> {
 
     /// The response does not show the field.
     fn not_shown(&self) -> Observation {
-        self.base(Observed::Word("not shown".into()), Suggestion::Hint, false)
+        self.base(Observed::Word(Word::NotShown), Suggestion::Hint, false)
     }
 
     /// A security setting: developer.zendesk.com/api-reference/ticketing/
@@ -117,7 +118,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         } else {
             Suggestion::Hint
         };
-        return r.base(Observed::Word("unavailable".into()), suggests, false);
+        return r.base(Observed::Word(Word::Unavailable), suggests, false);
     }
     match rule {
         ProbeRule::TwoFactorEnforced => two_factor_enforced(&r),
@@ -135,7 +136,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::OauthTokens => oauth_tokens(&r),
         ProbeRule::AttachmentPrivacy => attachment_privacy(&r),
         ProbeRule::Channels => channels(&r),
-        ProbeRule::AuditLog => r.base(Observed::Word("available".into()), Suggestion::Hint, false),
+        ProbeRule::AuditLog => r.base(Observed::Word(Word::Available), Suggestion::Hint, false),
         ProbeRule::WebhookTls => webhook_tls(&r),
         ProbeRule::WebhookAuth => webhook_auth(&r),
         ProbeRule::OauthClients => oauth_clients(&r),
@@ -155,7 +156,7 @@ fn two_factor_enforced(r: &Reading) -> Observation {
     match (zendesk_login, enforced) {
         // Zendesk's 2FA covers Zendesk passwords only: with no
         // Zendesk sign-in, the identity provider's MFA is what counts.
-        (Some(false), _) => r.base(Observed::Word("sso only".into()), Suggestion::Na, true),
+        (Some(false), _) => r.base(Observed::Word(Word::SsoOnly), Suggestion::Na, true),
         (_, Some(true)) => r.base(Observed::Flag(true), Suggestion::Yes, true),
         (_, Some(false)) => r.base(Observed::Flag(false), Suggestion::No, true),
         (_, None) => r.not_shown(),
@@ -228,7 +229,7 @@ fn account_assumption(r: &Reading) -> Observation {
     if r.security("/assumable_account_type").and_then(flag) == Some(true) {
         // Always assumable by account type (a trial): not a choice.
         return r.base(
-            Observed::Word("always (account type)".into()),
+            Observed::Word(Word::AssumableByAccountType),
             Suggestion::Hint,
             true,
         );
@@ -244,7 +245,7 @@ fn account_assumption(r: &Reading) -> Observation {
         (_, Some("always")) => ("always", Suggestion::No),
         _ => return r.not_shown(),
     };
-    r.base(Observed::Word(value.into()), suggests, true)
+    r.base(Observed::Word(Word::Value(value.into())), suggests, true)
 }
 
 fn ip_restrictions(r: &Reading) -> Observation {
@@ -503,7 +504,7 @@ fn password_level(
     };
     let (agent, end_user) = (side("agent"), side("end_user"));
     if agent.1.is_none() && end_user.1.is_none() {
-        return base(Observed::Word("not shown".into()), Suggestion::Hint, false);
+        return base(Observed::Word(Word::NotShown), Suggestion::Hint, false);
     }
     let rank = |level: &str| match level {
         "recommended" => Some(3),
@@ -527,7 +528,7 @@ fn password_level(
         }
     };
     let mut o = base(
-        Observed::Word(agent.1.clone().unwrap_or_else(|| "?".into())),
+        Observed::Word(Word::Value(agent.1.clone().unwrap_or_else(|| "?".into()))),
         suggests,
         suggests != Suggestion::Hint,
     );
@@ -562,7 +563,7 @@ fn staff_two_factor(
         })
         .and_then(flag);
     if zendesk_login == Some(false) {
-        return base(Observed::Word("sso only".into()), Suggestion::Hint, false);
+        return base(Observed::Word(Word::SsoOnly), Suggestion::Hint, false);
     }
     let staff = active_staff(got);
     let shown = |u: &&Value| u.get("two_factor_auth_enabled").and_then(Value::as_bool);

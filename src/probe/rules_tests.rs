@@ -83,7 +83,10 @@ fn two_factor_enforcement_is_read_directly() {
     );
     let silent = security(json!({}));
     let o = alone(ProbeRule::TwoFactorEnforced, &silent);
-    assert_eq!(o.value, Observed::Word("not shown".into()));
+    assert_eq!(
+        o.value,
+        Observed::Word(crate::assessment::observations::Word::NotShown)
+    );
     assert_eq!(o.suggests, Suggestion::Hint);
 }
 
@@ -114,7 +117,10 @@ fn enrolment_is_only_a_hint_with_honest_counts() {
         agent_auth(json!({"zendesk_login": false, "remote_login": true})),
     );
     let o = observe(ProbeRule::StaffTwoFactor, &got, &read);
-    assert_eq!(o.value, Observed::Word("sso only".into()));
+    assert_eq!(
+        o.value,
+        Observed::Word(crate::assessment::observations::Word::SsoOnly)
+    );
 }
 
 #[test]
@@ -229,7 +235,11 @@ fn settings_rules_read_booleans_as_zendesk_sends_them() {
     let empty = settings(json!({"settings": {}}));
     for rule in [ProbeRule::ApiTokenAccess, ProbeRule::AttachmentPrivacy] {
         let o = alone(rule, &empty);
-        assert_eq!(o.value, Observed::Word("not shown".into()), "{rule:?}");
+        assert_eq!(
+            o.value,
+            Observed::Word(crate::assessment::observations::Word::NotShown),
+            "{rule:?}"
+        );
         assert_eq!(o.suggests, Suggestion::Hint, "{rule:?}");
     }
 }

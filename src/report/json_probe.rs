@@ -38,7 +38,7 @@ pub(super) fn observations<'a>(
     a.observations(&question.id)
         .iter()
         .map(|o| ObservationOut {
-            rule: &o.rule,
+            rule: o.rule.as_str(),
             endpoint: &o.endpoint,
             field: &o.field,
             value: &o.value,

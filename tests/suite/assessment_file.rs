@@ -110,7 +110,7 @@ fn any_observation() -> impl Strategy<Value = srm_assess::assessment::Observatio
     let value = prop_oneof![
         any::<bool>().prop_map(Observed::Flag),
         (0u64..1_000_000).prop_map(Observed::Count),
-        "[a-z ]{1,12}".prop_map(Observed::Word),
+        "[a-z ]{1,12}".prop_map(|w: String| Observed::Word(w.into())),
     ];
     let suggests = proptest::sample::select(vec![
         Suggestion::Yes,
@@ -151,7 +151,7 @@ fn any_observation() -> impl Strategy<Value = srm_assess::assessment::Observatio
                     kept.insert(name, value);
                 }
                 Observation {
-                    rule,
+                    rule: rule.into(),
                     field: "/users/*/name".into(),
                     endpoint,
                     value,
