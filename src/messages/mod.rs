@@ -30,36 +30,22 @@ fn p(path: &Path) -> std::path::Display<'_> {
     path.display()
 }
 
-mod ask;
 mod commands;
-mod decisions;
 mod errors;
 mod files;
 mod interface;
-mod interface_values;
-mod observations;
 mod probe;
 mod questionnaire;
 mod report;
-mod report_values;
-mod tui;
-mod validation;
 pub mod words;
 
-pub use ask::*;
 pub use commands::*;
-pub use decisions::*;
 pub use errors::*;
 pub use files::*;
-pub use interface::Ui;
-pub use interface_values::ui;
-pub use observations::*;
+pub use interface::*;
 pub use probe::*;
 pub use questionnaire::*;
-pub use report::ReportWords;
-pub use report_values::report_words;
-pub use tui::*;
-pub use validation::*;
+pub use report::{ReportWords, report_words};
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,8 @@
 //! The report's words in English and in Italian: one value of the struct per
 //! language, so a word missing in either does not compile.
 
-use super::ReportWords;
 use crate::lang::Lang;
+use crate::messages::ReportWords;
 
 /// English.
 pub const EN: ReportWords = ReportWords {

@@ -1,6 +1,12 @@
 //! Every word the interactive interface shows, in English and Italian.
 //! One field per message, so a missing translation does not compile.
 
+mod sentences;
+mod values;
+
+pub use sentences::*;
+pub use values::ui;
+
 use crate::lang::Lang;
 
 /// The interface's words in one language.

@@ -1,7 +1,7 @@
 //! Messages of `validate`, for questionnaire authors.
 
-use super::pick;
 use crate::lang::Lang;
+use crate::messages::pick;
 
 /// A TOML syntax or schema error, from the parser, with where to read more.
 pub fn q_parse(l: Lang, message: &str) -> String {

@@ -3,6 +3,10 @@
 //! missing translation does not compile. Answers and severities come from
 //! [`super::words`], shared with the interface and `ask`.
 
+mod values;
+
+pub use values::report_words;
+
 use crate::lang::Lang;
 
 /// The report words of one language.

@@ -1,10 +1,10 @@
 //! What the probe's observations say, wherever they are shown: each in a
 //! sentence, the contradictions, and the reports' sentences around them.
 
-use super::*;
 use crate::assessment::observations::{RuleName, Word};
 use crate::assessment::{Observation, Observed};
 use crate::lang::Lang;
+use crate::messages::*;
 
 /// The report's sentence when no answer is contradicted.
 pub fn probe_no_contradictions(l: Lang, observed: usize, total: usize) -> String {
@@ -247,7 +247,7 @@ fn session_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
                 ),
                 None => String::new(),
             };
-            let (a, e) = super::super::probe::rules::TIMEOUT_LIMITS;
+            let (a, e) = crate::probe::rules::TIMEOUT_LIMITS;
             let beyond = if on {
                 String::new()
             } else {

@@ -1,7 +1,7 @@
 //! The words of `ask`, the line-by-line walk.
 
-use super::pick;
 use crate::lang::Lang;
+use crate::messages::pick;
 
 /// `ask`: The walk's first line.
 pub fn ask_intro(
@@ -202,12 +202,12 @@ pub fn ask_secret(l: Lang) -> String {
 
 /// `ask`: an answer as a word.
 pub fn ask_answer_word(l: Lang, answer: crate::assessment::Answer) -> String {
-    super::words::answer(l, answer).to_lowercase()
+    crate::messages::words::answer(l, answer).to_lowercase()
 }
 
 /// `ask`: a severity as a word.
 pub fn ask_severity_word(l: Lang, severity: crate::questionnaire::Severity) -> &'static str {
-    super::words::severity(l, severity)
+    crate::messages::words::severity(l, severity)
 }
 
 /// `ask`: the flag set (`true`) or removed.

@@ -1,8 +1,8 @@
 //! The interface's messages that carry values (the fixed words are in
 //! `tui::text`): typed, so a misspelt placeholder cannot compile.
 
-use super::{NameField, Ui, name_hidden_char, pick};
 use crate::lang::Lang;
+use crate::messages::{NameField, Ui, name_hidden_char, pick};
 
 /// The address opened in the browser.
 pub fn tui_opened(l: Lang, url: &str) -> String {

@@ -1,9 +1,9 @@
 //! Messages of `accept`, `evidence` and `check`: accepted risks, evidence
 //! and the CI gate.
 
-use super::*;
 use crate::assessment::accept::{AcceptField, AcceptRefusal};
 use crate::lang::Lang;
+use crate::messages::*;
 use jiff::civil::Date;
 
 /// Why `evidence` refused the evidence for `id`, in the command's terms.

@@ -1,5 +1,11 @@
 //! Messages the commands print: results, refusals, the terminal.
 
+mod ask;
+mod decisions;
+
+pub use ask::*;
+pub use decisions::*;
+
 use std::fmt::Display;
 use std::path::Path;
 

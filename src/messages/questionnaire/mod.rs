@@ -1,5 +1,9 @@
 //! Messages about reading questionnaires and which one an assessment answers.
 
+mod validation;
+
+pub use validation::*;
+
 use std::fmt::Display;
 use std::path::Path;
 

@@ -1,6 +1,10 @@
 //! Messages of `probe`: its refusals and failures (never the token) and
 //! its progress. What an observation says is in `observations.rs`.
 
+mod observations;
+
+pub use observations::*;
+
 use super::*;
 use crate::lang::Lang;
 

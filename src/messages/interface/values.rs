@@ -1,8 +1,8 @@
 //! The interface's words in English and in Italian: one value of the struct per
 //! language, so a word missing in either does not compile.
 
-use super::Ui;
 use crate::lang::Lang;
+use crate::messages::Ui;
 
 /// English.
 pub const EN: Ui = Ui {
