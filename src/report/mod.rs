@@ -12,7 +12,6 @@ pub mod csv;
 mod error;
 pub mod html;
 pub mod json;
-mod json_probe;
 pub mod markdown;
 pub mod md_writer;
 pub mod model;

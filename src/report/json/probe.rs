@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::Report;
-use super::model::Model;
 use crate::assessment::{Assessment, Observed};
+use crate::report::Report;
+use crate::report::model::Model;
 
 /// One observation, with its provenance.
 #[derive(Serialize)]
@@ -70,7 +70,7 @@ pub(super) fn summary<'a>(model: &Model<'a>) -> ProbeSummary<'a> {
     ProbeSummary {
         observed: model.observed,
         contradictions: model.contradicted.len(),
-        not_observable: super::markdown::probe::not_observable(&model.report)
+        not_observable: crate::report::markdown::probe::not_observable(&model.report)
             .map(|q| q.id.as_str())
             .collect(),
     }

@@ -1,5 +1,7 @@
 //! The report's facts as JSON, for machines.
 
+mod probe;
+
 use serde::Serialize;
 
 use super::Report;
@@ -96,7 +98,7 @@ struct Summary<'a> {
     evidence_backed: Option<f64>,
     /// What the Zendesk probe observed (the whole assessment's summary only).
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    probe: Option<super::json_probe::ProbeSummary<'a>>,
+    probe: Option<probe::ProbeSummary<'a>>,
 }
 
 fn summary<'a>(t: &Tally, audit: &AuditTally) -> Summary<'a> {
@@ -200,7 +202,7 @@ struct QuestionOut<'a> {
     /// An open gap past its due date.
     overdue: bool,
     /// What the Zendesk probe observed.
-    observations: Vec<super::json_probe::ObservationOut<'a>>,
+    observations: Vec<probe::ObservationOut<'a>>,
     /// Whether an observation contradicts the answer.
     contradiction: bool,
     /// Whether the answer was taken from the probe's suggestion.
@@ -281,7 +283,7 @@ pub fn render(model: &Model) -> Result<String, super::ReportError> {
     let doc = Document {
         assessment: meta(report),
         summary: Summary {
-            probe: Some(super::json_probe::summary(model)),
+            probe: Some(probe::summary(model)),
             ..summary(&model.score.overall, &model.audit)
         },
         sections,
@@ -387,7 +389,7 @@ fn question_out<'a>(
             })
             .collect(),
         overdue: standing.overdue.is_some(),
-        observations: super::json_probe::observations(report, a, question),
+        observations: probe::observations(report, a, question),
         contradiction: a.contradiction(&question.id),
         from_probe: e.from_probe,
         id: &question.id,
