@@ -487,17 +487,6 @@ impl Assessment {
         observations::to_verify(self.answer(id), self.observations(id))
     }
 
-    /// The questions where an inference disagrees with the answer.
-    pub fn to_verify_questions<'a>(
-        &'a self,
-        questionnaire: &'a Questionnaire,
-    ) -> impl Iterator<Item = &'a Question> {
-        questionnaire
-            .questions
-            .iter()
-            .filter(|q| self.to_verify(&q.id))
-    }
-
     /// How many of the questionnaire's questions have observations.
     pub fn observed(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::{Context, print, read_assessment, read_assessment_of};
 use crate::error::Failure;
 use crate::report::compare::{Kind, compare};
-use crate::report::md_writer::clean;
+use crate::sanitize::clean;
 use crate::score::{self, format_percent};
 use crate::store;
 

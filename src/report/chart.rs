@@ -133,7 +133,7 @@ pub fn gap_stacks(model: &Model) -> Vec<Stack> {
 /// Text for XML: control characters replaced, markup characters escaped.
 fn xml(text: &str) -> String {
     let mut out = String::new();
-    let _ = pulldown_cmark_escape::escape_html(&mut out, &super::md_writer::clean(text));
+    let _ = pulldown_cmark_escape::escape_html(&mut out, &crate::sanitize::clean(text));
     out
 }
 

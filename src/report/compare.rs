@@ -105,7 +105,7 @@ impl Detail {
             if s.is_empty() {
                 m.none.to_string()
             } else {
-                super::md_writer::clean(s).replace('\n', " ")
+                crate::sanitize::clean(s).replace('\n', " ")
             }
         };
         match self {

@@ -300,7 +300,7 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, super::ReportError> {
 /// only quoted when it holds a comma, so `ticket;=1+1` would otherwise give
 /// a live `=1+1` cell. Control characters are replaced as in the Markdown.
 pub fn defuse(cell: &str) -> String {
-    let clean = super::md_writer::clean(cell);
+    let clean = crate::sanitize::clean(cell);
     let mut out = String::with_capacity(clean.len() + 2);
     let mut cell_start = true;
     for c in clean.chars() {

@@ -66,7 +66,7 @@ pub fn render(model: &Model) -> String {
     };
     let _ = pulldown_cmark_escape::escape_html(
         &mut title,
-        &super::md_writer::clean(&format!("{}: {who}", m.title(&report.questionnaire.vendor))),
+        &crate::sanitize::clean(&format!("{}: {who}", m.title(&report.questionnaire.vendor))),
     );
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -7,6 +7,7 @@
 //! writer also keeps the output lint-clean: one blank line between blocks,
 //! no trailing spaces, one final newline.
 
+use crate::sanitize::clean;
 use std::borrow::Cow;
 
 /// A piece of inline content.
@@ -380,8 +381,6 @@ fn is_email(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '+'))
 }
-
-pub use crate::sanitize::clean;
 
 #[cfg(test)]
 #[path = "md_writer_tests.rs"]

@@ -199,7 +199,9 @@ impl App {
         self.set_status(text, StatusKind::Error);
     }
 
-    /// Empties the status line.
+    /// Empties the status line: a screen drawn for a reader (the
+    /// documentation's screenshots, the snapshots) without the news of the
+    /// keys that led to it.
     pub fn clear_status(&mut self) {
         self.status = None;
     }

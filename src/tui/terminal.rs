@@ -222,7 +222,7 @@ fn event_loop(
     terminal
         .draw(|frame| view::render(app, theme, frame))
         .map_err(io)?;
-    while !app.quit {
+    while !app.has_quit() {
         if stop.load(Ordering::Relaxed) || hung_up() {
             // Keys typed before the signal or the hangup still count: apply
             // what has arrived, then leave.
@@ -259,7 +259,7 @@ fn event_loop(
 /// was typed (a paste arrives in several reads).
 fn drain(app: &mut App, data: &DataDir, input: &Receiver<Input>) {
     let deadline = std::time::Instant::now() + Duration::from_secs(1);
-    while !app.quit && std::time::Instant::now() < deadline {
+    while !app.has_quit() && std::time::Instant::now() < deadline {
         match input.recv_timeout(Duration::from_millis(50)) {
             Ok(Ok(event)) => {
                 handle(app, event, data);

@@ -50,14 +50,8 @@ pub struct ReportWords {
     pub at_a_glance: &'static str,
     /// "Overall score".
     pub overall_score: &'static str,
-    /// "questions answered".
-    pub questions_answered: &'static str,
-    /// "gaps".
-    pub gaps_word: &'static str,
     /// How the score is computed.
     pub score_explained: &'static str,
-    /// Score column when nothing scored was answered.
-    pub no_score_yet: &'static str,
     /// Table header: section.
     pub section: &'static str,
     /// Table header: answered.

@@ -346,7 +346,7 @@ fn confirm_evidence(
     Ok(None)
 }
 
-pub use crate::assessment::parse_date;
+use crate::assessment::parse_date;
 
 pub(super) fn search(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
     let Overlay::Search(query) = &mut w.overlay else {

@@ -10,7 +10,6 @@ use super::walk::{Form, FormKind, Overlay, Walk};
 use crate::assessment::{Answer, Entry, Metadata};
 
 mod forms;
-pub use forms::parse_date;
 use forms::{create_form, editor, form, justification, keep_typed, notes, search, start};
 
 /// What a screen's handler may change besides its own state: the status

@@ -19,8 +19,7 @@ use super::app::{App, Screen};
 use super::walk::Walk;
 use theme::Theme;
 
-/// The smallest terminal the layout works in.
-pub use super::app::MIN_SIZE;
+use super::app::MIN_SIZE;
 
 /// Draws the whole interface.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
