@@ -12,7 +12,13 @@ pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> 
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
     // Problems are counted as problems, not as lines of text: a message
     // may hold a line break of its own.
-    let q = parse_questionnaire(path, lang)?.map_err(|problems| {
+    // The built-in questionnaire is checked from its TOML source, not read
+    // from the model compiled from it.
+    let parsed = match path {
+        None => crate::questionnaire::builtin_from_source(),
+        Some(_) => parse_questionnaire(path, lang)?,
+    };
+    let q = parsed.map_err(|problems| {
         // Each problem on a line of its own that starts `FILE:LINE:COL:`,
         // as editors and CI annotations read them; the count comes last.
         eprintln!(

@@ -44,16 +44,6 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
             title: texts.text(p.title),
         })
         .collect();
-    let index = questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.id.clone(), i))
-        .collect();
-    let link_index = links
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id.clone(), i))
-        .collect();
     Questionnaire {
         id: raw.id.into_inner(),
         version: raw.version.into_inner(),
@@ -75,10 +65,11 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
             .collect(),
         sections,
         questions,
-        index,
-        link_index,
+        index: HashMap::new(),
+        link_index: HashMap::new(),
         locales: texts.locales,
     }
+    .indexed()
 }
 
 /// The questionnaire's languages, which every text is built in.

@@ -3,7 +3,9 @@
 //! party carries the control).
 
 /// How much a missing control matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Severity {
     /// Weight 3.
     High,
@@ -54,7 +56,7 @@ impl Severity {
 
 /// Which party carries the control (the questionnaire's `owner` key):
 /// not to be confused with an answer's owner, the person who closes a gap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Responsibility {
     /// The subscriber alone.
     Subscriber,
@@ -84,7 +86,9 @@ impl Responsibility {
 /// A rule of the read-only Zendesk probe that can inform a question (the
 /// questionnaire's `probe` key): what it reads and how it judges it are in
 /// `crate::probe::rules`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ProbeRule {
     /// Whether two-factor authentication is required of team members
     /// (the security settings).

@@ -27,11 +27,29 @@ pub const BUILTIN_TOML: &str = include_str!("../../questionnaire/zendesk.toml");
 /// The name shown for the built-in questionnaire in messages.
 pub const BUILTIN_NAME: &str = "questionnaire/zendesk.toml (built in)";
 
-/// Parses the built-in Zendesk questionnaire.
+/// The built-in questionnaire's model, compiled from [`BUILTIN_TOML`]
+/// (`UPDATE_SAMPLES=1 cargo test` writes it; a test fails when the two
+/// differ), so that a start reads JSON instead of parsing and checking
+/// 130 KB of TOML.
+pub const BUILTIN_COMPILED: &str = include_str!("../../questionnaire/zendesk.json");
+
+/// The built-in Zendesk questionnaire.
 ///
-/// The embedded file is checked by the test suite, so this cannot fail in a
-/// released binary; the `Result` is kept so callers report it like any other.
+/// Read from its compiled model; the TOML it is compiled from is checked
+/// by the test suite (and by `srm-assess validate`), so this cannot fail in
+/// a released binary. The `Result` is kept so callers report a failure
+/// like any other: if the compiled model ever did not read, the TOML is
+/// parsed instead.
 pub fn builtin() -> Result<Questionnaire, QuestionnaireError> {
+    match serde_json::from_str::<Questionnaire>(BUILTIN_COMPILED) {
+        Ok(compiled) => Ok(compiled.indexed()),
+        Err(_) => builtin_from_source(),
+    }
+}
+
+/// The built-in questionnaire parsed and checked from its TOML source
+/// (what `validate` reports on, and what [`BUILTIN_COMPILED`] holds).
+pub fn builtin_from_source() -> Result<Questionnaire, QuestionnaireError> {
     Questionnaire::parse(BUILTIN_TOML, BUILTIN_NAME)
 }
 
@@ -55,7 +73,7 @@ pub fn builtin_id_and_version() -> (&'static str, &'static str, &'static str) {
 }
 
 /// A human-readable string in every locale of its questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     /// `(locale, text)` pairs in the questionnaire's locale order.
     values: Vec<(String, String)>,
@@ -84,7 +102,7 @@ impl Text {
 }
 
 /// A link declared once in the questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     /// Stable id used by sections and questions.
     pub id: String,
@@ -112,7 +130,7 @@ impl Link {
 }
 
 /// A plan (edition, tier) some settings need.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     /// Stable id, referenced by questions.
     pub id: String,
@@ -121,7 +139,7 @@ pub struct Plan {
 }
 
 /// Something the vendor does on its side of a section.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VendorItem {
     /// The source reference, e.g. `Z-I.2`.
     pub reference: String,
@@ -130,7 +148,7 @@ pub struct VendorItem {
 }
 
 /// A section of the vendor's model.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// Stable id.
     pub id: String,
@@ -157,7 +175,7 @@ impl Section {
 }
 
 /// One question put to the subscriber.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     /// Stable id, the key of its answer in assessment files.
     pub id: String,
@@ -225,7 +243,7 @@ pub fn fingerprint_of(text: &Text) -> String {
 }
 
 /// The vendor document a questionnaire is drawn from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Its title.
     pub title: Text,
@@ -234,7 +252,7 @@ pub struct Source {
 }
 
 /// A whole questionnaire, validated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Questionnaire {
     /// Stable id, recorded in assessments.
     pub id: String,
@@ -266,7 +284,9 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// Every question, grouped by section in section order.
     pub questions: Vec<Question>,
+    #[serde(skip)]
     index: HashMap<String, usize>,
+    #[serde(skip)]
     link_index: HashMap<String, usize>,
 }
 
@@ -292,6 +312,24 @@ impl Questionnaire {
             file: name.to_string(),
             problems,
         })
+    }
+
+    /// The model with its lookups by id built (a model read back from
+    /// JSON has none).
+    pub fn indexed(mut self) -> Self {
+        self.index = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        self.link_index = self
+            .links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.clone(), i))
+            .collect();
+        self
     }
 
     /// The question with this id.

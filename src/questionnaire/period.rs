@@ -7,13 +7,13 @@ use super::Severity;
 
 /// How often evidence must be renewed: a number of days, weeks, months or
 /// years, written `90d`, `12w`, `6m`, `1y`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Period {
     amount: u16,
     unit: PeriodUnit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum PeriodUnit {
     Days,
     Weeks,

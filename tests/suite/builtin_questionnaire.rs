@@ -7,7 +7,37 @@ use srm_assess::lang::Lang;
 use srm_assess::questionnaire::{self, Questionnaire};
 
 fn builtin() -> Questionnaire {
-    questionnaire::builtin().unwrap_or_else(|e| panic!("built-in questionnaire is invalid:\n{e:?}"))
+    questionnaire::builtin_from_source()
+        .unwrap_or_else(|e| panic!("built-in questionnaire is invalid:\n{e:?}"))
+}
+
+/// The compiled model a start reads is the TOML's, exactly: regenerate it
+/// with `UPDATE_SAMPLES=1 cargo test --test suite builtin_questionnaire::`.
+#[test]
+fn the_compiled_built_in_questionnaire_is_the_toml_built() {
+    let from_source = builtin();
+    let compiled = serde_json::to_string(&from_source).expect("JSON");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaire/zendesk.json");
+    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+        std::fs::write(path, &compiled).expect("write the compiled questionnaire");
+        return;
+    }
+    assert!(
+        std::fs::read_to_string(path).expect("questionnaire/zendesk.json") == compiled,
+        "questionnaire/zendesk.json is stale: regenerate it with \
+         `UPDATE_SAMPLES=1 cargo test --test suite builtin_questionnaire::`"
+    );
+    assert_eq!(
+        questionnaire::BUILTIN_COMPILED,
+        compiled,
+        "the binary embeds it"
+    );
+    assert_eq!(questionnaire::builtin().expect("compiled"), from_source);
+    let q = questionnaire::builtin().expect("compiled");
+    // The lookups by id are rebuilt after reading.
+    let two_factor = q.question("access.two-factor").expect("by id");
+    let first_link = two_factor.links.first().expect("a link");
+    assert_eq!(q.link(first_link).map(|l| &l.id), Some(first_link));
 }
 
 /// The 25 subscriber bullets of sections I–VI, as numbered in
