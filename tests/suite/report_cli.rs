@@ -35,12 +35,11 @@ fn every_format_goes_to_stdout() {
 fn the_report_is_in_the_assessments_language_unless_lang_says_otherwise() {
     let dir = tempfile::tempdir().expect("tempdir");
     let it = dir.path().join("it.toml");
-    srm()
-        .args(["--lang", "it", "new"])
-        .arg(&it)
-        .arg("--no-open")
-        .assert()
-        .success();
+    binary::create(
+        &dir.path().join("data"),
+        it.to_str().expect("utf-8"),
+        &["--lang", "it"],
+    );
     assert!(stdout(srm().arg("report").arg(&it)).contains("## In sintesi"));
     assert!(stdout(srm().args(["--lang", "en", "report"]).arg(&it)).contains("## At a glance"));
     assert!(stdout(srm().args(["--lang", "it", "report", NOW])).contains("## Lacune"));
@@ -55,12 +54,11 @@ fn an_italian_report_says_in_italian_that_an_evidence_file_changed_whatever_lang
     let it = dir.path().join("it.toml");
     let proof = dir.path().join("proof.txt");
     std::fs::write(&proof, "sso on").expect("write");
-    srm()
-        .args(["--lang", "it", "new"])
-        .arg(&it)
-        .arg("--no-open")
-        .assert()
-        .success();
+    binary::create(
+        &dir.path().join("data"),
+        it.to_str().expect("utf-8"),
+        &["--lang", "it"],
+    );
     srm()
         .arg("answer")
         .arg(&it)
