@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use super::action::Action;
@@ -16,6 +17,31 @@ use super::view::theme::Theme;
 use super::{effects, keymap, update, view};
 use crate::messages::TerminalStep;
 use crate::store::DataDir;
+
+/// The terminal the interface draws on. Its output is buffered whole, so
+/// that a frame reaches the terminal in one write, not in the standard
+/// output's 1 KiB pieces (a 120×32 frame is about 10 KiB).
+type Tty = Terminal<CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+
+/// Raw mode, the alternate screen, and the terminal to draw on; on a
+/// failure midway the terminal is given back as it was.
+fn start_terminal() -> std::io::Result<Tty> {
+    let started = ratatui::crossterm::terminal::enable_raw_mode()
+        .and_then(|()| {
+            ratatui::crossterm::execute!(
+                std::io::stdout(),
+                ratatui::crossterm::terminal::EnterAlternateScreen
+            )
+        })
+        .and_then(|()| {
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+            Terminal::new(CrosstermBackend::new(out))
+        });
+    if started.is_err() {
+        restore();
+    }
+    started
+}
 
 /// Gives the terminal back as it was: raw mode off, the main screen, the
 /// cursor visible (ratatui's own restore leaves it hidden). Failures are
@@ -122,13 +148,13 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .map_err(failed(TerminalStep::Signals))?;
     }
-    // Our panic hook (below) replaces the one try_init installs: it restores
-    // the terminal too, then says where the data is instead of a Rust message.
-    let mut terminal = ratatui::try_init().map_err(failed(TerminalStep::Setup))?;
+    // Our panic hook restores the terminal, then says where the data is
+    // instead of a Rust message; it is in place before the terminal changes.
     let saved_in = app
         .walk()
         .map_or_else(|| data.assessments(), |w| w.document().path().to_path_buf());
     crate::panic::set_hook(Some(restore), saved_in, app.lang);
+    let mut terminal = start_terminal().map_err(failed(TerminalStep::Setup))?;
     let input = spawn_input_reader();
     let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
     finish(&mut app, data);
@@ -209,7 +235,7 @@ fn hung_up() -> bool {
 const TICK: Duration = Duration::from_millis(200);
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Tty,
     app: &mut App,
     data: &DataDir,
     theme: &Theme,
