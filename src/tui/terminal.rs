@@ -155,8 +155,12 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
         .map_or_else(|| data.assessments(), |w| w.document().path().to_path_buf());
     crate::panic::set_hook(Some(restore), saved_in, app.lang);
     let mut terminal = start_terminal().map_err(failed(TerminalStep::Setup))?;
-    let input = spawn_input_reader();
-    let result = event_loop(&mut terminal, &mut app, data, &theme, &stop, &input);
+    // The first frame before anything else starts: keys typed meanwhile
+    // wait in the terminal for the reader.
+    let result = first_frame(&mut terminal, &mut app, data, &theme).and_then(|()| {
+        let input = spawn_input_reader();
+        event_loop(&mut terminal, &mut app, data, &theme, &stop, &input)
+    });
     finish(&mut app, data);
     restore();
     // `restore` showed the cursor already; ratatui's own drop would try
@@ -234,6 +238,22 @@ fn hung_up() -> bool {
 /// closed terminal. Nothing is drawn unless something changed.
 const TICK: Duration = Duration::from_millis(200);
 
+/// Sizes the interface to the terminal and draws it.
+fn first_frame(
+    terminal: &mut Tty,
+    app: &mut App,
+    data: &DataDir,
+    theme: &Theme,
+) -> Result<(), TerminalError> {
+    let io = failed(TerminalStep::Use);
+    let size = terminal.size().map_err(io)?;
+    effects::apply(app, Action::Resize(size.width, size.height), data);
+    terminal
+        .draw(|frame| view::render(app, theme, frame))
+        .map_err(io)?;
+    Ok(())
+}
+
 fn event_loop(
     terminal: &mut Tty,
     app: &mut App,
@@ -243,11 +263,6 @@ fn event_loop(
     input: &Receiver<Input>,
 ) -> Result<(), TerminalError> {
     let io = failed(TerminalStep::Use);
-    let size = terminal.size().map_err(io)?;
-    effects::apply(app, Action::Resize(size.width, size.height), data);
-    terminal
-        .draw(|frame| view::render(app, theme, frame))
-        .map_err(io)?;
     while !app.has_quit() {
         if stop.load(Ordering::Relaxed) || hung_up() {
             // Keys typed before the signal or the hangup still count: apply
