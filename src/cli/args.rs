@@ -282,12 +282,29 @@ pub struct ReportArgs {
 /// The arguments of `diff`.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The older assessment: a name or a path
+    /// The older assessment: a name or a path (with --rev: the assessment,
+    /// compared with itself at that revision)
     #[arg(value_name = "OLD")]
     pub old: String,
     /// The newer assessment: a name or a path
-    #[arg(value_name = "NEW")]
-    pub new: String,
+    #[arg(value_name = "NEW", required_unless_present = "rev")]
+    pub new: Option<String>,
+    /// Compare with the file as it was at this git revision (a commit, a
+    /// tag, a branch: HEAD~1, v1.0)
+    #[arg(long, value_name = "REV", conflicts_with = "new")]
+    pub rev: Option<String>,
+}
+
+impl DiffArgs {
+    /// Compares two assessments, or one with itself at a git revision.
+    pub fn run(&self, ctx: &Context) -> Result<(), Failure> {
+        match (&self.rev, &self.new) {
+            (Some(rev), _) => commands::diff::run_rev(&self.old, rev, ctx),
+            (None, Some(new)) => commands::diff::run(&self.old, new, ctx),
+            // clap asks for one of them first; said again, not assumed.
+            (None, None) => Err(Failure::usage(crate::messages::diff_needs_new(ctx.lang))),
+        }
+    }
 }
 
 /// The arguments of `ask`.

@@ -49,7 +49,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Check(a)) => commands::check::run(&a.target, &a.fail_on.0, a.as_of, &ctx),
         Some(Command::Probe(a)) => a.run(&ctx),
         Some(Command::Report(a)) => a.run(&ctx),
-        Some(Command::Diff(a)) => commands::diff::run(&a.old, &a.new, &ctx),
+        Some(Command::Diff(a)) => a.run(&ctx),
         Some(Command::Ask(a)) => commands::ask::run(&a.target, &ctx),
         Some(Command::Completions(a)) => {
             let mut out = Vec::new();

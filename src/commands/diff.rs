@@ -1,4 +1,5 @@
-//! `srm-assess diff OLD NEW`: what changed, question by question.
+//! `srm-assess diff OLD NEW` and `diff NAME --rev REV`: what changed,
+//! question by question.
 
 use std::fmt::Write as _;
 
@@ -13,21 +14,46 @@ use crate::store;
 pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
     let (new_path, new_a, q) = read_assessment(new, ctx)?;
     let (old_path, old_a) = read_assessment_of(old, &q, ctx)?;
+    let names = (
+        store::display_name(&old_path),
+        store::display_name(&new_path),
+    );
+    print_changes(&q, (&names.0, &old_a), (&names.1, &new_a), ctx)
+}
+
+/// Prints the changes to `target` since git revision `rev` (the file as
+/// committed then, read with git); exit 0 whatever they are.
+pub fn run_rev(target: &str, rev: &str, ctx: &Context) -> Result<(), Failure> {
+    let (path, now, q) = read_assessment(target, ctx)?;
+    let then = store::git::load_at(&path, rev)?;
+    super::check_questionnaire(&path, &then, &q, ctx.lang)?;
+    let name = store::display_name(&path);
+    let old_name = format!("{name}@{}", crate::sanitize::one_line(rev));
+    print_changes(&q, (&old_name, &then), (&name, &now), ctx)
+}
+
+/// The changes from `old` to `new`, each given with its name.
+fn print_changes(
+    q: &crate::questionnaire::Questionnaire,
+    (old_name, old_a): (&str, &crate::assessment::Assessment),
+    (new_name, new_a): (&str, &crate::assessment::Assessment),
+    ctx: &Context,
+) -> Result<(), Failure> {
     let lang = ctx.lang_override.unwrap_or(new_a.lang);
     let m = crate::messages::report_words(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} ({}) → {} ({})",
-        store::display_name(&old_path),
+        old_name,
         crate::report::timestamp(old_a.updated),
-        store::display_name(&new_path),
+        new_name,
         crate::report::timestamp(new_a.updated)
     );
-    let before = format_percent(score::breakdown(&q, &old_a).overall.percent());
-    let after = format_percent(score::breakdown(&q, &new_a).overall.percent());
+    let before = format_percent(score::breakdown(q, old_a).overall.percent());
+    let after = format_percent(score::breakdown(q, new_a).overall.percent());
     let _ = writeln!(out, "{}", m.score_was(&before, &after));
-    let changes = compare(&q, &old_a, &new_a, ctx.today());
+    let changes = compare(q, old_a, new_a, ctx.today());
     if changes.is_empty() {
         let _ = writeln!(out, "{}", m.nothing_changed);
         return print(&out);

@@ -317,7 +317,7 @@ pub fn read_assessment_of(
 
 /// Fails unless `assessment` answers `questionnaire` (same id), saying
 /// which questionnaire it answers and the exact command that works.
-fn check_questionnaire(
+pub(super) fn check_questionnaire(
     path: &Path,
     assessment: &crate::assessment::Assessment,
     questionnaire: &Questionnaire,

@@ -72,6 +72,7 @@ pub fn store_error(l: Lang, e: &crate::store::StoreError) -> String {
         E::NotRegular { path } => assessment_not_regular(l, path),
         E::TooLarge { path, limit } => assessment_too_large(l, path, *limit),
         E::Serialize { path, source } => cannot_serialize(l, path, source),
+        E::AtRevision { path, rev, why } => at_revision(l, path, rev, why),
     }
 }
 
@@ -135,5 +136,43 @@ pub fn probe_why(l: Lang, why: &crate::probe::Why) -> String {
         W::NotRegular => probe_recording_not_regular(l),
         W::NotAnObject => probe_not_an_object(l),
         W::NoList(key) => probe_no_list(l, key),
+    }
+}
+
+/// Why an assessment could not be read as it was at a git revision.
+fn at_revision(l: Lang, path: &Path, rev: &str, why: &crate::store::git::GitWhy) -> String {
+    use crate::store::git::GitWhy as W;
+    let (path, rev) = (p(path), crate::sanitize::one_line(rev));
+    match why {
+        W::Missing => say!(
+            l,
+            "{path}: cannot read it as it was at {rev:?}: git is not installed (or not on PATH); install git, or compare two files with `diff OLD NEW`",
+            "{path}: non riesco a leggerlo com'era a {rev:?}: git non è installato (o non è nel PATH); installate git, o confrontate due file con `diff VECCHIO NUOVO`",
+        ),
+        W::BadRevision => say!(
+            l,
+            "{rev:?} is not a revision: give a commit, a tag or a branch (like HEAD~1 or v1.0)",
+            "{rev:?} non è una revisione: indicate un commit, un tag o un ramo (come HEAD~1 o v1.0)",
+        ),
+        W::Refused(said) => say!(
+            l,
+            "{path}: cannot read it as it was at {rev:?}: git says: {said}. Is the file in a git repository, committed at that revision?",
+            "{path}: non riesco a leggerlo com'era a {rev:?}: git dice: {said}. Il file è in un repository git, e registrato in quella revisione?",
+        ),
+        W::TooLarge(limit) => say!(
+            l,
+            "{path}: at {rev:?} the file is larger than {limit} bytes, more than any assessment; nothing was read",
+            "{path}: a {rev:?} il file supera i {limit} byte, più di qualsiasi valutazione; non è stato letto nulla",
+        ),
+        W::NotUtf8 => say!(
+            l,
+            "{path}: at {rev:?} the file is not valid UTF-8 text",
+            "{path}: a {rev:?} il file non è testo UTF-8 valido",
+        ),
+        W::Broken(e) => say!(
+            l,
+            "{path} at {rev:?}:{e}\nThat version is not a valid assessment; compare with another revision",
+            "{path} a {rev:?}:{e}\nQuella versione non è una valutazione valida; confrontate con un'altra revisione",
+        ),
     }
 }

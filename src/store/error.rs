@@ -102,6 +102,15 @@ pub enum StoreError {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// The assessment could not be read as it was at a git revision.
+    AtRevision {
+        /// The file.
+        path: PathBuf,
+        /// The revision, as given.
+        rev: String,
+        /// Why.
+        why: super::git::GitWhy,
+    },
     /// The assessment could not be turned into TOML.
     Serialize {
         /// The file.

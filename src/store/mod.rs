@@ -8,6 +8,7 @@ pub mod atomic;
 mod document;
 mod error;
 pub mod evidence;
+pub mod git;
 pub mod listing;
 mod lock;
 pub mod questionnaire_file;

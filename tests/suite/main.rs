@@ -12,6 +12,7 @@ mod assessment_cli;
 mod assessment_file;
 mod builtin_questionnaire;
 mod decisions_cli;
+mod git;
 mod hardening;
 mod numbers;
 mod pdf_report;

@@ -683,3 +683,12 @@ pub fn credential_kind(l: Lang, kind: crate::secrets::Kind) -> String {
         },
     }
 }
+
+/// `diff` with one assessment and no `--rev`.
+pub fn diff_needs_new(l: Lang) -> String {
+    say!(
+        l,
+        "diff needs the newer assessment (diff OLD NEW), or a git revision to compare with (diff NAME --rev REV)",
+        "diff vuole la valutazione più recente (diff VECCHIA NUOVA), o una revisione git con cui confrontare (diff NOME --rev REV)",
+    )
+}

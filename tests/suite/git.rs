@@ -1,0 +1,96 @@
+//! An assessment compared with itself at a git revision (`diff NAME --rev
+//! REV`), with real git: ignored by a plain `cargo test`, run by `.ci/run`
+//! (which installs git when it is missing).
+
+use std::path::Path;
+use std::process::Command;
+
+use predicates::prelude::*;
+
+use crate::common::env::Env;
+
+/// Runs git in `dir`, as a committer of its own.
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
+/// A repository holding `acme.toml`, committed twice: first with
+/// `access.review` answered no, then yes with 2FA answered too.
+fn repository() -> Env {
+    let env = Env::new().with_assessment("acme.toml", &[]);
+    git(env.root(), &["init", "-q", "."]);
+    env.run(&["answer", env.a(), "access.review", "no"])
+        .success();
+    git(env.root(), &["add", "acme.toml"]);
+    git(env.root(), &["commit", "-q", "-m", "first"]);
+    env.run(&["answer", env.a(), "access.review", "yes"])
+        .success();
+    env.run(&["answer", env.a(), "access.two-factor", "yes"])
+        .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "second"]);
+    env
+}
+
+#[test]
+#[ignore = "needs git"]
+fn diff_rev_compares_with_the_file_as_committed() {
+    let env = repository();
+    env.run(&["answer", env.a(), "access.sso", "no"]).success();
+    // Since the last commit: only what is not committed yet.
+    env.run(&["diff", env.a(), "--rev", "HEAD"])
+        .success()
+        .stdout(predicate::str::contains("acme@HEAD"))
+        .stdout(predicate::str::contains("access.sso  unanswered → No"))
+        .stdout(predicate::str::contains("access.review").not());
+    // Since the commit before: the review improved, 2FA newly answered.
+    env.run(&["diff", env.a(), "--rev", "HEAD~1"])
+        .success()
+        .stdout(predicate::str::contains("access.review  No → Yes"))
+        .stdout(predicate::str::contains(
+            "access.two-factor  unanswered → Yes",
+        ));
+}
+
+#[test]
+#[ignore = "needs git"]
+fn a_revision_git_refuses_is_said_with_gits_words_and_nothing_changes() {
+    let env = repository();
+    let before = env.bytes();
+    env.run(&["diff", env.a(), "--rev", "no-such-branch"])
+        .code(1)
+        .stderr(predicate::str::contains("\"no-such-branch\""))
+        .stderr(predicate::str::contains("git says"));
+    // Never taken for an option.
+    env.run(&["diff", env.a(), "--rev=--output=/tmp/x"])
+        .code(1)
+        .stderr(predicate::str::contains("is not a revision"));
+    env.run(&["--lang", "it", "diff", env.a(), "--rev", "no-such-branch"])
+        .code(1)
+        .stderr(predicate::str::contains("git dice"));
+    assert_eq!(env.bytes(), before, "diff never writes");
+}
+
+#[test]
+#[ignore = "needs git"]
+fn a_file_outside_a_repository_or_broken_at_the_revision_is_named() {
+    let outside = Env::new().with_assessment("loose.toml", &[]);
+    outside
+        .run(&["diff", outside.a(), "--rev", "HEAD"])
+        .code(1)
+        .stderr(predicate::str::contains("not a git repository"));
+    let env = repository();
+    std::fs::write(env.a(), "format = 1\n[answers\n").expect("break it");
+    git(env.root(), &["commit", "-q", "-a", "-m", "broken"]);
+    // The working file is broken too: take it back from the commit before.
+    git(env.root(), &["checkout", "-q", "HEAD~1", "--", "acme.toml"]);
+    env.run(&["diff", env.a(), "--rev", "HEAD"])
+        .code(1)
+        .stderr(predicate::str::contains("at \"HEAD\":2:"));
+}
