@@ -90,16 +90,23 @@ pub fn render(model: &Model) -> Result<String, super::ReportError> {
 /// [`render`] with the given separator.
 pub fn render_with(model: &Model, separator: Separator) -> Result<String, super::ReportError> {
     let report = &model.report;
-    let changes: Changes = model.changes().iter().map(|c| (c.id.as_str(), c)).collect();
     let mut header: Vec<&str> = HEADER.to_vec();
     if report.since.is_some() {
         header.extend(SINCE_HEADER);
     }
+    // Every row names what it answers and the day it is judged on: worded
+    // once, not per row.
+    let shared = Rows {
+        report,
+        changes: model.changes().iter().map(|c| (c.id.as_str(), c)).collect(),
+        named: report.questionnaire.named(),
+        as_of: report.as_of.to_string(),
+    };
     let rows = report
         .questionnaire
         .questions
         .iter()
-        .map(|question| row(report, question, &changes))
+        .map(|question| row(&shared, question))
         .collect();
     write_all(&header, rows, separator)
 }
@@ -114,15 +121,22 @@ fn join(values: impl Iterator<Item = String>, separator: &str) -> String {
     values.collect::<Vec<_>>().join(separator)
 }
 
-/// The changes since the older assessment, by question id.
-type Changes<'c> = std::collections::HashMap<&'c str, &'c super::compare::Change>;
+/// What every row of one report shares.
+struct Rows<'a> {
+    report: &'a Report<'a>,
+    /// The changes since the older assessment, by question id.
+    changes: std::collections::HashMap<&'a str, &'a super::compare::Change>,
+    /// The questionnaire answered, named.
+    named: String,
+    /// The day the report is judged on.
+    as_of: String,
+}
 
 /// One question's row, every cell defused.
-fn row(report: &Report, question: &Question, changes: &Changes) -> Vec<String> {
+fn row(shared: &Rows, question: &Question) -> Vec<String> {
+    let (report, changes) = (shared.report, &shared.changes);
     let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
     let empty = Entry::default();
-    // Every row names what it answers and the day it is judged on.
-    let (named, as_of) = (q.named(), report.as_of.to_string());
     let section = &q.sections[question.section];
     let e = a.answers.get(&question.id).unwrap_or(&empty);
     let links = join(
@@ -180,8 +194,8 @@ fn row(report: &Report, question: &Question, changes: &Changes) -> Vec<String> {
         yes_no(a.contradiction(&question.id)),
         yes_no(e.from_probe),
         crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
-        &named,
-        &as_of,
+        &shared.named,
+        &shared.as_of,
     ];
     let previous;
     if let Some(since) = report.since {
