@@ -133,11 +133,10 @@ fn save(app: &mut App) {
             }
         }
         Err(e) => {
-            walk.save_error = Some(crate::messages::store_error(app.lang, &e));
-            app.warn(crate::messages::tui_save_failed(
-                app.lang,
-                &crate::messages::store_error(app.lang, &e),
-            ));
+            let said = crate::messages::store_error(app.lang, &e);
+            let warning = crate::messages::tui_save_failed(app.lang, &said);
+            walk.save_error = Some(said);
+            app.warn(warning);
         }
     }
 }
