@@ -72,14 +72,16 @@ fn show(path: &Path, rev: &str) -> Result<String, GitWhy> {
         .stdout
         .take()
         .map(|out| out.take(MAX_ASSESSMENT_BYTES + 1).read_to_end(&mut bytes));
-    let mut said = String::new();
-    if let Some(err) = child.stderr.take() {
-        let _ = err.take(64 * 1024).read_to_string(&mut said);
-    }
+    // Too large: git is still writing the rest, so it is stopped before
+    // its error output is waited for (which would never end).
     if bytes.len() as u64 > MAX_ASSESSMENT_BYTES {
         let _ = child.kill();
         let _ = child.wait();
         return Err(GitWhy::TooLarge(MAX_ASSESSMENT_BYTES));
+    }
+    let mut said = String::new();
+    if let Some(err) = child.stderr.take() {
+        let _ = err.take(64 * 1024).read_to_string(&mut said);
     }
     let status = child.wait().map_err(|e| GitWhy::Refused(e.to_string()))?;
     if !status.success() || !matches!(read, Some(Ok(_))) {
