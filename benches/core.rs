@@ -39,7 +39,7 @@ fn load_and_save(c: &mut Criterion) {
     let mut load = c.benchmark_group("assessment_load");
     for n in SIZES {
         let q = synthetic::questionnaire(n);
-        let text = file::to_toml(&synthetic::assessment(&q)).expect("toml");
+        let text = file::to_toml(&synthetic::assessment(&q), &q.ids()).expect("toml");
         load.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
             b.iter(|| file::parse(black_box(text)).expect("parses"))
         });
@@ -51,7 +51,7 @@ fn load_and_save(c: &mut Criterion) {
         let q = synthetic::questionnaire(n);
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("bench.toml");
-        let mut doc = Document::create(&path, synthetic::assessment(&q)).expect("create");
+        let mut doc = Document::create(&path, synthetic::assessment(&q), &q).expect("create");
         let id = q.questions[0].id.clone();
         let mut flip = false;
         save.bench_function(BenchmarkId::from_parameter(n), |b| {
@@ -76,7 +76,7 @@ fn keypress(c: &mut Criterion) {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = DataDir::resolve(Some(dir.path())).expect("data");
         let path = data.assessments().join("bench.toml");
-        let doc = Document::create(&path, synthetic::assessment(&q)).expect("create");
+        let doc = Document::create(&path, synthetic::assessment(&q), &q).expect("create");
         let mut app = App::new(q, Lang::En, Vec::new());
         app.open(doc);
         update(&mut app, Action::Back); // close the summary a full assessment opens on
@@ -134,7 +134,7 @@ fn bench_report<'a>(q: &'a Questionnaire, a: &'a srm_assess::assessment::Assessm
         assessment: a,
         name: "bench",
         lang: Lang::En,
-        generated: a.updated,
+        generated: a.updated(),
         since: None,
         as_of: "2026-11-25".parse().expect("date"),
         left_out: None,

@@ -16,7 +16,7 @@ fn main() {
     std::fs::write(dir.join("questionnaire.toml"), text).expect("write");
     std::fs::write(
         dir.join("assessment.toml"),
-        srm_assess::assessment::file::to_toml(&a).expect("toml"),
+        srm_assess::assessment::file::to_toml(&a, &q.ids()).expect("toml"),
     )
     .expect("write");
     println!("wrote {} with {n} questions", dir.display());

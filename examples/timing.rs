@@ -34,7 +34,7 @@ fn main() {
     );
     let a = synthetic::assessment(&q);
     let t = Instant::now();
-    let out = file::to_toml(&a).expect("toml");
+    let out = file::to_toml(&a, &q.ids()).expect("toml");
     println!("assessment: {:.1} MB", out.len() as f64 / 1e6);
     println!(
         "  to_toml                    {:>8.1} ms",
@@ -59,7 +59,7 @@ fn main() {
             assessment: &back,
             name: "timing",
             lang: srm_assess::lang::Lang::En,
-            generated: back.updated,
+            generated: back.updated(),
             since: None,
             as_of: "2026-11-25".parse().expect("date"),
             left_out: None,

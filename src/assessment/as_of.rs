@@ -5,9 +5,10 @@
 //! The file keeps the latest of each record, not its history: an answer
 //! changed after the day is left out, not restored to what it was (git
 //! keeps that; `--since REV` compares with it). A record without a date
-//! (files written before dates were kept) counts as made when the file was
-//! last saved, the latest it can be: it is shown only when that is not
-//! after the day.
+//! (written by hand) counts as made at the newest date the file records,
+//! the latest it can be known to be: it is shown only when that is not
+//! after the day. (Files from before records were dated are dated when
+//! read: see [`Assessment::date_undated`].)
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -34,7 +35,8 @@ impl Assessment {
         if on(self.created) > day {
             return None;
         }
-        let after = |t: Option<Timestamp>| on(t.unwrap_or(self.updated)) > day;
+        let updated = self.updated();
+        let after = |t: Option<Timestamp>| on(t.unwrap_or(updated)) > day;
         let mut out = self.clone();
         let mut left_out = 0;
         for entry in out.answers.values_mut() {
@@ -65,9 +67,6 @@ impl Assessment {
             left_out += before - seen.len();
         }
         out.observations.retain(|_, seen| !seen.is_empty());
-        if on(out.updated) > day {
-            out.updated = out.created;
-        }
         Some(AsOf {
             assessment: out,
             left_out,
@@ -102,7 +101,6 @@ mod tests {
             Metadata::default(),
             ts("2026-01-01T08:00:00Z"),
         );
-        a.updated = ts("2026-09-01T08:00:00Z");
         let evidence = |recorded: &str| Evidence {
             reference: format!("https://example.com/{recorded}"),
             observed: date(recorded),
@@ -136,7 +134,7 @@ mod tests {
                 ..Entry::default()
             },
         );
-        // Written before dates were kept: as old as the last save.
+        // Written by hand without a date: as old as the newest record.
         a.answers.insert(
             "undated".into(),
             Entry {
@@ -161,7 +159,8 @@ mod tests {
         assert!(!past.assessment.answers.contains_key("late"));
         assert!(!past.assessment.answers.contains_key("undated"));
         assert_eq!(past.left_out, 4);
-        assert_eq!(past.assessment.updated, a.created);
+        // Last updated as the day knew it: the newest record kept.
+        assert_eq!(past.assessment.updated(), ts("2026-02-01T10:00:00Z"));
     }
 
     #[test]

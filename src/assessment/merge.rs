@@ -5,10 +5,27 @@
 //! by reference. Where both changed the same field differently, ours wins
 //! and the field is named, so the writer can say it replaced a change.
 
+use serde::{Deserialize, Serialize};
+
 use super::{Answer, Entry};
 
+/// A question both branches of a git merge changed differently: the
+/// answers table keeps this branch's record (ours), this holds the other
+/// branch's values of the fields in conflict, until a person keeps one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The fields both branches changed differently.
+    pub fields: Vec<Field>,
+    /// The other branch's record of the question (an empty one: it had
+    /// nothing recorded).
+    #[serde(default)]
+    pub theirs: Entry,
+}
+
 /// A part of a question's record that merges as one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Field {
     /// The answer, with when it was given, the wording answered and
     /// whether it came from the probe.

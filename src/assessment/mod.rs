@@ -12,6 +12,7 @@ pub mod merge;
 pub mod observations;
 
 pub use decisions::{Acceptance, Evidence};
+pub use merge::Conflict;
 pub use observations::{Observation, Observed, Suggestion};
 
 use std::collections::BTreeMap;
@@ -401,8 +402,12 @@ pub struct Assessment {
     pub lang: Lang,
     /// When it was created.
     pub created: Timestamp,
-    /// When it was last saved.
-    pub updated: Timestamp,
+    /// The `updated` line of files written before it was dropped (a line
+    /// that changed on every save made any two git branches conflict).
+    /// Reading a file dates its undated records with it and clears it;
+    /// never written. "Last updated" is [`Assessment::updated`].
+    #[serde(default, rename = "updated", skip_serializing)]
+    pub saved: Option<Timestamp>,
     /// The questionnaire answered.
     pub questionnaire: QuestionnaireRef,
     /// Organization, instance, assessor.
@@ -415,6 +420,10 @@ pub struct Assessment {
     /// Kept apart from the answers: a probe never changes an answer.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub observations: BTreeMap<String, Vec<Observation>>,
+    /// Questions a git merge found changed differently on both branches
+    /// (`merge-driver`), per question id, until a person settles them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub conflicts: BTreeMap<String, merge::Conflict>,
 }
 
 impl Assessment {
@@ -429,7 +438,7 @@ impl Assessment {
             format: FORMAT,
             lang,
             created: now,
-            updated: now,
+            saved: None,
             questionnaire: QuestionnaireRef {
                 id: questionnaire.id.clone(),
                 version: questionnaire.version.clone(),
@@ -439,6 +448,7 @@ impl Assessment {
             metadata,
             answers: BTreeMap::new(),
             observations: BTreeMap::new(),
+            conflicts: BTreeMap::new(),
         }
     }
 
@@ -462,6 +472,34 @@ impl Assessment {
             for e in &mut entry.evidence {
                 f(&mut e.reference);
                 f(&mut e.note);
+            }
+        }
+    }
+
+    /// When the answers were last changed: the newest answer or details
+    /// date recorded, or the creation. Derived, not kept in the file, so
+    /// that a save changes only the lines of what it changed.
+    pub fn updated(&self) -> Timestamp {
+        self.answers
+            .values()
+            .flat_map(|e| [e.answered_at, e.edited_at])
+            .flatten()
+            .fold(self.created, Timestamp::max)
+    }
+
+    /// Dates the records of a file written before records carried their
+    /// own dates: with no date they were made by `saved`, the file's last
+    /// save, the latest they can be (what `--as-of` assumed of them).
+    pub fn date_undated(&mut self) {
+        let Some(saved) = self.saved.take() else {
+            return;
+        };
+        for entry in self.answers.values_mut() {
+            if entry.answer.is_some() && entry.answered_at.is_none() {
+                entry.answered_at = Some(saved);
+            }
+            if entry.has_details() && entry.edited_at.is_none() {
+                entry.edited_at = Some(saved);
             }
         }
     }

@@ -46,9 +46,9 @@ fn print_changes(
         out,
         "{} ({}) → {} ({})",
         old_name,
-        crate::report::timestamp(old_a.updated),
+        crate::report::timestamp(old_a.updated()),
         new_name,
-        crate::report::timestamp(new_a.updated)
+        crate::report::timestamp(new_a.updated())
     );
     let before = format_percent(score::breakdown(q, old_a).overall.percent());
     let after = format_percent(score::breakdown(q, new_a).overall.percent());

@@ -259,7 +259,7 @@ pub fn open_assessment(
     let mut doc = crate::store::Document::open(&path)?;
     let (questionnaire, record) = ctx.questionnaire_for(&path, doc.assessment())?;
     check_questionnaire(&path, doc.assessment(), &questionnaire, ctx.lang)?;
-    doc.set_questionnaire_version(&questionnaire.version);
+    doc.use_questionnaire(&questionnaire);
     if let Some((file, sha256)) = record {
         doc.set_questionnaire_file(file, sha256);
     }

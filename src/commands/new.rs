@@ -36,7 +36,7 @@ pub fn run(target: &str, metadata: Metadata, ctx: &Context) -> Result<(), Failur
             assessment.questionnaire.sha256,
         ) = record;
     }
-    let doc = Document::create(&path, assessment)?;
+    let doc = Document::create(&path, assessment, &questionnaire)?;
     print(&format!(
         "{}\n",
         crate::messages::created(

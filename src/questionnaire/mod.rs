@@ -332,6 +332,12 @@ impl Questionnaire {
         self
     }
 
+    /// The ids of the questions, in the questionnaire's order (the order
+    /// of an assessment file's blocks).
+    pub fn ids(&self) -> Vec<String> {
+        self.questions.iter().map(|q| q.id.clone()).collect()
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.index.get(id).map(|&i| &self.questions[i])

@@ -159,11 +159,11 @@ pub struct Days {
 }
 
 impl Days {
-    /// The older assessment's last-save day (UTC) and `now`.
+    /// The older assessment's last-change day (UTC) and `now`.
     pub fn between(old: &Assessment, now: Date) -> Self {
         Days {
             then: old
-                .updated
+                .updated()
                 .to_zoned_datetime(jiff::tz::TimeZone::UTC)
                 .date(),
             now,

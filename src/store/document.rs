@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{StoreError, atomic, load, load_with_metadata, lock};
 use crate::assessment::merge::merge_entry;
 use crate::assessment::{Assessment, Entry, Metadata, Observation, file, now};
+use crate::questionnaire::Questionnaire;
 
 /// An assessment opened from (or created at) a file.
 #[derive(Debug, Clone)]
@@ -21,6 +22,9 @@ pub struct Document {
     /// process's changes are detected against.
     base: BTreeMap<String, Entry>,
     changed: BTreeSet<String>,
+    /// The question ids in the order their blocks are written: the
+    /// questionnaire's once known, else the file's as read.
+    order: Vec<String>,
     metadata_changed: bool,
     /// The probe's observations were replaced here.
     observations_changed: bool,
@@ -75,13 +79,19 @@ impl Stamp {
 }
 
 impl Document {
-    /// Creates the file for a new assessment; fails if it already exists.
-    /// The folder is created if missing.
-    pub fn create(path: &Path, assessment: Assessment) -> Result<Self, StoreError> {
+    /// Creates the file for a new assessment of `questionnaire`, with a
+    /// block for each of its questions; fails if it already exists. The
+    /// folder is created if missing.
+    pub fn create(
+        path: &Path,
+        assessment: Assessment,
+        questionnaire: &Questionnaire,
+    ) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             create_private_dir(dir).map_err(|e| StoreError::save(dir, e))?;
         }
-        let text = serialize(path, &assessment)?;
+        let order = questionnaire.ids();
+        let text = serialize(path, &assessment, &order)?;
         atomic::write(path, text.as_bytes(), atomic::Mode::CreateNew).map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
                 StoreError::AlreadyExists {
@@ -94,23 +104,30 @@ impl Document {
         // No stamp: another process may already have replaced the new file
         // (without the lock, a stamp taken now could describe its version),
         // so the first save reads the file again.
-        Ok(Self::from_disk(path, assessment, None))
+        Ok(Self::from_disk(path, assessment, None, order))
     }
 
     /// Opens an existing assessment file.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let (assessment, metadata) = load_with_metadata(path)?;
+        let loaded = load_with_metadata(path)?;
         // The stamp of the very file read, from its open handle: if another
         // process replaces it right after, the next save notices.
         Ok(Self::from_disk(
             path,
-            assessment,
-            metadata.as_ref().map(Stamp::from),
+            loaded.assessment,
+            loaded.metadata.as_ref().map(Stamp::from),
+            loaded.order,
         ))
     }
 
-    fn from_disk(path: &Path, assessment: Assessment, stamp: Option<Stamp>) -> Self {
+    fn from_disk(
+        path: &Path,
+        assessment: Assessment,
+        stamp: Option<Stamp>,
+        order: Vec<String>,
+    ) -> Self {
         Document {
+            order,
             on_disk: stamp.map(|stamp| (assessment.clone(), stamp)),
             path: path.to_path_buf(),
             base: assessment.answers.clone(),
@@ -134,7 +151,12 @@ impl Document {
         if known == Some(&now) || self.unreadable.as_ref() == Some(&now) {
             return false;
         }
-        let Ok((disk, metadata)) = load_with_metadata(&self.path) else {
+        let Ok(super::Loaded {
+            assessment: disk,
+            metadata,
+            ..
+        }) = load_with_metadata(&self.path)
+        else {
             self.unreadable = Some(now);
             return false;
         };
@@ -221,9 +243,14 @@ impl Document {
         self.observations_changed = true;
     }
 
-    /// Records the questionnaire version in use; written with the next change.
-    pub fn set_questionnaire_version(&mut self, version: &str) {
-        version.clone_into(&mut self.assessment.questionnaire.version);
+    /// Records the questionnaire in use: its version, written with the
+    /// next change, and its order, which the next save lays the blocks out
+    /// in.
+    pub fn use_questionnaire(&mut self, questionnaire: &Questionnaire) {
+        questionnaire
+            .version
+            .clone_into(&mut self.assessment.questionnaire.version);
+        self.order = questionnaire.ids();
     }
 
     /// Records the questionnaire file in use and its SHA-256, written with
@@ -283,13 +310,9 @@ impl Document {
             }
         }
         let merged_others = disk.as_ref().is_some_and(|d| d.answers != self.base);
-        let (mut merged, overwritten) =
+        let (merged, overwritten) =
             self.merge_into(disk.unwrap_or_else(|| self.assessment.clone()));
-        // `updated` dates the answers: a probe alone leaves it as it was.
-        if !self.changed.is_empty() || self.metadata_changed {
-            merged.updated = at.max(merged.created);
-        }
-        let text = serialize(&self.path, &merged)?;
+        let text = serialize(&self.path, &merged, &self.order)?;
         atomic::write(&self.path, text.as_bytes(), atomic::Mode::ReplaceWithBackup)
             .map_err(|e| StoreError::save(&self.path, e))?;
         self.base = merged.answers.clone();
@@ -306,8 +329,8 @@ impl Document {
     }
 }
 
-fn serialize(path: &Path, assessment: &Assessment) -> Result<String, StoreError> {
-    file::to_toml(assessment).map_err(|source| StoreError::Serialize {
+fn serialize(path: &Path, assessment: &Assessment, order: &[String]) -> Result<String, StoreError> {
+    file::to_toml(assessment, order).map_err(|source| StoreError::Serialize {
         path: path.to_path_buf(),
         source,
     })

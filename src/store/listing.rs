@@ -152,7 +152,7 @@ fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -
         return RowState::OtherQuestionnaire {
             reference,
             answered,
-            updated: assessment.updated,
+            updated: assessment.updated(),
         };
     }
     let tally = score::breakdown(questionnaire, &assessment).overall;
@@ -164,7 +164,7 @@ fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -
         answered: tally.answered,
         total: tally.total,
         gaps: audit.gaps(),
-        updated: assessment.updated,
+        updated: assessment.updated(),
         to_review: tally.needs_review,
         overdue: audit.overdue,
         expired: audit.expired,

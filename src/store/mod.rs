@@ -209,15 +209,21 @@ pub const MAX_ASSESSMENT_BYTES: u64 = 512 * 1024 * 1024;
 /// Reads and parses an assessment file; a broken file is reported with its
 /// line and column and the backup to restore, and is left untouched.
 pub fn load(path: &Path) -> Result<Assessment, StoreError> {
-    load_with_metadata(path).map(|(assessment, _)| assessment)
+    load_with_metadata(path).map(|loaded| loaded.assessment)
 }
 
-/// [`load`], with the metadata of the very file that was read (taken from
-/// the open handle, so it describes that content even if another process
-/// replaces the file meanwhile).
-pub(crate) fn load_with_metadata(
-    path: &Path,
-) -> Result<(Assessment, Option<std::fs::Metadata>), StoreError> {
+/// An assessment file as read: the assessment, the metadata of the very
+/// file that was read (taken from the open handle, so it describes that
+/// content even if another process replaces the file meanwhile), and the
+/// order of its question blocks.
+pub(crate) struct Loaded {
+    pub assessment: Assessment,
+    pub metadata: Option<std::fs::Metadata>,
+    pub order: Vec<String>,
+}
+
+/// [`load`], with what else the read showed.
+pub(crate) fn load_with_metadata(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, metadata) = match regular::read(path, MAX_ASSESSMENT_BYTES) {
         Ok((bytes, metadata)) => (bytes, Some(metadata)),
         Err(regular::ReadError::NotRegular) => {
@@ -242,5 +248,9 @@ pub(crate) fn load_with_metadata(
         error,
         backup: StoreError::backup_of(path),
     })?;
-    Ok((assessment, metadata))
+    Ok(Loaded {
+        assessment,
+        metadata,
+        order: file::block_order(&text),
+    })
 }

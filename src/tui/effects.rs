@@ -75,7 +75,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
                             assessment.questionnaire.sha256,
                         ) = record;
                     }
-                    match Document::create(&path, assessment) {
+                    match Document::create(&path, assessment, &app.questionnaire) {
                         Ok(doc) => return open(app, doc),
                         Err(e) => Some(crate::messages::store_error(app.lang, &e)),
                     }
@@ -111,7 +111,7 @@ fn open(app: &mut App, mut doc: Document) {
         app.warn(format!("{path}: {why}"));
         return;
     }
-    doc.set_questionnaire_version(&app.questionnaire.version);
+    doc.use_questionnaire(&app.questionnaire);
     app.open(doc);
 }
 

@@ -190,7 +190,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
         .prop_map(
             |(
                 created,
-                updated,
+                _updated,
                 organization,
                 instance,
                 assessor,
@@ -201,7 +201,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 format: FORMAT,
                 lang: if italian { Lang::It } else { Lang::En },
                 created,
-                updated,
+                saved: None,
                 questionnaire: QuestionnaireRef {
                     id: "zendesk-srm".into(),
                     version: "2023-06-16".into(),
@@ -218,6 +218,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                     .filter(|(_, e): &(String, Entry)| !e.is_empty())
                     .collect::<BTreeMap<_, _>>(),
                 observations,
+                conflicts: BTreeMap::new(),
             },
         )
 }
@@ -227,7 +228,7 @@ proptest! {
 
     #[test]
     fn any_assessment_round_trips_through_its_toml_text(a in any_assessment()) {
-        let text = file::to_toml(&a).expect("serializes");
+        let text = file::to_toml(&a, &[]).expect("serializes");
         let back = file::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         // Reading puts text in Unicode NFC; nothing else may change.
         let mut expected = a;
@@ -244,7 +245,7 @@ proptest! {
         }
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("a.toml");
-        let mut doc = Document::create(&path, a.clone()).expect("create");
+        let mut doc = Document::create(&path, a.clone(), &builtin()).expect("create");
         let opened = Document::open(&path).expect("open");
         prop_assert_eq!(opened.assessment(), &a);
         // A save through the merging path keeps every other entry unchanged.
@@ -269,8 +270,12 @@ proptest! {
     }
 }
 
+fn builtin() -> srm_assess::questionnaire::Questionnaire {
+    srm_assess::questionnaire::builtin().expect("builtin")
+}
+
 fn sample() -> Assessment {
-    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let q = builtin();
     Assessment::new(
         &q,
         Lang::En,
@@ -290,7 +295,7 @@ fn answered(answer: Answer) -> Entry {
 fn two_documents_on_one_file_keep_each_others_answers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("shared.toml");
-    Document::create(&path, sample()).expect("create");
+    Document::create(&path, sample(), &builtin()).expect("create");
     let mut first = Document::open(&path).expect("first");
     let mut second = Document::open(&path).expect("second");
     first.set_entry("access.sso", answered(Answer::Yes));
@@ -311,7 +316,7 @@ fn two_documents_on_one_file_keep_each_others_answers() {
 fn the_later_change_to_the_same_question_wins_and_is_reported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("shared.toml");
-    Document::create(&path, sample()).expect("create");
+    Document::create(&path, sample(), &builtin()).expect("create");
     let mut first = Document::open(&path).expect("first");
     let mut second = Document::open(&path).expect("second");
     first.set_entry("access.sso", answered(Answer::Yes));
@@ -332,7 +337,7 @@ fn the_later_change_to_the_same_question_wins_and_is_reported() {
 fn a_broken_file_is_never_overwritten_and_the_changes_stay_in_memory() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("a.toml");
-    let mut doc = Document::create(&path, sample()).expect("create");
+    let mut doc = Document::create(&path, sample(), &builtin()).expect("create");
     std::fs::write(&path, "format = 1\n[answers\n").expect("break it");
     doc.set_entry("access.sso", answered(Answer::Yes));
     let err = doc.save().expect_err("refused");
@@ -346,7 +351,11 @@ fn a_broken_file_is_never_overwritten_and_the_changes_stay_in_memory() {
     );
     assert!(doc.has_changes());
     // Once the file is repaired, the same change is saved.
-    std::fs::write(&path, file::to_toml(&sample()).expect("toml")).expect("repair");
+    std::fs::write(
+        &path,
+        file::to_toml(&sample(), &builtin().ids()).expect("toml"),
+    )
+    .expect("repair");
     doc.save().expect("saved after repair");
     assert_eq!(
         Document::open(&path)
@@ -361,7 +370,7 @@ fn a_broken_file_is_never_overwritten_and_the_changes_stay_in_memory() {
 fn a_file_deleted_while_open_is_written_again_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("a.toml");
-    let mut doc = Document::create(&path, sample()).expect("create");
+    let mut doc = Document::create(&path, sample(), &builtin()).expect("create");
     doc.set_entry("access.review", answered(Answer::Partial));
     doc.save().expect("save");
     std::fs::remove_file(&path).expect("delete");
@@ -377,18 +386,24 @@ fn a_file_deleted_while_open_is_written_again_whole() {
 
 #[test]
 fn unknown_keys_and_bad_values_are_located() {
-    let good = file::to_toml(&sample()).expect("toml");
+    let good = file::to_toml(&sample(), &builtin().ids()).expect("toml");
     for (broken, marker) in [
         (
             good.replace("[metadata]", "[metadata]\ncolour = \"blue\""),
             "colour",
         ),
         (
-            format!("{good}\n[answers.\"access.sso\"]\nanswer = \"maybe\"\n"),
+            good.replace(
+                "[answers.\"access.sso\"]\n",
+                "[answers.\"access.sso\"]\nanswer = \"maybe\"\n",
+            ),
             "\"maybe\"",
         ),
         (
-            format!("{good}\n[answers.\"access.sso\"]\ndue = \"2027-02-30\"\n"),
+            good.replace(
+                "[answers.\"access.sso\"]\n",
+                "[answers.\"access.sso\"]\ndue = \"2027-02-30\"\n",
+            ),
             "\"2027-02-30\"",
         ),
         (good.replace("format = 1", "format = 9"), "format = 9"),
@@ -418,7 +433,7 @@ fn the_documented_example_file_parses() {
         Some(Date::new(2027, 1, 31).expect("date"))
     );
     // And it is written back exactly as documented.
-    assert_eq!(file::to_toml(&a).expect("toml"), &doc[start..end]);
+    assert_eq!(file::to_toml(&a, &[]).expect("toml"), &doc[start..end]);
     // The example of an accepted risk with evidence: the header of the
     // first example, then it; read, and written back in the same order.
     let header = &doc[start..start + doc[start..].find("[answers.").expect("answers")];
@@ -432,7 +447,7 @@ fn the_documented_example_file_parses() {
         Some("2027-03-31".to_string())
     );
     assert_eq!(entry.evidence.len(), 1);
-    assert_eq!(file::to_toml(&a).expect("toml"), text);
+    assert_eq!(file::to_toml(&a, &[]).expect("toml"), text);
     // The example of an observation: read, and written back the same.
     let third = second_end
         + doc[second_end..].find("```toml\n").expect("a third block")
@@ -446,5 +461,58 @@ fn the_documented_example_file_parses() {
     assert!(seen[0].direct && !seen[1].direct);
     assert_eq!(seen[1].facts["set_up"], "11");
     assert!(a.contradiction("access.two-factor"));
-    assert_eq!(file::to_toml(&a).expect("toml"), text);
+    assert_eq!(file::to_toml(&a, &[]).expect("toml"), text);
+}
+
+#[test]
+fn a_file_with_an_updated_line_is_read_with_its_records_dated_and_saved_without_it() {
+    let old = "format = 1\nlang = \"en\"\ncreated = \"2026-01-01T00:00:00Z\"\n\
+        updated = \"2026-03-01T00:00:00Z\"\n\n[questionnaire]\nid = \"zendesk-srm\"\n\
+        version = \"2023-06-16\"\n\n[answers.\"access.sso\"]\nanswer = \"yes\"\nowner = \"Ann\"\n";
+    let a = file::parse(old).expect("an older file parses");
+    let sso = &a.answers["access.sso"];
+    let saved: Timestamp = "2026-03-01T00:00:00Z".parse().expect("ts");
+    // Undated records were made by the last save, the latest they can be.
+    assert_eq!((sso.answered_at, sso.edited_at), (Some(saved), Some(saved)));
+    assert_eq!(a.updated(), saved);
+    assert_eq!(a.saved, None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.toml");
+    std::fs::write(&path, old).expect("write");
+    let mut doc = Document::open(&path).expect("open");
+    doc.use_questionnaire(&builtin());
+    let later: Timestamp = "2026-04-01T00:00:00Z".parse().expect("ts");
+    doc.set_entry(
+        "access.review",
+        Entry {
+            answered_at: Some(later),
+            ..answered(Answer::No)
+        },
+    );
+    doc.save().expect("save");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(!text.contains("\nupdated"), "{text}");
+    // Every question has its block, in the questionnaire's order.
+    assert_eq!(file::block_order(&text), builtin().ids());
+    let back = file::parse(&text).expect("parses");
+    assert_eq!(back.answers["access.sso"].answered_at, Some(saved));
+    assert_eq!(back.updated(), later, "the new answer is the newest record");
+}
+
+#[test]
+fn a_save_changes_only_the_lines_of_what_it_changed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a.toml");
+    let mut doc = Document::create(&path, sample(), &builtin()).expect("create");
+    doc.set_entry("access.sso", answered(Answer::Yes));
+    doc.save().expect("save");
+    let before = std::fs::read_to_string(&path).expect("read");
+    doc.set_entry("access.review", answered(Answer::No));
+    doc.save().expect("save");
+    let after = std::fs::read_to_string(&path).expect("read");
+    let (old, new): (Vec<_>, Vec<_>) = (before.lines().collect(), after.lines().collect());
+    // Only lines were added, all inside the review's block.
+    let added: Vec<_> = new.iter().filter(|l| !old.contains(l)).collect();
+    assert_eq!(added, [&"answer = \"no\""]);
+    assert!(old.iter().all(|l| new.contains(l)));
 }

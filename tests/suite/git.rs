@@ -94,3 +94,81 @@ fn a_file_outside_a_repository_or_broken_at_the_revision_is_named() {
         .code(1)
         .stderr(predicate::str::contains("at \"HEAD\":2:"));
 }
+
+/// Runs git in `dir` and returns what it printed.
+fn git_out(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(args)
+        .output()
+        .expect("git runs")
+}
+
+#[test]
+#[ignore = "needs git"]
+fn two_branches_answering_different_questions_merge_without_a_driver() {
+    let env = Env::new().with_assessment("acme.toml", &[]);
+    git(env.root(), &["init", "-q", "-b", "main", "."]);
+    git(env.root(), &["add", "acme.toml"]);
+    git(env.root(), &["commit", "-q", "-m", "created"]);
+    let a = env.a();
+    // One branch: neighbouring questions answered, evidence, a risk.
+    git(env.root(), &["checkout", "-q", "-b", "anna"]);
+    env.run(&["answer", a, "access.lifecycle", "yes"]).success();
+    env.run(&[
+        "evidence",
+        a,
+        "access.lifecycle",
+        "https://wiki.example.com/joiners",
+    ])
+    .success();
+    env.run(&["answer", a, "access.review", "no"]).success();
+    env.run(&[
+        "accept",
+        a,
+        "access.review",
+        "--by",
+        "CISO",
+        "--until",
+        "2099-01-01",
+        "--reason",
+        "r",
+    ])
+    .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "anna"]);
+    // The other: the questions in between and after, other fields.
+    git(env.root(), &["checkout", "-q", "main"]);
+    env.run(&[
+        "answer",
+        a,
+        "access.least-privilege",
+        "partial",
+        "--owner",
+        "Bo",
+    ])
+    .success();
+    env.run(&["answer", a, "access.sso", "yes"]).success();
+    env.run(&["evidence", a, "access.sso", "https://idp.example.com/saml"])
+        .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "bo"]);
+    // No driver is configured: git's own line merge.
+    let merge = git_out(env.root(), &["merge", "-q", "--no-edit", "anna"]);
+    assert!(merge.status.success(), "merged cleanly: {merge:?}");
+    let text = String::from_utf8(env.bytes()).expect("UTF-8");
+    assert!(!text.contains("<<<<<<<"), "{text}");
+    let merged = srm_assess::assessment::file::parse(&text).expect("parses");
+    let answer = |id: &str| merged.answer(id).map(|x| x.as_str());
+    assert_eq!(answer("access.lifecycle"), Some("yes"));
+    assert_eq!(answer("access.least-privilege"), Some("partial"));
+    assert_eq!(answer("access.review"), Some("no"));
+    assert_eq!(answer("access.sso"), Some("yes"));
+    assert_eq!(merged.answers["access.least-privilege"].owner, "Bo");
+    assert!(merged.answers["access.review"].acceptance.is_some());
+    assert_eq!(merged.answers["access.lifecycle"].evidence.len(), 1);
+    assert_eq!(merged.answers["access.sso"].evidence.len(), 1);
+    // And the tool reads and writes it on.
+    env.run(&["answer", a, "access.two-factor", "yes"])
+        .success();
+}

@@ -30,7 +30,7 @@ fn every_synthetic_size_is_a_valid_questionnaire() {
 fn ten_thousand_questions_walk_through_the_model() {
     let q = synthetic::questionnaire(10_000);
     let assessment = synthetic::assessment(&q);
-    let text = file::to_toml(&assessment).expect("toml");
+    let text = file::to_toml(&assessment, &q.ids()).expect("toml");
     assert_eq!(file::parse(&text).expect("parses"), assessment);
     let tally = score::breakdown(&q, &assessment).overall;
     assert_eq!((tally.total, tally.answered), (10_000, 10_000));
@@ -40,7 +40,7 @@ fn ten_thousand_questions_walk_through_the_model() {
             assessment: &assessment,
             name: "big",
             lang: Lang::En,
-            generated: assessment.updated,
+            generated: assessment.updated(),
             since: None,
             as_of: "2026-11-25".parse().expect("date"),
             left_out: None,
@@ -71,7 +71,7 @@ fn ten_thousand_questions_walk_through_the_model() {
     let path = data.assessments().join("big.toml");
     let mut partial = assessment.clone();
     partial.answers.remove("s99.q9999");
-    Document::create(&path, partial).expect("create");
+    Document::create(&path, partial, &q).expect("create");
     let mut app = App::new(q, Lang::En, Vec::new());
     app.open(Document::open(&path).expect("open"));
     assert_eq!(

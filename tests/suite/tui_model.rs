@@ -46,6 +46,7 @@ impl Harness {
                 Metadata::default(),
                 "2026-01-01T00:00:00Z".parse().expect("ts"),
             ),
+            &q,
         )
         .expect("create");
         let mut app = App::new(q, Lang::En, Vec::new());
@@ -370,12 +371,15 @@ fn a_failed_save_is_shown_and_the_answer_kept_for_the_next_save() {
             .and_then(|e| e.answer),
         Some(Answer::Yes)
     );
-    let good = srm_assess::assessment::file::to_toml(&Assessment::new(
-        h.app.questionnaire(),
-        Lang::En,
-        Metadata::default(),
-        "2026-01-01T00:00:00Z".parse().expect("ts"),
-    ))
+    let good = srm_assess::assessment::file::to_toml(
+        &Assessment::new(
+            h.app.questionnaire(),
+            Lang::En,
+            Metadata::default(),
+            "2026-01-01T00:00:00Z".parse().expect("ts"),
+        ),
+        &h.app.questionnaire().ids(),
+    )
     .expect("toml");
     std::fs::write(&h.path, good).expect("repair");
     h.act(Action::Answer(Answer::No));
@@ -915,7 +919,7 @@ fn t_takes_the_probes_suggestion_and_records_where_it_came_from() {
         vec![observation(Suggestion::Hint)],
     );
     let path = data.assessments().join("t.toml");
-    let doc = Document::create(&path, assessment).expect("create");
+    let doc = Document::create(&path, assessment, &q).expect("create");
     let mut app = App::new(q, Lang::En, Vec::new());
     app.open(doc);
     let walk = |app: &App| app.walk().expect("open").question().id.clone();

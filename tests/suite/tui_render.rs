@@ -50,7 +50,7 @@ fn fixture() -> Fixture {
     // Start at section I's first question, answered, with notes and an owner.
     assessment.answers.remove("access.lifecycle");
     let path = data.assessments().join("acme-prod.toml");
-    Document::create(&path, assessment).expect("create");
+    Document::create(&path, assessment, &questionnaire::builtin().expect("q")).expect("create");
     Fixture {
         _dir: dir,
         data,
@@ -463,6 +463,7 @@ fn a_questionnaire_mismatch_is_shown_whole_on_the_start_screen() {
             Default::default(),
             "2026-01-01T00:00:00Z".parse().expect("ts"),
         ),
+        &minimal,
     )
     .expect("create");
     let q = questionnaire::builtin().expect("q");

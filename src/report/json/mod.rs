@@ -307,7 +307,7 @@ fn meta<'a>(report: &Report<'a>) -> Meta<'a> {
         assessor: &a.metadata.assessor,
         lang: lang.code(),
         created: a.created.to_string(),
-        updated: a.updated.to_string(),
+        updated: a.updated().to_string(),
         generated: report.generated.to_string(),
         as_of: report.as_of.to_string(),
         left_out: report.left_out,

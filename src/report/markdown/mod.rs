@@ -87,7 +87,7 @@ fn title(md: &mut Markdown, report: &Report, m: &ReportWords) {
     // With --as-of the report shows that day, and says so.
     let date = match report.left_out {
         Some(_) => m.as_of_day(report.as_of),
-        None => report.assessment.updated.strftime("%Y-%m-%d").to_string(),
+        None => report.assessment.updated().strftime("%Y-%m-%d").to_string(),
     };
     let title = m.title(&report.questionnaire.vendor);
     md.heading(1, &[text(format!("{title} · {who} · {date}"))]);
@@ -133,7 +133,7 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
         ],
         vec![
             vec![strong(m.updated)],
-            vec![text(timestamp(report.assessment.updated))],
+            vec![text(timestamp(report.assessment.updated()))],
         ],
         vec![
             vec![strong(m.report_date)],
