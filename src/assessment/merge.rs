@@ -46,6 +46,62 @@ pub enum Field {
     Evidence,
 }
 
+impl Field {
+    /// The word the file uses for it (in `[conflicts]`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Answer => "answer",
+            Field::Notes => "notes",
+            Field::Justification => "justification",
+            Field::Owner => "owner",
+            Field::Due => "due",
+            Field::Flag => "flag",
+            Field::Acceptance => "acceptance",
+            Field::Evidence => "evidence",
+        }
+    }
+}
+
+impl Conflict {
+    /// `entry` with the other branch's values of the fields in conflict:
+    /// what settling the conflict for the other branch records. Its
+    /// evidence is recorded beside the rest (a renewal replaces the record
+    /// of the same reference).
+    pub fn theirs_applied(&self, entry: Option<&Entry>) -> Entry {
+        let mut out = entry.cloned().unwrap_or_default();
+        let theirs = &self.theirs;
+        for field in &self.fields {
+            match field {
+                Field::Answer => {
+                    out.answer = theirs.answer;
+                    out.answered_at = theirs.answered_at;
+                    out.fingerprint.clone_from(&theirs.fingerprint);
+                    out.from_probe = theirs.from_probe;
+                }
+                Field::Notes => out.notes.clone_from(&theirs.notes),
+                Field::Justification => out.justification.clone_from(&theirs.justification),
+                Field::Owner => out.owner.clone_from(&theirs.owner),
+                Field::Due => out.due = theirs.due,
+                Field::Flag => out.flagged = theirs.flagged,
+                Field::Acceptance => out.acceptance.clone_from(&theirs.acceptance),
+                Field::Evidence => {
+                    for e in &theirs.evidence {
+                        out.record_evidence(e.clone());
+                    }
+                }
+            }
+        }
+        if self.fields.iter().any(|f| *f != Field::Answer) {
+            out.edited_at = out.edited_at.max(theirs.edited_at);
+        }
+        // An acceptance only stands on a gap.
+        if !out.answer.is_some_and(Answer::is_gap) {
+            out.acceptance = None;
+        }
+        out
+    }
+}
+
 /// The result of merging one question's record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
@@ -71,22 +127,9 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     }
     let mut out = theirs.clone();
     let mut conflicts = Vec::new();
-    let answer = |e: &Entry| (e.answer, e.answered_at, e.fingerprint.clone(), e.from_probe);
-    let answer_ours = pick(
-        &answer(base),
-        &answer(ours),
-        &answer(theirs),
-        &mut conflicts,
-        Field::Answer,
-    );
-    if answer_ours {
-        out.answer = ours.answer;
-        out.answered_at = ours.answered_at;
-        out.fingerprint.clone_from(&ours.fingerprint);
-        out.from_probe = ours.from_probe;
-    }
-    // A detail changed by ours only is taken; changed by both, to
-    // different values, it is a conflict and theirs stays.
+    let answer_ours = merge_answer(base, ours, theirs, &mut out, &mut conflicts);
+    // A detail changed by ours is taken; changed by theirs too, to
+    // another value, the conflict is noted.
     macro_rules! take_ours {
         ($($field:ident: $which:expr),* $(,)?) => {
             $(if pick(&base.$field, &ours.$field, &theirs.$field, &mut conflicts, $which) {
@@ -120,7 +163,7 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     // acceptance cannot both hold. The answer is the later word. (A record
     // taken whole from one side stays as that side wrote it.)
     let mixed = (answer_ours && !acceptance_ours && theirs.acceptance != base.acceptance)
-        || (acceptance_ours && !answer_ours && answer(theirs) != answer(base));
+        || (acceptance_ours && !answer_ours && answer_of(theirs) != answer_of(base));
     if mixed && out.acceptance.is_some() && !out.answer.is_some_and(Answer::is_gap) {
         out.acceptance = None;
         if !conflicts.contains(&Field::Acceptance) {
@@ -133,6 +176,44 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
         entry: (!out.is_empty()).then_some(out),
         conflicts,
     }
+}
+
+/// The answer with what goes with it: when, the wording, the probe mark.
+type AnswerOf = (Option<Answer>, Option<jiff::Timestamp>, String, bool);
+
+fn answer_of(e: &Entry) -> AnswerOf {
+    (e.answer, e.answered_at, e.fingerprint.clone(), e.from_probe)
+}
+
+/// Merges the answer into `out` (theirs); returns whether ours was taken.
+/// The same answer given on both sides is no conflict: the later stands.
+fn merge_answer(
+    base: &Entry,
+    ours: &Entry,
+    theirs: &Entry,
+    out: &mut Entry,
+    conflicts: &mut Vec<Field>,
+) -> bool {
+    let said = |e: &Entry| (e.answer, e.fingerprint.clone(), e.from_probe);
+    let same_word = said(ours) == said(theirs) && ours.answered_at != theirs.answered_at;
+    let answer_ours = if same_word {
+        ours.answered_at > theirs.answered_at
+    } else {
+        pick(
+            &answer_of(base),
+            &answer_of(ours),
+            &answer_of(theirs),
+            conflicts,
+            Field::Answer,
+        )
+    };
+    if answer_ours {
+        out.answer = ours.answer;
+        out.answered_at = ours.answered_at;
+        out.fingerprint.clone_from(&ours.fingerprint);
+        out.from_probe = ours.from_probe;
+    }
+    answer_ours
 }
 
 /// Whether ours changed the field (so it is taken); notes a conflict when

@@ -9,6 +9,7 @@ pub mod decisions;
 pub mod evidence_rule;
 pub mod file;
 pub mod merge;
+pub mod merge_file;
 pub mod observations;
 
 pub use decisions::{Acceptance, Evidence};

@@ -38,6 +38,15 @@ pub enum Command {
     Report(ReportArgs),
     /// What changed between two assessments, question by question
     Diff(DiffArgs),
+    /// An assessment as one line per question; --git makes it git's textconv
+    /// (set up by git-setup), so that git diff reads as answers
+    Show(ShowArgs),
+    /// Make git merge assessment files per question and diff them as answers:
+    /// writes .gitattributes here and prints the git config (or sets it)
+    GitSetup(GitSetupArgs),
+    /// git's merge driver for assessment files (set up by git-setup): merges
+    /// per question and field; exit 0 clean, 1 when a conflict is recorded
+    MergeDriver(MergeDriverArgs),
     /// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
     Ask(AskArgs),
     /// Print shell completions
@@ -304,6 +313,77 @@ impl DiffArgs {
             // clap asks for one of them first; said again, not assumed.
             (None, None) => Err(Failure::usage(crate::messages::diff_needs_new(ctx.lang))),
         }
+    }
+}
+
+/// The arguments of `git-setup`.
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    /// The files to set up, as .gitattributes patterns relative to this
+    /// folder [default: the assessment files found under it]
+    #[arg(value_name = "PATTERN")]
+    pub patterns: Vec<String>,
+    /// Set the configuration in this repository (.git/config)
+    #[arg(long, conflicts_with = "global")]
+    pub local: bool,
+    /// Set the configuration for all your repositories (~/.gitconfig)
+    #[arg(long)]
+    pub global: bool,
+}
+
+impl GitSetupArgs {
+    /// Writes .gitattributes and prints or sets the configuration.
+    pub fn run(&self, ctx: &Context) -> Result<(), Failure> {
+        use crate::store::git::Scope;
+        let scope = match (self.local, self.global) {
+            (true, _) => Some(Scope::Local),
+            (_, true) => Some(Scope::Global),
+            _ => None,
+        };
+        commands::git_setup::run(&self.patterns, scope, ctx)
+    }
+}
+
+/// The arguments of `show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The assessment: a name or a path (with --git: the path git gives)
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// As git's textconv: the argument is a path, and a file that is not a
+    /// readable assessment is printed as it is
+    #[arg(long)]
+    pub git: bool,
+}
+
+/// The arguments of `merge-driver`, as git passes them (`%O %A %B %P`).
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// The common ancestor's version (git's %O; empty when both branches
+    /// added the file)
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+    /// This branch's version, replaced by the result (git's %A)
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+    /// The other branch's version (git's %B)
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+    /// The file's path in the repository, for the messages (git's %P)
+    #[arg(value_name = "PATH")]
+    pub path: Option<String>,
+}
+
+impl MergeDriverArgs {
+    /// Merges the three versions into `ours`.
+    pub fn run(&self, ctx: &Context) -> Result<(), Failure> {
+        commands::merge_driver::run(
+            &self.base,
+            &self.ours,
+            &self.theirs,
+            self.path.as_deref(),
+            ctx,
+        )
     }
 }
 

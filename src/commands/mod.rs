@@ -6,13 +6,16 @@ pub mod ask;
 pub mod check;
 pub mod diff;
 pub mod evidence;
+pub mod git_setup;
 pub mod list;
 pub mod man;
+pub mod merge_driver;
 pub mod new;
 pub mod probe;
 pub mod questions;
 pub mod report;
 pub mod set;
+pub mod show;
 pub mod tui;
 pub mod validate;
 

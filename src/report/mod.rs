@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod md_writer;
 pub mod model;
 pub mod plan;
+pub mod textconv;
 
 use jiff::Timestamp;
 

@@ -91,3 +91,159 @@ fn show(path: &Path, rev: &str) -> Result<String, GitWhy> {
     }
     String::from_utf8(bytes).map_err(|_| GitWhy::NotUtf8)
 }
+
+/// Where `git config` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The repository's own configuration (`--local`).
+    Local,
+    /// The user's configuration (`--global`).
+    Global,
+}
+
+/// Sets `key` to `value` in the git configuration of `scope`, running
+/// git in `dir`.
+pub fn set_config(dir: &Path, scope: Scope, key: &str, value: &str) -> Result<(), GitWhy> {
+    let scope = match scope {
+        Scope::Local => "--local",
+        Scope::Global => "--global",
+    };
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["config", scope, key, value])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => GitWhy::Missing,
+            _ => GitWhy::Refused(e.to_string()),
+        })?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let said = String::from_utf8_lossy(&out.stderr);
+    let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    Err(GitWhy::Refused(crate::sanitize::one_line(first.trim())))
+}
+
+/// The first bytes of every file srm-assess writes as an assessment.
+const ASSESSMENT_HEADER: &[u8] = b"# srm-assess assessment";
+
+/// The assessment files under `dir` (found by their first line), as
+/// paths relative to it with `/`, sorted; folders starting with `.`,
+/// `target` and `node_modules` are skipped, and the walk is bounded.
+pub fn find_assessments(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![(dir.to_path_buf(), 0)];
+    let mut visited = 0;
+    while let Some((folder, depth)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            visited += 1;
+            if visited > 50_000 {
+                break;
+            }
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let path = entry.path();
+            if kind.is_dir() {
+                let skip = name.starts_with('.') || name == "target" || name == "node_modules";
+                if !skip && depth < 8 {
+                    stack.push((path, depth + 1));
+                }
+            } else if kind.is_file()
+                && name.ends_with(".toml")
+                && starts_as_assessment(&path)
+                && let Ok(relative) = path.strip_prefix(dir)
+            {
+                let parts: Vec<_> = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                found.push(parts.join("/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn starts_as_assessment(path: &Path) -> bool {
+    let mut head = [0u8; ASSESSMENT_HEADER.len()];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == ASSESSMENT_HEADER)
+}
+
+/// The line of `.gitattributes` that gives `pattern` srm-assess's merge
+/// driver and diff. Spaces and `#` are escaped as git reads them.
+pub fn attributes_line(pattern: &str) -> String {
+    let mut escaped = String::new();
+    for c in pattern.chars() {
+        match c {
+            ' ' => escaped.push_str("[[:space:]]"),
+            '#' if escaped.is_empty() => escaped.push_str("\\#"),
+            c => escaped.push(c),
+        }
+    }
+    format!("{escaped} merge=srm-assess diff=srm-assess")
+}
+
+/// Adds to the `.gitattributes` at `file` the `lines` it lacks (creating
+/// it if missing); returns the lines added.
+pub fn add_attributes(file: &Path, lines: &[String]) -> Result<Vec<String>, StoreError> {
+    let text = match super::regular::read(file, 1024 * 1024) {
+        Ok((bytes, _)) => String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
+            path: file.to_path_buf(),
+            backup: None,
+        })?,
+        Err(super::regular::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            String::new()
+        }
+        Err(super::regular::ReadError::NotRegular) => {
+            return Err(StoreError::NotRegular {
+                path: file.to_path_buf(),
+            });
+        }
+        Err(super::regular::ReadError::TooLarge(limit)) => {
+            return Err(StoreError::TooLarge {
+                path: file.to_path_buf(),
+                limit,
+            });
+        }
+        Err(super::regular::ReadError::Io(e)) => return Err(StoreError::read(file, e)),
+    };
+    let have: std::collections::HashSet<&str> = text.lines().map(str::trim).collect();
+    let added: Vec<String> = lines
+        .iter()
+        .filter(|l| !have.contains(l.as_str()))
+        .cloned()
+        .collect();
+    if added.is_empty() {
+        return Ok(added);
+    }
+    let mut out = text.clone();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    if !text.contains(ATTRIBUTES_COMMENT) {
+        out.push_str(ATTRIBUTES_COMMENT);
+        out.push('\n');
+    }
+    for line in &added {
+        out.push_str(line);
+        out.push('\n');
+    }
+    super::atomic::write(file, out.as_bytes(), super::atomic::Mode::Replace)
+        .map_err(|e| StoreError::save(file, e))?;
+    Ok(added)
+}
+
+/// The comment above the lines `git-setup` adds.
+const ATTRIBUTES_COMMENT: &str =
+    "# srm-assess assessments: merged per question, diffed as answers (srm-assess git-setup)";

@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod git;
 pub mod listing;
 mod lock;
+pub mod merge_driver;
 pub mod questionnaire_file;
 pub mod regular;
 
@@ -210,6 +211,11 @@ pub const MAX_ASSESSMENT_BYTES: u64 = 512 * 1024 * 1024;
 /// line and column and the backup to restore, and is left untouched.
 pub fn load(path: &Path) -> Result<Assessment, StoreError> {
     load_with_metadata(path).map(|loaded| loaded.assessment)
+}
+
+/// [`load`], with the order of the file's question blocks.
+pub fn load_with_order(path: &Path) -> Result<(Assessment, Vec<String>), StoreError> {
+    load_with_metadata(path).map(|loaded| (loaded.assessment, loaded.order))
 }
 
 /// An assessment file as read: the assessment, the metadata of the very

@@ -172,3 +172,110 @@ fn two_branches_answering_different_questions_merge_without_a_driver() {
     env.run(&["answer", a, "access.two-factor", "yes"])
         .success();
 }
+
+/// A repository holding `acme.toml` committed once, set up with
+/// `git-setup --local` (its .gitattributes committed too).
+fn set_up_repository() -> Env {
+    let env = Env::new().with_assessment("acme.toml", &[]);
+    git(env.root(), &["init", "-q", "-b", "main", "."]);
+    env.cmd()
+        .current_dir(env.root())
+        .args(["git-setup", "--local"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "acme.toml merge=srm-assess diff=srm-assess",
+        ));
+    git(env.root(), &["add", "acme.toml", ".gitattributes"]);
+    git(env.root(), &["commit", "-q", "-m", "created"]);
+    env
+}
+
+#[test]
+#[ignore = "needs git"]
+fn with_the_driver_one_question_changed_on_both_branches_merges_per_field() {
+    let env = set_up_repository();
+    let a = env.a();
+    git(env.root(), &["checkout", "-q", "-b", "anna"]);
+    env.run(&[
+        "answer",
+        a,
+        "access.review",
+        "no",
+        "--notes",
+        "quarterly, not done",
+    ])
+    .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "anna"]);
+    git(env.root(), &["checkout", "-q", "main"]);
+    env.run(&["answer", a, "access.review", "no", "--owner", "Bo"])
+        .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "bo"]);
+    // Same question, different fields (the answer the same): clean.
+    let merge = git_out(env.root(), &["merge", "-q", "--no-edit", "anna"]);
+    assert!(merge.status.success(), "{merge:?}");
+    let merged = srm_assess::assessment::file::parse(&env.read_a()).expect("parses");
+    let review = &merged.answers["access.review"];
+    assert_eq!(review.notes, "quarterly, not done");
+    assert_eq!(review.owner, "Bo");
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+#[ignore = "needs git"]
+fn with_the_driver_the_same_field_changed_twice_is_a_recorded_conflict() {
+    let env = set_up_repository();
+    let a = env.a();
+    git(env.root(), &["checkout", "-q", "-b", "anna"]);
+    env.run(&["answer", a, "access.review", "yes"]).success();
+    env.run(&["answer", a, "access.sso", "yes"]).success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "anna"]);
+    git(env.root(), &["checkout", "-q", "main"]);
+    env.run(&["answer", a, "access.review", "no", "--owner", "Bo"])
+        .success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "bo"]);
+    let merge = git_out(env.root(), &["merge", "--no-edit", "anna"]);
+    assert!(!merge.status.success(), "a conflict stops the merge");
+    let said = String::from_utf8_lossy(&merge.stderr);
+    assert!(said.contains("access.review (answer)"), "{said}");
+    // The file stays a valid assessment: this branch's answer, the other's
+    // recorded, everything else merged.
+    let text = env.read_a();
+    assert!(!text.contains("<<<<<<<"), "{text}");
+    let merged = srm_assess::assessment::file::parse(&text).expect("parses");
+    assert_eq!(
+        merged.answer("access.review").map(|x| x.as_str()),
+        Some("no")
+    );
+    assert_eq!(merged.answers["access.review"].owner, "Bo");
+    assert_eq!(merged.answer("access.sso").map(|x| x.as_str()), Some("yes"));
+    let conflict = &merged.conflicts["access.review"];
+    assert_eq!(conflict.theirs.answer.map(|x| x.as_str()), Some("yes"));
+    // Every command reads it, and list shows the conflict.
+    env.run(&["list"]).success();
+    env.run(&["show", a])
+        .success()
+        .stdout(predicate::str::contains(
+            "access.review: CONFLICT (answer), other branch: yes",
+        ));
+}
+
+#[test]
+#[ignore = "needs git"]
+fn git_diff_reads_as_answers_through_the_textconv() {
+    let env = set_up_repository();
+    let a = env.a();
+    env.run(&["answer", a, "access.review", "no"]).success();
+    git(env.root(), &["commit", "-q", "-a", "-m", "no"]);
+    env.run(&["answer", a, "access.review", "yes", "--notes", "done in Q3"])
+        .success();
+    let diff = git_out(env.root(), &["diff"]);
+    let text = String::from_utf8_lossy(&diff.stdout);
+    assert!(text.contains("-access.review: no"), "{text}");
+    assert!(
+        text.contains("+access.review: yes · notes \"done in Q3\""),
+        "{text}"
+    );
+    // The file's own lines are not what git shows.
+    assert!(!text.contains("answered_at"), "{text}");
+}

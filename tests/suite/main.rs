@@ -14,6 +14,7 @@ mod builtin_questionnaire;
 mod decisions_cli;
 mod git;
 mod hardening;
+mod merge_driver;
 mod numbers;
 mod pdf_report;
 mod probe;

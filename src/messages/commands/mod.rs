@@ -2,9 +2,11 @@
 
 mod ask;
 mod decisions;
+mod git;
 
 pub use ask::*;
 pub use decisions::*;
+pub use git::*;
 
 use std::fmt::Display;
 use std::path::Path;

@@ -101,6 +101,11 @@ impl Env {
             .expect("an assessment made with with_assessment")
     }
 
+    /// The text of the assessment the test works on.
+    pub fn read_a(&self) -> String {
+        std::fs::read_to_string(self.a()).expect("assessment file")
+    }
+
     /// The bytes of the assessment the test works on.
     pub fn bytes(&self) -> Vec<u8> {
         std::fs::read(self.a()).expect("assessment file")

@@ -1,0 +1,111 @@
+//! `srm-assess git-setup [--local|--global] [PATTERN ...]`: the
+//! `.gitattributes` lines that give assessment files srm-assess's merge
+//! driver and diff, and the git configuration that defines both (printed,
+//! or set with `--local` or `--global`).
+
+use super::{Context, print};
+use crate::error::Failure;
+use crate::messages;
+use crate::store::git::{self, Scope};
+
+/// The name of the merge driver and the diff in git's configuration.
+const DRIVER: &str = "srm-assess";
+
+/// Writes `.gitattributes` in the current folder for `patterns` (the
+/// assessment files found under it when none), then prints or sets the
+/// configuration.
+pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(), Failure> {
+    let l = ctx.lang;
+    let here = std::env::current_dir()
+        .map_err(|e| Failure::new(messages::cannot_read_here(l, &messages::io_error(l, &e))))?;
+    let patterns = if patterns.is_empty() {
+        git::find_assessments(&here)
+    } else {
+        patterns.to_vec()
+    };
+    if patterns.is_empty() {
+        return Err(Failure::usage(messages::git_setup_nothing_found(l)));
+    }
+    let lines: Vec<String> = patterns.iter().map(|p| git::attributes_line(p)).collect();
+    let attributes = here.join(".gitattributes");
+    let added = git::add_attributes(&attributes, &lines)?;
+    let mut out = messages::git_setup_attributes(l, &attributes, &added, lines.len());
+    out.push('\n');
+    let config = config(&program());
+    match scope {
+        None => {
+            out.push_str(&messages::git_setup_run_these(l));
+            out.push('\n');
+            for (key, value) in &config {
+                out.push_str(&format!("git config {key} {}\n", shell_quote(value)));
+            }
+        }
+        Some(scope) => {
+            for (key, value) in &config {
+                git::set_config(&here, scope, key, value)
+                    .map_err(|why| Failure::new(messages::git_config_failed(l, key, &why)))?;
+            }
+            out.push_str(&messages::git_setup_configured(l, scope == Scope::Global));
+            out.push('\n');
+        }
+    }
+    print(&out)
+}
+
+/// The configuration that defines the merge driver and the diff.
+fn config(program: &str) -> [(String, String); 3] {
+    [
+        (
+            format!("merge.{DRIVER}.name"),
+            "srm-assess: merge assessment answers per question".to_string(),
+        ),
+        (
+            format!("merge.{DRIVER}.driver"),
+            format!("{program} merge-driver %O %A %B %P"),
+        ),
+        (
+            format!("diff.{DRIVER}.textconv"),
+            format!("{program} show --git"),
+        ),
+    ]
+}
+
+/// How git's shell finds this program: `srm-assess` when that name on
+/// `PATH` is this very program, else its full path, quoted.
+fn program() -> String {
+    let me = std::env::current_exe().and_then(|p| p.canonicalize());
+    let on_path = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            let candidate = dir.join(DRIVER);
+            matches!((&me, candidate.canonicalize()), (Ok(me), Ok(c)) if *me == c)
+        })
+    });
+    match me {
+        Ok(me) if !on_path => shell_quote(&me.display().to_string()),
+        _ => DRIVER.to_string(),
+    }
+}
+
+/// `text` as one word for a POSIX shell.
+fn shell_quote(text: &str) -> String {
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+%:=".contains(c));
+    if plain && !text.is_empty() {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quote;
+
+    #[test]
+    fn a_path_with_spaces_or_quotes_stays_one_word() {
+        assert_eq!(shell_quote("/usr/bin/srm-assess"), "/usr/bin/srm-assess");
+        assert_eq!(shell_quote("/My Tools/srm"), "'/My Tools/srm'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+    }
+}

@@ -1,0 +1,48 @@
+//! `srm-assess merge-driver %O %A %B %P`: git's three-way merge of one
+//! assessment file. Exit 0 when the branches merged cleanly, 1 when a
+//! person must settle a conflict (recorded in the file, which stays valid)
+//! or the two cannot be merged (this branch's file left as it was).
+
+use std::path::Path;
+
+use super::Context;
+use crate::assessment::merge_file::Unmergeable;
+use crate::error::Failure;
+use crate::messages;
+use crate::store;
+
+/// Merges `theirs` into `ours` (written in place) from `base`; `name` is
+/// the file's path in the repository, for the messages.
+pub fn run(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    name: Option<&str>,
+    ctx: &Context,
+) -> Result<(), Failure> {
+    let name =
+        crate::sanitize::one_line(&name.map_or_else(|| ours.display().to_string(), str::to_string));
+    let l = ctx.lang;
+    match store::merge_driver::merge(base, ours, theirs)? {
+        Err(Unmergeable::Questionnaires(o, t)) => {
+            Err(Failure::new(messages::merge_unmergeable(l, &name, &o, &t)))
+        }
+        Ok(merged) if merged.is_clean() => Ok(()),
+        Ok(merged) => {
+            let new: Vec<_> = merged.conflicts.iter().map(|(id, _)| id).collect();
+            let older = merged
+                .assessment
+                .conflicts
+                .keys()
+                .filter(|id| !new.contains(id))
+                .count();
+            Err(Failure::new(messages::merge_conflicts(
+                l,
+                &name,
+                &merged.conflicts,
+                &merged.details,
+                older,
+            )))
+        }
+    }
+}

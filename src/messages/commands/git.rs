@@ -1,0 +1,170 @@
+//! What the git commands say: the merge driver and the conflicts it
+//! records, `git-setup`.
+
+use std::path::Path;
+
+use crate::assessment::MetadataField;
+use crate::assessment::merge::Field;
+use crate::lang::Lang;
+
+use super::super::pick;
+
+/// A field of a question's record, as a merge conflict names it.
+pub fn conflict_field(l: Lang, field: Field) -> &'static str {
+    let (en, it) = match field {
+        Field::Answer => ("answer", "risposta"),
+        Field::Notes => ("notes", "note"),
+        Field::Justification => ("justification", "motivazione"),
+        Field::Owner => ("owner", "responsabile"),
+        Field::Due => ("due date", "scadenza"),
+        Field::Flag => ("flag", "segnalazione"),
+        Field::Acceptance => ("accepted risk", "rischio accettato"),
+        Field::Evidence => ("evidence", "prove"),
+    };
+    match l {
+        Lang::En => en,
+        Lang::It => it,
+    }
+}
+
+/// The fields of one conflict, listed.
+pub fn conflict_fields(l: Lang, fields: &[Field]) -> String {
+    fields
+        .iter()
+        .map(|f| conflict_field(l, *f))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The merge left questions (or details) for a person to settle.
+pub fn merge_conflicts(
+    l: Lang,
+    name: &str,
+    questions: &[(String, Vec<Field>)],
+    details: &[(MetadataField, String)],
+    older: usize,
+) -> String {
+    let mut lines = Vec::new();
+    if !questions.is_empty() {
+        let list = questions
+            .iter()
+            .map(|(id, fields)| format!("{id} ({})", conflict_fields(l, fields)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        lines.push(say!(
+            l,
+            "{name}: changed differently on both branches: {list}. This branch's values are kept and the other branch's recorded under [conflicts]; open the assessment to keep one or the other.",
+            "{name}: modificate in modo diverso nei due rami: {list}. Restano i valori di questo ramo e quelli dell'altro sono registrati in [conflicts]; aprite la valutazione per tenere gli uni o gli altri.",
+        ));
+    }
+    for (field, theirs) in details {
+        let what = detail(l, *field);
+        lines.push(say!(
+            l,
+            "{name}: {what} changed differently on both branches; this branch's is kept, the other branch's is \"{theirs}\" (srm-assess set to change it).",
+            "{name}: {what} modificato in modo diverso nei due rami; resta quello di questo ramo, quello dell'altro è \"{theirs}\" (srm-assess set per cambiarlo).",
+        ));
+    }
+    if older > 0 {
+        lines.push(say!(
+            l,
+            "{name}: {older} earlier conflict(s) still to settle.",
+            "{name}: {older} conflitti precedenti ancora da risolvere.",
+        ));
+    }
+    lines.join("\n")
+}
+
+fn detail(l: Lang, field: MetadataField) -> &'static str {
+    let (en, it) = match field {
+        MetadataField::Organization => ("the organization", "l'organizzazione"),
+        MetadataField::Instance => ("the instance", "l'istanza"),
+        MetadataField::Assessor => ("the assessor", "il valutatore"),
+    };
+    match l {
+        Lang::En => en,
+        Lang::It => it,
+    }
+}
+
+/// Two versions that answer different questionnaires.
+pub fn merge_unmergeable(l: Lang, name: &str, ours: &str, theirs: &str) -> String {
+    say!(
+        l,
+        "{name}: this branch answers questionnaire \"{ours}\" and the other \"{theirs}\"; they cannot be merged. This branch's file is left as it was: keep one (git checkout --ours or --theirs) and git add it.",
+        "{name}: questo ramo risponde al questionario \"{ours}\" e l'altro a \"{theirs}\"; non si possono unire. Il file di questo ramo resta com'era: tenetene uno (git checkout --ours o --theirs) e fate git add.",
+    )
+}
+
+/// `git-setup` found no assessment file under the current folder.
+pub fn git_setup_nothing_found(l: Lang) -> String {
+    say!(
+        l,
+        "no assessment file under this folder; run git-setup at the top of the repository that holds them, or name them: srm-assess git-setup 'security/*.toml'",
+        "nessun file di valutazione in questa cartella; eseguite git-setup alla radice del repository che li contiene, o indicateli: srm-assess git-setup 'security/*.toml'",
+    )
+}
+
+/// What `git-setup` did to `.gitattributes`.
+pub fn git_setup_attributes(l: Lang, file: &Path, added: &[String], wanted: usize) -> String {
+    let file = file.display();
+    if added.is_empty() {
+        return say!(
+            l,
+            "{file} already gives the {wanted} assessment file(s) srm-assess's merge and diff",
+            "{file} assegna già il merge e il diff di srm-assess ai {wanted} file di valutazione",
+        );
+    }
+    let lines: String = added.iter().map(|a| format!("\n  {a}")).collect();
+    say!(
+        l,
+        "{file}: added (commit it, so the whole team merges the same way):{lines}",
+        "{file}: aggiunte (registratelo con un commit, così tutto il gruppo unisce allo stesso modo):{lines}",
+    )
+}
+
+/// Before the `git config` lines `git-setup` prints.
+pub fn git_setup_run_these(l: Lang) -> String {
+    say!(
+        l,
+        "Each clone also needs the driver defined: run these (or git-setup --local, or --global once for all your repositories):",
+        "Ogni clone deve anche definire il driver: eseguite queste righe (o git-setup --local, o --global una volta per tutti i vostri repository):",
+    )
+}
+
+/// `git-setup --local` or `--global` set the configuration.
+pub fn git_setup_configured(l: Lang, global: bool) -> String {
+    match (l, global) {
+        (Lang::En, false) => "Set in this repository's git configuration: the merge driver and the diff of srm-assess.".into(),
+        (Lang::En, true) => "Set in your global git configuration: the merge driver and the diff of srm-assess.".into(),
+        (Lang::It, false) => "Impostati nella configurazione git di questo repository: il driver di merge e il diff di srm-assess.".into(),
+        (Lang::It, true) => "Impostati nella vostra configurazione git globale: il driver di merge e il diff di srm-assess.".into(),
+    }
+}
+
+/// `git config` failed.
+pub fn git_config_failed(l: Lang, key: &str, why: &crate::store::git::GitWhy) -> String {
+    use crate::store::git::GitWhy as W;
+    match why {
+        W::Missing => say!(
+            l,
+            "cannot set {key}: git is not installed (or not on PATH)",
+            "non riesco a impostare {key}: git non è installato (o non è nel PATH)",
+        ),
+        W::Refused(said) => say!(
+            l,
+            "cannot set {key}: git says: {said}. With --local, run git-setup inside the repository",
+            "non riesco a impostare {key}: git dice: {said}. Con --local, eseguite git-setup dentro il repository",
+        ),
+        _ => say!(l, "cannot set {key}", "non riesco a impostare {key}"),
+    }
+}
+
+/// The current folder could not be read.
+pub fn cannot_read_here(l: Lang, e: &str) -> String {
+    say!(
+        l,
+        "cannot tell the current folder: {e}",
+        "non riesco a determinare la cartella corrente: {e}",
+    )
+}
