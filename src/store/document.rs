@@ -28,6 +28,8 @@ pub struct Document {
     metadata_changed: bool,
     /// The probe's observations were replaced here.
     observations_changed: bool,
+    /// Merge conflicts settled here (their tables go at the next save).
+    settled: BTreeSet<String>,
     /// A version of the file that could not be read back (broken by hand,
     /// say): not read again until it changes; the next save reports it.
     unreadable: Option<Stamp>,
@@ -135,6 +137,7 @@ impl Document {
             changed: BTreeSet::new(),
             metadata_changed: false,
             observations_changed: false,
+            settled: BTreeSet::new(),
             unreadable: None,
         }
     }
@@ -163,6 +166,7 @@ impl Document {
         self.unreadable = None;
         let merged = self.with_our_changes(disk.clone());
         let shown_changed = merged.answers != self.assessment.answers
+            || merged.conflicts != self.assessment.conflicts
             || merged.metadata != self.assessment.metadata
             || merged.observations != self.assessment.observations;
         self.base = disk.answers.clone();
@@ -202,6 +206,9 @@ impl Document {
         if self.observations_changed {
             other.observations = self.assessment.observations.clone();
         }
+        for id in &self.settled {
+            other.conflicts.remove(id);
+        }
         other.questionnaire = self.assessment.questionnaire.clone();
         (other, conflicted)
     }
@@ -229,6 +236,21 @@ impl Document {
             self.assessment.answers.insert(id.to_string(), entry);
         }
         self.changed.insert(id.to_string());
+    }
+
+    /// Settles the merge conflict of question `id`: its table goes, and
+    /// the record to keep is returned (this branch's as it is, or with the
+    /// other branch's values of the fields in conflict when `theirs`), for
+    /// the caller to record with [`Self::set_entry`]. `None`: no conflict.
+    pub fn settle_conflict(&mut self, id: &str, theirs: bool) -> Option<Entry> {
+        let conflict = self.assessment.conflicts.remove(id)?;
+        self.settled.insert(id.to_string());
+        let ours = self.assessment.answers.get(id);
+        Some(if theirs {
+            conflict.theirs_applied(ours)
+        } else {
+            ours.cloned().unwrap_or_default()
+        })
     }
 
     /// Replaces the metadata.
@@ -319,6 +341,7 @@ impl Document {
         self.on_disk = Stamp::of(&self.path).map(|stamp| (merged.clone(), stamp));
         self.assessment = merged;
         self.changed.clear();
+        self.settled.clear();
         self.metadata_changed = false;
         self.observations_changed = false;
         Ok(SaveReport {

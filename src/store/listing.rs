@@ -83,6 +83,8 @@ pub struct Counts {
     pub contradicted: usize,
     /// Answers to questions no longer in the questionnaire.
     pub retired: usize,
+    /// Questions a git merge left in conflict.
+    pub conflicts: usize,
 }
 
 impl Row {
@@ -171,6 +173,7 @@ fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -
         stale: audit.stale,
         contradicted: assessment.contradicted(questionnaire).count(),
         retired: assessment.retired_ids(questionnaire).count(),
+        conflicts: assessment.conflicts.len(),
     })
 }
 

@@ -37,6 +37,12 @@ pub enum Action {
     AddEvidence,
     /// Take the answer the probe's observations suggest.
     TakeSuggestion,
+    /// Settle the question's git merge conflict: keep this branch's
+    /// values, or take the other branch's.
+    SettleConflict {
+        /// Take the other branch's values.
+        theirs: bool,
+    },
     /// Flag or unflag the question for review.
     ToggleFlag,
     /// Jump to the next unanswered question.

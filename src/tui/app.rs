@@ -153,6 +153,15 @@ impl App {
 
     /// Opens an assessment: the walk resumes at the first unanswered question.
     pub fn open(&mut self, doc: Document) {
+        // A git merge's conflicts are said at once: they need a person.
+        let conflicts = &doc.assessment().conflicts;
+        if !conflicts.is_empty() {
+            let ids: Vec<&str> = conflicts.keys().map(String::as_str).collect();
+            self.warn(crate::messages::tui_conflicts_open(
+                self.lang,
+                &ids.join(", "),
+            ));
+        }
         self.screen = Screen::Walk(Box::new(Walk::new(
             Rc::clone(&self.questionnaire),
             self.lang,

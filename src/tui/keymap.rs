@@ -121,6 +121,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Walk, [C('a')], "a", Action::AcceptRisk, k_accept, Other, false),
     bind!(Walk, [C('E')], "E", Action::AddEvidence, k_evidence, Other, false),
     bind!(Walk, [C('T')], "T", Action::TakeSuggestion, k_take, Other, false),
+    bind!(Walk, [C('K')], "K", Action::SettleConflict { theirs: false }, k_keep_ours, Other, false),
+    bind!(Walk, [C('O')], "O", Action::SettleConflict { theirs: true }, k_take_theirs, Other, false),
     bind!(Walk, [C('/')], "/", Action::Search, k_search, Other, true),
     bind!(Walk, [C('v')], "v", Action::CycleFilter, k_view, Other, true),
     bind!(Walk, [C('s')], "s", Action::Summary, k_summary, Other, true),

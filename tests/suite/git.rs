@@ -252,7 +252,12 @@ fn with_the_driver_the_same_field_changed_twice_is_a_recorded_conflict() {
     let conflict = &merged.conflicts["access.review"];
     assert_eq!(conflict.theirs.answer.map(|x| x.as_str()), Some("yes"));
     // Every command reads it, and list shows the conflict.
-    env.run(&["list"]).success();
+    let listed = env.data().join("assessments");
+    std::fs::create_dir_all(&listed).expect("data folder");
+    std::fs::copy(env.a(), listed.join("merged.toml")).expect("copy");
+    env.run(&["list"])
+        .success()
+        .stdout(predicate::str::contains("1 merge conflict to settle"));
     env.run(&["show", a])
         .success()
         .stdout(predicate::str::contains(

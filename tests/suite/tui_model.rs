@@ -1446,3 +1446,100 @@ fn details_are_checked_alike_in_new_set_and_the_form() {
         }
     }
 }
+
+/// The harness's file with two merge conflicts: access.review answered
+/// yes here and no on the other branch; access.sso owned by Ann here and
+/// by Bo there.
+fn with_conflicts(h: &Harness) {
+    use srm_assess::assessment::Conflict;
+    use srm_assess::assessment::merge::Field;
+    let mut doc = Document::open(&h.path).expect("open");
+    doc.use_questionnaire(h.app.questionnaire());
+    let mut a = doc.assessment().clone();
+    let mut review = srm_assess::assessment::Entry {
+        answer: Some(Answer::Yes),
+        ..Default::default()
+    };
+    a.answers.insert("access.review".into(), review.clone());
+    review.answer = Some(Answer::No);
+    review.notes = "found stale admins".into();
+    a.conflicts.insert(
+        "access.review".into(),
+        Conflict {
+            fields: vec![Field::Answer, Field::Notes],
+            theirs: review,
+        },
+    );
+    let sso = srm_assess::assessment::Entry {
+        answer: Some(Answer::No),
+        owner: "Ann".into(),
+        ..Default::default()
+    };
+    a.answers.insert("access.sso".into(), sso.clone());
+    a.conflicts.insert(
+        "access.sso".into(),
+        Conflict {
+            fields: vec![Field::Owner],
+            theirs: srm_assess::assessment::Entry {
+                owner: "Bo".into(),
+                ..Default::default()
+            },
+        },
+    );
+    let order = h.app.questionnaire().ids();
+    let text = srm_assess::assessment::file::to_toml(&a, &order).expect("toml");
+    std::fs::write(&h.path, text).expect("write");
+}
+
+#[test]
+fn a_merge_conflict_shows_on_open_and_one_key_settles_it() {
+    let mut h = Harness::new();
+    with_conflicts(&h);
+    h.app.open(Document::open(&h.path).expect("open"));
+    let status = h.app.status().cloned().expect("status");
+    assert!(
+        status
+            .text
+            .contains("conflicts to settle: access.review, access.sso"),
+        "{}",
+        status.text
+    );
+    // A question with no conflict: said, nothing changes.
+    h.act(Action::Confirm);
+    h.act(Action::SettleConflict { theirs: true });
+    assert!(
+        h.app
+            .status()
+            .expect("status")
+            .text
+            .contains("No merge conflict")
+    );
+    // O takes the other branch's answer and notes.
+    let review = h
+        .app
+        .questionnaire()
+        .questions
+        .iter()
+        .position(|q| q.id == "access.review");
+    h.app.go_to(review.expect("in the fixture"), false);
+    h.act(Action::SettleConflict { theirs: true });
+    let disk = h.on_disk();
+    assert_eq!(disk.answer("access.review"), Some(Answer::No));
+    assert_eq!(disk.answers["access.review"].notes, "found stale admins");
+    assert!(!disk.conflicts.contains_key("access.review"));
+    assert!(disk.conflicts.contains_key("access.sso"), "the other stays");
+    // K keeps this branch's owner.
+    let sso = h
+        .app
+        .questionnaire()
+        .questions
+        .iter()
+        .position(|q| q.id == "access.sso");
+    h.app.go_to(sso.expect("in the fixture"), false);
+    h.act(Action::SettleConflict { theirs: false });
+    let disk = h.on_disk();
+    assert_eq!(disk.answers["access.sso"].owner, "Ann");
+    assert!(disk.conflicts.is_empty());
+    let text = std::fs::read_to_string(&h.path).expect("file");
+    assert!(!text.contains("[conflicts"), "{text}");
+}

@@ -22,6 +22,7 @@ const SCREENS: &[&str] = &[
     "notes",
     "justification",
     "owner",
+    "conflict",
     "help",
     "summary",
     "search",
@@ -157,6 +158,32 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             let i = index_of(&app, "access.session-timeout");
             app.go_to(i, false);
             apply(&mut app, Action::AcceptRisk, data);
+        }
+        // A git merge left the answer and the owner in conflict.
+        "conflict" => {
+            let path = f.path.with_file_name("merged.toml");
+            let text = std::fs::read_to_string(&f.path).expect("fixture");
+            let mut a = srm_assess::assessment::file::parse(&text).expect("parses");
+            a.conflicts.insert(
+                "access.review".into(),
+                srm_assess::assessment::Conflict {
+                    fields: vec![
+                        srm_assess::assessment::merge::Field::Answer,
+                        srm_assess::assessment::merge::Field::Owner,
+                    ],
+                    theirs: srm_assess::assessment::Entry {
+                        answer: Some(Answer::Yes),
+                        owner: "Bo \u{1b}[2J".into(),
+                        ..Default::default()
+                    },
+                },
+            );
+            let order = app.questionnaire().ids();
+            let text = srm_assess::assessment::file::to_toml(&a, &order).expect("toml");
+            std::fs::write(&path, text).expect("write");
+            app.open(Document::open(&path).expect("open"));
+            let i = index_of(&app, "access.review");
+            app.go_to(i, false);
         }
         // Answered yes, while the probe saw an admin without two-factor.
         "contradiction" => {

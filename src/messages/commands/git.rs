@@ -168,3 +168,59 @@ pub fn cannot_read_here(l: Lang, e: &str) -> String {
         "non riesco a determinare la cartella corrente: {e}",
     )
 }
+
+/// `list`: questions a git merge left in conflict.
+pub fn list_conflicts(l: Lang, n: usize) -> String {
+    match n {
+        1 => say!(
+            l,
+            "1 merge conflict to settle",
+            "1 conflitto di merge da risolvere"
+        ),
+        _ => say!(
+            l,
+            "{n} merge conflicts to settle",
+            "{n} conflitti di merge da risolvere"
+        ),
+    }
+}
+
+/// The other branch's values of the fields in conflict, in words.
+pub fn conflict_theirs(l: Lang, conflict: &crate::assessment::Conflict) -> String {
+    let t = &conflict.theirs;
+    let none = || pick(l, "none".to_string(), "nessuno".to_string());
+    let short = |text: &str| {
+        let line = crate::sanitize::one_line(text);
+        match line.char_indices().nth(40) {
+            Some((at, _)) => format!("\"{}…\"", &line[..at]),
+            None => format!("\"{line}\""),
+        }
+    };
+    conflict
+        .fields
+        .iter()
+        .map(|field| {
+            let value = match field {
+                Field::Answer => t
+                    .answer
+                    .map_or_else(none, |a| crate::messages::words::answer(l, a).to_string()),
+                Field::Notes => short(&t.notes),
+                Field::Justification => short(&t.justification),
+                Field::Owner => short(&t.owner),
+                Field::Due => t.due.map_or_else(none, |d| d.to_string()),
+                Field::Flag => pick(
+                    l,
+                    t.flagged.to_string(),
+                    (if t.flagged { "sì" } else { "no" }).to_string(),
+                ),
+                Field::Acceptance => t.acceptance.as_ref().map_or_else(none, |a| {
+                    let until = a.until;
+                    say!(l, "until {until}", "fino al {until}")
+                }),
+                Field::Evidence => t.evidence.len().to_string(),
+            };
+            format!("{} {value}", conflict_field(l, *field))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

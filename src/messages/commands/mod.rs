@@ -443,6 +443,7 @@ pub fn list_cells(l: Lang, row: &crate::store::listing::Row) -> [String; 6] {
                 (c.stale, super::list_stale),
                 (c.contradicted, super::list_contradicted),
                 (c.retired, list_retired),
+                (c.conflicts, list_conflicts),
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)

@@ -46,6 +46,12 @@ pub struct Ui {
     pub k_evidence: &'static str,
     /// Key label: take the probe's suggested answer.
     pub k_take: &'static str,
+    /// Key label: settle a merge conflict with this branch's values.
+    pub k_keep_ours: &'static str,
+    /// Key label: settle a merge conflict with the other branch's values.
+    pub k_take_theirs: &'static str,
+    /// The label of a merge conflict on the question pane.
+    pub conflict_label: &'static str,
     /// The label of what the Zendesk API showed.
     pub api_label: &'static str,
     /// Accept form title.

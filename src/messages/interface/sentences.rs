@@ -318,3 +318,40 @@ pub fn tui_evidence_refused(
         EvidenceRefusal::ObservedFuture { today, .. } => tui_observed_future(l, &today.to_string()),
     }
 }
+
+/// The question pane: what a git merge left in conflict, and the other
+/// branch's values.
+pub fn tui_conflict(l: Lang, fields: &str, theirs: &str) -> String {
+    say!(
+        l,
+        "both git branches changed {fields}; shown: this branch's; the other's: {theirs}",
+        "entrambi i rami git hanno cambiato {fields}; qui: questo ramo; l'altro: {theirs}",
+    )
+}
+
+/// The question pane: the keys that settle a conflict.
+pub fn tui_conflict_keys(l: Lang, keep: &str, take: &str) -> String {
+    say!(
+        l,
+        "{keep}: keep this branch's · {take}: take the other branch's",
+        "{keep}: tenete questo ramo · {take}: usate l'altro ramo",
+    )
+}
+
+/// A settle key on a question with no conflict.
+pub fn tui_no_conflict(l: Lang) -> String {
+    say!(
+        l,
+        "No merge conflict on this question.",
+        "Nessun conflitto di merge su questa domanda."
+    )
+}
+
+/// An assessment opened with merge conflicts to settle.
+pub fn tui_conflicts_open(l: Lang, ids: &str) -> String {
+    say!(
+        l,
+        "A git merge left conflicts to settle: {ids}.",
+        "Un merge git ha lasciato conflitti da risolvere: {ids}."
+    )
+}

@@ -212,6 +212,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
         | Action::AddEvidence => return open_form(w, shell, action),
         Action::Answer(_)
         | Action::TakeSuggestion
+        | Action::SettleConflict { .. }
         | Action::ToggleFlag
         | Action::OpenSetting
         | Action::NotOnOurPlan
@@ -330,6 +331,15 @@ fn record(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
                     Vec::new()
                 }
             };
+        }
+        Action::SettleConflict { theirs } => {
+            let id = w.question().id.clone();
+            let Some(entry) = w.doc.settle_conflict(&id, theirs) else {
+                shell.say(crate::messages::tui_no_conflict(shell.lang));
+                return Vec::new();
+            };
+            // The save that follows says so; the pane loses the conflict.
+            return set_entry(w, entry);
         }
         Action::ToggleFlag => {
             let mut entry = w.current_entry();

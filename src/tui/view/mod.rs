@@ -1,6 +1,7 @@
 //! Drawing: one function per panel, all reading the model, none changing it.
 
 mod chrome;
+mod conflict;
 pub mod help_text;
 mod observations;
 mod overlays;

@@ -168,6 +168,7 @@ fn question(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'sta
     let mut lines = heading(walk, theme, compact);
     answer_lines(walk, &entry, theme, &mut lines);
     decisions(walk, q, &entry, theme, &mut lines);
+    super::conflict::push(walk, q, theme, &mut lines);
     super::observations::push(walk, q, theme, &mut lines);
     guidance(walk, theme, &mut lines);
     lines
