@@ -270,8 +270,10 @@ pub struct ReportArgs {
     /// The format [default: from the -o file's extension, else md]
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Compare with an older assessment: what improved, regressed, is new
-    #[arg(long, value_name = "OLD")]
+    /// Compare with an older assessment, or with this one at a git revision
+    /// (a commit, tag or branch, when no assessment has that name): what
+    /// improved, regressed, is new
+    #[arg(long, value_name = "OLD|REV")]
     pub since: Option<String>,
     /// Hide what looks like passwords, tokens and keys in notes and other typed text
     #[arg(long)]

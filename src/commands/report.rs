@@ -1,6 +1,8 @@
-//! `srm-assess report NAME|PATH [-o FILE] [--format …] [--since OLD]`.
+//! `srm-assess report NAME|PATH [-o FILE] [--format …] [--since OLD|REV]`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use crate::assessment::Assessment;
 
 use super::{Context, print, print_document, read_assessment, read_assessment_of};
 use crate::error::Failure;
@@ -58,6 +60,39 @@ pub struct Request<'a> {
     pub separator: Option<report::csv::Separator>,
 }
 
+/// The older assessment `--since` names, with its file and the name the
+/// report gives it: a saved assessment or a file when there is one by
+/// that name, else the report's own file as it was at that git revision
+/// (`acme@v1.0`).
+fn since(
+    target: &str,
+    path: &Path,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    ctx: &Context,
+) -> Result<(PathBuf, Assessment, String), Failure> {
+    let data = ctx.data()?;
+    let is_file =
+        target.ends_with(".toml") || store::resolve(target, &data).is_ok_and(|p| p.exists());
+    if is_file {
+        let (old_path, old) = read_assessment_of(target, questionnaire, ctx)?;
+        let name = store::display_name(&old_path);
+        return Ok((old_path, old, name));
+    }
+    // Neither a saved assessment nor a revision: both are said, since
+    // either may have been meant.
+    let old = store::git::load_at(path, target).map_err(|e| {
+        let git = crate::messages::store_error(ctx.lang, &e);
+        Failure::new(crate::messages::since_not_found(ctx.lang, target, &git))
+    })?;
+    super::check_questionnaire(path, &old, questionnaire, ctx.lang)?;
+    let name = format!(
+        "{}@{}",
+        store::display_name(path),
+        crate::sanitize::one_line(target)
+    );
+    Ok((path.to_path_buf(), old, name))
+}
+
 /// Writes the report to the output file (atomically, `0600`) or stdout.
 pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     let (path, assessment, questionnaire) = read_assessment(request.target, ctx)?;
@@ -69,15 +104,15 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
-        Some(target) => Some(read_assessment_of(target, &questionnaire, ctx)?),
+        Some(target) => Some(since(target, &path, &questionnaire, ctx)?),
         None => None,
     };
-    if let (Some(out), Some((old_path, _))) = (request.output, &old) {
+    if let (Some(out), Some((old_path, _, _))) = (request.output, &old) {
         refuse_own_file(out, old_path, ctx)?;
     }
     if request.redact {
         redact(&mut assessment);
-        if let Some((_, old)) = old.as_mut() {
+        if let Some((_, old, _)) = old.as_mut() {
             redact(old);
         }
     } else {
@@ -92,20 +127,16 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         }
     }
     let name = store::display_name(&path);
-    let old_name = old.as_ref().map(|(p, _)| store::display_name(p));
     let report = Report {
         questionnaire: &questionnaire,
         assessment: &assessment,
         name: &name,
         lang: ctx.lang_override.unwrap_or(assessment.lang),
         generated: ctx.now(),
-        since: old
-            .as_ref()
-            .zip(old_name.as_deref())
-            .map(|((_, a), name)| Since {
-                name,
-                assessment: a,
-            }),
+        since: old.as_ref().map(|(_, a, name)| Since {
+            name,
+            assessment: a,
+        }),
         as_of: request.as_of.unwrap_or_else(|| ctx.today()),
         left_out,
         files: Some(&files),

@@ -21,7 +21,8 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
         ("instance", &m.instance),
         ("assessor", &m.assessor),
     ] {
-        let _ = writeln!(out, "{key}: {}", crate::sanitize::one_line(value));
+        let line = format!("{key}: {}", crate::sanitize::one_line(value));
+        let _ = writeln!(out, "{}", line.trim_end());
     }
     let mut ids: Vec<&str> = order.iter().map(String::as_str).collect();
     let known: std::collections::HashSet<&str> = ids.iter().copied().collect();

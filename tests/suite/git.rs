@@ -284,3 +284,23 @@ fn git_diff_reads_as_answers_through_the_textconv() {
     // The file's own lines are not what git shows.
     assert!(!text.contains("answered_at"), "{text}");
 }
+
+#[test]
+#[ignore = "needs git"]
+fn report_since_a_revision_shows_the_progress_since_that_commit() {
+    let env = repository();
+    git(env.root(), &["tag", "audit-2026q2", "HEAD~1"]);
+    env.run(&["report", env.a(), "--since", "audit-2026q2"])
+        .success()
+        .stdout(predicate::str::contains(
+            "Since acme\\@audit-2026q2: 1 improved, 0 regressed.",
+        ));
+    env.run(&["report", env.a(), "--since", "HEAD~1", "--format", "json"])
+        .success()
+        .stdout(predicate::str::contains("\"since\""));
+    // Neither a saved assessment nor a revision: both said.
+    env.run(&["report", env.a(), "--since", "acme-q2"])
+        .code(1)
+        .stderr(predicate::str::contains("no saved assessment of that name"))
+        .stderr(predicate::str::contains("git says"));
+}

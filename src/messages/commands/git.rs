@@ -224,3 +224,13 @@ pub fn conflict_theirs(l: Lang, conflict: &crate::assessment::Conflict) -> Strin
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// `report --since X`: no assessment named X, and no revision X either.
+pub fn since_not_found(l: Lang, target: &str, git: &str) -> String {
+    let target = crate::sanitize::one_line(target);
+    say!(
+        l,
+        "--since {target:?}: there is no saved assessment of that name, and as a git revision: {git}",
+        "--since {target:?}: non c'è una valutazione salvata con quel nome, e come revisione git: {git}",
+    )
+}
