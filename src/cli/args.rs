@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::values::{AnswerChoice, Criteria, DueChoice};
-use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due};
+use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due, parse_oscal_version};
 use crate::assessment::Metadata;
 use crate::commands::{self, Context, report::Format};
 use crate::error::Failure;
@@ -288,6 +288,9 @@ pub struct ReportArgs {
     /// Excel there expects; comma otherwise]
     #[arg(long, value_enum, value_name = "SEPARATOR")]
     pub separator: Option<crate::report::csv::Separator>,
+    /// The OSCAL version of --format oscal-ar or oscal-poam
+    #[arg(long, value_name = "VERSION", value_parser = parse_oscal_version)]
+    pub oscal_version: Option<crate::report::oscal::OscalVersion>,
 }
 
 /// The arguments of `diff`.
@@ -533,6 +536,7 @@ impl ReportArgs {
             as_of: self.as_of,
             charts: !self.no_charts,
             separator: self.separator,
+            oscal_version: self.oscal_version,
         };
         commands::report::run(&request, ctx)
     }

@@ -17,6 +17,8 @@ pub(super) enum BadValue {
     Date(String),
     /// Not a list of `check` criteria: the word not understood.
     Criteria(String),
+    /// Not an OSCAL version written.
+    OscalVersion(String),
 }
 
 impl BadValue {
@@ -26,6 +28,7 @@ impl BadValue {
             BadValue::Answer => crate::messages::bad_answer_word(lang),
             BadValue::Date(text) => crate::messages::bad_date(lang, text),
             BadValue::Criteria(word) => crate::messages::check_bad_criterion(lang, word),
+            BadValue::OscalVersion(text) => crate::messages::bad_oscal_version(lang, text),
         }
     }
 }
@@ -77,4 +80,11 @@ pub(super) fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
     crate::assessment::parse_date(text)
         .map(|d| DueChoice(Some(d)))
         .ok_or_else(|| BadValue::Date(text.to_string()))
+}
+
+pub(super) fn parse_oscal_version(
+    text: &str,
+) -> Result<crate::report::oscal::OscalVersion, BadValue> {
+    crate::report::oscal::OscalVersion::parse(text)
+        .ok_or_else(|| BadValue::OscalVersion(text.to_string()))
 }

@@ -25,6 +25,10 @@ pub enum Format {
     /// CSV, one row per gap: the action plan, for trackers (its first
     /// columns follow CISA ScubaGear's action plan).
     ActionPlanCsv,
+    /// OSCAL assessment results (JSON), for GRC tools and auditors.
+    OscalAr,
+    /// OSCAL plan of action and milestones (JSON): the open gaps.
+    OscalPoam,
 }
 
 impl Format {
@@ -33,7 +37,7 @@ impl Format {
         match self {
             Format::Md => "md",
             Format::Html => "html",
-            Format::Json => "json",
+            Format::Json | Format::OscalAr | Format::OscalPoam => "json",
             Format::Csv | Format::ActionPlanCsv => "csv",
         }
     }
@@ -58,6 +62,8 @@ pub struct Request<'a> {
     pub charts: bool,
     /// The CSV separator (default: as usual in the report's language).
     pub separator: Option<report::csv::Separator>,
+    /// The OSCAL version of an OSCAL format (default 1.1.3).
+    pub oscal_version: Option<report::oscal::OscalVersion>,
 }
 
 /// The older assessment `--since` names, with its file and the name the
@@ -101,6 +107,12 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         refuse_own_file(out, &path, ctx)?;
     }
     let format = choose_format(request.format, request.output, ctx.lang)?;
+    let oscal = matches!(format, Format::OscalAr | Format::OscalPoam);
+    if request.oscal_version.is_some() && !oscal {
+        return Err(Failure::usage(crate::messages::oscal_version_alone(
+            ctx.lang,
+        )));
+    }
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
     let mut old = match request.since {
@@ -142,7 +154,12 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         files: Some(&files),
         charts: request.charts,
     };
-    let text = render(&report.model(), format, request.separator)?;
+    let text = render(
+        &report.model(),
+        format,
+        request.separator,
+        request.oscal_version.unwrap_or_default(),
+    )?;
     match request.output {
         None => print_document(&text),
         Some(out) => {
@@ -223,6 +240,7 @@ pub fn render(
     model: &Model,
     format: Format,
     separator: Option<report::csv::Separator>,
+    oscal: report::oscal::OscalVersion,
 ) -> Result<String, Failure> {
     let separator =
         separator.unwrap_or_else(|| report::csv::Separator::for_lang(model.report.lang));
@@ -232,6 +250,8 @@ pub fn render(
         Format::Json => report::json::render(model)?,
         Format::Csv => report::csv::render_with(model, separator)?,
         Format::ActionPlanCsv => report::csv::render_action_plan_with(model, separator)?,
+        Format::OscalAr => report::oscal::render_ar(model, oscal)?,
+        Format::OscalPoam => report::oscal::render_poam(model, oscal)?,
     })
 }
 

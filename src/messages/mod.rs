@@ -45,7 +45,10 @@ pub use files::*;
 pub use interface::*;
 pub use probe::*;
 pub use questionnaire::*;
-pub use report::{ReportWords, report_words};
+pub use report::{
+    OscalWords, ReportWords, bad_oscal_version, oscal_answered, oscal_deviation, oscal_evidence,
+    oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone, oscal_words, report_words,
+};
 
 #[cfg(test)]
 mod tests {

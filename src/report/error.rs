@@ -10,6 +10,9 @@ pub enum ReportError {
     Csv(csv::Error),
     /// The CSV writer's buffer could not be taken back.
     CsvBuffer(String),
+    /// A plan of action and milestones with nothing to plan: no gap and
+    /// no unanswered question (OSCAL requires at least one item).
+    NothingToPlan,
 }
 
 impl From<serde_json::Error> for ReportError {
@@ -32,6 +35,7 @@ impl ReportError {
             ReportError::Json(e) => cannot_write_json(lang, e),
             ReportError::Csv(e) => cannot_write_csv(lang, e),
             ReportError::CsvBuffer(e) => cannot_write_csv(lang, e),
+            ReportError::NothingToPlan => crate::messages::oscal_nothing_to_plan(lang),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod json;
 pub mod markdown;
 pub mod md_writer;
 pub mod model;
+pub mod oscal;
 pub mod plan;
 pub mod textconv;
 

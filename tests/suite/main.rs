@@ -16,6 +16,7 @@ mod git;
 mod hardening;
 mod merge_driver;
 mod numbers;
+mod oscal;
 mod pdf_report;
 mod probe;
 mod report;

@@ -3,8 +3,10 @@
 //! missing translation does not compile. Answers and severities come from
 //! [`super::words`], shared with the interface and `ask`.
 
+mod oscal;
 mod values;
 
+pub use oscal::*;
 pub use values::report_words;
 
 use crate::lang::Lang;

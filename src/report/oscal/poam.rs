@@ -1,0 +1,85 @@
+//! `report --format oscal-poam`: an OSCAL plan of action and milestones.
+
+use super::parts::{build, metadata};
+use super::types::*;
+use super::{Ids, OscalVersion, line, prop};
+use crate::assessment::Answer;
+use crate::messages;
+use crate::report::ReportError;
+use crate::report::model::Model;
+
+/// The plan of action and milestones of `model`'s assessment, as OSCAL
+/// `version` JSON: one item per gap (its risk open, or deviation-approved
+/// while accepted, with the owner and the due date as a milestone) and
+/// per question nobody answered yet (to assess).
+pub fn render_poam(model: &Model, version: OscalVersion) -> Result<String, ReportError> {
+    let report = &model.report;
+    let a = report.assessment;
+    let ids = Ids::of(a);
+    let l = report.lang;
+    let w = messages::oscal_words(l);
+    let parts = build(model, &ids);
+    let meta = metadata(model, &parts, w.poam_title, version);
+    let mut items = Vec::new();
+    for q in &report.questionnaire.questions {
+        let answer = a.answer(&q.id);
+        if answer.is_some_and(|x| !x.is_gap()) {
+            continue;
+        }
+        let risk = answer.map(|_| ids.id(&["risk", &q.id]));
+        let finding = parts
+            .findings
+            .iter()
+            .find(|f| f.uuid == ids.id(&["finding", &q.id]));
+        let mut props: Vec<Prop> = [
+            prop("question-id", &q.id),
+            prop("reference", &q.reference),
+            prop("severity", q.severity.as_str()),
+            prop("answer", answer.map_or("unanswered", Answer::as_str)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if let Some(owner) = a.answers.get(&q.id).and_then(|e| line(&e.owner)) {
+            props.extend(prop("owner", &owner));
+        }
+        items.push(PoamItem {
+            uuid: ids.id(&["poam-item", &q.id]),
+            title: line(q.text.get(l)).unwrap_or_else(|| q.id.clone()),
+            description: match answer {
+                Some(_) => q.remedy.get(l).to_string(),
+                None => w.not_assessed.to_string(),
+            },
+            props,
+            related_observations: finding
+                .map(|f| {
+                    f.related_observations
+                        .iter()
+                        .map(|r| RelatedObservation {
+                            observation_uuid: r.observation_uuid.clone(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            related_risks: risk
+                .map(|risk_uuid| RelatedRisk { risk_uuid })
+                .into_iter()
+                .collect(),
+        });
+    }
+    if items.is_empty() {
+        return Err(ReportError::NothingToPlan);
+    }
+    let document = Poam {
+        uuid: ids.id(&["poam"]),
+        metadata: meta,
+        observations: parts.observations,
+        risks: parts.risks,
+        findings: Vec::new(),
+        poam_items: items,
+        back_matter: Some(BackMatter {
+            resources: parts.resources,
+        }),
+    };
+    super::to_json("plan-of-action-and-milestones", &document)
+}

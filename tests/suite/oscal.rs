@@ -1,0 +1,346 @@
+//! The OSCAL exports (`report --format oscal-ar|oscal-poam`) validated
+//! against NIST's published JSON schemas (tests/fixtures/oscal, with their
+//! source and checksums), for empty, partial and full assessments of the
+//! built-in questionnaire and of a custom one; byte-identical on a second
+//! run; and, when compliance-trestle is installed, accepted by it too.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::env::Env;
+
+const VERSIONS: [&str; 2] = ["1.1.3", "1.2.1"];
+const FORMATS: [(&str, &str); 2] = [
+    ("oscal-ar", "oscal_assessment-results_schema.json"),
+    ("oscal-poam", "oscal_poam_schema.json"),
+];
+
+/// NIST's schema for `format` at `version`, with formats checked too.
+fn validator(version: &str, schema: &str) -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/oscal")
+        .join(version)
+        .join(schema);
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+    jsonschema::draft7::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("a valid schema")
+}
+
+/// The schema's complaints about `document`, one a line.
+fn problems(validator: &jsonschema::Validator, document: &Value) -> String {
+    validator
+        .iter_errors(document)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(20)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every assessment the exports are checked on: (what it is, its Env).
+fn fixtures() -> Vec<(&'static str, Env)> {
+    let prod = "tests/fixtures/assessments/acme-prod.toml";
+    let q2 = "tests/fixtures/assessments/acme-2026q2.toml";
+    let full = Env::new();
+    std::fs::copy(prod, full.root().join("full.toml")).expect("copy");
+    let partial = Env::new();
+    std::fs::copy(q2, partial.root().join("partial.toml")).expect("copy");
+    let empty = Env::new().with_assessment("empty.toml", &[]);
+    let custom = custom();
+    vec![
+        ("full", full),
+        ("partial", partial),
+        ("empty", empty),
+        ("custom", custom),
+    ]
+}
+
+/// An assessment of a custom questionnaire (ids, a file and a web page as
+/// evidence, an accepted risk until the year 9999, hostile text).
+fn custom() -> Env {
+    let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/navigation.toml");
+    let env = Env::new().with_questionnaire(q).with_assessment(
+        "custom.toml",
+        &["--org", " Acme  Inc. ", "--assessor", "Ann"],
+    );
+    let a = env.a();
+    std::fs::write(env.root().join("shot one.png"), b"png").expect("evidence file");
+    env.run(&[
+        "answer",
+        a,
+        "access.lifecycle",
+        "yes",
+        "--notes",
+        "  line one\n\tline two  ",
+    ])
+    .success();
+    let shot = env.root().join("shot one.png");
+    env.run(&[
+        "evidence",
+        a,
+        "access.lifecycle",
+        shot.to_str().expect("UTF-8"),
+    ])
+    .success();
+    env.run(&[
+        "evidence",
+        a,
+        "access.lifecycle",
+        "https://wiki.example.com/a b",
+    ])
+    .code(predicates::ord::ge(0));
+    env.run(&[
+        "answer",
+        a,
+        "access.review",
+        "no",
+        "--owner",
+        "Bo",
+        "--due",
+        "2027-01-31",
+    ])
+    .success();
+    env.run(&[
+        "accept",
+        a,
+        "access.review",
+        "--by",
+        "CISO",
+        "--until",
+        "9999-12-31",
+        "--reason",
+        "<b>why</b>",
+    ])
+    .success();
+    env.run(&[
+        "answer",
+        a,
+        "access.least-privilege",
+        "partial",
+        "--owner",
+        "Bo",
+    ])
+    .success();
+    env
+}
+
+/// The export of the fixture's one assessment in `format`.
+fn export(env: &Env, format: &str, version: &str) -> String {
+    let file = std::fs::read_dir(env.root())
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .expect("an assessment");
+    let out = env
+        .cmd()
+        .args(["report", file.to_str().expect("UTF-8"), "--format", format])
+        .args(["--oscal-version", version, "--as-of", "2099-12-31"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{format} {version}: {out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn every_export_is_valid_against_nists_schemas() {
+    for (name, env) in fixtures() {
+        for version in VERSIONS {
+            for (format, schema) in FORMATS {
+                let text = export(&env, format, version);
+                let document: Value = serde_json::from_str(&text).expect("JSON");
+                let problems = problems(&validator(version, schema), &document);
+                assert!(
+                    problems.is_empty(),
+                    "{name} {format} {version}:\n{problems}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_validator_refuses_what_oscal_refuses() {
+    // Proof that the patterns are really checked (\p{L} classes, UUID
+    // versions): a version-7 UUID, a prop value with a line break, an id
+    // starting with a digit, a year past 2999, an empty array.
+    let (_, env) = fixtures().remove(0);
+    let text = export(&env, "oscal-ar", "1.1.3");
+    let v = validator("1.1.3", FORMATS[0].1);
+    let good: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(v.is_valid(&good));
+    let uuid = good["assessment-results"]["uuid"]
+        .as_str()
+        .expect("uuid")
+        .to_string();
+    let v7 = format!("{}7{}", &uuid[..14], &uuid[15..]);
+    let cases: [(&str, &str, Value); 5] = [
+        ("v7 uuid", "/assessment-results/uuid", Value::from(v7)),
+        (
+            "line break",
+            "/assessment-results/metadata/props/0/value",
+            Value::from("a\nb"),
+        ),
+        (
+            "digit id",
+            "/assessment-results/metadata/roles/0/id",
+            Value::from("1assessor"),
+        ),
+        (
+            "year",
+            "/assessment-results/metadata/last-modified",
+            Value::from("3026-01-01T00:00:00Z"),
+        ),
+        (
+            "empty array",
+            "/assessment-results/results/0/observations/0/methods",
+            Value::Array(Vec::new()),
+        ),
+    ];
+    for (what, pointer, value) in cases {
+        let mut bad = good.clone();
+        *bad.pointer_mut(pointer).expect(what) = value;
+        assert!(!v.is_valid(&bad), "{what} must be refused");
+    }
+}
+
+#[test]
+fn two_exports_are_the_same_bytes_and_one_change_stays_local() {
+    let env = custom();
+    let first = export(&env, "oscal-ar", "1.1.3");
+    assert_eq!(first, export(&env, "oscal-ar", "1.1.3"));
+    assert_eq!(
+        export(&env, "oscal-poam", "1.2.1"),
+        export(&env, "oscal-poam", "1.2.1")
+    );
+    env.run(&["answer", env.a(), "access.sso", "yes"]).success();
+    let second = export(&env, "oscal-ar", "1.1.3");
+    let (a, b): (Value, Value) = (
+        serde_json::from_str(&first).expect("JSON"),
+        serde_json::from_str(&second).expect("JSON"),
+    );
+    let ar = |v: &Value| v["assessment-results"].clone();
+    assert_eq!(ar(&a)["uuid"], ar(&b)["uuid"]);
+    // The finding of an untouched question is the same, byte for byte.
+    let finding = |v: &Value, id: &str| {
+        ar(v)["results"][0]["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["target"]["target-id"] == id)
+            .cloned()
+            .expect("finding")
+    };
+    assert_eq!(finding(&a, "access.review"), finding(&b, "access.review"));
+    assert_ne!(finding(&a, "access.sso"), finding(&b, "access.sso"));
+}
+
+#[test]
+fn what_maps_where() {
+    let env = custom();
+    let ar: Value = serde_json::from_str(&export(&env, "oscal-ar", "1.1.3")).expect("JSON");
+    let result = &ar["assessment-results"]["results"][0];
+    let risk = result["risks"]
+        .as_array()
+        .expect("risks")
+        .iter()
+        .find(|r| r["props"].to_string().contains("access.review"))
+        .expect("the review's risk");
+    // Accepted until 9999: a deviation, its deadline within OSCAL's years,
+    // the day as recorded in a prop, the approver in the risk log.
+    assert_eq!(risk["status"], "deviation-approved");
+    assert_eq!(risk["deadline"], "2999-12-31T23:59:59Z");
+    assert!(risk["props"].to_string().contains("9999-12-31"));
+    let approver = &risk["risk-log"]["entries"][0]["logged-by"][0]["party-uuid"];
+    let parties = ar["assessment-results"]["metadata"]["parties"].to_string();
+    assert!(parties.contains(approver.as_str().expect("uuid")));
+    assert!(parties.contains("Acme Inc."), "{parties}");
+    // A file's SHA-256 lives in the back matter, the evidence points at it.
+    let evidence = result["observations"][0]["relevant-evidence"].to_string();
+    assert!(evidence.contains("\"href\":\"#"), "{evidence}");
+    let back = ar["assessment-results"]["back-matter"].to_string();
+    assert!(
+        back.contains("SHA-256") && back.contains("shot%20one.png"),
+        "{back}"
+    );
+    let poam: Value = serde_json::from_str(&export(&env, "oscal-poam", "1.1.3")).expect("JSON");
+    let items = poam["plan-of-action-and-milestones"]["poam-items"].to_string();
+    assert!(
+        items.contains("access.least-privilege") && items.contains("\"Bo\""),
+        "{items}"
+    );
+    let risks = poam["plan-of-action-and-milestones"]["risks"].to_string();
+    assert!(risks.contains("\"type\":\"milestone\"") && risks.contains("2027-01-31T23:59:59Z"));
+}
+
+#[test]
+fn bad_requests_are_refused_with_a_reason() {
+    let env = Env::new().with_assessment("a.toml", &[]);
+    env.run(&[
+        "report",
+        env.a(),
+        "--format",
+        "oscal-ar",
+        "--oscal-version",
+        "2.0",
+    ])
+    .code(2)
+    .stderr(predicates::str::contains(
+        "give 1.1.3 (the default) or 1.2.1",
+    ));
+    env.run(&[
+        "report",
+        env.a(),
+        "--format",
+        "md",
+        "--oscal-version",
+        "1.2.1",
+    ])
+    .code(2)
+    .stderr(predicates::str::contains("--oscal-version goes with"));
+    // Nothing left to plan: every question yes.
+    let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal.toml");
+    let done = Env::new()
+        .with_questionnaire(q)
+        .with_assessment("done.toml", &[]);
+    let out = done.cmd().arg("questions").output().expect("runs");
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let id = line.split('\t').next().expect("id");
+        done.run(&["answer", done.a(), id, "yes"]).success();
+    }
+    done.run(&["report", done.a(), "--format", "oscal-poam"])
+        .code(1)
+        .stderr(predicates::str::contains("nothing to plan"));
+}
+
+#[test]
+#[ignore = "needs compliance-trestle (trestle on PATH)"]
+fn compliance_trestle_accepts_every_export() {
+    let work = tempfile::tempdir().expect("tempdir");
+    for (name, env) in fixtures() {
+        for version in VERSIONS {
+            for (format, model) in [
+                ("oscal-ar", "assessment-results"),
+                ("oscal-poam", "plan-of-action-and-milestones"),
+            ] {
+                let file = work.path().join(format!("{name}-{format}-{version}.json"));
+                std::fs::write(&file, export(&env, format, version)).expect("write");
+                let out = std::process::Command::new("trestle")
+                    .current_dir(work.path())
+                    .args(["partial-object-validate", "-f"])
+                    .arg(&file)
+                    .args(["-e", model])
+                    .output()
+                    .expect("trestle runs");
+                let said = String::from_utf8_lossy(&out.stdout);
+                assert!(
+                    out.status.success() && said.contains("VALID"),
+                    "{name} {format} {version}: {out:?}"
+                );
+            }
+        }
+    }
+}
