@@ -38,6 +38,9 @@ pub enum Command {
     Report(ReportArgs),
     /// What changed between two assessments, question by question
     Diff(DiffArgs),
+    /// Roll up many assessments (instances, sandboxes, customers): heat map,
+    /// the gaps they share, hygiene per instance, trend
+    Fleet(FleetArgs),
     /// An assessment as one line per question; --git makes it git's textconv
     /// (set up by git-setup), so that git diff reads as answers
     Show(ShowArgs),
@@ -318,6 +321,54 @@ impl DiffArgs {
             // clap asks for one of them first; said again, not assumed.
             (None, None) => Err(Failure::usage(crate::messages::diff_needs_new(ctx.lang))),
         }
+    }
+}
+
+/// The arguments of `fleet`.
+#[derive(Debug, Args)]
+pub struct FleetArgs {
+    /// The assessments: names or paths
+    #[arg(value_name = "NAME|PATH")]
+    pub targets: Vec<String>,
+    /// Every saved assessment too
+    #[arg(long)]
+    pub all: bool,
+    /// Only the assessments of this organization; nothing of the others
+    /// reaches the output
+    #[arg(long, value_name = "ORG")]
+    pub only: Option<String>,
+    /// The format [default: from the -o file's extension, else md]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to FILE (atomically, readable by you only)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Judge as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Compare each with its file at this git revision, or with the file of
+    /// the same name in this folder
+    #[arg(long, value_name = "REV|DIR")]
+    pub since: Option<String>,
+    /// check's criteria: one line per instance and match, exit status 3
+    #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
+    pub fail_on: Option<Criteria>,
+}
+
+impl FleetArgs {
+    /// Rolls up the assessments.
+    pub fn run(&self, ctx: &Context) -> Result<(), Failure> {
+        let request = commands::fleet::Request {
+            targets: &self.targets,
+            all: self.all,
+            only: self.only.as_deref(),
+            format: self.format,
+            output: self.output.as_deref(),
+            as_of: self.as_of,
+            since: self.since.as_deref(),
+            fail_on: self.fail_on.as_ref().map(|c| c.0.as_slice()),
+        };
+        commands::fleet::run(&request, ctx)
     }
 }
 

@@ -50,6 +50,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Probe(a)) => a.run(&ctx),
         Some(Command::Report(a)) => a.run(&ctx),
         Some(Command::Diff(a)) => a.run(&ctx),
+        Some(Command::Fleet(a)) => a.run(&ctx),
         Some(Command::MergeDriver(a)) => a.run(&ctx),
         Some(Command::GitSetup(a)) => a.run(&ctx),
         Some(Command::Show(a)) => commands::show::run(&a.target, a.git, &ctx),

@@ -112,22 +112,14 @@ pub fn run(
     let (path, assessment, questionnaire) = read_assessment(target, ctx)?;
     let (assessment, _) = ctx.as_of(&path, assessment, as_of)?;
     let as_of = as_of.unwrap_or_else(|| ctx.today());
-    // Evidence files are read (and hashed) only when asked about.
-    let files = criteria
-        .contains(&Criterion::Changed)
-        .then(|| crate::store::evidence::digests(&path, &assessment));
-    let empty = crate::assessment::Entry::default();
-    let mut lines = Vec::new();
-    for question in &questionnaire.questions {
-        let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
-        let s = standing(question, entry, as_of, files.as_ref());
-        let found = findings(question, entry, &s, &assessment, criteria, ctx.lang);
-        for what in found {
-            // One line per finding, whatever the user's text holds.
-            let line = format!("{} ({}): {what}", question.id, question.reference);
-            lines.push(crate::sanitize::one_line(&line));
-        }
-    }
+    let lines = lines(
+        &path,
+        &questionnaire,
+        &assessment,
+        criteria,
+        as_of,
+        ctx.lang,
+    );
     if lines.is_empty() {
         // Never silently green: say what was checked and what was found.
         let answered = questionnaire
@@ -158,6 +150,36 @@ pub fn run(
         &questionnaire.named(),
         as_of,
     )))
+}
+
+/// Every match of `criteria` in the assessment at `path`, one line each
+/// (`ID (REF): what`), as of `as_of`: what `check` prints, and `fleet
+/// --fail-on` per instance.
+pub fn lines(
+    path: &std::path::Path,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    assessment: &crate::assessment::Assessment,
+    criteria: &[Criterion],
+    as_of: Date,
+    lang: Lang,
+) -> Vec<String> {
+    // Evidence files are read (and hashed) only when asked about.
+    let files = criteria
+        .contains(&Criterion::Changed)
+        .then(|| crate::store::evidence::digests(path, assessment));
+    let empty = crate::assessment::Entry::default();
+    let mut lines = Vec::new();
+    for question in &questionnaire.questions {
+        let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
+        let s = standing(question, entry, as_of, files.as_ref());
+        let found = findings(question, entry, &s, assessment, criteria, lang);
+        for what in found {
+            // One line per finding, whatever the user's text holds.
+            let line = format!("{} ({}): {what}", question.id, question.reference);
+            lines.push(crate::sanitize::one_line(&line));
+        }
+    }
+    lines
 }
 
 /// What `criteria` find in one question, each worded as the line's tail.

@@ -6,6 +6,7 @@ pub mod ask;
 pub mod check;
 pub mod diff;
 pub mod evidence;
+pub mod fleet;
 pub mod git_setup;
 pub mod list;
 pub mod man;

@@ -279,7 +279,7 @@ pub fn render_action_plan_with(
 /// doubled): the csv crate searches a quoted field for its next quote
 /// once per buffer-full, so a 50 MB note in the default 8 KiB buffer took
 /// time that grew with the square of its length.
-fn write_all(
+pub(crate) fn write_all(
     header: &[&str],
     rows: Vec<Vec<String>>,
     separator: Separator,

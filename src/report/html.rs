@@ -8,7 +8,7 @@ use super::markdown;
 use super::model::Model;
 
 /// Minimal, print-friendly styles; no scripts, no external resources.
-const STYLE: &str = "\
+pub(crate) const STYLE: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff;margin:0}\
 main{max-width:58rem;margin:0 auto;padding:1.5rem}\
 h1{font-size:1.7rem;border-bottom:2px solid #444;padding-bottom:.3rem}\

@@ -10,6 +10,7 @@ pub mod chart;
 pub mod compare;
 pub mod csv;
 mod error;
+pub mod fleet;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -12,6 +12,7 @@ mod assessment_cli;
 mod assessment_file;
 mod builtin_questionnaire;
 mod decisions_cli;
+mod fleet;
 mod git;
 mod hardening;
 mod merge_driver;

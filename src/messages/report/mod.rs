@@ -3,9 +3,11 @@
 //! missing translation does not compile. Answers and severities come from
 //! [`super::words`], shared with the interface and `ask`.
 
+mod fleet;
 mod oscal;
 mod values;
 
+pub use fleet::*;
 pub use oscal::*;
 pub use values::report_words;
 

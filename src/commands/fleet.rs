@@ -1,0 +1,279 @@
+//! `srm-assess fleet [NAME|PATH ...] [--all] [--only ORG] [--format …]
+//! [-o FILE] [--as-of DATE] [--since REV|DIR] [--fail-on LIST]`: many
+//! assessments rolled up. Each is read with its own questionnaire and
+//! computed once (the report model); `--only` keeps one organization's
+//! and lets nothing of the others reach the output.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::check::Criterion;
+use super::report::{Format, choose_format};
+use super::{Context, print, print_document};
+use crate::assessment::Assessment;
+use crate::error::Failure;
+use crate::messages;
+use crate::questionnaire::Questionnaire;
+use crate::report::fleet::{Fleet, Member, Unread};
+use crate::report::{self, Report, Since};
+use crate::store;
+
+/// What to roll up and how.
+#[derive(Debug, Clone, Default)]
+pub struct Request<'a> {
+    /// Assessments named (names or paths).
+    pub targets: &'a [String],
+    /// Every saved assessment too.
+    pub all: bool,
+    /// Only this organization's assessments.
+    pub only: Option<&'a str>,
+    /// The format asked for; else the output file's extension decides.
+    pub format: Option<Format>,
+    /// Where to write; standard output when `None`.
+    pub output: Option<&'a Path>,
+    /// The day to judge on (default today).
+    pub as_of: Option<Date>,
+    /// A git revision, or a folder of older copies, to compare with.
+    pub since: Option<&'a str>,
+    /// `check`'s criteria: one line per instance and match, exit 3.
+    pub fail_on: Option<&'a [Criterion]>,
+}
+
+/// One assessment read, with what it is compared with.
+struct Loaded {
+    path: PathBuf,
+    name: String,
+    assessment: Assessment,
+    questionnaire: usize,
+    old: Option<(String, Assessment)>,
+}
+
+/// Rolls up the assessments and writes the fleet report; with
+/// `--fail-on`, prints the matches and exits 3 when there are any.
+pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
+    let l = ctx.lang;
+    if request.targets.is_empty() && !request.all {
+        return Err(Failure::usage(messages::fleet_needs_targets(l)));
+    }
+    let format = choose_format(request.format, request.output, l)?;
+    if !matches!(
+        format,
+        Format::Md | Format::Html | Format::Json | Format::Csv
+    ) {
+        return Err(Failure::usage(messages::fleet_format(l)));
+    }
+    let as_of = request.as_of.unwrap_or_else(|| ctx.today());
+    let mut questionnaires = Vec::new();
+    let (loaded, unread) = load_all(request, ctx, &mut questionnaires)?;
+    let lang = ctx.lang_override.unwrap_or(ctx.lang);
+    let members: Vec<Member> = loaded
+        .iter()
+        .map(|m| member(m, &questionnaires, lang, as_of, ctx))
+        .collect();
+    let fleet = Fleet::of(
+        members,
+        unread,
+        lang,
+        as_of,
+        request.only.map(str::to_string),
+    );
+    let gate = request.fail_on.map(|criteria| {
+        loaded
+            .iter()
+            .flat_map(|m| {
+                let q = &questionnaires[m.questionnaire];
+                super::check::lines(&m.path, q, &m.assessment, criteria, as_of, l)
+                    .into_iter()
+                    .map(|line| crate::sanitize::one_line(&format!("{}: {line}", m.name)))
+            })
+            .collect::<Vec<_>>()
+    });
+    write(&fleet, format, request, gate.is_none(), ctx)?;
+    match gate {
+        Some(lines) if !lines.is_empty() => {
+            print(&format!("{}\n", lines.join("\n")))?;
+            Err(Failure::Findings(messages::fleet_matched(
+                l,
+                lines.len(),
+                loaded.len(),
+            )))
+        }
+        Some(_) => print(&format!(
+            "{}\n",
+            messages::fleet_clean(l, loaded.len(), as_of)
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Writes the report to `-o`, or to standard output unless the gate's
+/// lines go there instead.
+fn write(
+    fleet: &Fleet,
+    format: Format,
+    request: &Request,
+    to_stdout: bool,
+    ctx: &Context,
+) -> Result<(), Failure> {
+    let separator = report::csv::Separator::for_lang(fleet.lang);
+    let text = match format {
+        Format::Html => report::fleet::html::render(fleet),
+        Format::Json => report::fleet::json::render(fleet)?,
+        Format::Csv => report::fleet::csv::render(fleet, separator)?,
+        _ => report::fleet::markdown::render(fleet),
+    };
+    match request.output {
+        Some(out) => {
+            let data = ctx.data().ok();
+            if let Some(own) = store::own_file(out, out, data.as_ref()) {
+                return Err(Failure::usage(messages::report_output_own(
+                    ctx.lang, out, own,
+                )));
+            }
+            report::write_file(out, &text)?;
+            print(&format!("{}\n", messages::report_written(ctx.lang, out)))
+        }
+        None if to_stdout => print_document(&text),
+        None => Ok(()),
+    }
+}
+
+/// Reads every assessment asked for: kept, or set aside with why (under
+/// `--only`, what cannot be read is left out unnamed: it may be another
+/// organization's).
+fn load_all(
+    request: &Request,
+    ctx: &Context,
+    questionnaires: &mut Vec<Questionnaire>,
+) -> Result<(Vec<Loaded>, Vec<Unread>), Failure> {
+    let data = ctx.data()?;
+    let mut paths = Vec::new();
+    for target in request.targets {
+        paths.push(store::resolve(target, &data)?);
+    }
+    if request.all {
+        paths.extend(data.list()?);
+    }
+    paths.dedup();
+    let mut seen = std::collections::HashSet::new();
+    paths.retain(|p| seen.insert(p.clone()));
+    let mut cache: HashMap<(String, String), usize> = HashMap::new();
+    let (mut loaded, mut unread) = (Vec::new(), Vec::new());
+    for path in paths {
+        match load_one(&path, request, ctx, questionnaires, &mut cache) {
+            Ok(Some(one)) => loaded.push(one),
+            Ok(None) => {}
+            Err(_) if request.only.is_some() => {}
+            Err(e) => unread.push(Unread {
+                name: store::display_name(&path),
+                why: e.words(ctx.lang),
+            }),
+        }
+    }
+    loaded.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok((loaded, unread))
+}
+
+/// Reads one assessment with its questionnaire (shared with the others
+/// that answer the same file) and its older version; `None` when `--only`
+/// leaves it out.
+fn load_one(
+    path: &Path,
+    request: &Request,
+    ctx: &Context,
+    questionnaires: &mut Vec<Questionnaire>,
+    cache: &mut HashMap<(String, String), usize>,
+) -> Result<Option<Loaded>, Failure> {
+    let assessment = store::load(path)?;
+    if let Some(only) = request.only
+        && !same_organization(&assessment.metadata.organization, only)
+    {
+        return Ok(None);
+    }
+    let recorded = &assessment.questionnaire;
+    let key = (recorded.file.clone(), recorded.sha256.clone());
+    let questionnaire = match cache.get(&key) {
+        Some(&i) => i,
+        None => {
+            let (q, _) = ctx.questionnaire_for(path, &assessment)?;
+            questionnaires.push(q);
+            cache.insert(key, questionnaires.len() - 1);
+            questionnaires.len() - 1
+        }
+    };
+    super::check_questionnaire(path, &assessment, &questionnaires[questionnaire], ctx.lang)?;
+    let (assessment, _) = ctx.as_of(path, assessment, request.as_of)?;
+    let old = match request.since {
+        Some(since) => older(path, since),
+        None => None,
+    };
+    Ok(Some(Loaded {
+        path: path.to_path_buf(),
+        name: store::display_name(path),
+        assessment,
+        questionnaire,
+        old,
+    }))
+}
+
+/// The older version of the assessment at `path`: the file of the same
+/// name in folder `since`, or the file at git revision `since`; `None`
+/// when there is none (the instance is new since).
+fn older(path: &Path, since: &str) -> Option<(String, Assessment)> {
+    let folder = Path::new(since);
+    let old = if folder.is_dir() {
+        store::load(&folder.join(path.file_name()?)).ok()?
+    } else {
+        store::git::load_at(path, since).ok()?
+    };
+    let name = format!(
+        "{}@{}",
+        store::display_name(path),
+        crate::sanitize::one_line(since)
+    );
+    Some((name, old))
+}
+
+/// Whether an assessment's organization is the one `--only` names (case,
+/// spacing and Unicode form aside).
+fn same_organization(recorded: &str, only: &str) -> bool {
+    let norm = |s: &str| {
+        crate::sanitize::nfc(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    !only.trim().is_empty() && norm(recorded) == norm(only)
+}
+
+/// One member's model.
+fn member<'a>(
+    m: &'a Loaded,
+    questionnaires: &'a [Questionnaire],
+    lang: crate::lang::Lang,
+    as_of: Date,
+    ctx: &Context,
+) -> Member<'a> {
+    let report = Report {
+        questionnaire: &questionnaires[m.questionnaire],
+        assessment: &m.assessment,
+        name: &m.name,
+        lang,
+        generated: ctx.now(),
+        since: m
+            .old
+            .as_ref()
+            .map(|(name, assessment)| Since { name, assessment }),
+        as_of,
+        left_out: None,
+        files: None,
+        charts: false,
+    };
+    Member {
+        name: m.name.clone(),
+        model: report.model(),
+    }
+}
