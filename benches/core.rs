@@ -259,8 +259,56 @@ fn diff_many_evidence(c: &mut Criterion) {
     group.finish();
 }
 
+/// A fleet roll-up as `fleet` does it after reading the files: parse each
+/// assessment (50 questions), compute its report model, roll up, render
+/// the Markdown; at 50 and 500 instances, to see it grow linearly.
+fn fleet(c: &mut Criterion) {
+    use srm_assess::report::fleet::{Fleet, Member};
+    let mut group = c.benchmark_group("fleet_parse_model_rollup_markdown");
+    group.sample_size(10);
+    let q = synthetic::questionnaire(50);
+    let text = file::to_toml(&synthetic::assessment(&q), &q.ids()).expect("toml");
+    let day = "2026-11-25".parse().expect("date");
+    for n in [50, 500] {
+        let texts: Vec<String> = vec![text.clone(); n];
+        let names: Vec<String> = (0..n).map(|i| format!("instance-{i:03}")).collect();
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                let parsed: Vec<_> = texts
+                    .iter()
+                    .map(|t| file::parse(black_box(t)).expect("parses"))
+                    .collect();
+                let members = parsed
+                    .iter()
+                    .zip(&names)
+                    .map(|(a, name)| Member {
+                        name: name.clone(),
+                        model: Report {
+                            questionnaire: &q,
+                            assessment: a,
+                            name,
+                            lang: Lang::En,
+                            generated: a.created,
+                            since: None,
+                            as_of: day,
+                            left_out: None,
+                            files: None,
+                            charts: false,
+                        }
+                        .model(),
+                    })
+                    .collect();
+                let fleet = Fleet::of(members, Vec::new(), Lang::En, day, None);
+                srm_assess::report::fleet::markdown::render(&fleet)
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    fleet,
     parse,
     load_and_save,
     keypress,

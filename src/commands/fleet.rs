@@ -90,7 +90,8 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
             })
             .collect::<Vec<_>>()
     });
-    write(&fleet, format, request, gate.is_none(), ctx)?;
+    let paths: Vec<&Path> = loaded.iter().map(|m| m.path.as_path()).collect();
+    write(&fleet, format, request, (gate.is_none(), &paths), ctx)?;
     match gate {
         Some(lines) if !lines.is_empty() => {
             print(&format!("{}\n", lines.join("\n")))?;
@@ -108,13 +109,14 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     }
 }
 
-/// Writes the report to `-o`, or to standard output unless the gate's
-/// lines go there instead.
+/// Writes the report to `-o` (never over an assessment, its backup or
+/// lock, or into the data folder), or to standard output unless the
+/// gate's lines go there instead.
 fn write(
     fleet: &Fleet,
     format: Format,
     request: &Request,
-    to_stdout: bool,
+    (to_stdout, assessments): (bool, &[&Path]),
     ctx: &Context,
 ) -> Result<(), Failure> {
     let separator = report::csv::Separator::for_lang(fleet.lang);
@@ -127,7 +129,14 @@ fn write(
     match request.output {
         Some(out) => {
             let data = ctx.data().ok();
-            if let Some(own) = store::own_file(out, out, data.as_ref()) {
+            // The empty path stands for none: the data folder is refused
+            // even when no assessment was kept.
+            let own = assessments
+                .iter()
+                .copied()
+                .chain([Path::new("")])
+                .find_map(|a| store::own_file(out, a, data.as_ref()));
+            if let Some(own) = own {
                 return Err(Failure::usage(messages::report_output_own(
                     ctx.lang, out, own,
                 )));

@@ -315,3 +315,78 @@ fn the_gate_exits_3_with_a_line_per_instance_and_match() {
         .stderr(predicate::str::contains("--all"));
     env.run(&["fleet", "--all", "--format", "oscal-ar"]).code(2);
 }
+
+#[test]
+fn the_sample_fleet_report_in_assets_is_up_to_date() {
+    use crate::common::{fixture, report, zendesk};
+    use srm_assess::assessment::Answer;
+    use srm_assess::lang::Lang;
+    use srm_assess::report::fleet::{Fleet, Member, html, markdown};
+    let q = zendesk();
+    let (prod, q2) = (fixture("acme-prod"), fixture("acme-2026q2"));
+    // Two more instances made from the fixtures: an EU production that
+    // lost two-factor like the others, and a sandbox with its own gaps.
+    let mut eu = prod.clone();
+    for id in ["access.two-factor", "access.review"] {
+        if let Some(e) = eu.answers.get_mut(id) {
+            e.answer = Some(Answer::No);
+            e.acceptance = None;
+        }
+    }
+    let mut sandbox = q2.clone();
+    sandbox.metadata.instance = "acme-sandbox".into();
+    let members = [
+        ("acme-eu", &eu, Some(("acme-eu@audit-2026q2", &prod))),
+        ("acme-prod", &prod, Some(("acme-prod@audit-2026q2", &q2))),
+        ("acme-sandbox", &sandbox, None),
+    ];
+    let fleet = Fleet::of(
+        members
+            .iter()
+            .map(|(name, a, since)| Member {
+                name: name.to_string(),
+                model: report(&q, a, name, Lang::En, *since).model(),
+            })
+            .collect(),
+        Vec::new(),
+        Lang::En,
+        "2026-11-25".parse().expect("date"),
+        None,
+    );
+    let md = markdown::render(&fleet);
+    assert!(
+        crate::common::lint(&md).is_empty(),
+        "{:?}",
+        crate::common::lint(&md)
+    );
+    for (file, text) in [
+        ("sample-fleet.md", md),
+        ("sample-fleet.html", html::render(&fleet)),
+    ] {
+        crate::common::sample_is_current(file, &text, "fleet");
+    }
+}
+
+#[test]
+fn the_report_goes_to_a_file_but_never_over_an_assessment() {
+    let env = fleet();
+    let out = env.root().join("fleet.html");
+    env.cmd()
+        .args(["fleet", "--all", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        html.contains("class=\"heat-low\">■□□"),
+        "cells are coloured"
+    );
+    let own = env.file("acme-01");
+    env.cmd()
+        .args(["fleet", "--all", "--format", "md", "-o"])
+        .arg(&own)
+        .assert()
+        .code(2);
+    let text = std::fs::read_to_string(&own).expect("still there");
+    assert!(text.starts_with("# srm-assess assessment"));
+}

@@ -304,3 +304,13 @@ fn report_since_a_revision_shows_the_progress_since_that_commit() {
         .stderr(predicate::str::contains("no saved assessment of that name"))
         .stderr(predicate::str::contains("git says"));
 }
+
+#[test]
+#[ignore = "needs git"]
+fn fleet_since_a_revision_compares_each_file_with_itself_then() {
+    let env = repository();
+    env.run(&["fleet", env.a(), "--since", "HEAD~1"])
+        .success()
+        .stdout(predicate::str::contains("## Since the older version"))
+        .stdout(predicate::str::contains("| **acme** | 0% | 100% | 1 | 0 |"));
+}

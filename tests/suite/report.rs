@@ -209,15 +209,7 @@ fn the_sample_reports_in_assets_are_up_to_date() {
         ("sample-report.md", markdown::render(&r.model())),
         ("sample-report.html", html::render(&r.model())),
     ] {
-        let path = format!("{}/assets/{file}", env!("CARGO_MANIFEST_DIR"));
-        if std::env::var_os("UPDATE_SAMPLES").is_some() {
-            std::fs::write(&path, &text).expect("write sample");
-        }
-        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            on_disk == text,
-            "assets/{file} is stale: regenerate it with `UPDATE_SAMPLES=1 cargo test --test suite report::`"
-        );
+        crate::common::sample_is_current(file, &text, "report");
     }
 }
 

@@ -31,6 +31,20 @@ pub fn fixture(name: &str) -> Assessment {
     file::parse(&std::fs::read_to_string(&path).expect("fixture")).expect("fixture parses")
 }
 
+/// Fails unless `assets/FILE` holds `text`; with `UPDATE_SAMPLES` set,
+/// writes it first. `module` is the test module that regenerates it.
+pub fn sample_is_current(file: &str, text: &str, module: &str) {
+    let path = format!("{}/assets/{file}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+        std::fs::write(&path, text).expect("write sample");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == text,
+        "assets/{file} is stale: regenerate it with `UPDATE_SAMPLES=1 cargo test --test suite {module}::`"
+    );
+}
+
 /// A report on `assessment`, made at [`GENERATED`].
 pub fn report<'a>(
     q: &'a Questionnaire,
