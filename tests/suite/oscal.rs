@@ -344,3 +344,23 @@ fn compliance_trestle_accepts_every_export() {
         }
     }
 }
+
+#[test]
+fn italian_and_redacted_exports_are_valid_too() {
+    let (_, env) = fixtures().remove(0);
+    let file = env.root().join("full.toml");
+    for extra in [["--lang", "it"], ["--redact", "--no-charts"]] {
+        for (format, schema) in FORMATS {
+            let out = env
+                .cmd()
+                .args(["report", file.to_str().expect("UTF-8"), "--format", format])
+                .args(extra)
+                .output()
+                .expect("runs");
+            assert!(out.status.success(), "{out:?}");
+            let document: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            let problems = problems(&validator("1.1.3", schema), &document);
+            assert!(problems.is_empty(), "{extra:?} {format}:\n{problems}");
+        }
+    }
+}
