@@ -23,7 +23,22 @@ pub fn run(
     let name =
         crate::sanitize::one_line(&name.map_or_else(|| ours.display().to_string(), str::to_string));
     let l = ctx.lang;
-    match store::merge_driver::merge(base, ours, theirs)? {
+    let merged = match store::merge_driver::merge(base, ours, theirs) {
+        Ok(merged) => merged,
+        // A version that is not a readable assessment (broken by hand, or a
+        // file the attributes named by mistake): git's own line merge, with
+        // its conflict markers, rather than losing the other branch's text.
+        Err(e @ (store::StoreError::Broken { .. } | store::StoreError::NotUtf8 { .. })) => {
+            let why = messages::store_error(l, &e);
+            return match store::git::merge_lines(base, ours, theirs) {
+                Ok(0) => Ok(()),
+                Ok(n) => Err(Failure::new(messages::merge_by_lines(l, &name, &why, n))),
+                Err(_) => Err(e.into()),
+            };
+        }
+        Err(e) => return Err(e.into()),
+    };
+    match merged {
         Err(Unmergeable::Questionnaires(o, t)) => {
             Err(Failure::new(messages::merge_unmergeable(l, &name, &o, &t)))
         }

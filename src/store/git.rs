@@ -247,3 +247,36 @@ pub fn add_attributes(file: &Path, lines: &[String]) -> Result<Vec<String>, Stor
 /// The comment above the lines `git-setup` adds.
 const ATTRIBUTES_COMMENT: &str =
     "# srm-assess assessments: merged per question, diffed as answers (srm-assess git-setup)";
+
+/// git's own line merge of three files (`git merge-file`), written into
+/// `ours` with conflict markers where the lines clash: what git would have
+/// done without a merge driver, for versions that are not readable
+/// assessments. Returns how many conflicts were marked.
+pub fn merge_lines(base: &Path, ours: &Path, theirs: &Path) -> Result<u32, GitWhy> {
+    let out = Command::new("git")
+        .args([
+            "merge-file",
+            "-L",
+            "this branch",
+            "-L",
+            "ancestor",
+            "-L",
+            "other branch",
+        ])
+        .arg("--")
+        .args([ours, base, theirs])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => GitWhy::Missing,
+            _ => GitWhy::Refused(e.to_string()),
+        })?;
+    match out.status.code() {
+        Some(n) if (0..128).contains(&n) => Ok(n.unsigned_abs()),
+        _ => {
+            let said = String::from_utf8_lossy(&out.stderr);
+            let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            Err(GitWhy::Refused(crate::sanitize::one_line(first.trim())))
+        }
+    }
+}

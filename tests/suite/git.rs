@@ -314,3 +314,46 @@ fn fleet_since_a_revision_compares_each_file_with_itself_then() {
         .stdout(predicate::str::contains("## Since the older version"))
         .stdout(predicate::str::contains("| **acme** | 0% | 100% | 1 | 0 |"));
 }
+
+#[test]
+#[ignore = "needs git"]
+fn the_driver_falls_back_to_a_line_merge_for_a_version_that_is_no_assessment() {
+    let env = Env::new().with_assessment("base.toml", &[]);
+    let path = |side: &str| env.root().join(side);
+    for side in ["ours.toml", "theirs.toml"] {
+        std::fs::copy(env.a(), path(side)).expect("copy");
+    }
+    let ours = path("ours.toml");
+    env.run(&[
+        "answer",
+        ours.to_str().expect("UTF-8"),
+        "access.review",
+        "yes",
+    ])
+    .success();
+    // The other branch broke the file by hand, on the same lines.
+    let text = std::fs::read_to_string(path("theirs.toml")).expect("theirs");
+    let broken = text.replace(
+        "[answers.\"access.review\"]\n",
+        "[answers.\"access.review\"]\nanswer = maybe\n",
+    );
+    std::fs::write(path("theirs.toml"), broken).expect("break");
+    let p = |side: &str| path(side).display().to_string();
+    env.run(&[
+        "merge-driver",
+        &p("base.toml"),
+        &p("ours.toml"),
+        &p("theirs.toml"),
+        "acme.toml",
+    ])
+    .code(1)
+    .stderr(predicate::str::contains(
+        "merged line by line as git does, 1 conflict(s)",
+    ));
+    let merged = std::fs::read_to_string(&ours).expect("ours");
+    assert!(
+        merged.contains("<<<<<<< this branch") && merged.contains("answer = maybe"),
+        "{merged}"
+    );
+    assert!(merged.contains(">>>>>>> other branch"), "{merged}");
+}

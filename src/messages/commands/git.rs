@@ -234,3 +234,12 @@ pub fn since_not_found(l: Lang, target: &str, git: &str) -> String {
         "--since {target:?}: non c'è una valutazione salvata con quel nome, e come revisione git: {git}",
     )
 }
+
+/// The merge driver fell back to git's line merge.
+pub fn merge_by_lines(l: Lang, name: &str, why: &str, conflicts: u32) -> String {
+    say!(
+        l,
+        "{name}: a version is not a readable assessment ({why}); merged line by line as git does, {conflicts} conflict(s) marked with <<<<<<< and >>>>>>>: edit them out, then check the file with srm-assess show",
+        "{name}: una versione non è una valutazione leggibile ({why}); unito riga per riga come fa git, {conflicts} conflitti segnati con <<<<<<< e >>>>>>>: toglieteli, poi controllate il file con srm-assess show",
+    )
+}
