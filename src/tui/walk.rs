@@ -29,16 +29,21 @@ pub enum Filter {
     Gaps,
     /// Flagged questions.
     Flagged,
+    /// Questions a git merge left in conflict (in the cycle only while
+    /// there are any).
+    Conflicts,
 }
 
 impl Filter {
-    /// The next filter in the cycle.
-    pub fn next(self) -> Self {
+    /// The next filter in the cycle; `conflicts`: whether the assessment
+    /// has merge conflicts to settle.
+    pub fn next(self, conflicts: bool) -> Self {
         match self {
             Filter::All => Filter::Unanswered,
             Filter::Unanswered => Filter::Gaps,
             Filter::Gaps => Filter::Flagged,
-            Filter::Flagged => Filter::All,
+            Filter::Flagged if conflicts => Filter::Conflicts,
+            Filter::Flagged | Filter::Conflicts => Filter::All,
         }
     }
 
@@ -415,6 +420,7 @@ impl Walk {
             Filter::Unanswered => answer.is_none(),
             Filter::Gaps => answer.is_some_and(Answer::is_gap),
             Filter::Flagged => entry.is_some_and(|e| e.flagged),
+            Filter::Conflicts => self.doc.assessment().conflicts.contains_key(&question.id),
         };
         by_filter
             && self.search.as_deref().is_none_or(|needle| {

@@ -1504,6 +1504,23 @@ fn a_merge_conflict_shows_on_open_and_one_key_settles_it() {
         "{}",
         status.text
     );
+    // The view cycles to the conflicts while there are any.
+    for _ in 0..4 {
+        h.act(Action::CycleFilter);
+    }
+    assert_eq!(h.walk().filter(), Filter::Conflicts);
+    let here = h.id();
+    assert!(
+        h.walk()
+            .document()
+            .assessment()
+            .conflicts
+            .contains_key(&here),
+        "{here}"
+    );
+    h.act(Action::CycleFilter);
+    assert_eq!(h.walk().filter(), Filter::All);
+    h.app.go_to(0, false);
     // A question with no conflict: said, nothing changes.
     h.act(Action::Confirm);
     h.act(Action::SettleConflict { theirs: true });

@@ -147,7 +147,7 @@ pub struct Ui {
     /// Sidebar: search.
     pub search: &'static str,
     /// Filters: all, unanswered, gaps, flagged.
-    pub filters: [&'static str; 4],
+    pub filters: [&'static str; 5],
     /// Question header: severity.
     pub severity: &'static str,
     /// Responsibilities: yours, shared.

@@ -225,7 +225,7 @@ fn on_walk(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effect> {
         // A new search starts empty (Enter on it shows every question).
         Action::Search => w.overlay = Overlay::Search(Box::default()),
         Action::CycleFilter => {
-            w.filter = w.filter.next();
+            w.filter = w.filter.next(!w.doc.assessment().conflicts.is_empty());
             shell.clear_view_note();
             show_visible(w, shell);
         }
