@@ -47,7 +47,7 @@ pub use probe::*;
 pub use questionnaire::*;
 pub use report::{
     FleetWords, fleet_clean, fleet_counts, fleet_format, fleet_matched, fleet_needs_targets,
-    fleet_revisions, fleet_share, fleet_subtitle, fleet_words,
+    fleet_no_older, fleet_revisions, fleet_share, fleet_subtitle, fleet_words,
 };
 pub use report::{
     OscalWords, ReportWords, bad_oscal_version, oscal_answered, oscal_deviation, oscal_evidence,

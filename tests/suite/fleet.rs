@@ -164,6 +164,11 @@ fn since_a_folder_shows_the_trend_and_what_regressed_at_once() {
         trend.contains("2 of 12 instances (acme-01, acme-02)"),
         "{trend}"
     );
+    // An instance new since is said, not silently left out of the trend.
+    crate::common::binary::create_with(&env.data(), &[], "acme-new", &["--org", "Acme S.p.A."]);
+    let md = out(&env, &["--all", "--since", old.to_str().expect("UTF-8")]);
+    assert!(md.contains("No older version to compare with"), "{md}");
+    assert!(md.contains("acme-new."), "{md}");
     let json = out(
         &env,
         &[

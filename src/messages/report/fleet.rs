@@ -231,3 +231,12 @@ pub fn fleet_clean(l: Lang, instances: usize, as_of: jiff::civil::Date) -> Strin
         "Controllate {instances} istanze al {as_of}: nessuna corrispondenza"
     )
 }
+
+/// `fleet --since`: instances with no older version to compare with.
+pub fn fleet_no_older(l: Lang, names: &str) -> String {
+    say!(
+        l,
+        "No older version to compare with (new since, or not at that revision or in that folder): {names}.",
+        "Nessuna versione precedente con cui confrontare (nuove da allora, o assenti in quella revisione o cartella): {names}."
+    )
+}

@@ -207,6 +207,15 @@ fn trend(fleet: &Fleet, w: &FleetWords, md: &mut Markdown) {
         &[L, R, R, R, R],
         &rows,
     );
+    let without: Vec<String> = fleet
+        .hygiene
+        .iter()
+        .filter(|h| h.trend.is_none())
+        .map(|h| h.name.clone())
+        .collect();
+    if !without.is_empty() {
+        md.paragraph(&[text(messages::fleet_no_older(fleet.lang, &names(&without)))]);
+    }
     if fleet.at_once.is_empty() {
         return;
     }
