@@ -47,6 +47,9 @@ pub enum Command {
     /// Make git merge assessment files per question and diff them as answers:
     /// writes .gitattributes here and prints the git config (or sets it)
     GitSetup(GitSetupArgs),
+    /// Settle a question's git merge conflict: keep this branch's values
+    /// (--ours) or take the other branch's (--theirs)
+    Settle(SettleArgs),
     /// git's merge driver for assessment files (set up by git-setup): merges
     /// per question and field; exit 0 clean, 1 when a conflict is recorded
     MergeDriver(MergeDriverArgs),
@@ -398,6 +401,24 @@ impl GitSetupArgs {
         };
         commands::git_setup::run(&self.patterns, scope, ctx)
     }
+}
+
+/// The arguments of `settle`.
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("side").required(true).args(["ours", "theirs"])))]
+pub struct SettleArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH")]
+    pub target: String,
+    /// The question in conflict
+    #[arg(value_name = "QUESTION_ID")]
+    pub question: String,
+    /// Keep this branch's values
+    #[arg(long)]
+    pub ours: bool,
+    /// Take the other branch's values
+    #[arg(long)]
+    pub theirs: bool,
 }
 
 /// The arguments of `show`.

@@ -53,6 +53,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Fleet(a)) => a.run(&ctx),
         Some(Command::MergeDriver(a)) => a.run(&ctx),
         Some(Command::GitSetup(a)) => a.run(&ctx),
+        Some(Command::Settle(a)) => commands::settle::run(&a.target, &a.question, a.theirs, &ctx),
         Some(Command::Show(a)) => commands::show::run(&a.target, a.git, &ctx),
         Some(Command::Ask(a)) => commands::ask::run(&a.target, &ctx),
         Some(Command::Completions(a)) => {

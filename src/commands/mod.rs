@@ -16,6 +16,7 @@ pub mod probe;
 pub mod questions;
 pub mod report;
 pub mod set;
+pub mod settle;
 pub mod show;
 pub mod tui;
 pub mod validate;

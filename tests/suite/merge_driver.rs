@@ -132,3 +132,32 @@ fn a_version_of_another_questionnaire_leaves_ours_untouched() {
         .stderr(predicate::str::contains("cannot be merged"));
     assert_eq!(std::fs::read(t.path("ours.toml")).expect("ours"), before);
 }
+
+#[test]
+fn settle_keeps_one_side_from_the_command_line() {
+    let t = Three::new();
+    t.answer("ours.toml", &["access.review", "yes", "--owner", "Ann"]);
+    t.answer("theirs.toml", &["access.review", "no", "--owner", "Bo"]);
+    t.merge().code(1);
+    let ours = t.path("ours.toml");
+    // Neither side named: bad usage.
+    t.env.run(&["settle", &ours, "access.review"]).code(2);
+    t.env
+        .run(&["settle", &ours, "access.review", "--theirs"])
+        .success()
+        .stdout(predicate::str::contains(
+            "access.review: the other branch's values taken",
+        ))
+        .stdout(predicate::str::contains("0 conflict(s) left"));
+    let merged = t.ours();
+    assert_eq!(
+        merged.answer("access.review").map(|a| a.as_str()),
+        Some("no")
+    );
+    assert_eq!(merged.answers["access.review"].owner, "Bo");
+    assert!(merged.conflicts.is_empty());
+    t.env
+        .run(&["settle", &ours, "access.review", "--ours"])
+        .code(1)
+        .stderr(predicate::str::contains("no merge conflict to settle"));
+}

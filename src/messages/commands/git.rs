@@ -243,3 +243,29 @@ pub fn merge_by_lines(l: Lang, name: &str, why: &str, conflicts: u32) -> String 
         "{name}: una versione non è una valutazione leggibile ({why}); unito riga per riga come fa git, {conflicts} conflitti segnati con <<<<<<< e >>>>>>>: toglieteli, poi controllate il file con srm-assess show",
     )
 }
+
+/// `settle` on a question with no merge conflict.
+pub fn settle_nothing(l: Lang, id: &str) -> String {
+    say!(
+        l,
+        "{id} has no merge conflict to settle; nothing was changed",
+        "{id} non ha conflitti di merge da risolvere; non è cambiato nulla",
+    )
+}
+
+/// `settle` done.
+pub fn settled(l: Lang, id: &str, theirs: bool, left: usize, path: &Path) -> String {
+    let path = path.display();
+    match theirs {
+        false => say!(
+            l,
+            "{id}: this branch's values kept · saved to {path} · {left} conflict(s) left",
+            "{id}: tenuti i valori di questo ramo · salvato in {path} · conflitti rimasti: {left}",
+        ),
+        true => say!(
+            l,
+            "{id}: the other branch's values taken · saved to {path} · {left} conflict(s) left",
+            "{id}: presi i valori dell'altro ramo · salvato in {path} · conflitti rimasti: {left}",
+        ),
+    }
+}
