@@ -367,3 +367,46 @@ fn a_closed_terminal_keeps_a_half_typed_form_as_a_draft() {
         assert!(entry.notes.contains(typed), "{typed}: {}", entry.notes);
     }
 }
+
+#[test]
+fn a_merge_conflict_is_settled_with_one_key_in_the_real_binary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new(dir.path(), "merged");
+    // What the merge driver leaves: this branch's yes, the other's no.
+    let path = dir.path().join("assessments/merged.toml");
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let mut a = read(dir.path(), "merged");
+    a.answers.insert(
+        "access.review".into(),
+        srm_assess::assessment::Entry {
+            answer: Some(Answer::Yes),
+            ..Default::default()
+        },
+    );
+    a.conflicts.insert(
+        "access.review".into(),
+        srm_assess::assessment::Conflict {
+            fields: vec![srm_assess::assessment::merge::Field::Answer],
+            theirs: srm_assess::assessment::Entry {
+                answer: Some(Answer::No),
+                ..Default::default()
+            },
+        },
+    );
+    let text = srm_assess::assessment::file::to_toml(&a, &q.ids()).expect("toml");
+    std::fs::write(&path, text).expect("write");
+    let mut s = Session::start(&["open", "merged"], dir.path(), 100, 30);
+    s.wait_for("conflicts to settle: access.review");
+    for _ in 0..4 {
+        s.send("v");
+    }
+    s.wait_for("View: conflicts");
+    s.wait_for("O: take the other branch's");
+    s.send("O");
+    s.wait_for("Saved");
+    s.send("q");
+    assert!(s.wait_exit());
+    let a = read(dir.path(), "merged");
+    assert_eq!(a.answer("access.review"), Some(Answer::No));
+    assert!(a.conflicts.is_empty());
+}
