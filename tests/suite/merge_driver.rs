@@ -83,6 +83,20 @@ fn the_same_field_changed_twice_is_recorded_and_exits_1() {
     let conflict = &merged.conflicts["access.review"];
     assert_eq!(conflict.theirs.owner, "Bo");
     assert_eq!(conflict.theirs.answer.map(|a| a.as_str()), Some("no"));
+    // A report says the answers shown are not settled.
+    let ours = t.path("ours.toml");
+    t.env
+        .run(&["report", &ours])
+        .success()
+        .stdout(predicate::str::contains(
+            "1 question(s) still hold a git merge conflict (access.review)",
+        ));
+    t.env
+        .run(&["report", &ours, "--format", "json"])
+        .success()
+        .stdout(predicate::str::contains(
+            "\"merge_conflicts\": [\n      \"access.review\"",
+        ));
     // Merging again (git re-runs it on a rebase) keeps the record.
     std::fs::copy(t.path("ours.toml"), t.path("base.toml")).expect("copy");
     std::fs::copy(t.path("ours.toml"), t.path("theirs.toml")).expect("copy");

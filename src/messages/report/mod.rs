@@ -492,6 +492,18 @@ impl ReportWords {
         }
     }
 
+    /// The executive summary: questions a git merge left in conflict.
+    pub fn unsettled_conflicts(&self, ids: &str, n: usize) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "{n} question(s) still hold a git merge conflict ({ids}): the answers shown are one branch's, not settled; settle them with srm-assess settle or K and O in the interface."
+            ),
+            Lang::It => format!(
+                "{n} domande hanno ancora un conflitto di merge git ({ids}): le risposte mostrate sono di un ramo, non decise; risolvetele con srm-assess settle o con K e O nell'interfaccia."
+            ),
+        }
+    }
+
     /// The executive summary's first line when questions are unanswered.
     pub fn not_yet_assessed(&self, unanswered: usize, total: usize) -> String {
         match (self.lang, unanswered) {

@@ -36,6 +36,9 @@ struct Meta<'a> {
     /// saved after it), left out; absent without `--as-of`.
     #[serde(skip_serializing_if = "Option::is_none")]
     left_out: Option<usize>,
+    /// Questions a git merge left in conflict (absent when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    merge_conflicts: Vec<&'a str>,
     questionnaire: QuestionnaireOut<'a>,
 }
 
@@ -311,6 +314,7 @@ fn meta<'a>(report: &Report<'a>) -> Meta<'a> {
         generated: report.generated.to_string(),
         as_of: report.as_of.to_string(),
         left_out: report.left_out,
+        merge_conflicts: a.conflicts.keys().map(String::as_str).collect(),
         questionnaire: QuestionnaireOut {
             id: &q.id,
             version: &q.version,

@@ -35,6 +35,11 @@ pub(crate) fn executive_summary(md: &mut Markdown, model: &Model, m: &ReportWord
     if t.unanswered() > 0 {
         md.paragraph(&[strong(m.not_yet_assessed(t.unanswered(), t.total))]);
     }
+    let conflicts = &report.assessment.conflicts;
+    if !conflicts.is_empty() {
+        let ids: Vec<&str> = conflicts.keys().map(String::as_str).collect();
+        md.paragraph(&[strong(m.unsettled_conflicts(&ids.join(", "), ids.len()))]);
+    }
     let mut score = format!(
         " {} {}",
         format_percent(t.percent()),
