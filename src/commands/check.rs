@@ -38,11 +38,13 @@ pub enum Criterion {
     Contradiction,
     /// Answers an inference of the probe disagrees with: worth a look.
     ToVerify,
+    /// Questions a git merge left in conflict, not settled yet.
+    Conflict,
 }
 
 impl Criterion {
     /// Every criterion, in the order findings are listed.
-    pub const ALL: [Criterion; 11] = [
+    pub const ALL: [Criterion; 12] = [
         Criterion::High,
         Criterion::Medium,
         Criterion::Low,
@@ -54,6 +56,7 @@ impl Criterion {
         Criterion::Changed,
         Criterion::Contradiction,
         Criterion::ToVerify,
+        Criterion::Conflict,
     ];
 
     /// The word `--fail-on` takes for it.
@@ -70,6 +73,7 @@ impl Criterion {
             Criterion::Changed => "changed",
             Criterion::Contradiction => "contradiction",
             Criterion::ToVerify => "to-verify",
+            Criterion::Conflict => "conflict",
         }
     }
 
@@ -79,11 +83,12 @@ impl Criterion {
         let mut out = Vec::new();
         for given in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
             let lower = given.to_lowercase();
-            // The words are those `word` gives, and `contradictions` too.
-            let word = if lower == "contradictions" {
-                "contradiction"
-            } else {
-                lower.as_str()
+            // The words are those `word` gives, and the plurals
+            // `contradictions` and `conflicts` too.
+            let word = match lower.as_str() {
+                "contradictions" => "contradiction",
+                "conflicts" => "conflict",
+                other => other,
             };
             let c = Criterion::ALL
                 .into_iter()
@@ -251,6 +256,12 @@ fn findings(
             }
             Criterion::Contradiction | Criterion::ToVerify => {
                 found.extend(probe_findings(c, question, entry, assessment, lang));
+            }
+            Criterion::Conflict => {
+                if let Some(conflict) = assessment.conflicts.get(&question.id) {
+                    let fields = crate::messages::conflict_fields(lang, &conflict.fields);
+                    found.push(crate::messages::finding(lang, Finding::Conflict(&fields)));
+                }
             }
             _ => {}
         }

@@ -97,6 +97,13 @@ fn the_same_field_changed_twice_is_recorded_and_exits_1() {
         .stdout(predicate::str::contains(
             "\"merge_conflicts\": [\n      \"access.review\"",
         ));
+    // And the CI gate can fail on it.
+    t.env
+        .run(&["check", &ours, "--fail-on", "conflicts"])
+        .code(3)
+        .stdout(predicate::str::contains(
+            "access.review (I.1): git merge conflict not settled (answer, owner)",
+        ));
     // Merging again (git re-runs it on a rebase) keeps the record.
     std::fs::copy(t.path("ours.toml"), t.path("base.toml")).expect("copy");
     std::fs::copy(t.path("ours.toml"), t.path("theirs.toml")).expect("copy");

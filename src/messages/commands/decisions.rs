@@ -158,8 +158,8 @@ pub fn evidence_removed(l: Lang, id: &str, reference: &str) -> String {
 pub fn check_bad_criterion(l: Lang, word: &str) -> String {
     say!(
         l,
-        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction or to-verify, separated by commas",
-        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction o to-verify, separati da virgole",
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify or conflict, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify o conflict, separati da virgole",
     )
 }
 
@@ -228,11 +228,18 @@ pub enum Finding<'a> {
     Contradiction(&'a str, &'a str),
     /// The answer, and what the probe inferred that disagrees with it.
     ToVerify(&'a str, &'a str),
+    /// A git merge conflict not settled, on these fields.
+    Conflict(&'a str),
 }
 
 /// One `check` line's description.
 pub fn finding(l: Lang, f: Finding) -> String {
     match f {
+        Finding::Conflict(fields) => say!(
+            l,
+            "git merge conflict not settled ({fields}): srm-assess settle, or K / O in the interface",
+            "conflitto di merge git non risolto ({fields}): srm-assess settle, o K / O nell'interfaccia"
+        ),
         Finding::OpenGap(severity, answer) => say!(
             l,
             "open {severity} gap (answered {answer})",
