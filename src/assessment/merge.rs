@@ -60,6 +60,27 @@ impl Field {
             Field::Evidence => "evidence",
         }
     }
+
+    /// Sets this field of `to` to its value in `from` (the answer with its
+    /// date, wording and probe mark). Evidence merges as a set, so each
+    /// caller handles it its own way: this leaves it alone.
+    pub fn copy(self, from: &Entry, to: &mut Entry) {
+        match self {
+            Field::Answer => {
+                to.answer = from.answer;
+                to.answered_at = from.answered_at;
+                to.fingerprint.clone_from(&from.fingerprint);
+                to.from_probe = from.from_probe;
+            }
+            Field::Notes => to.notes.clone_from(&from.notes),
+            Field::Justification => to.justification.clone_from(&from.justification),
+            Field::Owner => to.owner.clone_from(&from.owner),
+            Field::Due => to.due = from.due,
+            Field::Flag => to.flagged = from.flagged,
+            Field::Acceptance => to.acceptance.clone_from(&from.acceptance),
+            Field::Evidence => {}
+        }
+    }
 }
 
 impl Conflict {
@@ -70,24 +91,11 @@ impl Conflict {
     pub fn theirs_applied(&self, entry: Option<&Entry>) -> Entry {
         let mut out = entry.cloned().unwrap_or_default();
         let theirs = &self.theirs;
-        for field in &self.fields {
-            match field {
-                Field::Answer => {
-                    out.answer = theirs.answer;
-                    out.answered_at = theirs.answered_at;
-                    out.fingerprint.clone_from(&theirs.fingerprint);
-                    out.from_probe = theirs.from_probe;
-                }
-                Field::Notes => out.notes.clone_from(&theirs.notes),
-                Field::Justification => out.justification.clone_from(&theirs.justification),
-                Field::Owner => out.owner.clone_from(&theirs.owner),
-                Field::Due => out.due = theirs.due,
-                Field::Flag => out.flagged = theirs.flagged,
-                Field::Acceptance => out.acceptance.clone_from(&theirs.acceptance),
-                Field::Evidence => {
-                    for e in &theirs.evidence {
-                        out.record_evidence(e.clone());
-                    }
+        for &field in &self.fields {
+            field.copy(theirs, &mut out);
+            if field == Field::Evidence {
+                for e in &theirs.evidence {
+                    out.record_evidence(e.clone());
                 }
             }
         }
@@ -208,10 +216,7 @@ fn merge_answer(
         )
     };
     if answer_ours {
-        out.answer = ours.answer;
-        out.answered_at = ours.answered_at;
-        out.fingerprint.clone_from(&ours.fingerprint);
-        out.from_probe = ours.from_probe;
+        Field::Answer.copy(ours, out);
     }
     answer_ours
 }

@@ -184,29 +184,16 @@ fn merge_conflict_tables(
 /// its evidence where the merge kept another record of the same reference.
 fn their_values(theirs: &Entry, fields: &[Field], merged: Option<&Entry>) -> Entry {
     let mut out = Entry::default();
-    for field in fields {
-        match field {
-            Field::Answer => {
-                out.answer = theirs.answer;
-                out.answered_at = theirs.answered_at;
-                out.fingerprint.clone_from(&theirs.fingerprint);
-                out.from_probe = theirs.from_probe;
-            }
-            Field::Notes => out.notes.clone_from(&theirs.notes),
-            Field::Justification => out.justification.clone_from(&theirs.justification),
-            Field::Owner => out.owner.clone_from(&theirs.owner),
-            Field::Due => out.due = theirs.due,
-            Field::Flag => out.flagged = theirs.flagged,
-            Field::Acceptance => out.acceptance.clone_from(&theirs.acceptance),
-            Field::Evidence => {
-                let kept = merged.map_or(&[][..], |m| m.evidence.as_slice());
-                out.evidence = theirs
-                    .evidence
-                    .iter()
-                    .filter(|e| !kept.contains(e))
-                    .cloned()
-                    .collect();
-            }
+    for &field in fields {
+        field.copy(theirs, &mut out);
+        if field == Field::Evidence {
+            let kept = merged.map_or(&[][..], |m| m.evidence.as_slice());
+            out.evidence = theirs
+                .evidence
+                .iter()
+                .filter(|e| !kept.contains(e))
+                .cloned()
+                .collect();
         }
     }
     if fields.iter().any(|f| *f != Field::Answer) {
