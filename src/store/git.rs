@@ -63,10 +63,7 @@ fn show(path: &Path, rev: &str) -> Result<String, GitWhy> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => GitWhy::Missing,
-            _ => GitWhy::Refused(e.to_string()),
-        })?;
+        .map_err(not_started)?;
     let mut bytes = Vec::new();
     let read = child
         .stdout
@@ -85,11 +82,27 @@ fn show(path: &Path, rev: &str) -> Result<String, GitWhy> {
     }
     let status = child.wait().map_err(|e| GitWhy::Refused(e.to_string()))?;
     if !status.success() || !matches!(read, Some(Ok(_))) {
-        let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        let first = first.trim().trim_end_matches('.');
-        return Err(GitWhy::Refused(crate::sanitize::one_line(first)));
+        return Err(refusal(&said));
     }
     String::from_utf8(bytes).map_err(|_| GitWhy::NotUtf8)
+}
+
+/// Why git could not be started: not installed, or the system's reason.
+fn not_started(e: std::io::Error) -> GitWhy {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => GitWhy::Missing,
+        _ => GitWhy::Refused(e.to_string()),
+    }
+}
+
+/// git's refusal in its own words: the first line it wrote on its error
+/// output, on one line and without its final full stop (the messages
+/// quoting it add their own).
+fn refusal(said: &str) -> GitWhy {
+    let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    GitWhy::Refused(crate::sanitize::one_line(
+        first.trim().trim_end_matches('.'),
+    ))
 }
 
 /// Where `git config` writes.
@@ -114,16 +127,11 @@ pub fn set_config(dir: &Path, scope: Scope, key: &str, value: &str) -> Result<()
         .args(["config", scope, key, value])
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => GitWhy::Missing,
-            _ => GitWhy::Refused(e.to_string()),
-        })?;
+        .map_err(not_started)?;
     if out.status.success() {
         return Ok(());
     }
-    let said = String::from_utf8_lossy(&out.stderr);
-    let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    Err(GitWhy::Refused(crate::sanitize::one_line(first.trim())))
+    Err(refusal(&String::from_utf8_lossy(&out.stderr)))
 }
 
 /// The first bytes of every file srm-assess writes as an assessment.
@@ -267,16 +275,9 @@ pub fn merge_lines(base: &Path, ours: &Path, theirs: &Path) -> Result<u32, GitWh
         .args([ours, base, theirs])
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => GitWhy::Missing,
-            _ => GitWhy::Refused(e.to_string()),
-        })?;
+        .map_err(not_started)?;
     match out.status.code() {
         Some(n) if (0..128).contains(&n) => Ok(n.unsigned_abs()),
-        _ => {
-            let said = String::from_utf8_lossy(&out.stderr);
-            let first = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-            Err(GitWhy::Refused(crate::sanitize::one_line(first.trim())))
-        }
+        _ => Err(refusal(&String::from_utf8_lossy(&out.stderr))),
     }
 }
