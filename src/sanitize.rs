@@ -107,6 +107,16 @@ pub fn one_line(text: &str) -> String {
     clean(text).replace('\n', " ")
 }
 
+/// [`one_line`], cut to at most `chars` characters and `…` when longer:
+/// enough of a note to tell two apart.
+pub fn one_line_cut(text: &str, chars: usize) -> String {
+    let line = one_line(text);
+    match line.char_indices().nth(chars) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line,
+    }
+}
+
 /// Text for standard output or standard error, where a CI runner reads
 /// every line: [`clean`], and a line that would start with `::` (GitHub
 /// Actions' workflow commands, such as `::error::` or `::add-mask::`,

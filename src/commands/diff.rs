@@ -28,7 +28,7 @@ pub fn run_rev(target: &str, rev: &str, ctx: &Context) -> Result<(), Failure> {
     let then = store::git::load_at(&path, rev)?;
     super::check_questionnaire(&path, &then, &q, ctx.lang)?;
     let name = store::display_name(&path);
-    let old_name = format!("{name}@{}", crate::sanitize::one_line(rev));
+    let old_name = store::git::name_at(&path, rev);
     print_changes(&q, (&old_name, &then), (&name, &now), ctx)
 }
 

@@ -165,7 +165,6 @@ fn load_all(
     if request.all {
         paths.extend(data.list()?);
     }
-    paths.dedup();
     let mut seen = std::collections::HashSet::new();
     paths.retain(|p| seen.insert(p.clone()));
     let mut cache: HashMap<(String, String), usize> = HashMap::new();
@@ -237,12 +236,7 @@ fn older(path: &Path, since: &str) -> Option<(String, Assessment)> {
     } else {
         store::git::load_at(path, since).ok()?
     };
-    let name = format!(
-        "{}@{}",
-        store::display_name(path),
-        crate::sanitize::one_line(since)
-    );
-    Some((name, old))
+    Some((store::git::name_at(path, since), old))
 }
 
 /// Whether an assessment's organization is the one `--only` names (case,

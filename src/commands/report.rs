@@ -91,12 +91,7 @@ fn since(
         Failure::new(crate::messages::since_not_found(ctx.lang, target, &git))
     })?;
     super::check_questionnaire(path, &old, questionnaire, ctx.lang)?;
-    let name = format!(
-        "{}@{}",
-        store::display_name(path),
-        crate::sanitize::one_line(target)
-    );
-    Ok((path.to_path_buf(), old, name))
+    Ok((path.to_path_buf(), old, store::git::name_at(path, target)))
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.

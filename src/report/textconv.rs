@@ -74,7 +74,10 @@ fn entry_line(e: &Entry) -> String {
         parts.push("from probe".into());
     }
     if !e.justification.is_empty() {
-        parts.push(format!("justification \"{}\"", short(&e.justification)));
+        parts.push(format!(
+            "justification \"{}\"",
+            crate::sanitize::one_line_cut(&e.justification, NOTE_CHARS)
+        ));
     }
     if !e.owner.is_empty() {
         parts.push(format!("owner {}", crate::sanitize::one_line(&e.owner)));
@@ -86,7 +89,10 @@ fn entry_line(e: &Entry) -> String {
         parts.push("flagged".into());
     }
     if !e.notes.is_empty() {
-        parts.push(format!("notes \"{}\"", short(&e.notes)));
+        parts.push(format!(
+            "notes \"{}\"",
+            crate::sanitize::one_line_cut(&e.notes, NOTE_CHARS)
+        ));
     }
     if let Some(a) = &e.acceptance {
         parts.push(format!(
@@ -103,13 +109,4 @@ fn entry_line(e: &Entry) -> String {
         ));
     }
     parts.join(" · ")
-}
-
-/// A text on one line, cut to [`NOTE_CHARS`].
-fn short(text: &str) -> String {
-    let line = crate::sanitize::one_line(text);
-    match line.char_indices().nth(NOTE_CHARS) {
-        Some((at, _)) => format!("{}…", &line[..at]),
-        None => line,
-    }
 }

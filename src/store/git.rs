@@ -105,6 +105,16 @@ fn refusal(said: &str) -> GitWhy {
     ))
 }
 
+/// How an assessment at another version is named in a comparison:
+/// `acme@v1.0` (at a git revision), `acme@./2026-q3/` (in a folder).
+pub fn name_at(path: &Path, at: &str) -> String {
+    format!(
+        "{}@{}",
+        super::display_name(path),
+        crate::sanitize::one_line(at)
+    )
+}
+
 /// Where `git config` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {

@@ -189,13 +189,7 @@ pub fn list_conflicts(l: Lang, n: usize) -> String {
 pub fn conflict_theirs(l: Lang, conflict: &crate::assessment::Conflict) -> String {
     let t = &conflict.theirs;
     let none = || pick(l, "none".to_string(), "nessuno".to_string());
-    let short = |text: &str| {
-        let line = crate::sanitize::one_line(text);
-        match line.char_indices().nth(40) {
-            Some((at, _)) => format!("\"{}…\"", &line[..at]),
-            None => format!("\"{line}\""),
-        }
-    };
+    let short = |text: &str| format!("\"{}\"", crate::sanitize::one_line_cut(text, 40));
     conflict
         .fields
         .iter()

@@ -218,7 +218,7 @@ fn questionnaire_resource(model: &Model, uuid: &str, w: &OscalWords) -> Resource
 
 /// The props every part of a question carries: its id, source reference
 /// and severity.
-fn question_props(q: &Question) -> Vec<Prop> {
+pub(super) fn question_props(q: &Question) -> Vec<Prop> {
     [
         prop("question-id", &q.id),
         prop("reference", &q.reference),

@@ -1,6 +1,6 @@
 //! `report --format oscal-poam`: an OSCAL plan of action and milestones.
 
-use super::parts::{build, metadata};
+use super::parts::{build, metadata, question_props};
 use super::types::*;
 use super::{Ids, OscalVersion, line, prop};
 use crate::assessment::Answer;
@@ -27,19 +27,10 @@ pub fn render_poam(model: &Model, version: OscalVersion) -> Result<String, Repor
             continue;
         }
         let risk = answer.map(|_| ids.id(&["risk", &q.id]));
-        let finding = parts
-            .findings
-            .iter()
-            .find(|f| f.uuid == ids.id(&["finding", &q.id]));
-        let mut props: Vec<Prop> = [
-            prop("question-id", &q.id),
-            prop("reference", &q.reference),
-            prop("severity", q.severity.as_str()),
-            prop("answer", answer.map_or("unanswered", Answer::as_str)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let finding_uuid = ids.id(&["finding", &q.id]);
+        let finding = parts.findings.iter().find(|f| f.uuid == finding_uuid);
+        let mut props = question_props(q);
+        props.extend(prop("answer", answer.map_or("unanswered", Answer::as_str)));
         if let Some(owner) = a.answers.get(&q.id).and_then(|e| line(&e.owner)) {
             props.extend(prop("owner", &owner));
         }
