@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::assessment::decisions::standing;
 use crate::lang::Lang;
 use crate::questionnaire::Severity;
 use crate::report::compare::Kind;
@@ -237,13 +236,13 @@ fn heat(members: &[Member], lang: Lang) -> Vec<HeatRow> {
 }
 
 /// Gaps grouped by question, ranked: severity, then how many instances
-/// share it, then the id.
+/// share it, then the id. Each member's gaps, where they stand and what
+/// the probe contradicts come from its model, computed once.
 fn shared(members: &[Member], lang: Lang) -> Vec<Shared> {
     let mut by_id: BTreeMap<String, Shared> = BTreeMap::new();
     for m in members {
-        let report = &m.model.report;
-        let a = report.assessment;
-        for q in &report.questionnaire.questions {
+        let model = &m.model;
+        for q in &model.report.questionnaire.questions {
             let row = by_id.entry(q.id.clone()).or_insert_with(|| Shared {
                 id: q.id.clone(),
                 reference: q.reference.clone(),
@@ -256,20 +255,18 @@ fn shared(members: &[Member], lang: Lang) -> Vec<Shared> {
                 contradicted: 0,
             });
             row.of += 1;
-            if a.contradiction(&q.id) {
+        }
+        for item in &model.plan {
+            if let Some(row) = by_id.get_mut(&item.question.id) {
+                row.gaps.push(m.name.clone());
+                row.accepted += usize::from(item.standing.accepted);
+                row.expired += usize::from(item.standing.expired.is_some());
+            }
+        }
+        for q in &model.contradicted {
+            if let Some(row) = by_id.get_mut(&q.id) {
                 row.contradicted += 1;
             }
-            let Some(entry) = a
-                .answers
-                .get(&q.id)
-                .filter(|e| e.answer.is_some_and(|x| x.is_gap()))
-            else {
-                continue;
-            };
-            let s = standing(q, entry, report.as_of, None);
-            row.gaps.push(m.name.clone());
-            row.accepted += usize::from(s.accepted);
-            row.expired += usize::from(s.expired.is_some());
         }
     }
     let mut rows: Vec<Shared> = by_id

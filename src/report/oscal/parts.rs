@@ -10,6 +10,7 @@ use crate::assessment::{Answer, Entry};
 use crate::messages::{self, OscalWords};
 use crate::questionnaire::Question;
 use crate::report::model::Model;
+use crate::report::plan::Item;
 
 /// The parts, with the parties they name.
 pub(super) struct Parts {
@@ -174,16 +175,14 @@ fn question(model: &Model, ids: &Ids, q: &Question, parts: &mut Parts) {
             observation_uuid: uuid,
         });
     }
-    let answer = entry.and_then(|e| e.answer);
-    let risk = match (answer, entry) {
-        (Some(a), Some(entry)) if a.is_gap() => {
-            let risk = risk(model, ids, q, entry, &parts.parties, &related);
-            let uuid = risk.uuid.clone();
-            parts.risks.push(risk);
-            Some(uuid)
-        }
-        _ => None,
-    };
+    // A gap and where it stands, as the report's plan has it.
+    let gap = model.plan.iter().find(|item| item.question.id == q.id);
+    let risk = gap.map(|item| {
+        let risk = risk(model, ids, item, &parts.parties, &related);
+        let uuid = risk.uuid.clone();
+        parts.risks.push(risk);
+        uuid
+    });
     parts
         .findings
         .push(finding(model, ids, q, entry, related, risk));
@@ -327,15 +326,13 @@ fn evidence(
 fn risk(
     model: &Model,
     ids: &Ids,
-    q: &Question,
-    entry: &Entry,
+    item: &Item,
     parties: &Parties,
     related: &[RelatedObservation],
 ) -> Risk {
-    let report = &model.report;
-    let l = report.lang;
+    let (q, entry, standing) = (item.question, &item.entry, &item.standing);
+    let l = model.report.lang;
     let w = messages::oscal_words(l);
-    let standing = crate::assessment::decisions::standing(q, entry, report.as_of, report.files);
     let mut props = question_props(q);
     props.extend(prop("answer", entry.answer.map_or("", Answer::as_str)));
     if let Some(until) = standing.expired {
