@@ -1,7 +1,9 @@
 //! Time to first frame of the real binary in a pseudo-terminal, compared in
 //! the same run with `less` showing the questionnaire file.
 //!
-//! `cargo build --release && cargo run --release --example first_frame [RUNS]`
+//! `cargo build --release && cargo run --release --example first_frame [RUNS] [OTHER_BINARY...]`
+//! (other builds, such as a copy of an older release binary, are timed in
+//! the same runs).
 
 use std::io::Read;
 use std::path::Path;
@@ -69,13 +71,14 @@ fn median(mut v: Vec<Duration>) -> Duration {
 use std::io::Write as _;
 
 fn main() {
-    let runs: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20);
+    let mut args = std::env::args().skip(1);
+    let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(20);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("target/release/srm-assess");
     assert!(bin.exists(), "build first: cargo build --release");
+    // Other builds to compare with this one, in the same runs (a copy of
+    // an older release binary, say): machine noise then hits all alike.
+    let others: Vec<std::path::PathBuf> = args.map(Into::into).collect();
     let data = tempfile::tempdir().expect("tempdir");
     let status = std::process::Command::new(&bin)
         .arg("--data-dir")
@@ -86,14 +89,21 @@ fn main() {
         .expect("new");
     assert!(status.success());
     let questionnaire = root.join("questionnaire/zendesk.toml");
-    let mut ours = Vec::new();
-    let mut less = Vec::new();
-    for _ in 0..runs {
-        let mut cmd = CommandBuilder::new(&bin);
+    let open = |bin: &Path| {
+        let mut cmd = CommandBuilder::new(bin);
         cmd.arg("--data-dir");
         cmd.arg(data.path());
         cmd.args(["open", "bench"]);
-        ours.push(first_frame(cmd, "answered"));
+        first_frame(cmd, "answered")
+    };
+    let mut ours = Vec::new();
+    let mut theirs = vec![Vec::new(); others.len()];
+    let mut less = Vec::new();
+    for _ in 0..runs {
+        ours.push(open(&bin));
+        for (other, times) in others.iter().zip(&mut theirs) {
+            times.push(open(other));
+        }
         let mut cmd = CommandBuilder::new("less");
         cmd.arg(&questionnaire);
         less.push(first_frame(
@@ -101,18 +111,29 @@ fn main() {
             "The Zendesk shared responsibility model as a self-assessment",
         ));
     }
-    let (a, b) = (median(ours), median(less));
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let less = median(less);
     println!("time to first frame, median of {runs} runs in a 120x32 pseudo-terminal:");
+    let a = median(ours);
     println!(
         "  srm-assess open (built-in questionnaire)  {:>7.2} ms",
-        a.as_secs_f64() * 1e3
+        ms(a)
     );
     println!(
         "  less questionnaire/zendesk.toml          {:>7.2} ms",
-        b.as_secs_f64() * 1e3
+        ms(less)
     );
     println!(
         "  ratio                                     {:>7.2}x",
-        a.as_secs_f64() / b.as_secs_f64()
+        a.as_secs_f64() / less.as_secs_f64()
     );
+    for (other, times) in others.iter().zip(theirs) {
+        let t = median(times);
+        println!(
+            "  {} open: {:.2} ms, {:.2}x less",
+            other.display(),
+            ms(t),
+            t.as_secs_f64() / less.as_secs_f64()
+        );
+    }
 }

@@ -5,9 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{
-    Block, List, ListItem, ListState, Paragraph, Row, StatefulWidget, Table, Widget,
-};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use super::super::walk::Walk;
 use super::clip_to_width;
@@ -44,11 +42,7 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .areas(inner);
-    Widget::render(
-        sections_table(walk, theme, sections_area),
-        sections_area,
-        buf,
-    );
+    sections_rows(walk, theme, sections_area, buf);
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
         "{}: {}",
@@ -74,26 +68,28 @@ fn window(at: usize, room: usize, total: usize) -> std::ops::Range<usize> {
     start..(start + room).min(total)
 }
 
-/// Each section in sight with its progress, the current one marked.
-fn sections_table<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> Table<'a> {
+/// Each section in sight with its progress, the current one marked: the
+/// title on the left, the progress right-aligned in a column as wide as
+/// its widest cell, one space between. Drawn row by row rather than as a
+/// `Table`, whose column solver was a third of the first frame's drawing
+/// for two columns whose widths are plain arithmetic (BENCHMARKS.md).
+fn sections_rows(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let current = walk.question().section;
     let shown = window(
         current,
         area.height as usize,
         walk.questionnaire.sections.len(),
     );
-    let width = area.width;
     let progress = |tally: &crate::score::Tally| {
         let done = if tally.unanswered() == 0 { " ✓" } else { "" };
         format!("{}/{}{done}", tally.answered, tally.total)
     };
-    // The progress column is as wide as its widest cell; titles get the rest.
     let progress_width = walk.tallies.sections[shown.clone()]
         .iter()
         .map(|t| progress(t).chars().count())
         .max()
-        .unwrap_or(0);
-    let label_width = (width as usize).saturating_sub(progress_width + 1);
+        .unwrap_or(0) as u16;
+    let label_width = area.width.saturating_sub(progress_width + 1);
     let rows = walk
         .questionnaire
         .sections
@@ -101,33 +97,27 @@ fn sections_table<'a>(walk: &'a Walk, theme: &Theme, area: Rect) -> Table<'a> {
         .zip(&walk.tallies.sections)
         .enumerate()
         .skip(shown.start)
-        .take(shown.len())
-        .map(|(i, (section, tally))| {
-            let marker = if i == current { "▶" } else { " " };
-            let label = format!(
-                "{marker} {:<4}{}",
-                section.number,
-                one_line(section.title.get(walk.lang))
-            );
-            let label = clip_to_width(&label, label_width);
-            let style = if i == current {
-                theme.heading
-            } else {
-                Style::new()
-            };
-            Row::new([
-                Text::styled(label, style),
-                Text::styled(progress(tally), theme.dim).right_aligned(),
-            ])
-        });
-    Table::new(
-        rows,
-        [
-            Constraint::Fill(1),
-            Constraint::Length(progress_width as u16),
-        ],
-    )
-    .column_spacing(1)
+        .take(shown.len());
+    for ((i, (section, tally)), y) in rows.zip(area.rows().map(|r| r.y)) {
+        let marker = if i == current { "▶" } else { " " };
+        let label = format!(
+            "{marker} {:<4}{}",
+            section.number,
+            one_line(section.title.get(walk.lang))
+        );
+        let style = if i == current {
+            theme.heading
+        } else {
+            Style::new()
+        };
+        let label_area = Rect::new(area.x, y, label_width, 1);
+        Text::styled(clip_to_width(&label, label_width as usize), style).render(label_area, buf);
+        let progress_area =
+            Rect::new(area.x + label_width + 1, y, progress_width, 1).intersection(area);
+        Text::styled(progress(tally), theme.dim)
+            .right_aligned()
+            .render(progress_area, buf);
+    }
 }
 
 /// The current section's questions shown by the view (and the current one
