@@ -4,21 +4,11 @@
 use super::{Cli, Command, command, parse};
 use crate::commands;
 use crate::error::Failure;
-use crate::questionnaire::Prefetch;
 
 /// The whole program: parses the arguments, runs the command, reports a
 /// failure on standard error (cleaned like all output) and gives the exit
 /// status. Panics leave the terminal restored and say where the data is.
 pub fn main() -> std::process::ExitCode {
-    // The built-in questionnaire is read on another core meanwhile, unless
-    // another one is given.
-    let questionnaire_given =
-        std::env::args_os().any(|a| a.as_encoded_bytes().starts_with(b"--questionnaire"));
-    let builtin = if questionnaire_given {
-        Prefetch::none()
-    } else {
-        Prefetch::start()
-    };
     let cli = parse();
     let lang = cli.language();
     crate::panic::set_hook(
@@ -26,7 +16,7 @@ pub fn main() -> std::process::ExitCode {
         crate::messages::the_assessment_file(lang).into(),
         lang,
     );
-    match run(cli, builtin) {
+    match run(cli) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(failure) => {
             // The message may quote a file's text.
@@ -40,14 +30,13 @@ pub fn main() -> std::process::ExitCode {
 }
 
 /// Runs the parsed command line, writing results to standard output.
-pub(crate) fn run(cli: Cli, builtin: Prefetch) -> Result<(), Failure> {
+pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
     let lang = cli.language();
     let ctx = commands::Context::new(
         cli.questionnaire.clone(),
         cli.data_dir.clone(),
         lang,
         cli.lang,
-        builtin,
     );
     match cli.command {
         Some(Command::New(a)) => a.run(&ctx),

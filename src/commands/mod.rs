@@ -29,7 +29,7 @@ use crate::questionnaire::{self, Questionnaire};
 
 /// What every command needs, built once from the command line: where the
 /// questionnaire and the data folder are, the language, the clock.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Context {
     questionnaire_path: Option<PathBuf>,
     data_dir: Option<PathBuf>,
@@ -38,8 +38,6 @@ pub struct Context {
     /// `--lang` as given: reports and `diff` otherwise follow the
     /// assessment's own language.
     pub lang_override: Option<crate::lang::Lang>,
-    /// The built-in questionnaire, perhaps already being read.
-    builtin: questionnaire::Prefetch,
 }
 
 impl Context {
@@ -49,23 +47,18 @@ impl Context {
         data_dir: Option<PathBuf>,
         lang: crate::lang::Lang,
         lang_override: Option<crate::lang::Lang>,
-        builtin: questionnaire::Prefetch,
     ) -> Self {
         Context {
             questionnaire_path,
             data_dir,
             lang,
             lang_override,
-            builtin,
         }
     }
 
     /// The questionnaire in use (`--questionnaire`, else the built-in one).
     pub fn questionnaire(&self) -> Result<Questionnaire, Failure> {
-        match self.questionnaire_path.as_deref() {
-            None => self.builtin.take().map_err(Failure::Questionnaire),
-            path => load_questionnaire(path, self.lang),
-        }
+        load_questionnaire(self.questionnaire_path.as_deref(), self.lang)
     }
 
     /// The `--questionnaire` file, when given.

@@ -7,7 +7,6 @@
 mod build;
 mod kinds;
 mod period;
-mod prefetch;
 mod problems;
 mod raw;
 mod recover;
@@ -18,7 +17,6 @@ use std::ops::Range;
 
 pub use kinds::{ProbeRule, Responsibility, Severity};
 pub use period::Period;
-pub use prefetch::Prefetch;
 pub use validate::{Issue, Problem, QuestionnaireError};
 
 use crate::lang::Lang;
