@@ -1,7 +1,7 @@
 //! The header (where you are, progress, score) and the footer (status and keys).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -81,11 +81,7 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
 
 /// The status line and the keys of the current mode.
 pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
-    let [status_area, keys_area] = Layout::vertical([
-        Constraint::Length(status_rows(app, area.width)),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let (status_area, keys_area) = super::split::top(area, status_rows(app, area.width));
     if let Some(query) = search_typed(app) {
         let text = format!("/{}", one_line(&query.text()));
         frame.render_widget(

@@ -7,11 +7,12 @@ mod observations;
 mod overlays;
 mod question;
 mod sidebar;
+mod split;
 mod start;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -48,17 +49,12 @@ fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let footer_height = chrome::footer_height(app, theme, area.width)
         .min(area.height.saturating_sub(1 + 9))
         .max(2);
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(footer_height),
-    ])
-    .areas(area);
+    let (header, rest) = split::top(area, 1);
+    let (body, footer) = split::bottom(rest, footer_height);
     chrome::header(w, theme, header, frame);
     // A third of the width, so that wide terminals show whole section names.
     let side = (area.width / 3).clamp(24, 64);
-    let [sidebar_area, main] =
-        Layout::horizontal([Constraint::Length(side), Constraint::Fill(1)]).areas(body);
+    let (sidebar_area, main) = split::left(body, side);
     frame.render_widget(sidebar::Sidebar { walk: w, theme }, sidebar_area);
     frame.render_widget(question::QuestionPane { walk: w, theme }, main);
     chrome::footer(app, theme, footer, frame);

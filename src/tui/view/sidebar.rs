@@ -2,7 +2,7 @@
 //! force, and the current section's questions with their answers.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
@@ -34,14 +34,11 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let sections = walk.questionnaire.sections.len() as u16;
-    let [sections_area, _, view_area, _, questions_area] = Layout::vertical([
-        Constraint::Length(sections),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
+    // The sections, a blank row, the view and search, a blank row, then
+    // the questions.
+    let (sections_area, rest) = super::split::top(inner, sections);
+    let (view_area, rest) = super::split::top(super::split::top(rest, 1).1, 1);
+    let questions_area = super::split::top(rest, 1).1;
     sections_rows(walk, theme, sections_area, buf);
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
