@@ -8,9 +8,9 @@ use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use super::super::walk::Walk;
-use super::clip_to_width;
 use super::question::symbol;
 use super::theme::Theme;
+use super::{clip_to_width, split};
 use crate::sanitize::one_line;
 
 /// The sidebar of the walk, as a widget.
@@ -36,9 +36,10 @@ fn draw(walk: &Walk, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let sections = walk.questionnaire.sections.len() as u16;
     // The sections, a blank row, the view and search, a blank row, then
     // the questions.
-    let (sections_area, rest) = super::split::top(inner, sections);
-    let (view_area, rest) = super::split::top(super::split::top(rest, 1).1, 1);
-    let questions_area = super::split::top(rest, 1).1;
+    let (sections_area, rest) = split::top(inner, sections);
+    let (_, rest) = split::top(rest, 1);
+    let (view_area, rest) = split::top(rest, 1);
+    let (_, questions_area) = split::top(rest, 1);
     sections_rows(walk, theme, sections_area, buf);
     let view = format!("{}: {}", ui.view, ui.filters[walk.filter.index()]);
     let search = format!(
