@@ -28,8 +28,7 @@ pub fn top(area: Rect, rows: u16) -> (Rect, Rect) {
 /// The rest above, and the bottom `rows` of `area` (all of it when it is
 /// shorter).
 pub fn bottom(area: Rect, rows: u16) -> (Rect, Rect) {
-    let (rest, cut) = top(area, area.height.saturating_sub(rows));
-    (rest, cut)
+    top(area, area.height.saturating_sub(rows))
 }
 
 /// The left `columns` of `area` (all of it when it is narrower) and the
