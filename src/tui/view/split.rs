@@ -1,10 +1,10 @@
 //! Cutting an area into rows or columns of known sizes, by arithmetic.
 //!
-//! The walk's panels are fixed heights and widths around one part that
-//! takes the rest; ratatui's `Layout` finds the same rectangles with a
-//! constraint solver, whose first runs were a large part of drawing the
-//! first frame (BENCHMARKS.md). Where the sizes do not fit, the first
-//! part asked for keeps what there is.
+//! The walk's and the start screen's panels are fixed heights and widths
+//! around one part that takes the rest; ratatui's `Layout` finds the same
+//! rectangles with a constraint solver, whose first runs were a large part
+//! of drawing the first frame (BENCHMARKS.md). Where the sizes do not fit,
+//! each cut keeps what there is for the part it cuts off first.
 
 use ratatui::layout::Rect;
 

@@ -1,7 +1,7 @@
 //! The start screen: saved assessments to resume, and the create form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
 
@@ -17,13 +17,9 @@ pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut F
     // The status wraps (a refusal says which command works), the keys too.
     let status_rows = super::chrome::status_rows(app, area.width);
     let key_rows = super::chrome::keys_rows(app, theme, area.width);
-    let [title, list, status, keys] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(status_rows),
-        Constraint::Length(key_rows),
-    ])
-    .areas(area);
+    let (title, rest) = super::split::top(area, 2);
+    let (rest, keys) = super::split::bottom(rest, key_rows);
+    let (list, status) = super::split::bottom(rest, status_rows);
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {}", ui.start_title), theme.title)),
         title,
