@@ -52,7 +52,7 @@ fn load_and_save(c: &mut Criterion) {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("bench.toml");
         let mut doc = Document::create(&path, synthetic::assessment(&q), &q).expect("create");
-        let id = q.questions[0].id.clone();
+        let id = q.questions[0].id.to_string();
         let mut flip = false;
         save.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| {
@@ -165,7 +165,7 @@ fn report_many_urls(c: &mut Criterion) {
             ..Default::default()
         };
         entry.notes.push_str("end");
-        a.answers.insert(q.questions[0].id.clone(), entry);
+        a.answers.insert(q.questions[0].id.to_string(), entry);
         let report = bench_report(&q, &a);
         group.bench_function(BenchmarkId::from_parameter(urls), |b| {
             b.iter(|| markdown::render(&black_box(report).model()))
@@ -197,7 +197,7 @@ fn csv_large_note(c: &mut Criterion) {
             i += 1;
         }
         a.answers.insert(
-            q.questions[0].id.clone(),
+            q.questions[0].id.to_string(),
             srm_assess::assessment::Entry {
                 answer: Some(Answer::No),
                 notes,
@@ -234,7 +234,7 @@ fn diff_many_evidence(c: &mut Criterion) {
             note: String::new(),
         };
         let mut new = old.clone();
-        let id = q.questions[0].id.clone();
+        let id = q.questions[0].id.to_string();
         old.answers.insert(
             id.clone(),
             srm_assess::assessment::Entry {

@@ -33,7 +33,7 @@ impl Tally {
     /// Adds one question to the tally.
     pub fn add(&mut self, question: &Question, assessment: &Assessment) {
         self.total += 1;
-        self.count_entry(question, assessment.answers.get(&question.id), true);
+        self.count_entry(question, assessment.answers.get(&*question.id), true);
     }
 
     /// Adds (or with `add == false`, takes back) what one question's entry

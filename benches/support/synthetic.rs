@@ -117,7 +117,7 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
             );
         }
         a.answers.insert(
-            question.id.clone(),
+            question.id.to_string(),
             Entry {
                 answer: Some(answer),
                 notes,

@@ -362,8 +362,8 @@ pub fn audit(
     let mut overall = AuditTally::default();
     let mut sections = vec![AuditTally::default(); questionnaire.sections.len()];
     let none = Standing::default();
-    for question in &questionnaire.questions {
-        let entry = assessment.answers.get(&question.id);
+    for question in questionnaire.questions.iter() {
+        let entry = assessment.answers.get(&*question.id);
         let s = entry.map(|e| standing(question, e, as_of, files));
         let s = s.as_ref().unwrap_or(&none);
         overall.add(question, entry, s);

@@ -441,8 +441,8 @@ impl Assessment {
             created: now,
             saved: None,
             questionnaire: QuestionnaireRef {
-                id: questionnaire.id.clone(),
-                version: questionnaire.version.clone(),
+                id: questionnaire.id.to_string(),
+                version: questionnaire.version.to_string(),
                 file: String::new(),
                 sha256: String::new(),
             },
@@ -569,7 +569,7 @@ impl Assessment {
     /// Whether the answer to `question` was given to a different wording of
     /// it, so that it should be reviewed.
     pub fn needs_review(&self, question: &Question) -> bool {
-        self.answers.get(&question.id).is_some_and(|e| {
+        self.answers.get(&*question.id).is_some_and(|e| {
             e.answer.is_some()
                 && !e.fingerprint.is_empty()
                 && e.fingerprint != fingerprint(question)
@@ -580,7 +580,7 @@ impl Assessment {
 /// The fingerprint of the question's wording, to record with an answer
 /// (computed once when the questionnaire is loaded).
 pub fn fingerprint(question: &Question) -> String {
-    question.fingerprint.clone()
+    question.fingerprint.to_string()
 }
 
 /// The day `at` falls on in the system's time zone: "today" for dates
@@ -620,7 +620,10 @@ pub fn questionnaire_mismatch(
     };
     Some(Mismatch {
         recorded: (recorded.id.clone(), recorded.version.clone()),
-        in_use: (questionnaire.id.clone(), questionnaire.version.clone()),
+        in_use: (
+            questionnaire.id.to_string(),
+            questionnaire.version.to_string(),
+        ),
         builtin,
         command,
     })

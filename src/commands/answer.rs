@@ -117,7 +117,7 @@ pub(super) fn unknown_question(
     lang: crate::lang::Lang,
 ) -> Failure {
     let needle = id.trim().to_lowercase();
-    let ids = questionnaire.questions.iter().map(|q| q.id.as_str());
+    let ids = questionnaire.questions.iter().map(|q| &*q.id);
     let similar: Vec<&str> = ids
         .clone()
         .filter(|known| {

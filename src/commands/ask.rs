@@ -302,7 +302,7 @@ fn introduce(q: &Questionnaire, section: usize, lang: Lang, out: &mut Out) -> Re
     out.line(&s.heading(lang))?;
     out.line(&format!("{} {}", m::ask_why(lang), s.why.get(lang)))?;
     out.line(&m::ask_vendor(lang, &q.vendor))?;
-    for item in &s.vendor_items {
+    for item in s.vendor_items.iter() {
         out.line(&format!("- {}", item.text.get(lang)))?;
     }
     Ok(())

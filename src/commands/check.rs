@@ -174,8 +174,8 @@ pub fn lines(
         .then(|| crate::store::evidence::digests(path, assessment));
     let empty = crate::assessment::Entry::default();
     let mut lines = Vec::new();
-    for question in &questionnaire.questions {
-        let entry = assessment.answers.get(&question.id).unwrap_or(&empty);
+    for question in questionnaire.questions.iter() {
+        let entry = assessment.answers.get(&*question.id).unwrap_or(&empty);
         let s = standing(question, entry, as_of, files.as_ref());
         let found = findings(question, entry, &s, assessment, criteria, lang);
         for what in found {
@@ -258,7 +258,7 @@ fn findings(
                 found.extend(probe_findings(c, question, entry, assessment, lang));
             }
             Criterion::Conflict => {
-                if let Some(conflict) = assessment.conflicts.get(&question.id) {
+                if let Some(conflict) = assessment.conflicts.get(&*question.id) {
                     let fields = crate::messages::conflict_fields(lang, &conflict.fields);
                     found.push(crate::messages::finding(lang, Finding::Conflict(&fields)));
                 }

@@ -137,7 +137,7 @@ fn summary(
         sent,
         replayed,
     );
-    for question in &questionnaire.questions {
+    for question in questionnaire.questions.iter() {
         let answer = assessment.answer(&question.id).map_or("", |a| a.as_str());
         for o in assessment.contradicting(&question.id) {
             out.push('\n');

@@ -11,7 +11,7 @@ pub fn run(ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
     let q = ctx.questionnaire()?;
     let mut out = String::new();
-    for question in &q.questions {
+    for question in q.questions.iter() {
         // Each field on one line, cleaned: tabs and newlines cannot split it.
         let fields = [
             one_line(&question.id),

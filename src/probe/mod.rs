@@ -70,7 +70,7 @@ fn rules_of(questionnaire: &Questionnaire) -> impl Iterator<Item = (&str, ProbeR
     questionnaire
         .questions
         .iter()
-        .flat_map(|q| q.probe.iter().map(move |rule| (q.id.as_str(), *rule)))
+        .flat_map(|q| q.probe.iter().map(move |rule| (&*q.id, *rule)))
 }
 
 /// Runs the probe: checks the token (scopes first, alone; then that its

@@ -6,8 +6,8 @@ use super::Period;
 use super::raw::{RawLink, RawQuestion, RawQuestionnaire, RawSection, RawText};
 
 use super::{
-    Link, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity, Source,
-    Text, VendorItem,
+    Link, List, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity,
+    Source, Str, Text, VendorItem,
 };
 
 /// Builds the model. `raw` must have passed `validate::check`, which
@@ -40,34 +40,34 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
         .plans
         .into_iter()
         .map(|p| Plan {
-            id: p.id.into_inner(),
+            id: p.id.into_inner().into(),
             title: texts.text(p.title),
         })
         .collect();
     Questionnaire {
-        id: raw.id.into_inner(),
-        version: raw.version.into_inner(),
-        revision: raw.revision.map(|r| r.into_inner()),
-        vendor: raw.vendor.into_inner(),
+        id: raw.id.into_inner().into(),
+        version: raw.version.into_inner().into(),
+        revision: raw.revision.map(|r| r.into_inner().into()),
+        vendor: raw.vendor.into_inner().into(),
         title: texts.text(raw.title),
         source: Source {
             title: texts.text(raw.source.title),
-            url: raw.source.url.into_inner(),
+            url: raw.source.url.into_inner().into(),
         },
-        security_contact: raw.security_contact.into_inner(),
-        admin_url: raw.admin_url.map(|u| u.into_inner()),
+        security_contact: raw.security_contact.into_inner().into(),
+        admin_url: raw.admin_url.map(|u| u.into_inner().into()),
         plans,
-        links,
+        links: links.into(),
         general_links: raw
             .general_links
             .into_iter()
-            .map(|l| l.into_inner())
+            .map(|l| l.into_inner().into())
             .collect(),
-        sections,
-        questions,
-        index: HashMap::new(),
-        link_index: HashMap::new(),
-        locales: texts.locales,
+        sections: sections.into(),
+        questions: questions.into(),
+        index: List::default(),
+        link_index: List::default(),
+        locales: texts.locales.iter().cloned().map(Str::from).collect(),
     }
     .indexed()
 }
@@ -102,9 +102,9 @@ fn question(q: RawQuestion, section_pos: &HashMap<String, usize>, texts: &Texts)
     let severity = Severity::parse(q.severity.get_ref()).unwrap_or(Severity::High);
     Question {
         section: section_pos.get(q.section.get_ref()).copied().unwrap_or(0),
-        id: q.id.into_inner(),
-        reference: q.reference.into_inner(),
-        fingerprint: super::fingerprint_of(&question_text),
+        id: q.id.into_inner().into(),
+        reference: q.reference.into_inner().into(),
+        fingerprint: super::fingerprint_of(&question_text).into(),
         text: question_text,
         finding: (!q.finding.is_empty()).then(|| texts.text(q.finding)),
         help: texts.text(q.help),
@@ -117,9 +117,9 @@ fn question(q: RawQuestion, section_pos: &HashMap<String, usize>, texts: &Texts)
         severity,
         responsibility: Responsibility::parse(q.owner.get_ref())
             .unwrap_or(Responsibility::Subscriber),
-        links: q.links.into_iter().map(|l| l.into_inner()).collect(),
-        plans: q.plans.into_iter().map(|p| p.into_inner()).collect(),
-        admin_path: q.admin_path.map(|p| p.into_inner()),
+        links: q.links.into_iter().map(|l| l.into_inner().into()).collect(),
+        plans: q.plans.into_iter().map(|p| p.into_inner().into()).collect(),
+        admin_path: q.admin_path.map(|p| p.into_inner().into()),
         probe: q
             .probe
             .iter()
@@ -140,19 +140,19 @@ fn sections(raw: Vec<RawSection>, questions: &[Question], texts: &Texts) -> Vec<
                 .take_while(|q| q.section == i)
                 .count();
         sections.push(Section {
-            id: s.id.into_inner(),
-            number: s.number.into_inner(),
+            id: s.id.into_inner().into(),
+            number: s.number.into_inner().into(),
             title: texts.text(s.title),
             why: texts.text(s.why),
             vendor_items: s
                 .vendor_items
                 .into_iter()
                 .map(|v| VendorItem {
-                    reference: v.reference.into_inner(),
+                    reference: v.reference.into_inner().into(),
                     text: texts.text(v.text),
                 })
                 .collect(),
-            links: s.links.into_iter().map(|l| l.into_inner()).collect(),
+            links: s.links.into_iter().map(|l| l.into_inner().into()).collect(),
             questions: start..end,
         });
         start = end;
@@ -162,12 +162,12 @@ fn sections(raw: Vec<RawSection>, questions: &[Question], texts: &Texts) -> Vec<
 
 fn link(l: RawLink, texts: &Texts) -> Link {
     Link {
-        id: l.id.into_inner(),
-        url: l.url.into_inner(),
+        id: l.id.into_inner().into(),
+        url: l.url.into_inner().into(),
         urls: l
             .urls
             .into_iter()
-            .map(|(code, url)| (code, url.into_inner()))
+            .map(|(code, url)| (code.into(), url.into_inner().into()))
             .collect(),
         untranslated: l.untranslated,
         translation_unconfirmed: l.translation.is_some(),

@@ -12,7 +12,7 @@ mod raw;
 mod recover;
 mod validate;
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub use kinds::{ProbeRule, Responsibility, Severity};
@@ -27,28 +27,25 @@ pub const BUILTIN_TOML: &str = include_str!("../../questionnaire/zendesk.toml");
 /// The name shown for the built-in questionnaire in messages.
 pub const BUILTIN_NAME: &str = "questionnaire/zendesk.toml (built in)";
 
-/// The built-in questionnaire's model, compiled from [`BUILTIN_TOML`]
-/// (`UPDATE_SAMPLES=1 cargo test` writes it; a test fails when the two
-/// differ), so that a start reads JSON instead of parsing and checking
-/// 130 KB of TOML.
-pub const BUILTIN_COMPILED: &str = include_str!("../../questionnaire/zendesk.json");
+/// The built-in questionnaire's model, compiled from [`BUILTIN_TOML`] into
+/// Rust (`src/questionnaire/compiled.rs`; `UPDATE_SAMPLES=1 cargo test`
+/// writes it, and a test fails when the two differ), so that a start
+/// neither parses nor copies anything: every text is borrowed from the
+/// binary.
+#[rustfmt::skip]
+mod compiled;
 
 /// The built-in Zendesk questionnaire.
 ///
-/// Read from its compiled model; the TOML it is compiled from is checked
-/// by the test suite (and by `srm-assess validate`), so this cannot fail in
-/// a released binary. The `Result` is kept so callers report a failure
-/// like any other: if the compiled model ever did not read, the TOML is
-/// parsed instead.
+/// Its compiled model; the TOML it is compiled from is checked by the
+/// test suite (and by `srm-assess validate`), so this cannot fail. The
+/// `Result` is kept so that callers handle it like any other questionnaire.
 pub fn builtin() -> Result<Questionnaire, QuestionnaireError> {
-    match serde_json::from_str::<Questionnaire>(BUILTIN_COMPILED) {
-        Ok(compiled) => Ok(compiled.indexed()),
-        Err(_) => builtin_from_source(),
-    }
+    Ok(compiled::BUILTIN.clone())
 }
 
 /// The built-in questionnaire parsed and checked from its TOML source
-/// (what `validate` reports on, and what [`BUILTIN_COMPILED`] holds).
+/// (what `validate` reports on, and what [`builtin`] is compiled from).
 pub fn builtin_from_source() -> Result<Questionnaire, QuestionnaireError> {
     Questionnaire::parse(BUILTIN_TOML, BUILTIN_NAME)
 }
@@ -72,17 +69,30 @@ pub fn builtin_id_and_version() -> (&'static str, &'static str, &'static str) {
     (value("id"), value("version"), value("revision"))
 }
 
+/// A string of a questionnaire: borrowed from the binary for the built-in
+/// one, so that a start copies none of its 120 KB of text; owned for one
+/// read from a file.
+pub type Str = Cow<'static, str>;
+
+/// A list in a questionnaire, borrowed or owned like [`Str`].
+pub type List<T> = Cow<'static, [T]>;
+
 /// A human-readable string in every locale of its questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
     /// `(locale, text)` pairs in the questionnaire's locale order.
-    values: Vec<(String, String)>,
+    values: List<(Str, Str)>,
 }
 
 impl Text {
     /// Builds a text from `(locale, text)` pairs; the first is the fallback.
     pub fn new(values: Vec<(String, String)>) -> Self {
-        Self { values }
+        Self {
+            values: values
+                .into_iter()
+                .map(|(code, text)| (Str::Owned(code), Str::Owned(text)))
+                .collect(),
+        }
     }
 
     /// The text in `lang`, or in the questionnaire's first locale when the
@@ -92,24 +102,24 @@ impl Text {
             .iter()
             .find(|(code, _)| code == lang.code())
             .or_else(|| self.values.first())
-            .map_or("", |(_, text)| text.as_str())
+            .map_or("", |(_, text)| text)
     }
 
     /// Every `(locale, text)` pair.
-    pub fn all(&self) -> &[(String, String)] {
+    pub fn all(&self) -> &[(Str, Str)] {
         &self.values
     }
 }
 
 /// A link declared once in the questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     /// Stable id used by sections and questions.
-    pub id: String,
+    pub id: Str,
     /// An `https` URL.
-    pub url: String,
+    pub url: Str,
     /// The same page in other locales: `(locale, url)`.
-    pub urls: Vec<(String, String)>,
+    pub urls: List<(Str, Str)>,
     /// Whether the page exists in `url`'s language only.
     pub untranslated: bool,
     /// Whether it is unknown if the page exists in other languages
@@ -125,43 +135,43 @@ impl Link {
         self.urls
             .iter()
             .find(|(code, _)| code == lang.code())
-            .map_or(self.url.as_str(), |(_, url)| url.as_str())
+            .map_or(&self.url, |(_, url)| url)
     }
 }
 
 /// A plan (edition, tier) some settings need.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     /// Stable id, referenced by questions.
-    pub id: String,
+    pub id: Str,
     /// How it is named to users, e.g. "Suite Enterprise or above".
     pub title: Text,
 }
 
 /// Something the vendor does on its side of a section.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VendorItem {
     /// The source reference, e.g. `Z-I.2`.
-    pub reference: String,
+    pub reference: Str,
     /// What the vendor covers.
     pub text: Text,
 }
 
 /// A section of the vendor's model.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// Stable id.
-    pub id: String,
+    pub id: Str,
     /// The number the source gives it, e.g. `III`.
-    pub number: String,
+    pub number: Str,
     /// Title.
     pub title: Text,
     /// Why the section matters.
     pub why: Text,
     /// What the vendor covers on its side.
-    pub vendor_items: Vec<VendorItem>,
+    pub vendor_items: List<VendorItem>,
     /// Ids of the section's useful links.
-    pub links: Vec<String>,
+    pub links: List<Str>,
     /// The section's questions, as indices into [`Questionnaire::questions`].
     pub questions: Range<usize>,
 }
@@ -175,14 +185,14 @@ impl Section {
 }
 
 /// One question put to the subscriber.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     /// Stable id, the key of its answer in assessment files.
-    pub id: String,
+    pub id: Str,
     /// Index of its section in [`Questionnaire::sections`].
     pub section: usize,
     /// The source reference, e.g. `I.3`.
-    pub reference: String,
+    pub reference: Str,
     /// The question, answerable with yes, partly or no.
     pub text: Text,
     /// Markdown: what good looks like and where to check it.
@@ -200,18 +210,18 @@ pub struct Question {
     /// Who carries the control.
     pub responsibility: Responsibility,
     /// Ids of the links that help.
-    pub links: Vec<String>,
+    pub links: List<Str>,
     /// Ids of the plans its setting needs (any one of them); empty when
     /// every plan has it.
-    pub plans: Vec<String>,
+    pub plans: List<Str>,
     /// Where the setting is, under the questionnaire's `admin_url`.
-    pub admin_path: Option<String>,
+    pub admin_path: Option<Str>,
     /// The probe rules that can inform it; none: not observable through
     /// the vendor's API.
-    pub probe: Vec<ProbeRule>,
+    pub probe: List<ProbeRule>,
     /// A hash of the question's wording (see [`fingerprint_of`]), recorded
     /// with each answer so that a reworded question is noticed.
-    pub fingerprint: String,
+    pub fingerprint: Str,
 }
 
 impl Question {
@@ -243,51 +253,51 @@ pub fn fingerprint_of(text: &Text) -> String {
 }
 
 /// The vendor document a questionnaire is drawn from.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// Its title.
     pub title: Text,
     /// Where it is published.
-    pub url: String,
+    pub url: Str,
 }
 
 /// A whole questionnaire, validated.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Questionnaire {
     /// Stable id, recorded in assessments.
-    pub id: String,
+    pub id: Str,
     /// Version, recorded in assessments (for Zendesk: the source's change-log date).
-    pub version: String,
+    pub version: Str,
     /// The questionnaire's own revision (its wording, for the same source
     /// version), when it records one.
-    pub revision: Option<String>,
+    pub revision: Option<Str>,
     /// The vendor's name.
-    pub vendor: String,
+    pub vendor: Str,
     /// Title.
     pub title: Text,
     /// The source document.
     pub source: Source,
     /// Locale codes, e.g. `["en", "it"]`; every text exists in each.
-    pub locales: Vec<String>,
+    pub locales: List<Str>,
     /// The vendor's security contact (an email address or a URL).
-    pub security_contact: String,
+    pub security_contact: Str,
     /// The address of a subscriber's own admin pages, with `{instance}`
     /// where the instance (subdomain) goes.
-    pub admin_url: Option<String>,
+    pub admin_url: Option<Str>,
     /// Plans that some settings need.
-    pub plans: Vec<Plan>,
+    pub plans: List<Plan>,
     /// Every link, in declaration order.
-    pub links: Vec<Link>,
+    pub links: List<Link>,
     /// Ids of the links that concern the whole model rather than a section.
-    pub general_links: Vec<String>,
+    pub general_links: List<Str>,
     /// Sections in order.
-    pub sections: Vec<Section>,
+    pub sections: List<Section>,
     /// Every question, grouped by section in section order.
-    pub questions: Vec<Question>,
-    #[serde(skip)]
-    index: HashMap<String, usize>,
-    #[serde(skip)]
-    link_index: HashMap<String, usize>,
+    pub questions: List<Question>,
+    /// `(id, position in questions)`, sorted by id.
+    index: List<(Str, usize)>,
+    /// `(id, position in links)`, sorted by id.
+    link_index: List<(Str, usize)>,
 }
 
 impl Questionnaire {
@@ -314,33 +324,22 @@ impl Questionnaire {
         })
     }
 
-    /// The model with its lookups by id built (a model read back from
-    /// JSON has none).
-    pub fn indexed(mut self) -> Self {
-        self.index = self
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
-        self.link_index = self
-            .links
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.clone(), i))
-            .collect();
+    /// The model with its lookups by id built.
+    fn indexed(mut self) -> Self {
+        self.index = sorted_ids(self.questions.iter().map(|q| &q.id));
+        self.link_index = sorted_ids(self.links.iter().map(|l| &l.id));
         self
     }
 
     /// The ids of the questions, in the questionnaire's order (the order
     /// of an assessment file's blocks).
     pub fn ids(&self) -> Vec<String> {
-        self.questions.iter().map(|q| q.id.clone()).collect()
+        self.questions.iter().map(|q| q.id.to_string()).collect()
     }
 
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.index.get(id).map(|&i| &self.questions[i])
+        find(&self.index, id).map(|i| &self.questions[i])
     }
 
     /// The questionnaire, its version and its revision, as every output
@@ -355,13 +354,29 @@ impl Questionnaire {
 
     /// The link with this id.
     pub fn link(&self, id: &str) -> Option<&Link> {
-        self.link_index.get(id).map(|&i| &self.links[i])
+        find(&self.link_index, id).map(|i| &self.links[i])
     }
 
     /// The questions of a section.
     pub fn section_questions(&self, section: &Section) -> &[Question] {
         &self.questions[section.questions.clone()]
     }
+}
+
+/// `(id, position)` for each id, sorted by id: a lookup by id that the
+/// compiled built-in model holds ready-made.
+fn sorted_ids<'a>(ids: impl Iterator<Item = &'a Str>) -> List<(Str, usize)> {
+    let mut index: Vec<(Str, usize)> = ids.cloned().zip(0..).collect();
+    index.sort();
+    index.into()
+}
+
+/// The position recorded for `id` in an index made by [`sorted_ids`].
+fn find(index: &[(Str, usize)], id: &str) -> Option<usize> {
+    index
+        .binary_search_by(|(key, _)| (**key).cmp(id))
+        .ok()
+        .map(|at| index[at].1)
 }
 
 /// What `validate` points out without refusing the file: question texts that
@@ -374,7 +389,7 @@ pub fn warnings(questionnaire: &Questionnaire) -> Vec<Issue> {
         "questo", "questa", "questi", "queste",
     ];
     let mut found = Vec::new();
-    for question in &questionnaire.questions {
+    for question in questionnaire.questions.iter() {
         for (code, text) in question.text.all() {
             let first = text
                 .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')

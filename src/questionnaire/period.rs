@@ -24,20 +24,45 @@ enum PeriodUnit {
 impl Period {
     /// Reads `90d`, `12w`, `6m` or `1y` (1 to 9999 of the unit).
     pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let unit = match text.chars().last()? {
-            'd' => PeriodUnit::Days,
-            'w' => PeriodUnit::Weeks,
-            'm' => PeriodUnit::Months,
-            'y' => PeriodUnit::Years,
+        Self::read(text.trim().as_bytes())
+    }
+
+    /// [`Period::parse`] without the trimming, usable in a constant (the
+    /// compiled built-in questionnaire's).
+    pub(super) const fn read(text: &[u8]) -> Option<Self> {
+        let Some((&last, digits)) = text.split_last() else {
+            return None;
+        };
+        let unit = match last {
+            b'd' => PeriodUnit::Days,
+            b'w' => PeriodUnit::Weeks,
+            b'm' => PeriodUnit::Months,
+            b'y' => PeriodUnit::Years,
             _ => return None,
         };
-        let digits = &text[..text.len() - 1];
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if digits.is_empty() {
             return None;
         }
-        let amount: u16 = digits.parse().ok().filter(|n| (1..=9999).contains(n))?;
-        Some(Period { amount, unit })
+        // At most 9999 before each step, so never past 99,999.
+        let mut amount: u32 = 0;
+        let mut at = 0;
+        while at < digits.len() {
+            if !digits[at].is_ascii_digit() {
+                return None;
+            }
+            amount = amount * 10 + (digits[at] - b'0') as u32;
+            if amount > 9999 {
+                return None;
+            }
+            at += 1;
+        }
+        if amount == 0 {
+            return None;
+        }
+        Some(Period {
+            amount: amount as u16,
+            unit,
+        })
     }
 
     /// The default for a question of this severity: the more a gap
@@ -103,7 +128,21 @@ mod tests {
                 .last_fresh_day(date("2024-02-29")),
             date("2025-02-28")
         );
-        for bad in ["", "d", "90", "0d", "-1d", "1.5y", "10000d", "9x", "１d"] {
+        assert_eq!(
+            Period::parse(" 0090d ").map(|p| p.to_string()),
+            Some("90d".into())
+        );
+        assert_eq!(
+            Period::parse("000090d").map(|p| p.to_string()),
+            Some("90d".into())
+        );
+        assert_eq!(
+            Period::parse("9999y").map(|p| p.to_string()),
+            Some("9999y".into())
+        );
+        for bad in [
+            "", "d", "90", "0d", "-1d", "1.5y", "10000d", "99999d", "00000d", "9x", "１d", "+9d",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad:?}");
         }
     }

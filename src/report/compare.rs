@@ -255,11 +255,7 @@ pub fn compare(
     now: Date,
 ) -> Vec<Change> {
     let days = Days::between(old, now);
-    let mut ids: Vec<&str> = questionnaire
-        .questions
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = questionnaire.questions.iter().map(|q| &*q.id).collect();
     let mut retired: Vec<&str> = old
         .answers
         .keys()

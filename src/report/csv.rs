@@ -138,7 +138,7 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
     let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
     let empty = Entry::default();
     let section = &q.sections[question.section];
-    let e = a.answers.get(&question.id).unwrap_or(&empty);
+    let e = a.answers.get(&*question.id).unwrap_or(&empty);
     let links = join(
         question
             .links
@@ -162,7 +162,7 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
     );
     let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
     let mut row = vec![
-        section.number.as_str(),
+        &*section.number,
         section.title.get(lang),
         &question.id,
         &question.reference,
@@ -193,7 +193,7 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
         suggests,
         yes_no(a.contradiction(&question.id)),
         yes_no(e.from_probe),
-        crate::assessment::decisions::status(a.answers.get(&question.id), &standing).word(),
+        crate::assessment::decisions::status(a.answers.get(&*question.id), &standing).word(),
         &shared.named,
         &shared.as_of,
     ];
@@ -204,11 +204,7 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
             .answer(&question.id)
             .map_or("", |x| x.as_str());
         row.push(previous);
-        row.push(
-            changes
-                .get(question.id.as_str())
-                .map_or("", |c| c.kind.word()),
-        );
+        row.push(changes.get(&*question.id).map_or("", |c| c.kind.word()));
     }
     row.iter().map(|cell| defuse(cell)).collect()
 }
@@ -256,7 +252,7 @@ pub fn render_action_plan_with(
             .map_or("", |a| a.reason.as_str());
         let status = super::markdown::status_words(item.status(), m);
         let row = [
-            item.question.id.as_str(),
+            &*item.question.id,
             item.question.text.get(report.lang),
             m.answer_word(item.answer),
             m.severity_word(item.question.severity),

@@ -75,14 +75,14 @@ impl Report<'_> {
     pub fn entry(&self, question: &Question) -> crate::assessment::Entry {
         self.assessment
             .answers
-            .get(&question.id)
+            .get(&*question.id)
             .cloned()
             .unwrap_or_default()
     }
 
     /// Where a question stands as of the report's day.
     pub fn standing(&self, question: &Question) -> Standing {
-        match self.assessment.answers.get(&question.id) {
+        match self.assessment.answers.get(&*question.id) {
             Some(entry) => standing(question, entry, self.as_of, self.files),
             None => Standing::default(),
         }

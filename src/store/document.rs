@@ -271,6 +271,7 @@ impl Document {
     pub fn use_questionnaire(&mut self, questionnaire: &Questionnaire) {
         questionnaire
             .version
+            .as_ref()
             .clone_into(&mut self.assessment.questionnaire.version);
         self.order = questionnaire.ids();
     }

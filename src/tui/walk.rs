@@ -420,7 +420,7 @@ impl Walk {
             Filter::Unanswered => answer.is_none(),
             Filter::Gaps => answer.is_some_and(Answer::is_gap),
             Filter::Flagged => entry.is_some_and(|e| e.flagged),
-            Filter::Conflicts => self.doc.assessment().conflicts.contains_key(&question.id),
+            Filter::Conflicts => self.doc.assessment().conflicts.contains_key(&*question.id),
         };
         by_filter
             && self.search.as_deref().is_none_or(|needle| {

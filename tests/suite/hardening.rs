@@ -570,12 +570,7 @@ fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
 #[test]
 fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let ids: Vec<String> = srm_assess::questionnaire::builtin()
-        .expect("builtin")
-        .questions
-        .into_iter()
-        .map(|q| q.id)
-        .collect();
+    let ids: Vec<String> = srm_assess::questionnaire::builtin().expect("builtin").ids();
     let corpus = credentials::corpus();
     let mut names = Vec::new();
     for (i, (what, text, _)) in corpus.iter().enumerate() {

@@ -61,7 +61,7 @@ fn mixed() -> Assessment {
     ];
     for (question, (answer, acceptance, due)) in q.questions.iter().step_by(3).zip(kinds) {
         a.answers.insert(
-            question.id.clone(),
+            question.id.to_string(),
             Entry {
                 answer: Some(answer),
                 acceptance,
@@ -299,15 +299,9 @@ fn every_format_names_the_questionnaire_and_the_day() {
     );
     let value: serde_json::Value =
         serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
-    assert_eq!(value["assessment"]["questionnaire"]["id"], q.id.as_str());
-    assert_eq!(
-        value["assessment"]["questionnaire"]["version"],
-        q.version.as_str()
-    );
-    assert_eq!(
-        value["assessment"]["questionnaire"]["revision"],
-        revision.as_str()
-    );
+    assert_eq!(value["assessment"]["questionnaire"]["id"], &*q.id);
+    assert_eq!(value["assessment"]["questionnaire"]["version"], &*q.version);
+    assert_eq!(value["assessment"]["questionnaire"]["revision"], &*revision);
     for (text, q_col, day_col) in [
         (
             csv::render(&r.model()).expect("csv"),

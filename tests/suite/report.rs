@@ -76,7 +76,7 @@ fn every_report_passes_the_lint_rules() {
             String::new()
         };
         full.answers.insert(
-            question.id.clone(),
+            question.id.to_string(),
             Entry {
                 answer: Some(answer),
                 justification,
@@ -587,7 +587,7 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     };
     assert_eq!(rects(svgs[0], "bar"), q.sections.len());
     assert_eq!(rects(svgs[2], "bar"), 6);
-    for section in &q.sections {
+    for section in q.sections.iter() {
         let label = format!("{} {}", section.number, section.title.get(Lang::En));
         assert!(
             words(svgs[0]).contains(&label),
@@ -662,7 +662,7 @@ fn italian_placeholders_agree_with_their_noun() {
         "2026-01-01T00:00:00Z".parse().expect("ts"),
     );
     a.answers.insert(
-        q.questions[0].id.clone(),
+        q.questions[0].id.to_string(),
         Entry {
             answer: Some(Answer::No),
             owner: "Luca".into(),
@@ -688,7 +688,7 @@ fn notes_on_an_accepted_gap_reach_the_shared_report() {
         "2026-01-01T00:00:00Z".parse().expect("ts"),
     );
     a.answers.insert(
-        q.questions[0].id.clone(),
+        q.questions[0].id.to_string(),
         Entry {
             answer: Some(Answer::No),
             notes: "Contractors keep access until the vendor fixes SCIM".into(),

@@ -37,12 +37,7 @@ fn answer_cmd(path: &Path, id: &str, answer: &str) -> Command {
 }
 
 fn ids() -> Vec<String> {
-    questionnaire::builtin()
-        .expect("builtin")
-        .questions
-        .into_iter()
-        .map(|q| q.id)
-        .collect()
+    questionnaire::builtin().expect("builtin").ids()
 }
 
 /// A small deterministic generator (xorshift), seeded from the clock; the

@@ -93,7 +93,7 @@ impl Harness {
     }
 
     fn id(&self) -> String {
-        self.walk().question().id.clone()
+        self.walk().question().id.to_string()
     }
 }
 

@@ -368,7 +368,7 @@ fn questions_lists_ids_references_severities_and_texts() {
     let q = srm_assess::questionnaire::builtin().expect("builtin");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), q.questions.len());
-    for (line, question) in lines.iter().zip(&q.questions) {
+    for (line, question) in lines.iter().zip(q.questions.iter()) {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 4, "{line}");
         assert_eq!(fields[0], question.id);

@@ -222,7 +222,7 @@ fn heat(members: &[Member], lang: Lang) -> Vec<HeatRow> {
                 Some(at) => at,
                 None => {
                     rows.push(HeatRow {
-                        id: section.id.clone(),
+                        id: section.id.to_string(),
                         heading: section.heading(lang),
                         cells: vec![None; members.len()],
                     });
@@ -242,10 +242,10 @@ fn shared(members: &[Member], lang: Lang) -> Vec<Shared> {
     let mut by_id: BTreeMap<String, Shared> = BTreeMap::new();
     for m in members {
         let model = &m.model;
-        for q in &model.report.questionnaire.questions {
-            let row = by_id.entry(q.id.clone()).or_insert_with(|| Shared {
-                id: q.id.clone(),
-                reference: q.reference.clone(),
+        for q in model.report.questionnaire.questions.iter() {
+            let row = by_id.entry(q.id.to_string()).or_insert_with(|| Shared {
+                id: q.id.to_string(),
+                reference: q.reference.to_string(),
                 severity: q.severity,
                 text: q.text.get(lang).to_string(),
                 gaps: Vec::new(),
@@ -257,14 +257,14 @@ fn shared(members: &[Member], lang: Lang) -> Vec<Shared> {
             row.of += 1;
         }
         for item in &model.plan {
-            if let Some(row) = by_id.get_mut(&item.question.id) {
+            if let Some(row) = by_id.get_mut(&*item.question.id) {
                 row.gaps.push(m.name.clone());
                 row.accepted += usize::from(item.standing.accepted);
                 row.expired += usize::from(item.standing.expired.is_some());
             }
         }
         for q in &model.contradicted {
-            if let Some(row) = by_id.get_mut(&q.id) {
+            if let Some(row) = by_id.get_mut(&*q.id) {
                 row.contradicted += 1;
             }
         }

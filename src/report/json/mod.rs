@@ -366,7 +366,7 @@ fn question_out<'a>(
     // from it for as long as from the assessment, hence a shared constant.
     static EMPTY: std::sync::LazyLock<Entry> = std::sync::LazyLock::new(Entry::default);
     let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
-    let e = a.answers.get(&question.id).unwrap_or(&EMPTY);
+    let e = a.answers.get(&*question.id).unwrap_or(&EMPTY);
     let standing = report.standing(question);
     QuestionOut {
         acceptance: e.acceptance.as_ref().map(|x| AcceptanceOut {

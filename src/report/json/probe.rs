@@ -71,7 +71,7 @@ pub(super) fn summary<'a>(model: &Model<'a>) -> ProbeSummary<'a> {
         observed: model.observed,
         contradictions: model.contradicted.len(),
         not_observable: crate::report::markdown::probe::not_observable(&model.report)
-            .map(|q| q.id.as_str())
+            .map(|q| &*q.id)
             .collect(),
     }
 }

@@ -162,8 +162,8 @@ pub(crate) fn accepted(md: &mut Markdown, report: &Report, accepted: &[&Item], m
 /// Every piece of evidence, by question: what, observed when, its state.
 pub(crate) fn evidence_table(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let mut rows: Vec<Vec<Vec<Span>>> = Vec::new();
-    for question in &report.questionnaire.questions {
-        let Some(entry) = report.assessment.answers.get(&question.id) else {
+    for question in report.questionnaire.questions.iter() {
+        let Some(entry) = report.assessment.answers.get(&*question.id) else {
             continue;
         };
         let standing = report.standing(question);

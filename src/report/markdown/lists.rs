@@ -25,7 +25,7 @@ pub(crate) fn not_applicable(md: &mut Markdown, report: &Report, m: &ReportWords
             let justification = report
                 .assessment
                 .answers
-                .get(&q.id)
+                .get(&*q.id)
                 .map(|e| e.justification.clone())
                 .unwrap_or_default();
             let mut item = question_line(q, report);
@@ -72,7 +72,7 @@ pub(crate) fn flagged(md: &mut Markdown, report: &Report, m: &ReportWords) {
             report
                 .assessment
                 .answers
-                .get(&q.id)
+                .get(&*q.id)
                 .is_some_and(|e| e.flagged)
         })
         .map(|q| {
@@ -100,7 +100,7 @@ pub(crate) fn changed(md: &mut Markdown, report: &Report, m: &ReportWords) {
         .iter()
         .filter(|q| report.assessment.needs_review(q))
         .map(|q| {
-            let entry = &report.assessment.answers[&q.id];
+            let entry = &report.assessment.answers[&*q.id];
             let mut item = question_line(q, report);
             let when = entry
                 .answered_at

@@ -125,7 +125,7 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
         ],
         vec![
             vec![strong(m.source)],
-            vec![link(q.source.title.get(lang), q.source.url.as_str())],
+            vec![link(q.source.title.get(lang), &*q.source.url)],
         ],
         vec![
             vec![strong(m.created)],
@@ -199,9 +199,9 @@ fn at_a_glance(md: &mut Markdown, model: &Model, charts: bool, m: &ReportWords) 
         // The axis names sections by number; the table above has titles.
         let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(model)
             .into_iter()
-            .zip(&report.questionnaire.sections)
+            .zip(report.questionnaire.sections.iter())
             .map(|(bar, section)| crate::report::chart::Bar {
-                label: section.number.clone(),
+                label: section.number.to_string(),
                 ..bar
             })
             .collect();
@@ -224,7 +224,7 @@ fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec
     row
 }
 
-fn link_spans<'a>(ids: &[String], report: &Report<'a>) -> Vec<Span<'a>> {
+fn link_spans<'a>(ids: &[crate::questionnaire::Str], report: &Report<'a>) -> Vec<Span<'a>> {
     let mut spans = Vec::new();
     for link_ in ids.iter().filter_map(|id| report.questionnaire.link(id)) {
         if !spans.is_empty() {

@@ -94,7 +94,7 @@ pub(crate) fn observed(md: &mut Markdown, model: &Model) {
         &last,
     ))]);
     let mut rows = Vec::new();
-    for question in &q.questions {
+    for question in q.questions.iter() {
         for o in a.observations(&question.id) {
             let answer = a.answer(&question.id);
             let mark = if o.contradicts(answer) {

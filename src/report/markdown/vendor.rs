@@ -44,10 +44,7 @@ pub(crate) fn vendor_side(md: &mut Markdown, report: &Report, m: &ReportWords) {
 pub(crate) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) {
     let q = report.questionnaire;
     md.heading(2, &[text(m.useful_links)]);
-    let mut general = vec![vec![link(
-        q.source.title.get(report.lang),
-        q.source.url.as_str(),
-    )]];
+    let mut general = vec![vec![link(q.source.title.get(report.lang), &*q.source.url)]];
     general.extend(
         q.general_links
             .iter()
@@ -56,7 +53,7 @@ pub(crate) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) 
     );
     md.heading(3, &[text(m.general)]);
     md.bullets(&general);
-    for section in &q.sections {
+    for section in q.sections.iter() {
         let items: Vec<Vec<Span>> = section
             .links
             .iter()
@@ -73,6 +70,6 @@ pub(crate) fn useful_links(md: &mut Markdown, report: &Report, m: &ReportWords) 
     md.paragraph(&[
         strong(format!("{contact}:")),
         text(" "),
-        auto(q.security_contact.as_str()),
+        auto(q.security_contact.as_ref()),
     ]);
 }

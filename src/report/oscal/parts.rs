@@ -131,7 +131,7 @@ pub(super) fn build(model: &Model, ids: &Ids) -> Parts {
         resources: vec![questionnaire_resource(model, &questionnaire_uuid, w)],
         questionnaire_uuid,
     };
-    for q in &report.questionnaire.questions {
+    for q in report.questionnaire.questions.iter() {
         question(model, ids, q, &mut parts);
     }
     parts
@@ -142,7 +142,7 @@ fn question(model: &Model, ids: &Ids, q: &Question, parts: &mut Parts) {
     let report = &model.report;
     let l = report.lang;
     let w = messages::oscal_words(l);
-    let entry = report.assessment.answers.get(&q.id);
+    let entry = report.assessment.answers.get(&*q.id);
     let mut related = Vec::new();
     if let Some(entry) = entry.filter(|e| e.answer.is_some()) {
         let uuid = ids.id(&["observation", &q.id]);
@@ -264,7 +264,7 @@ fn answered(
         .collect();
     Observation {
         uuid: uuid.to_string(),
-        title: line(q.text.get(l)).unwrap_or_else(|| q.id.clone()),
+        title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
         description,
         props,
         methods,
@@ -293,7 +293,7 @@ fn evidence(
     let uuid = ids.id(&["evidence", &q.id, &e.reference]);
     resources.push(Resource {
         uuid: uuid.clone(),
-        title: line(&e.reference).unwrap_or_else(|| q.id.clone()),
+        title: line(&e.reference).unwrap_or_else(|| q.id.to_string()),
         description: None,
         props: [
             prop("question-id", &q.id),
@@ -350,7 +350,7 @@ fn risk(
         .unwrap_or_else(|| q.text.get(l).to_string());
     Risk {
         uuid: ids.id(&["risk", &q.id]),
-        title: line(q.text.get(l)).unwrap_or_else(|| q.id.clone()),
+        title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
         description,
         statement: q.remedy.get(l).to_string(),
         props,
@@ -448,7 +448,7 @@ fn finding(
     let satisfied = matches!(answer, Some(Answer::Yes | Answer::Na));
     Finding {
         uuid: ids.id(&["finding", &q.id]),
-        title: line(q.text.get(l)).unwrap_or_else(|| q.id.clone()),
+        title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
         description,
         props,
         target: Target {

@@ -21,7 +21,7 @@ pub fn render_poam(model: &Model, version: OscalVersion) -> Result<String, Repor
     let parts = build(model, &ids);
     let meta = metadata(model, &parts, w.poam_title, version);
     let mut items = Vec::new();
-    for q in &report.questionnaire.questions {
+    for q in report.questionnaire.questions.iter() {
         let answer = a.answer(&q.id);
         if answer.is_some_and(|x| !x.is_gap()) {
             continue;
@@ -31,12 +31,12 @@ pub fn render_poam(model: &Model, version: OscalVersion) -> Result<String, Repor
         let finding = parts.findings.iter().find(|f| f.uuid == finding_uuid);
         let mut props = question_props(q);
         props.extend(prop("answer", answer.map_or("unanswered", Answer::as_str)));
-        if let Some(owner) = a.answers.get(&q.id).and_then(|e| line(&e.owner)) {
+        if let Some(owner) = a.answers.get(&*q.id).and_then(|e| line(&e.owner)) {
             props.extend(prop("owner", &owner));
         }
         items.push(PoamItem {
             uuid: ids.id(&["poam-item", &q.id]),
-            title: line(q.text.get(l)).unwrap_or_else(|| q.id.clone()),
+            title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
             description: match answer {
                 Some(_) => q.remedy.get(l).to_string(),
                 None => w.not_assessed.to_string(),

@@ -330,7 +330,7 @@ fn confirm_evidence(
     })?;
     if !checked.is_url() {
         return Ok(Some(vec![Effect::RecordEvidenceFile {
-            id: w.question().id.clone(),
+            id: w.question().id.to_string(),
             path: checked.reference,
             observed: checked.observed,
             note: checked.note,

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 
 /// Appends the question's conflict to `lines` (nothing when it has none).
 pub(super) fn push(walk: &Walk, q: &Question, theme: &Theme, lines: &mut Vec<Line<'static>>) {
-    let Some(conflict) = walk.doc.assessment().conflicts.get(&q.id) else {
+    let Some(conflict) = walk.doc.assessment().conflicts.get(&*q.id) else {
         return;
     };
     let l = walk.lang;

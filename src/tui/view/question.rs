@@ -133,7 +133,7 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
         crate::messages::tui_vendor_side(walk.lang, vendor),
         theme.heading,
     ));
-    for item in &section.vendor_items {
+    for item in section.vendor_items.iter() {
         lines.push(Line::from(format!(
             "• {}",
             one_line(item.text.get(walk.lang))
@@ -306,7 +306,7 @@ fn guidance(walk: &Walk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
             crate::messages::tui_vendor_covers(walk.lang, &walk.questionnaire.vendor),
             theme.heading,
         ));
-        for item in &section.vendor_items {
+        for item in section.vendor_items.iter() {
             lines.push(Line::from(format!(
                 "• {}",
                 one_line(item.text.get(walk.lang))
