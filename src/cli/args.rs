@@ -12,62 +12,41 @@ use crate::commands::{self, Context, report::Format};
 use crate::error::Failure;
 
 /// The subcommands.
+///
+/// A command's help (clap's `about`) is the doc comment of its arguments'
+/// struct, where clap reads it when the command is built: commands are
+/// built only when used (`defer`), which spares every start building the
+/// options of all the others.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
+#[allow(missing_docs)]
 pub enum Command {
-    /// Create an assessment
     New(NewArgs),
-    /// Change an assessment's organization, instance or assessor after creation
     Set(SetArgs),
-    /// Open an assessment in the interactive interface
     Open(OpenArgs),
-    /// List saved assessments: questionnaire, progress, gaps, last change
     List(ListArgs),
-    /// Set one answer without the interactive interface
     Answer(AnswerArgs),
-    /// Accept a gap as a risk: who approved it, until when, why (or --revoke)
     Accept(AcceptArgs),
-    /// Record evidence for an answer: a web address or a file (or --remove)
     Evidence(EvidenceArgs),
-    /// Fail (exit status 3) when the assessment has what LIST names: for CI
     Check(CheckArgs),
-    /// Look at the Zendesk instance through its API, read-only, and keep what it
-    /// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
-    /// or --token-stdin, an OAuth token limited to read
     Probe(ProbeArgs),
-    /// Write the gap report (to standard output unless -o is given)
     Report(ReportArgs),
-    /// What changed between two assessments, question by question
     Diff(DiffArgs),
-    /// Roll up many assessments (instances, sandboxes, customers): heat map,
-    /// the gaps they share, hygiene per instance, trend
     Fleet(FleetArgs),
-    /// An assessment as one line per question; --git makes it git's textconv
-    /// (set up by git-setup), so that git diff reads as answers
     Show(ShowArgs),
-    /// Make git merge assessment files per question and diff them as answers:
-    /// writes .gitattributes here and prints the git config (or sets it)
     GitSetup(GitSetupArgs),
-    /// Settle a question's git merge conflict: keep this branch's values
-    /// (--ours) or take the other branch's (--theirs)
     Settle(SettleArgs),
-    /// git's merge driver for assessment files (set up by git-setup): merges
-    /// per question and field; exit 0 clean, 1 when a conflict is recorded
     MergeDriver(MergeDriverArgs),
-    /// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
     Ask(AskArgs),
-    /// Print shell completions
     Completions(CompletionsArgs),
-    /// Print the manual page (roff): one page covering every command; with
-    /// --dir, write srm-assess.1 and a page per command into DIR instead
     Man(ManArgs),
     /// List the questionnaire's questions, one per line: id, reference,
     /// severity and text, separated by tabs (for scripts using `answer`)
     Questions,
-    /// Check a questionnaire file (the built-in one when none is given)
     Validate(ValidateArgs),
 }
 
-/// The arguments of `new`.
+/// Create an assessment
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// A plain name (saved in the data folder) or a path ending in .toml
@@ -87,7 +66,7 @@ pub struct NewArgs {
     pub no_open: bool,
 }
 
-/// The arguments of `set`.
+/// Change an assessment's organization, instance or assessor after creation
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The assessment: a name or a path
@@ -104,7 +83,7 @@ pub struct SetArgs {
     pub assessor: Option<String>,
 }
 
-/// The arguments of `open`.
+/// Open an assessment in the interactive interface
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// The assessment: a name or a path
@@ -112,7 +91,7 @@ pub struct OpenArgs {
     pub target: String,
 }
 
-/// The arguments of `list`.
+/// List saved assessments: questionnaire, progress, gaps, last change
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
@@ -120,7 +99,7 @@ pub struct ListArgs {
     pub as_of: Option<jiff::civil::Date>,
 }
 
-/// The arguments of `answer`.
+/// Set one answer without the interactive interface
 #[derive(Debug, Args)]
 pub struct AnswerArgs {
     /// The assessment: a name or a path
@@ -156,7 +135,7 @@ pub struct AnswerArgs {
     pub unflag: bool,
 }
 
-/// The arguments of `accept`.
+/// Accept a gap as a risk: who approved it, until when, why (or --revoke)
 #[derive(Debug, Args)]
 pub struct AcceptArgs {
     /// The assessment: a name or a path
@@ -185,7 +164,7 @@ pub struct AcceptArgs {
     pub revoke: bool,
 }
 
-/// The arguments of `evidence`.
+/// Record evidence for an answer: a web address or a file (or --remove)
 #[derive(Debug, Args)]
 pub struct EvidenceArgs {
     /// The assessment: a name or a path
@@ -208,7 +187,7 @@ pub struct EvidenceArgs {
     pub remove: bool,
 }
 
-/// The arguments of `check`.
+/// Fail (exit status 3) when the assessment has what LIST names: for CI
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The assessment: a name or a path
@@ -223,7 +202,9 @@ pub struct CheckArgs {
     pub as_of: Option<jiff::civil::Date>,
 }
 
-/// The arguments of `probe`.
+/// Look at the Zendesk instance through its API, read-only, and keep what it
+/// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
+/// or --token-stdin, an OAuth token limited to read
 #[derive(Debug, Args)]
 pub struct ProbeArgs {
     /// The assessment: a name or a path
@@ -264,7 +245,7 @@ pub struct ProbeArgs {
     pub timeout: u64,
 }
 
-/// The arguments of `report`.
+/// Write the gap report (to standard output unless -o is given)
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The assessment: a name or a path
@@ -299,7 +280,7 @@ pub struct ReportArgs {
     pub oscal_version: Option<crate::report::oscal::OscalVersion>,
 }
 
-/// The arguments of `diff`.
+/// What changed between two assessments, question by question
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// The older assessment: a name or a path (with --rev: the assessment,
@@ -327,7 +308,8 @@ impl DiffArgs {
     }
 }
 
-/// The arguments of `fleet`.
+/// Roll up many assessments (instances, sandboxes, customers): heat map,
+/// the gaps they share, hygiene per instance, trend
 #[derive(Debug, Args)]
 pub struct FleetArgs {
     /// The assessments: names or paths
@@ -375,7 +357,8 @@ impl FleetArgs {
     }
 }
 
-/// The arguments of `git-setup`.
+/// Make git merge assessment files per question and diff them as answers:
+/// writes .gitattributes here and prints the git config (or sets it)
 #[derive(Debug, Args)]
 pub struct GitSetupArgs {
     /// The files to set up, as .gitattributes patterns relative to this
@@ -403,7 +386,8 @@ impl GitSetupArgs {
     }
 }
 
-/// The arguments of `settle`.
+/// Settle a question's git merge conflict: keep this branch's values
+/// (--ours) or take the other branch's (--theirs)
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("side").required(true).args(["ours", "theirs"])))]
 pub struct SettleArgs {
@@ -421,7 +405,8 @@ pub struct SettleArgs {
     pub theirs: bool,
 }
 
-/// The arguments of `show`.
+/// An assessment as one line per question; --git makes it git's textconv
+/// (set up by git-setup), so that git diff reads as answers
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The assessment: a name or a path (with --git: the path git gives)
@@ -433,7 +418,9 @@ pub struct ShowArgs {
     pub git: bool,
 }
 
-/// The arguments of `merge-driver`, as git passes them (`%O %A %B %P`).
+/// git's merge driver for assessment files (set up by git-setup): merges
+/// per question and field; exit 0 clean, 1 when a conflict is recorded
+// Its arguments are in the order git passes them (`%O %A %B %P`).
 #[derive(Debug, Args)]
 pub struct MergeDriverArgs {
     /// The common ancestor's version (git's %O; empty when both branches
@@ -464,7 +451,7 @@ impl MergeDriverArgs {
     }
 }
 
-/// The arguments of `ask`.
+/// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
 #[derive(Debug, Args)]
 pub struct AskArgs {
     /// The assessment: a name or a path
@@ -472,7 +459,7 @@ pub struct AskArgs {
     pub target: String,
 }
 
-/// The arguments of `completions`.
+/// Print shell completions
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
@@ -480,7 +467,8 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// The arguments of `man`.
+/// Print the manual page (roff): one page covering every command; with
+/// --dir, write srm-assess.1 and a page per command into DIR instead
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// Write the pages into this folder (created if missing)
@@ -488,7 +476,7 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
-/// The arguments of `validate`.
+/// Check a questionnaire file (the built-in one when none is given)
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// The questionnaire TOML file to check

@@ -52,9 +52,17 @@ pub(crate) fn parse() -> Cli {
             .map(|a| a.to_string_lossy().into_owned()),
     )
     .unwrap_or_else(Lang::detect);
-    let matches = command()
-        .try_get_matches()
-        .unwrap_or_else(|e| exit_with(&e, lang));
+    let matches = command().try_get_matches().unwrap_or_else(|_| {
+        // Commands are built only when used (`defer`): the top-level help
+        // would list them without their descriptions. Help, version and
+        // errors come from the whole tree, built.
+        let mut whole = command();
+        whole.build();
+        match whole.try_get_matches() {
+            Err(e) => exit_with(&e, lang),
+            Ok(matches) => matches,
+        }
+    });
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(&e, lang))
 }
 

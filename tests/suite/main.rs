@@ -16,6 +16,7 @@ mod decisions_cli;
 mod fleet;
 mod git;
 mod hardening;
+mod help_cli;
 mod merge_driver;
 mod numbers;
 mod oscal;
