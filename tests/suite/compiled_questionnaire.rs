@@ -116,17 +116,17 @@ fn list(items: impl Iterator<Item = String>, depth: usize) -> String {
     out
 }
 
+/// A borrowed slice of items on one line.
+fn inline(items: impl Iterator<Item = String>) -> String {
+    format!("B(&[{}])", items.collect::<Vec<_>>().join(", "))
+}
+
 fn strs(items: &[Str]) -> String {
-    let items: Vec<String> = items.iter().map(|i| s(i)).collect();
-    format!("B(&[{}])", items.join(", "))
+    inline(items.iter().map(|i| s(i)))
 }
 
 fn pairs(items: &[(Str, Str)]) -> String {
-    let items: Vec<String> = items
-        .iter()
-        .map(|(a, b)| format!("({}, {})", s(a), s(b)))
-        .collect();
-    format!("B(&[{}])", items.join(", "))
+    inline(items.iter().map(|(a, b)| format!("({}, {})", s(a), s(b))))
 }
 
 fn text(t: &Text) -> String {
@@ -137,11 +137,7 @@ fn text(t: &Text) -> String {
 fn index<'a>(ids: impl Iterator<Item = &'a Str>) -> String {
     let mut sorted: Vec<(&str, usize)> = ids.map(|id| &**id).zip(0..).collect();
     sorted.sort();
-    let items: Vec<String> = sorted
-        .iter()
-        .map(|(id, at)| format!("({}, {at})", s(id)))
-        .collect();
-    format!("B(&[{}])", items.join(", "))
+    inline(sorted.iter().map(|(id, at)| format!("({}, {at})", s(id))))
 }
 
 fn source(src: &Source) -> String {
@@ -248,8 +244,8 @@ fn question(q: &Question) -> String {
         "admin_path",
         &option(admin_path.as_ref().map(|p| s(p))),
     );
-    let rules: Vec<String> = probe.iter().map(|r| format!("ProbeRule::{r:?}")).collect();
-    field(f, 3, "probe", &format!("B(&[{}])", rules.join(", ")));
+    let rules = inline(probe.iter().map(|r| format!("ProbeRule::{r:?}")));
+    field(f, 3, "probe", &rules);
     field(f, 3, "fingerprint", &s(fingerprint));
     out.push_str("        }");
     out
