@@ -280,7 +280,7 @@ pub fn open_question(
     ctx: &Context,
 ) -> Result<(Questionnaire, crate::store::Document, usize), Failure> {
     let (questionnaire, doc) = open_assessment(target, ctx)?;
-    match questionnaire.questions.iter().position(|q| q.id == id) {
+    match questionnaire.position(id) {
         Some(at) => Ok((questionnaire, doc, at)),
         None => Err(unknown_question(&questionnaire, id, ctx.lang)),
     }

@@ -339,7 +339,12 @@ impl Questionnaire {
 
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        find(&self.index, id).map(|i| &self.questions[i])
+        self.position(id).map(|i| &self.questions[i])
+    }
+
+    /// Where the question with this id is in [`Questionnaire::questions`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        find(&self.index, id)
     }
 
     /// The questionnaire, its version and its revision, as every output
