@@ -14,6 +14,7 @@ mod lock;
 pub mod merge_driver;
 pub mod questionnaire_file;
 pub mod regular;
+pub mod skeleton;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -178,8 +179,7 @@ pub enum NameClash {
 /// Another saved assessment whose name differs from `name` only by case,
 /// or only looks different.
 pub fn name_clash(name: &str, data: &DataDir) -> Result<Option<NameClash>, StoreError> {
-    use unicode_security::confusable_detection::skeleton;
-    let shape = |n: &str| skeleton(&n.to_lowercase()).collect::<String>();
+    let shape = |n: &str| skeleton::skeleton(&n.to_lowercase());
     let mine = shape(name);
     for other in data.list()?.iter().map(|p| display_name(p)) {
         if other == name {
