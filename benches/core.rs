@@ -92,7 +92,9 @@ fn keypress(c: &mut Criterion) {
                 let effects = update(&mut app, action);
                 debug_assert!(effects.is_empty());
                 terminal
-                    .draw(|f| view::render(&app, &theme, f))
+                    .draw(|f| {
+                        view::render(&app, &theme, f);
+                    })
                     .expect("draw");
             })
         });

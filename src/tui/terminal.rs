@@ -2,14 +2,17 @@
 //! restoring the terminal on quit, error, panic, SIGTERM and SIGHUP.
 
 use std::io::IsTerminal;
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::layout::{Position, Rect};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::action::Action;
 use super::app::App;
@@ -18,25 +21,33 @@ use super::{effects, keymap, update, view};
 use crate::messages::TerminalStep;
 use crate::store::DataDir;
 
-/// The terminal the interface draws on. Its output is buffered whole, so
-/// that a frame reaches the terminal in one write, not in the standard
-/// output's 1 KiB pieces (a 120×32 frame is about 10 KiB).
-type Tty = Terminal<CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+/// Where frames go: standard output, buffered whole, so that a frame
+/// reaches the terminal in one write, not in the standard output's 1 KiB
+/// pieces (a 120×32 frame is about 10 KiB).
+type Output = CrosstermBackend<std::io::BufWriter<std::io::Stdout>>;
 
-/// Raw mode, the alternate screen, and the terminal to draw on; on a
-/// failure midway the terminal is given back as it was.
-fn start_terminal() -> std::io::Result<Tty> {
-    let started = ratatui::crossterm::terminal::enable_raw_mode()
-        .and_then(|()| {
-            ratatui::crossterm::execute!(
-                std::io::stdout(),
-                ratatui::crossterm::terminal::EnterAlternateScreen
-            )
-        })
-        .and_then(|()| {
-            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-            Terminal::new(CrosstermBackend::new(out))
-        });
+/// The terminal the interface draws on. It is never dropped: [`restore`]
+/// gives the terminal back, and ratatui's own drop would show the cursor
+/// again and, on a terminal that is gone, `eprintln!` the failure to a
+/// closed standard error, which panics and aborts the process.
+type Tty = ManuallyDrop<Terminal<Output>>;
+
+fn output() -> Output {
+    CrosstermBackend::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ))
+}
+
+/// Raw mode and the alternate screen; on a failure midway the terminal is
+/// given back as it was.
+fn start_terminal() -> std::io::Result<()> {
+    let started = ratatui::crossterm::terminal::enable_raw_mode().and_then(|()| {
+        ratatui::crossterm::execute!(
+            std::io::stdout(),
+            ratatui::crossterm::terminal::EnterAlternateScreen
+        )
+    });
     if started.is_err() {
         restore();
     }
@@ -154,19 +165,15 @@ pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
         .walk()
         .map_or_else(|| data.assessments(), |w| w.document().path().to_path_buf());
     crate::panic::set_hook(Some(restore), saved_in, app.lang);
-    let mut terminal = start_terminal().map_err(failed(TerminalStep::Setup))?;
+    start_terminal().map_err(failed(TerminalStep::Setup))?;
     // The first frame before anything else starts: keys typed meanwhile
     // wait in the terminal for the reader.
-    let result = first_frame(&mut terminal, &mut app, data, &theme).and_then(|()| {
+    let result = first_frame(&mut app, data, &theme).and_then(|mut terminal| {
         let input = spawn_input_reader();
         event_loop(&mut terminal, &mut app, data, &theme, &stop, &input)
     });
     finish(&mut app, data);
     restore();
-    // `restore` showed the cursor already; ratatui's own drop would try
-    // again and, on a terminal that is gone, `eprintln!` the failure to a
-    // closed standard error, which panics and aborts the process.
-    std::mem::forget(terminal);
     result?;
     match app.status {
         Some(status) if status.is_error() => Err(TerminalError::NotSaved(status.text)),
@@ -238,20 +245,90 @@ fn hung_up() -> bool {
 /// closed terminal. Nothing is drawn unless something changed.
 const TICK: Duration = Duration::from_millis(200);
 
-/// Sizes the interface to the terminal and draws it.
-fn first_frame(
-    terminal: &mut Tty,
-    app: &mut App,
-    data: &DataDir,
-    theme: &Theme,
-) -> Result<(), TerminalError> {
+/// Sizes the interface to the terminal, draws it, and returns the terminal
+/// to draw the next frames on.
+///
+/// ratatui's terminal keeps two cell buffers the size of the screen, the
+/// frame being drawn and the one shown, to send only what changed. In a
+/// fresh process each is some 45 pages that the kernel hands over a fault
+/// at a time, a tenth of a millisecond or more (BENCHMARKS.md, "fourth").
+/// The first frame needs only one: it is drawn into a buffer of its own,
+/// on a terminal with no area (which has none), and sent to the blank
+/// screen. The terminal with its two buffers comes after, the first frame
+/// as what the screen shows.
+fn first_frame(app: &mut App, data: &DataDir, theme: &Theme) -> Result<Tty, TerminalError> {
     let io = failed(TerminalStep::Use);
-    let size = terminal.size().map_err(io)?;
+    let no_area = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::ZERO),
+    };
+    let mut blank = Terminal::with_options(output(), no_area).map_err(io)?;
+    let size = blank.size().map_err(io)?;
     effects::apply(app, Action::Resize(size.width, size.height), data);
-    terminal
-        .draw(|frame| view::render(app, theme, frame))
-        .map_err(io)?;
-    Ok(())
+    let area = Rect::from((Position::ORIGIN, size));
+    *blank.current_buffer_mut() = Buffer::empty(area);
+    let cursor = view::render(app, theme, &mut blank.get_frame());
+    let frame = std::mem::take(blank.current_buffer_mut());
+    send_to_blank_screen(blank.backend_mut(), &frame, cursor).map_err(io)?;
+    // Never hid the cursor through the terminal: nothing to undo.
+    drop(blank);
+    let mut terminal = ManuallyDrop::new(Terminal::new(output()).map_err(io)?);
+    if terminal.get_frame().area() == area {
+        *terminal.current_buffer_mut() = frame;
+        terminal.swap_buffers();
+    } else {
+        // Resized meanwhile: cleared and drawn again at the new size.
+        let size = terminal.get_frame().area();
+        effects::apply(app, Action::Resize(size.width, size.height), data);
+        terminal.clear().map_err(io)?;
+        terminal.draw(|f| draw(app, theme, f)).map_err(io)?;
+    }
+    Ok(terminal)
+}
+
+/// Sends `frame` to a blank screen, as ratatui's terminal does the first
+/// frame, then places the cursor.
+fn send_to_blank_screen<B: Backend>(
+    backend: &mut B,
+    frame: &Buffer,
+    cursor: Option<Position>,
+) -> Result<(), B::Error> {
+    let cells = blank_screen_updates(frame);
+    backend.draw(cells.iter().map(|&(x, y)| (x, y, &frame[(x, y)])))?;
+    match cursor {
+        None => backend.hide_cursor()?,
+        Some(position) => {
+            backend.show_cursor()?;
+            backend.set_cursor_position(position)?;
+        }
+    }
+    Backend::flush(backend)
+}
+
+/// Where `frame` differs from a blank screen: the cells ratatui's diff with
+/// a blank buffer sends (wide characters, and cells it must skip, treated
+/// alike), worked out a row at a time against one blank row rather than a
+/// whole blank buffer.
+fn blank_screen_updates(frame: &Buffer) -> Vec<(u16, u16)> {
+    let width = usize::from(frame.area.width).max(1);
+    let one_row = Rect {
+        height: 1,
+        ..frame.area
+    };
+    let mut blank = Buffer::empty(one_row);
+    let mut row = Buffer::empty(one_row);
+    let mut updates = Vec::new();
+    for (y, cells) in (frame.area.y..).zip(frame.content.chunks(width)) {
+        blank.area.y = y;
+        row.area.y = y;
+        row.content.clone_from_slice(cells);
+        updates.extend(blank.diff(&row).into_iter().map(|(x, y, _)| (x, y)));
+    }
+    updates
+}
+
+/// Draws the interface on a frame; where the cursor goes is the frame's.
+fn draw(app: &App, theme: &Theme, frame: &mut ratatui::Frame) {
+    view::render(app, theme, frame);
 }
 
 fn event_loop(
@@ -275,7 +352,7 @@ fn event_loop(
             // Idle: show what another window or a script saved meanwhile.
             Err(RecvTimeoutError::Timeout) => {
                 if effects::refresh(app) {
-                    let drawn = terminal.draw(|frame| view::render(app, theme, frame));
+                    let drawn = terminal.draw(|frame| draw(app, theme, frame));
                     if let Err(e) = drawn {
                         return if hung_up() { Ok(()) } else { Err(io(e)) };
                     }
@@ -287,7 +364,7 @@ fn event_loop(
             Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
         if handle(app, event, data) {
-            let drawn = terminal.draw(|frame| view::render(app, theme, frame));
+            let drawn = terminal.draw(|frame| draw(app, theme, frame));
             if let Err(e) = drawn {
                 return if hung_up() { Ok(()) } else { Err(io(e)) };
             }
@@ -345,5 +422,65 @@ fn finish(app: &mut App, data: &DataDir) {
     }
     if app.walk().is_some_and(|w| w.document().has_changes()) {
         effects::perform(app, update::Effect::Save, data);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::{Buffer, CellDiffOption};
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+
+    use super::blank_screen_updates;
+
+    /// What ratatui's terminal sends for a first frame: its diff with a
+    /// whole blank buffer.
+    fn ratatuis(frame: &Buffer) -> Vec<(u16, u16)> {
+        let blank = Buffer::empty(frame.area);
+        blank
+            .diff(frame)
+            .into_iter()
+            .map(|(x, y, _)| (x, y))
+            .collect()
+    }
+
+    /// The first frame sends the cells ratatui would, wide characters,
+    /// emoji sequences, styled blanks and skipped cells included.
+    #[test]
+    fn the_first_frame_sends_what_ratatuis_diff_sends() {
+        let area = Rect::new(0, 0, 12, 6);
+        let mut frame = Buffer::empty(area);
+        frame.set_string(0, 0, "plain text", Style::default());
+        frame.set_string(0, 1, "東京 wide", Style::default().fg(Color::Cyan));
+        frame.set_string(0, 2, "a\u{301} e\u{308} ❤\u{fe0f}!", Style::default());
+        frame.set_string(3, 3, "   ", Style::default().bg(Color::Blue));
+        frame.set_string(
+            0,
+            4,
+            "under",
+            Style::default().add_modifier(Modifier::UNDERLINED),
+        );
+        frame[(6, 4)].set_diff_option(CellDiffOption::Skip);
+        frame[(7, 4)]
+            .set_symbol("x")
+            .set_diff_option(CellDiffOption::Skip);
+        frame.set_string(10, 5, "家", Style::default());
+        frame[(2, 5)]
+            .set_symbol("y")
+            .set_diff_option(CellDiffOption::AlwaysUpdate);
+        let ours = blank_screen_updates(&frame);
+        assert_eq!(ours, ratatuis(&frame));
+        assert!(
+            ours.contains(&(0, 0)) && !ours.contains(&(7, 4)),
+            "{ours:?}"
+        );
+        // Away from the corner, as a frame drawn in part of a screen.
+        let mut moved = Buffer::empty(Rect::new(3, 2, 12, 6));
+        moved.set_string(3, 2, "東京", Style::default());
+        moved.set_string(5, 7, "end", Style::default());
+        assert_eq!(blank_screen_updates(&moved), ratatuis(&moved));
+        // A blank frame sends nothing; an empty one has no rows.
+        assert!(blank_screen_updates(&Buffer::empty(area)).is_empty());
+        assert!(blank_screen_updates(&Buffer::empty(Rect::ZERO)).is_empty());
     }
 }

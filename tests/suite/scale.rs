@@ -88,7 +88,9 @@ fn ten_thousand_questions_walk_through_the_model() {
     for _ in 0..100 {
         apply(&mut app, Action::NextSection, &data);
         terminal
-            .draw(|f| view::render(&app, &Theme::mono(), f))
+            .draw(|f| {
+                view::render(&app, &Theme::mono(), f);
+            })
             .expect("draw");
     }
     assert_eq!(

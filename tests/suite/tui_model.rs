@@ -1113,7 +1113,9 @@ fn the_summary_calls_a_score_on_few_answers_provisional() {
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
         let theme = srm_assess::tui::view::theme::Theme::mono();
         terminal
-            .draw(|frame| srm_assess::tui::view::render(app, &theme, frame))
+            .draw(|frame| {
+                srm_assess::tui::view::render(app, &theme, frame);
+            })
             .expect("draw");
         let buffer = terminal.backend().buffer().clone();
         buffer

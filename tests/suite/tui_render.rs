@@ -224,7 +224,9 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
-        .draw(|frame| view::render(app, &Theme::mono(), frame))
+        .draw(|frame| {
+            view::render(app, &Theme::mono(), frame);
+        })
         .expect("draw");
     terminal
 }
@@ -377,7 +379,9 @@ fn each_theme_is_snapshotted_with_its_styles() {
         let theme = Theme::choose(Some(name), false).expect("theme");
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
         terminal
-            .draw(|frame| view::render(&app, &theme, frame))
+            .draw(|frame| {
+                view::render(&app, &theme, frame);
+            })
             .expect("draw");
         insta::assert_debug_snapshot!(format!("theme_{name}_80x24"), terminal.backend().buffer());
     }
@@ -393,7 +397,9 @@ fn each_theme_is_drawn_with_its_own_styles() {
     let render = |theme: &Theme| {
         let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
         terminal
-            .draw(|frame| view::render(&app, theme, frame))
+            .draw(|frame| {
+                view::render(&app, theme, frame);
+            })
             .expect("draw");
         terminal.backend().buffer().clone()
     };

@@ -1,7 +1,7 @@
 //! The header (where you are, progress, score) and the footer (status and keys).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -79,8 +79,9 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
     }
 }
 
-/// The status line and the keys of the current mode.
-pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
+/// The status line and the keys of the current mode; the cursor goes in
+/// the search being typed.
+pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) -> Option<Position> {
     let (status_area, keys_area) = super::split::top(area, status_rows(app, area.width));
     if let Some(query) = search_typed(app) {
         let text = format!("/{}", one_line(&query.text()));
@@ -90,11 +91,13 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         );
         let before = 1 + query.cursor_width() as u16;
         let x = status_area.x + before.min(status_area.width.saturating_sub(1));
-        frame.set_cursor_position((x, status_area.y));
+        keys_line(app, theme, keys_area, frame);
+        Some(Position::new(x, status_area.y))
     } else {
         status_line(app, theme, status_area, frame);
+        keys_line(app, theme, keys_area, frame);
+        None
     }
-    keys_line(app, theme, keys_area, frame);
 }
 
 /// The status message, if any: failures stand out.

@@ -12,7 +12,7 @@ mod start;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -23,17 +23,27 @@ use theme::Theme;
 
 use super::app::MIN_SIZE;
 
-/// Draws the whole interface.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
-    let area = frame.area();
-    if !super::app::fits(area.width, area.height) {
+/// Draws the whole interface over the frame's buffer, places the
+/// terminal's cursor and says where it is (`None`: hidden).
+///
+/// The area is the buffer's: on a full-screen terminal it is the frame's,
+/// and it is the only one the first frame has (`terminal::first_frame`
+/// draws it on a terminal with no area of its own).
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Option<Position> {
+    let area = frame.buffer_mut().area;
+    let cursor = if !super::app::fits(area.width, area.height) {
         too_small(app.lang, area, frame);
-        return;
+        None
+    } else {
+        match app.screen() {
+            Screen::Start(start) => start::render(app, start, theme, area, frame),
+            Screen::Walk(w) => walk(app, w, theme, area, frame),
+        }
+    };
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
     }
-    match app.screen() {
-        Screen::Start(start) => start::render(app, start, theme, area, frame),
-        Screen::Walk(w) => walk(app, w, theme, area, frame),
-    }
+    cursor
 }
 
 fn too_small(lang: crate::lang::Lang, area: Rect, frame: &mut Frame) {
@@ -43,7 +53,7 @@ fn too_small(lang: crate::lang::Lang, area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
-fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) -> Option<Position> {
     // The footer takes what the status and the keys need at this width (a
     // long path wraps instead of being cut), leaving the body at least 9.
     let footer_height = chrome::footer_height(app, theme, area.width)
@@ -57,8 +67,9 @@ fn walk(app: &App, w: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
     let (sidebar_area, main) = split::left(body, side);
     frame.render_widget(sidebar::Sidebar { walk: w, theme }, sidebar_area);
     frame.render_widget(question::QuestionPane { walk: w, theme }, main);
-    chrome::footer(app, theme, footer, frame);
-    overlays::render(w, theme, area, frame);
+    let typing = chrome::footer(app, theme, footer, frame);
+    // A form drawn over the search takes the cursor.
+    overlays::render(w, theme, area, frame).or(typing)
 }
 
 /// A centered box of at most `width`×`height` with a cleared background.

@@ -2,7 +2,7 @@
 //! justification, the notes, and the owner and due date.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
@@ -16,8 +16,8 @@ use crate::questionnaire::Severity;
 use crate::sanitize::one_line;
 use crate::score::format_percent;
 
-/// Draws the overlay, if any.
-pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
+/// Draws the overlay, if any; the cursor goes in a form's field.
+pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) -> Option<Position> {
     match &walk.overlay {
         Overlay::None | Overlay::Search(_) => {}
         Overlay::Help => help(walk, theme, area, frame),
@@ -40,13 +40,20 @@ pub fn render(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
             let title = crate::messages::tui_notes_title(walk.lang, save_key);
             editor_popup(&title, editor, note, theme, area, frame)
         }
-        Overlay::Form(form) => form_popup(walk, form, theme, area, frame),
+        Overlay::Form(form) => return form_popup(walk, form, theme, area, frame),
     }
+    None
 }
 
 /// A form: a title, one labelled line per field, the refusal if any, the
 /// terminal's cursor in the field being typed in.
-fn form_popup(walk: &Walk, form: &Form, theme: &Theme, area: Rect, frame: &mut Frame) {
+fn form_popup(
+    walk: &Walk,
+    form: &Form,
+    theme: &Theme,
+    area: Rect,
+    frame: &mut Frame,
+) -> Option<Position> {
     let ui = walk.ui();
     let (title, labels) = form.kind.title_and_labels(ui);
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
@@ -69,9 +76,7 @@ fn form_popup(walk: &Walk, form: &Form, theme: &Theme, area: Rect, frame: &mut F
     let before = unicode_width::UnicodeWidthStr::width(prefix.as_str())
         + form.fields[form.focus].cursor_width();
     let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
-    if inner.height > focus_line {
-        frame.set_cursor_position((x, inner.y + focus_line));
-    }
+    (inner.height > focus_line).then_some(Position::new(x, inner.y + focus_line))
 }
 
 /// Quitting with changes that could not be saved: says what and why, and

@@ -1,7 +1,7 @@
 //! The start screen: saved assessments to resume, and the create form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
 
@@ -11,8 +11,14 @@ use super::theme::Theme;
 use crate::messages::Ui;
 use crate::sanitize::one_line;
 
-/// Draws the start screen.
-pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut Frame) {
+/// Draws the start screen; the cursor goes in the create form's field.
+pub fn render(
+    app: &App,
+    start: &Start,
+    theme: &Theme,
+    area: Rect,
+    frame: &mut Frame,
+) -> Option<Position> {
     let ui = app.ui();
     // The status wraps (a refusal says which command works), the keys too.
     let status_rows = super::chrome::status_rows(app, area.width);
@@ -64,13 +70,18 @@ pub fn render(app: &App, start: &Start, theme: &Theme, area: Rect, frame: &mut F
     }
     super::chrome::status_line(app, theme, status, frame);
     super::chrome::keys_line(app, theme, keys, frame);
-    if let Some(form) = &start.create {
-        create_form(ui, form, theme, area, frame);
-    }
+    let form = start.create.as_ref()?;
+    create_form(ui, form, theme, area, frame)
 }
 
 /// The create form, over the list.
-fn create_form(ui: &Ui, form: &CreateForm, theme: &Theme, area: Rect, frame: &mut Frame) {
+fn create_form(
+    ui: &Ui,
+    form: &CreateForm,
+    theme: &Theme,
+    area: Rect,
+    frame: &mut Frame,
+) -> Option<Position> {
     let block = Block::bordered().title(Line::styled(
         format!(" {} ", ui.new_assessment),
         theme.title,
@@ -92,7 +103,5 @@ fn create_form(ui: &Ui, form: &CreateForm, theme: &Theme, area: Rect, frame: &mu
     let before = unicode_width::UnicodeWidthStr::width(label.as_str())
         + form.fields[form.focus].cursor_width();
     let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
-    if inner.height > form.focus as u16 {
-        frame.set_cursor_position((x, inner.y + form.focus as u16));
-    }
+    (inner.height > form.focus as u16).then_some(Position::new(x, inner.y + form.focus as u16))
 }
