@@ -253,8 +253,8 @@ const TICK: Duration = Duration::from_millis(200);
 /// fresh process each is some 45 pages that the kernel hands over a fault
 /// at a time, a tenth of a millisecond or more (BENCHMARKS.md, "fourth").
 /// The first frame needs only one: it is drawn into a buffer of its own,
-/// on a terminal with no area (which has none), and sent to the blank
-/// screen. The terminal with its two buffers comes after, the first frame
+/// on a terminal with no area (which holds no buffers), and sent to the
+/// blank screen. The terminal with its two buffers comes after, the first frame
 /// as what the screen shows.
 fn first_frame(app: &mut App, data: &DataDir, theme: &Theme) -> Result<Tty, TerminalError> {
     let io = failed(TerminalStep::Use);

@@ -83,7 +83,7 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
 /// the search being typed.
 pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) -> Option<Position> {
     let (status_area, keys_area) = super::split::top(area, status_rows(app, area.width));
-    if let Some(query) = search_typed(app) {
+    let cursor = if let Some(query) = search_typed(app) {
         let text = format!("/{}", one_line(&query.text()));
         frame.render_widget(
             Paragraph::new(Line::styled(text, theme.heading)),
@@ -91,13 +91,13 @@ pub fn footer(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) -> Option
         );
         let before = 1 + query.cursor_width() as u16;
         let x = status_area.x + before.min(status_area.width.saturating_sub(1));
-        keys_line(app, theme, keys_area, frame);
         Some(Position::new(x, status_area.y))
     } else {
         status_line(app, theme, status_area, frame);
-        keys_line(app, theme, keys_area, frame);
         None
-    }
+    };
+    keys_line(app, theme, keys_area, frame);
+    cursor
 }
 
 /// The status message, if any: failures stand out.
