@@ -102,12 +102,11 @@ fn escape_sequences_in_a_questionnaire_never_reach_the_output() {
         );
     let qpath = dir.path().join("q.toml");
     std::fs::write(&qpath, q).expect("write");
-    srm(dir.path())
-        .arg("--questionnaire")
-        .arg(&qpath)
-        .args(["new", "d", "--no-open"])
-        .assert()
-        .success();
+    binary::create(
+        dir.path(),
+        "d",
+        &["--questionnaire", &qpath.to_string_lossy()],
+    );
     let out = srm(dir.path())
         .arg("--questionnaire")
         .arg(&qpath)

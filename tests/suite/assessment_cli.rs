@@ -783,10 +783,7 @@ fn an_instance_given_as_a_host_or_address_is_the_subdomain() {
 #[test]
 fn set_changes_the_metadata_after_creation() {
     let dir = tempfile::tempdir().expect("tempdir");
-    srm(dir.path())
-        .args(["new", "m", "--no-open", "--org", "Acme"])
-        .assert()
-        .success();
+    binary::create_with(dir.path(), &[], "m", &["--org", "Acme"]);
     srm(dir.path())
         .args(["answer", "m", "access.sso", "yes"])
         .assert()

@@ -264,12 +264,12 @@ fn instances_on_two_questionnaire_revisions_compare_what_they_share() {
     let file = env.root().join("zendesk-2026-06.toml");
     std::fs::write(&file, older).expect("write");
     let path = env.data().join("assessments/acme-old.toml");
-    env.cmd()
-        .args(["--questionnaire", file.to_str().expect("UTF-8"), "new"])
-        .arg(&path)
-        .args(["--org", "Acme S.p.A.", "--no-open"])
-        .assert()
-        .success();
+    crate::common::binary::create_with(
+        &env.data(),
+        &["--questionnaire", file.to_str().expect("UTF-8")],
+        path.to_str().expect("UTF-8"),
+        &["--org", "Acme S.p.A."],
+    );
     env.run(&["answer", "acme-old", "access.two-factor", "no"])
         .success();
     for name in ["acme-01", "acme-02"] {

@@ -576,10 +576,7 @@ fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
     for (i, (what, text, _)) in corpus.iter().enumerate() {
         let name = format!("c{}", i / ids.len());
         if !names.contains(&name) {
-            srm(dir.path())
-                .args(["new", &name, "--no-open"])
-                .assert()
-                .success();
+            binary::create(dir.path(), &name, &[]);
             names.push(name.clone());
         }
         let id = &ids[i % ids.len()];

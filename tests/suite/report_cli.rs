@@ -155,17 +155,13 @@ fn diff_lists_changes_question_by_question() {
     assert!(it.contains("Migliorate (4):") && it.contains("Non so → Sì"));
 }
 
+/// A new assessment at `DIR/NAME.toml`, made with the shared fixture.
 fn create(dir: &Path, name: &str, questionnaire: Option<&str>) -> PathBuf {
     let path = dir.join(format!("{name}.toml"));
-    let mut cmd = srm();
-    if let Some(q) = questionnaire {
-        cmd.args(["--questionnaire", q]);
-    }
-    cmd.arg("new")
-        .arg(&path)
-        .arg("--no-open")
-        .assert()
-        .success();
+    let global: Vec<&str> = questionnaire
+        .map(|q| vec!["--questionnaire", q])
+        .unwrap_or_default();
+    binary::create(dir, &path.to_string_lossy(), &global);
     path
 }
 
@@ -297,13 +293,7 @@ fn bad_inputs_fail_cleanly() {
 #[test]
 fn csv_cells_never_start_a_formula_with_either_list_separator() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("csv.toml");
-    srm()
-        .arg("new")
-        .arg(&path)
-        .arg("--no-open")
-        .assert()
-        .success();
+    let path = create(dir.path(), "csv", None);
     let notes = [
         ("access.lifecycle", "vedi ticket;=1+1;fine"),
         ("access.least-privilege", "ok\n=2+2;"),
@@ -395,13 +385,7 @@ fn the_output_file_extension_chooses_the_format() {
 #[test]
 fn diff_shows_owner_due_date_and_flag_changes() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let old = dir.path().join("old.toml");
-    srm()
-        .arg("new")
-        .arg(&old)
-        .arg("--no-open")
-        .assert()
-        .success();
+    let old = create(dir.path(), "old", None);
     srm()
         .arg("answer")
         .arg(&old)
@@ -551,7 +535,7 @@ fn a_report_never_replaces_its_assessment_backup_lock_or_data_folder() {
         cmd.arg("--data-dir").arg(&data);
         cmd
     };
-    srm_in().args(["new", "x", "--no-open"]).assert().success();
+    binary::create(&data, "x", &[]);
     srm_in()
         .args(["answer", "x", "access.sso", "yes"])
         .assert()

@@ -13,16 +13,10 @@ fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("srm-assess")
 }
 
+/// A new assessment at `DIR/stress.toml`, made with the shared fixture.
 fn create(dir: &Path) -> PathBuf {
     let path = dir.join("stress.toml");
-    let status = Command::new(bin())
-        .arg("new")
-        .arg(&path)
-        .arg("--no-open")
-        .stdout(Stdio::null())
-        .status()
-        .expect("new");
-    assert!(status.success());
+    crate::common::binary::create(dir, &path.to_string_lossy(), &[]);
     path
 }
 

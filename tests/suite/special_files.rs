@@ -121,12 +121,7 @@ fn an_assessment_kept_elsewhere_through_a_symlink_stays_linked() {
     let repo = dir.path().join("repo");
     std::fs::create_dir(&repo).expect("repo");
     let real = repo.join("acme.toml");
-    srm(dir.path())
-        .args(["new"])
-        .arg(&real)
-        .arg("--no-open")
-        .assert()
-        .success();
+    new(dir.path(), &real.to_string_lossy());
     let assessments = dir.path().join("data/assessments");
     std::fs::create_dir_all(&assessments).expect("assessments");
     symlink(&real, assessments.join("acme.toml")).expect("symlink");
@@ -379,12 +374,7 @@ fn git_status_shows_only_the_assessment() {
     };
     git(&["init", "-q"]);
     let file = repo.join("acme.toml");
-    srm(dir.path())
-        .arg("new")
-        .arg(&file)
-        .arg("--no-open")
-        .assert()
-        .success();
+    new(dir.path(), &file.to_string_lossy());
     for answer in ["yes", "no"] {
         srm(dir.path())
             .arg("answer")
