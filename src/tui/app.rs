@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::keymap::Mode;
 use super::line_input::LineInput;
-use super::walk::{Overlay, Walk};
+use super::walk::{Field, Overlay, Walk};
 use crate::lang::Lang;
 use crate::messages::{Ui, ui};
 use crate::questionnaire::Questionnaire;
@@ -34,12 +34,46 @@ pub struct ListEntry {
 /// The form that creates an assessment.
 #[derive(Debug, Clone, Default)]
 pub struct CreateForm {
-    /// Name, organization, instance, assessor.
+    /// What is typed in each of [`CreateForm::FIELDS`], in order.
     pub fields: [LineInput; 4],
-    /// The field being typed in.
+    /// The field being typed in, as a position in [`CreateForm::FIELDS`].
     pub focus: usize,
-    /// Why the name is refused, if it is.
+    /// Why the name or a detail is refused, if it is.
     pub error: Option<String>,
+}
+
+impl CreateForm {
+    /// The fields, in the order shown: the name, then the details form's.
+    pub const FIELDS: [Field; 4] = [
+        Field::Name,
+        Field::Organization,
+        Field::Instance,
+        Field::Assessor,
+    ];
+
+    /// The trimmed text of `field` (empty for a field the form lacks).
+    pub fn get(&self, field: Field) -> String {
+        Self::position(field)
+            .map(|i| self.fields[i].text().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    /// The text of `field` exactly as typed, for a rule that must see
+    /// what trimming would hide (the domain trims it after its checks).
+    pub fn typed(&self, field: Field) -> String {
+        Self::position(field)
+            .map(|i| self.fields[i].text().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Puts the cursor in `field`.
+    pub fn focus_on(&mut self, field: Field) {
+        self.focus = Self::position(field).unwrap_or(0);
+    }
+
+    fn position(field: Field) -> Option<usize> {
+        Self::FIELDS.iter().position(|f| *f == field)
+    }
 }
 
 /// The start screen: saved assessments and the create form.

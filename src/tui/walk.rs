@@ -94,6 +94,29 @@ pub enum Field {
     Instance,
     /// Who assesses.
     Assessor,
+    /// The new assessment's name (the start screen's create form).
+    Name,
+}
+
+impl Field {
+    /// The field's label in the interface's language.
+    pub fn label(self, ui: &Ui) -> &'static str {
+        match self {
+            Field::Owner => ui.owner,
+            Field::Due => ui.due_field,
+            Field::By => ui.accept_fields_by,
+            Field::Until => ui.accept_fields_until,
+            Field::Reason => ui.accept_fields_reason,
+            Field::Compensating => ui.accept_fields_compensating,
+            Field::Reference => ui.evidence_fields_ref,
+            Field::Observed => ui.evidence_fields_observed,
+            Field::Note => ui.evidence_fields_note,
+            Field::Organization => ui.organization_field,
+            Field::Instance => ui.instance_field,
+            Field::Assessor => ui.assessor_field,
+            Field::Name => ui.name_field,
+        }
+    }
 }
 
 impl FormKind {
@@ -115,30 +138,13 @@ impl FormKind {
     /// The form's title and its fields' labels, in order: what the form
     /// shows and what a draft left in the notes is labelled with.
     pub fn title_and_labels(self, ui: &Ui) -> (&'static str, Vec<&'static str>) {
-        match self {
-            FormKind::Owner => (ui.owner_title, vec![ui.owner, ui.due_field]),
-            FormKind::Accept => (
-                ui.accept_title,
-                vec![
-                    ui.accept_fields_by,
-                    ui.accept_fields_until,
-                    ui.accept_fields_reason,
-                    ui.accept_fields_compensating,
-                ],
-            ),
-            FormKind::Evidence => (
-                ui.evidence_title,
-                vec![
-                    ui.evidence_fields_ref,
-                    ui.evidence_fields_observed,
-                    ui.evidence_fields_note,
-                ],
-            ),
-            FormKind::Details => (
-                ui.details_title,
-                vec![ui.fields[1], ui.fields[2], ui.fields[3]],
-            ),
-        }
+        let title = match self {
+            FormKind::Owner => ui.owner_title,
+            FormKind::Accept => ui.accept_title,
+            FormKind::Evidence => ui.evidence_title,
+            FormKind::Details => ui.details_title,
+        };
+        (title, self.fields().iter().map(|f| f.label(ui)).collect())
     }
 }
 
@@ -171,8 +177,17 @@ impl Form {
         self.value(self.kind.position(field))
     }
 
+    /// The text of `field` exactly as typed, for a rule that must see
+    /// what trimming would hide (the domain trims it after its checks).
+    pub fn typed(&self, field: Field) -> String {
+        self.fields
+            .get(self.kind.position(field))
+            .map(|f| f.text().to_string())
+            .unwrap_or_default()
+    }
+
     /// The text of the field at position `i`, trimmed.
-    pub fn value(&self, i: usize) -> String {
+    fn value(&self, i: usize) -> String {
         self.fields
             .get(i)
             .map(|f| f.text().trim().to_string())

@@ -1411,12 +1411,20 @@ fn cli_on(h: &Harness, args: &[&str], stdin: &str) -> std::process::Output {
 }
 
 /// One rule, one home: an assessment's details are trimmed and refused
-/// alike when they hide a character, by `new`, `set` and the interface's
-/// details form (`new` used to keep the spaces typed around them).
+/// alike when they hide a character, by `new`, `set`, the interface's
+/// details form and its create form (`new` used to keep the spaces typed
+/// around them; the forms used to trim a line separator away before the
+/// check).
 #[test]
-fn details_are_checked_alike_in_new_set_and_the_form() {
+fn details_are_checked_alike_in_new_set_and_the_forms() {
     let org = |h: &Harness| h.on_disk().metadata.organization;
-    for (typed, kept) in [(" Acme ", Some("Acme")), ("Ac\u{202e}me", None)] {
+    // A line separator at the end hides a character too, although
+    // trimming would take it away: the rule sees what was typed.
+    for (typed, kept, hidden) in [
+        (" Acme ", Some("Acme"), ""),
+        ("Ac\u{202e}me", None, "U+202E"),
+        ("Acme\u{2028}", None, "U+2028"),
+    ] {
         // `set` and the form change the harness's assessment.
         let mut h = Harness::new();
         h.act(Action::EditDetails);
@@ -1444,7 +1452,48 @@ fn details_are_checked_alike_in_new_set_and_the_form() {
             );
         } else {
             assert!(!path.exists());
-            assert!(String::from_utf8_lossy(&out.stderr).contains("U+202E"));
+            assert!(String::from_utf8_lossy(&out.stderr).contains(hidden));
+        }
+        created_from_the_start_screen(typed, kept, hidden);
+    }
+}
+
+/// The start screen's create form given `organization`: the assessment
+/// made with `kept`, or none and a refusal naming `hidden` in the field.
+fn created_from_the_start_screen(organization: &str, kept: Option<&str>, hidden: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data");
+    let q = questionnaire::builtin().expect("q");
+    let mut app = App::new(q, Lang::En, Vec::new());
+    let type_text = |app: &mut App, text: &str| {
+        for c in text.chars() {
+            let key = Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                shift: false,
+            };
+            apply(app, Action::Key(key), &data);
+        }
+    };
+    apply(&mut app, Action::Create, &data);
+    type_text(&mut app, "acme");
+    apply(&mut app, Action::NextField, &data);
+    type_text(&mut app, organization);
+    apply(&mut app, Action::Confirm, &data);
+    let file = data.assessments().join("acme.toml");
+    match kept {
+        Some(kept) => {
+            assert!(matches!(app.screen(), Screen::Walk(_)), "{organization:?}");
+            let saved = Document::open(&file).expect("created");
+            assert_eq!(saved.assessment().metadata.organization, kept);
+        }
+        None => {
+            let form = start_form(&app).expect("the form stays open");
+            let error = form.error.clone().unwrap_or_default();
+            assert!(error.contains(hidden), "{organization:?}: {error}");
+            assert_eq!(form.focus, 1, "the organization's field has the cursor");
+            assert!(!file.exists());
         }
     }
 }

@@ -222,8 +222,14 @@ pub struct Ui {
     pub none_saved: &'static str,
     /// Create form title.
     pub new_assessment: &'static str,
-    /// Create form fields: name, organization, instance, assessor.
-    pub fields: [&'static str; 4],
+    /// Field label: the assessment's name (create form).
+    pub name_field: &'static str,
+    /// Field label: the organization (create and details forms).
+    pub organization_field: &'static str,
+    /// Field label: the instance (create and details forms).
+    pub instance_field: &'static str,
+    /// Field label: the assessor (create and details forms).
+    pub assessor_field: &'static str,
     /// Help overlay title.
     pub keys: &'static str,
     /// Unreadable file in the start list.

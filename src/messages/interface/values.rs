@@ -111,7 +111,10 @@ pub const EN: Ui = Ui {
     columns: ["name", "progress", "gaps", "last change"],
     none_saved: "No saved assessment yet: press c to create one.",
     new_assessment: "New assessment",
-    fields: ["Name", "Organization", "Instance", "Assessor"],
+    name_field: "Name",
+    organization_field: "Organization",
+    instance_field: "Instance",
+    assessor_field: "Assessor",
     keys: "Keys",
     unreadable: "unreadable",
 };
@@ -223,7 +226,10 @@ pub const IT: Ui = Ui {
     columns: ["nome", "avanzamento", "lacune", "ultima modifica"],
     none_saved: "Nessuna valutazione salvata: premete c per crearne una.",
     new_assessment: "Nuova valutazione",
-    fields: ["Nome", "Organizzazione", "Istanza", "Valutatore"],
+    name_field: "Nome",
+    organization_field: "Organizzazione",
+    instance_field: "Istanza",
+    assessor_field: "Valutatore",
     keys: "Tasti",
     unreadable: "illeggibile",
 };

@@ -38,22 +38,21 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
             form.error = None;
         }
         Action::Confirm => {
-            let name = form.fields[0].text().trim().to_string();
+            let name = form.get(Field::Name);
             if let Err(why) = crate::store::check_name(&name) {
                 form.error = Some(crate::messages::name_error(shell.lang, &why));
-                form.focus = 0;
+                form.focus_on(Field::Name);
                 return Vec::new();
             }
-            let [_, organization, instance, assessor] =
-                form.fields.clone().map(|f| f.text().to_string());
+            let [organization, instance, assessor] =
+                [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.typed(f));
             let checked =
                 Metadata::default().with(Some(&organization), Some(&instance), Some(&assessor));
             let metadata = match checked {
                 Ok(metadata) => metadata,
                 Err(refusal) => {
                     form.error = Some(crate::messages::metadata_refused(shell.lang, refusal));
-                    // The create form is the name, then the details form's fields.
-                    form.focus = 1 + FormKind::Details.position(details_field(refusal.field));
+                    form.focus_on(details_field(refusal.field));
                     return Vec::new();
                 }
             };
@@ -248,7 +247,7 @@ fn form_date(w: &Walk, form: &Form, field: Field) -> Result<Option<jiff::civil::
 /// The assessment's details, saved when they changed.
 fn confirm_details(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, Refused> {
     let [organization, instance, assessor] =
-        [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
+        [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.typed(f));
     let metadata = w
         .doc
         .assessment()
@@ -421,11 +420,12 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
             if form.kind == FormKind::Details {
                 return confirm(w, form).unwrap_or_default();
             }
-            let (title, labels) = form.kind.title_and_labels(ui);
-            let fields: Vec<(&str, String)> = labels
-                .into_iter()
-                .enumerate()
-                .map(|(i, label)| (label, form.value(i)))
+            let (title, _) = form.kind.title_and_labels(ui);
+            let fields: Vec<(&str, String)> = form
+                .kind
+                .fields()
+                .iter()
+                .map(|f| (f.label(ui), form.get(*f)))
                 .filter(|(_, v)| !v.is_empty())
                 .collect();
             (!fields.is_empty()).then_some((title, fields))
@@ -447,17 +447,20 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
 /// Whether a form still holds exactly what the entry records (opened and
 /// left without typing).
 fn form_unchanged(entry: &crate::assessment::Entry, form: &Form) -> bool {
-    let values: Vec<String> = (0..form.fields.len()).map(|i| form.value(i)).collect();
+    let is = |field: Field, recorded: &str| form.get(field) == recorded;
     match form.kind {
         FormKind::Owner => {
-            values[0] == entry.owner
-                && values[1] == entry.due.map(|d| d.to_string()).unwrap_or_default()
+            is(Field::Owner, &entry.owner)
+                && is(
+                    Field::Due,
+                    &entry.due.map(|d| d.to_string()).unwrap_or_default(),
+                )
         }
         FormKind::Accept => entry.acceptance.as_ref().is_some_and(|a| {
-            values[0] == a.by
-                && values[1] == a.until.to_string()
-                && values[2] == a.reason
-                && values[3] == a.compensating
+            is(Field::By, &a.by)
+                && is(Field::Until, &a.until.to_string())
+                && is(Field::Reason, &a.reason)
+                && is(Field::Compensating, &a.compensating)
         }),
         FormKind::Evidence => false,
         FormKind::Details => false,

@@ -88,7 +88,8 @@ fn create_form(
     ));
     let inner = popup(area, 64, 9, frame, block);
     let mut lines = Vec::new();
-    for (i, (label, value)) in ui.fields.iter().zip(&form.fields).enumerate() {
+    let labels = CreateForm::FIELDS.map(|f| f.label(ui));
+    for (i, (label, value)) in labels.iter().zip(&form.fields).enumerate() {
         let marker = if i == form.focus { "▶ " } else { "  " };
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{label:<13}"), theme.heading),
@@ -99,7 +100,7 @@ fn create_form(
         lines.push(Line::styled(one_line(error), theme.error));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-    let label = format!("▶ {:<13}", ui.fields[form.focus]);
+    let label = format!("▶ {:<13}", labels[form.focus]);
     let before = unicode_width::UnicodeWidthStr::width(label.as_str())
         + form.fields[form.focus].cursor_width();
     let x = inner.x + (before as u16).min(inner.width.saturating_sub(1));
