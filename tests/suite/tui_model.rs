@@ -34,21 +34,23 @@ struct Harness {
 
 impl Harness {
     fn new() -> Self {
+        Self::with(|_| {})
+    }
+
+    /// A harness whose new assessment `prepare` changed before it is saved.
+    fn with(prepare: impl FnOnce(&mut Assessment)) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = DataDir::resolve(Some(dir.path())).expect("data dir");
         let q = fixture_questionnaire();
         let path = data.assessments().join("t.toml");
-        let doc = Document::create(
-            &path,
-            Assessment::new(
-                &q,
-                Lang::En,
-                Metadata::default(),
-                "2026-01-01T00:00:00Z".parse().expect("ts"),
-            ),
+        let mut assessment = Assessment::new(
             &q,
-        )
-        .expect("create");
+            Lang::En,
+            Metadata::default(),
+            "2026-01-01T00:00:00Z".parse().expect("ts"),
+        );
+        prepare(&mut assessment);
+        let doc = Document::create(&path, assessment, &q).expect("create");
         let mut app = App::new(q, Lang::En, Vec::new());
         app.open(doc);
         Harness {
@@ -1299,6 +1301,56 @@ fn not_applicable_needs_a_justification_in_every_front_end() {
             recorded.map(String::from),
             "answer, {why:?}"
         );
+    }
+}
+
+/// One rule, one home: the probe's suggestion is taken alike by `T` and
+/// by `answer --from-probe`: a direct reading's answer is recorded as the
+/// probe's, a "does not apply" with the probe's words as its
+/// justification, and a hint or an inference is refused and changes
+/// nothing.
+#[test]
+fn a_probe_suggestion_is_taken_alike_by_the_key_and_the_command() {
+    use srm_assess::assessment::Suggestion;
+    let taken = |h: &Harness| {
+        h.on_disk()
+            .answers
+            .get("access.lifecycle")
+            .map(|e| (e.answer, e.justification.clone(), e.from_probe))
+    };
+    for (suggests, direct, recorded) in [
+        (Suggestion::No, true, Some(Answer::No)),
+        (Suggestion::Na, true, Some(Answer::Na)),
+        (Suggestion::Hint, true, None),
+        (Suggestion::No, false, None),
+    ] {
+        let seen = |a: &mut Assessment| {
+            let mut o = observation(suggests);
+            o.direct = direct;
+            a.observations.insert("access.lifecycle".into(), vec![o]);
+        };
+        let case = format!("{suggests:?}, direct {direct}");
+        let mut h = Harness::with(seen);
+        h.act(Action::TakeSuggestion);
+        let by_key = taken(&h);
+        let h = Harness::with(seen);
+        let out = cli_on(
+            &h,
+            &["answer", "PATH", "access.lifecycle", "--from-probe"],
+            "",
+        );
+        assert_eq!(out.status.success(), recorded.is_some(), "{case}");
+        let by_command = taken(&h);
+        assert_eq!(by_key, by_command, "{case}");
+        assert_eq!(by_key.as_ref().and_then(|t| t.0), recorded, "{case}");
+        if let Some((answer, justification, from_probe)) = by_key {
+            assert!(from_probe, "{case}");
+            assert_eq!(
+                justification.is_empty(),
+                answer != Some(Answer::Na),
+                "{case}"
+            );
+        }
     }
 }
 
