@@ -7,7 +7,6 @@ use clap::{Args, Subcommand};
 
 use super::values::{AnswerChoice, Criteria, DueChoice};
 use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due, parse_oscal_version};
-use crate::assessment::Metadata;
 use crate::commands::{self, Context, report::Format};
 use crate::error::Failure;
 
@@ -490,20 +489,14 @@ pub struct ValidateArgs {
 impl NewArgs {
     /// Creates the assessment, then opens it unless `--no-open`.
     pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let metadata = Metadata::default()
-            .with(
-                self.org.as_deref(),
-                self.instance.as_deref(),
-                self.assessor.as_deref(),
-            )
-            .map_err(|r| Failure::new(crate::messages::metadata_refused(ctx.lang, r)))?;
         if !self.no_open && crate::tui::terminal::kind() != crate::tui::terminal::TerminalKind::Dumb
         {
             // Refuse before creating anything when nothing can be opened
             // (no terminal, an unknown theme).
             crate::tui::terminal::check_terminal()?;
         }
-        commands::new::run(&self.target, metadata, ctx)?;
+        let details = [&self.org, &self.instance, &self.assessor].map(|d| d.as_deref());
+        commands::new::run(&self.target, details, ctx)?;
         if self.no_open {
             return Ok(());
         }

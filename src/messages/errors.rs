@@ -76,6 +76,27 @@ pub fn store_error(l: Lang, e: &crate::store::StoreError) -> String {
     }
 }
 
+/// Why an assessment was not created, worded.
+pub fn create_refused(l: Lang, r: &crate::store::create::CreateRefusal) -> String {
+    use crate::store::create::CreateRefusal as R;
+    match r {
+        R::Place(e) | R::Store(e) => store_error(l, e),
+        R::FileNameTooLong(path) => super::file_name_too_long(l, path),
+        R::Details(refusal) => super::metadata_refused(l, *refusal),
+        R::Clash { name, clash } => super::name_clash(l, name, clash),
+    }
+}
+
+/// [`create_refused`] for the start screen's form, which takes names
+/// only: a refused name says why, without offering a path instead.
+pub fn create_refused_in_form(l: Lang, r: &crate::store::create::CreateRefusal) -> String {
+    use crate::store::create::CreateRefusal as R;
+    match r {
+        R::Place(crate::store::StoreError::BadName { why, .. }) => name_error(l, why),
+        other => create_refused(l, other),
+    }
+}
+
 /// Why a name is refused, worded.
 pub fn name_error(l: Lang, e: &crate::store::NameError) -> String {
     use crate::store::NameError as E;

@@ -5,6 +5,7 @@
 //! processes saved meanwhile, and writes atomically ([`Document::save`]).
 
 pub mod atomic;
+pub mod create;
 mod document;
 mod error;
 pub mod evidence;
@@ -151,19 +152,7 @@ pub fn own_file(output: &Path, assessment: &Path, data: Option<&DataDir>) -> Opt
 /// separator without `.toml`, like `../evil` or `team/acme`) is refused, so
 /// nothing is ever created outside the data folder by mistake.
 pub fn resolve(arg: &str, data: &DataDir) -> Result<PathBuf, StoreError> {
-    if arg.ends_with(".toml") {
-        return Ok(PathBuf::from(arg));
-    }
-    if arg.contains('/') || arg.contains(std::path::MAIN_SEPARATOR) {
-        return Err(StoreError::NeitherNameNorPath {
-            arg: arg.to_string(),
-        });
-    }
-    check_name(arg).map_err(|why| StoreError::BadName {
-        arg: arg.to_string(),
-        why,
-    })?;
-    Ok(data.assessments().join(format!("{arg}.toml")))
+    create::Place::of_arg(arg)?.path(data)
 }
 
 /// How a new name clashes with a saved assessment's.

@@ -6,7 +6,6 @@ use std::path::Path;
 use super::app::{App, ListEntry, Screen};
 use super::update::Effect;
 use super::walk::Overlay;
-use crate::assessment::Assessment;
 use crate::report::{Report, markdown};
 use crate::store::listing;
 use crate::store::{self, DataDir, Document};
@@ -58,34 +57,42 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             Ok(doc) => open(app, doc),
             Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),
         },
-        Effect::Create { name, metadata } => {
-            let refusal = match store::name_clash(&name, data) {
-                Ok(Some(clash)) => Some(crate::messages::name_clash(app.lang, &name, &clash)),
-                _ => {
-                    let path = data.assessments().join(format!("{name}.toml"));
-                    let mut assessment =
-                        Assessment::new(&app.questionnaire, app.lang, metadata, (app.clock)());
-                    if let Some(record) = app
-                        .questionnaire_file
-                        .as_deref()
-                        .and_then(|file| store::questionnaire_file::record(&path, file))
-                    {
-                        (
-                            assessment.questionnaire.file,
-                            assessment.questionnaire.sha256,
-                        ) = record;
-                    }
-                    match Document::create(&path, assessment, &app.questionnaire) {
-                        Ok(doc) => return open(app, doc),
-                        Err(e) => Some(crate::messages::store_error(app.lang, &e)),
-                    }
-                }
-            };
-            if let Screen::Start(start) = &mut app.screen
-                && let Some(form) = start.create.as_mut()
-            {
-                form.error = refusal;
-            }
+        Effect::Create { name, details } => create(app, data, &name, &details),
+    }
+}
+
+/// Creates the assessment the start screen's form describes and opens
+/// it; a refusal is shown in the form, with the cursor in the field to fix.
+fn create(app: &mut App, data: &DataDir, name: &str, details: &[String; 3]) {
+    use super::walk::Field;
+    use crate::store::create::{CreateRefusal, NewAssessment, Place};
+    let questionnaire = std::rc::Rc::clone(&app.questionnaire);
+    let new = NewAssessment {
+        place: Place::Name(name),
+        details: [0, 1, 2].map(|i| Some(details[i].as_str())),
+        questionnaire: &questionnaire,
+        questionnaire_file: app.questionnaire_file.as_deref(),
+        lang: app.lang,
+        now: (app.clock)(),
+    };
+    let refusal = match store::create::create(&new, data) {
+        Ok(doc) => return open(app, doc),
+        Err(refusal) => refusal,
+    };
+    let field = match &refusal {
+        CreateRefusal::Place(_)
+        | CreateRefusal::FileNameTooLong(_)
+        | CreateRefusal::Clash { .. } => Some(Field::Name),
+        CreateRefusal::Details(r) => Some(Field::detail(r.field)),
+        CreateRefusal::Store(_) => None,
+    };
+    let words = crate::messages::create_refused_in_form(app.lang, &refusal);
+    if let Screen::Start(start) = &mut app.screen
+        && let Some(form) = start.create.as_mut()
+    {
+        form.error = Some(words);
+        if let Some(field) = field {
+            form.focus_on(field);
         }
     }
 }

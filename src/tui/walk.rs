@@ -99,6 +99,16 @@ pub enum Field {
 }
 
 impl Field {
+    /// The forms' field for one of the assessment's details.
+    pub fn detail(field: crate::assessment::MetadataField) -> Field {
+        use crate::assessment::MetadataField as M;
+        match field {
+            M::Organization => Field::Organization,
+            M::Instance => Field::Instance,
+            M::Assessor => Field::Assessor,
+        }
+    }
+
     /// The field's label in the interface's language.
     pub fn label(self, ui: &Ui) -> &'static str {
         match self {

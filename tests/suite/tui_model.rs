@@ -1510,6 +1510,72 @@ fn details_are_checked_alike_in_new_set_and_the_forms() {
     }
 }
 
+/// One rule, one home: `new` and the start screen's create form make an
+/// assessment after the same checks in the same order (the name first,
+/// then the details, then a clash with a saved name), and record the same.
+#[test]
+fn an_assessment_is_created_alike_by_new_and_the_start_screen() {
+    // name, organization; what the refusal says (None: created).
+    let cases: [(&str, &str, Option<&str>); 6] = [
+        ("acme-2", " Acme ", None),
+        ("bad name", "Acme", Some("' '")),
+        ("bad name", "Ac\u{202e}me", Some("' '")),
+        ("acme-3", "Ac\u{202e}me", Some("U+202E")),
+        ("ACME", "", Some("only by case")),
+        ("\u{430}cme", "", Some("looks like")),
+    ];
+    let made = |root: &std::path::Path, name: &str| {
+        Document::open(&root.join(format!("assessments/{name}.toml")))
+            .ok()
+            .map(|d| d.assessment().metadata.clone())
+    };
+    for (name, org, refused) in cases {
+        let case = format!("{name:?} {org:?}");
+        // The command.
+        let dir = tempfile::tempdir().expect("tempdir");
+        crate::common::binary::create(dir.path(), "acme", &[]);
+        let out = crate::common::binary::srm(dir.path())
+            .args(["new", name, "--no-open", "--org", org])
+            .output()
+            .expect("new");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.success(), refused.is_none(), "{case}: {stderr}");
+        assert!(
+            stderr.contains(refused.unwrap_or_default()),
+            "{case}: {stderr}"
+        );
+        let by_command = made(dir.path(), name);
+        // The start screen.
+        let dir = tempfile::tempdir().expect("tempdir");
+        crate::common::binary::create(dir.path(), "acme", &[]);
+        let data = DataDir::resolve(Some(dir.path())).expect("data");
+        let mut app = App::new(questionnaire::builtin().expect("q"), Lang::En, Vec::new());
+        apply(&mut app, Action::Create, &data);
+        for (i, text) in [name, org].into_iter().enumerate() {
+            if i > 0 {
+                apply(&mut app, Action::NextField, &data);
+            }
+            for c in text.chars() {
+                let key = Input {
+                    key: Key::Char(c),
+                    ctrl: false,
+                    alt: false,
+                    shift: false,
+                };
+                apply(&mut app, Action::Key(key), &data);
+            }
+        }
+        apply(&mut app, Action::Confirm, &data);
+        if let Some(words) = refused {
+            let form = start_form(&app).expect("the form stays open");
+            let error = form.error.clone().unwrap_or_default();
+            assert!(error.contains(words), "{case}: {error}");
+        }
+        assert_eq!(made(dir.path(), name), by_command, "{case}");
+        assert_eq!(by_command.is_some(), refused.is_none(), "{case}");
+    }
+}
+
 /// The start screen's create form given `organization`: the assessment
 /// made with `kept`, or none and a refusal naming `hidden` in the field.
 fn created_from_the_start_screen(organization: &str, kept: Option<&str>, hidden: &str) {

@@ -7,7 +7,7 @@ use super::super::action::Action;
 use super::super::app::Start;
 use super::super::walk::{Field, Form, FormKind, Overlay, Walk};
 use super::{Effect, Shared, set_entry, show_visible, try_answer};
-use crate::assessment::{Answer, Metadata};
+use crate::assessment::Answer;
 
 pub(super) fn start(s: &mut Start, shell: &mut Shared, action: Action) -> Vec<Effect> {
     match action {
@@ -38,25 +38,13 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
             form.error = None;
         }
         Action::Confirm => {
-            let name = form.get(Field::Name);
-            if let Err(why) = crate::store::check_name(&name) {
-                form.error = Some(crate::messages::name_error(shell.lang, &why));
-                form.focus_on(Field::Name);
-                return Vec::new();
-            }
-            let [organization, instance, assessor] =
+            // Every check is the store's (`store::create`), as for `new`.
+            let details =
                 [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.typed(f));
-            let checked =
-                Metadata::default().with(Some(&organization), Some(&instance), Some(&assessor));
-            let metadata = match checked {
-                Ok(metadata) => metadata,
-                Err(refusal) => {
-                    form.error = Some(crate::messages::metadata_refused(shell.lang, refusal));
-                    form.focus_on(details_field(refusal.field));
-                    return Vec::new();
-                }
-            };
-            return vec![Effect::Create { name, metadata }];
+            return vec![Effect::Create {
+                name: form.get(Field::Name),
+                details,
+            }];
         }
         _ => {}
     }
@@ -195,16 +183,6 @@ pub(super) fn form(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Effe
     Vec::new()
 }
 
-/// The details form's field for one of the assessment's details.
-fn details_field(field: crate::assessment::MetadataField) -> Field {
-    use crate::assessment::MetadataField as M;
-    match field {
-        M::Organization => Field::Organization,
-        M::Instance => Field::Instance,
-        M::Assessor => Field::Assessor,
-    }
-}
-
 /// Checks a form and records it; a refusal names the field to fix.
 /// A field refused: its position in the form and why.
 type Refused = (usize, String);
@@ -255,7 +233,7 @@ fn confirm_details(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, Refused> {
         .with(Some(&organization), Some(&instance), Some(&assessor))
         .map_err(|r| {
             (
-                form.kind.position(details_field(r.field)),
+                form.kind.position(Field::detail(r.field)),
                 crate::messages::metadata_refused(w.lang, r),
             )
         })?;

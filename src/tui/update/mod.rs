@@ -7,7 +7,7 @@ use super::action::Action;
 use super::app::{App, Screen, Status, StatusKind};
 use super::keymap::Mode;
 use super::walk::{Form, FormKind, Overlay, Walk};
-use crate::assessment::{Answer, Entry, Metadata};
+use crate::assessment::{Answer, Entry};
 
 mod forms;
 use forms::{create_form, editor, form, justification, keep_typed, notes, search, start};
@@ -83,12 +83,13 @@ pub enum Effect {
         /// What it shows.
         note: String,
     },
-    /// Create an assessment and open it.
+    /// Create an assessment and open it (the store checks everything;
+    /// a refusal goes back to the create form).
     Create {
-        /// Its name in the data folder.
+        /// Its name in the data folder, trimmed.
         name: String,
-        /// Organization, instance, assessor.
-        metadata: Metadata,
+        /// Organization, instance, assessor, as typed.
+        details: [String; 3],
     },
 }
 
