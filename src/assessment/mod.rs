@@ -349,14 +349,18 @@ impl Metadata {
     /// The one rule for an assessment's details, at creation (`new`, the
     /// start screen) and after (`set`, the details form): each field
     /// given replaces the current one, trimmed, the instance in its plain
-    /// form ([`normalize_instance`]); a field hiding a character is refused
-    /// and nothing changes.
+    /// form ([`normalize_instance`]); a field hiding a character once
+    /// trimmed is refused and nothing changes. Trimmed first, as owners,
+    /// acceptances and evidence are: what a front end trims or not then
+    /// makes no difference.
     pub fn with(
         &self,
         organization: Option<&str>,
         instance: Option<&str>,
         assessor: Option<&str>,
     ) -> Result<Metadata, MetadataRefusal> {
+        let [organization, instance, assessor] =
+            [organization, instance, assessor].map(|t| t.map(str::trim));
         for (field, text) in [
             (MetadataField::Organization, organization),
             (MetadataField::Instance, instance),
@@ -367,10 +371,9 @@ impl Metadata {
             }
         }
         Ok(Metadata {
-            organization: organization
-                .map_or_else(|| self.organization.clone(), |o| o.trim().to_string()),
+            organization: organization.map_or_else(|| self.organization.clone(), str::to_string),
             instance: instance.map_or_else(|| self.instance.clone(), normalize_instance),
-            assessor: assessor.map_or_else(|| self.assessor.clone(), |a| a.trim().to_string()),
+            assessor: assessor.map_or_else(|| self.assessor.clone(), str::to_string),
         })
     }
 }

@@ -58,14 +58,6 @@ impl CreateForm {
             .unwrap_or_default()
     }
 
-    /// The text of `field` exactly as typed, for a rule that must see
-    /// what trimming would hide (the domain trims it after its checks).
-    pub fn typed(&self, field: Field) -> String {
-        Self::position(field)
-            .map(|i| self.fields[i].text().to_string())
-            .unwrap_or_default()
-    }
-
     /// Puts the cursor in `field`.
     pub fn focus_on(&mut self, field: Field) {
         self.focus = Self::position(field).unwrap_or(0);

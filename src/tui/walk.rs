@@ -187,15 +187,6 @@ impl Form {
         self.value(self.kind.position(field))
     }
 
-    /// The text of `field` exactly as typed, for a rule that must see
-    /// what trimming would hide (the domain trims it after its checks).
-    pub fn typed(&self, field: Field) -> String {
-        self.fields
-            .get(self.kind.position(field))
-            .map(|f| f.text().to_string())
-            .unwrap_or_default()
-    }
-
     /// The text of the field at position `i`, trimmed.
     fn value(&self, i: usize) -> String {
         self.fields

@@ -1465,17 +1465,17 @@ fn cli_on(h: &Harness, args: &[&str], stdin: &str) -> std::process::Output {
 /// One rule, one home: an assessment's details are trimmed and refused
 /// alike when they hide a character, by `new`, `set`, the interface's
 /// details form and its create form (`new` used to keep the spaces typed
-/// around them; the forms used to trim a line separator away before the
-/// check).
+/// around them; a line separator at the end, which trimming removes, was
+/// refused by `new` and `set` and taken by the form).
 #[test]
 fn details_are_checked_alike_in_new_set_and_the_forms() {
     let org = |h: &Harness| h.on_disk().metadata.organization;
-    // A line separator at the end hides a character too, although
-    // trimming would take it away: the rule sees what was typed.
+    // A line separator at the end is trimmed away, as in an owner's name,
+    // an acceptance or evidence: the rule trims first, then checks.
     for (typed, kept, hidden) in [
         (" Acme ", Some("Acme"), ""),
         ("Ac\u{202e}me", None, "U+202E"),
-        ("Acme\u{2028}", None, "U+2028"),
+        ("Acme\u{2028}", Some("Acme"), ""),
     ] {
         // `set` and the form change the harness's assessment.
         let mut h = Harness::new();

@@ -40,7 +40,7 @@ pub(super) fn create_form(s: &mut Start, shell: &mut Shared, action: Action) -> 
         Action::Confirm => {
             // Every check is the store's (`store::create`), as for `new`.
             let details =
-                [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.typed(f));
+                [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
             return vec![Effect::Create {
                 name: form.get(Field::Name),
                 details,
@@ -225,7 +225,7 @@ fn form_date(w: &Walk, form: &Form, field: Field) -> Result<Option<jiff::civil::
 /// The assessment's details, saved when they changed.
 fn confirm_details(w: &mut Walk, form: &Form) -> Result<Vec<Effect>, Refused> {
     let [organization, instance, assessor] =
-        [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.typed(f));
+        [Field::Organization, Field::Instance, Field::Assessor].map(|f| form.get(f));
     let metadata = w
         .doc
         .assessment()
