@@ -1550,22 +1550,7 @@ fn an_assessment_is_created_alike_by_new_and_the_start_screen() {
         crate::common::binary::create(dir.path(), "acme", &[]);
         let data = DataDir::resolve(Some(dir.path())).expect("data");
         let mut app = App::new(questionnaire::builtin().expect("q"), Lang::En, Vec::new());
-        apply(&mut app, Action::Create, &data);
-        for (i, text) in [name, org].into_iter().enumerate() {
-            if i > 0 {
-                apply(&mut app, Action::NextField, &data);
-            }
-            for c in text.chars() {
-                let key = Input {
-                    key: Key::Char(c),
-                    ctrl: false,
-                    alt: false,
-                    shift: false,
-                };
-                apply(&mut app, Action::Key(key), &data);
-            }
-        }
-        apply(&mut app, Action::Confirm, &data);
+        submit_create_form(&mut app, &data, &[name, org]);
         if let Some(words) = refused {
             let form = start_form(&app).expect("the form stays open");
             let error = form.error.clone().unwrap_or_default();
@@ -1576,14 +1561,14 @@ fn an_assessment_is_created_alike_by_new_and_the_start_screen() {
     }
 }
 
-/// The start screen's create form given `organization`: the assessment
-/// made with `kept`, or none and a refusal naming `hidden` in the field.
-fn created_from_the_start_screen(organization: &str, kept: Option<&str>, hidden: &str) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = DataDir::resolve(Some(dir.path())).expect("data");
-    let q = questionnaire::builtin().expect("q");
-    let mut app = App::new(q, Lang::En, Vec::new());
-    let type_text = |app: &mut App, text: &str| {
+/// Opens the start screen's create form, types `fields` in order (name,
+/// organization, instance, assessor) and confirms.
+fn submit_create_form(app: &mut App, data: &DataDir, fields: &[&str]) {
+    apply(app, Action::Create, data);
+    for (i, text) in fields.iter().enumerate() {
+        if i > 0 {
+            apply(app, Action::NextField, data);
+        }
         for c in text.chars() {
             let key = Input {
                 key: Key::Char(c),
@@ -1591,14 +1576,20 @@ fn created_from_the_start_screen(organization: &str, kept: Option<&str>, hidden:
                 alt: false,
                 shift: false,
             };
-            apply(app, Action::Key(key), &data);
+            apply(app, Action::Key(key), data);
         }
-    };
-    apply(&mut app, Action::Create, &data);
-    type_text(&mut app, "acme");
-    apply(&mut app, Action::NextField, &data);
-    type_text(&mut app, organization);
-    apply(&mut app, Action::Confirm, &data);
+    }
+    apply(app, Action::Confirm, data);
+}
+
+/// The start screen's create form given `organization`: the assessment
+/// made with `kept`, or none and a refusal naming `hidden` in the field.
+fn created_from_the_start_screen(organization: &str, kept: Option<&str>, hidden: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data");
+    let q = questionnaire::builtin().expect("q");
+    let mut app = App::new(q, Lang::En, Vec::new());
+    submit_create_form(&mut app, &data, &["acme", organization]);
     let file = data.assessments().join("acme.toml");
     match kept {
         Some(kept) => {
