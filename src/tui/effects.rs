@@ -69,7 +69,7 @@ fn create(app: &mut App, data: &DataDir, name: &str, details: &[String; 3]) {
     let questionnaire = std::rc::Rc::clone(&app.questionnaire);
     let new = NewAssessment {
         place: Place::Name(name),
-        details: [0, 1, 2].map(|i| Some(details[i].as_str())),
+        details: details.each_ref().map(|d| Some(d.as_str())),
         questionnaire: &questionnaire,
         questionnaire_file: app.questionnaire_file.as_deref(),
         lang: app.lang,

@@ -145,16 +145,15 @@ impl FormKind {
         self.fields().iter().position(|f| *f == field).unwrap_or(0)
     }
 
-    /// The form's title and its fields' labels, in order: what the form
-    /// shows and what a draft left in the notes is labelled with.
-    pub fn title_and_labels(self, ui: &Ui) -> (&'static str, Vec<&'static str>) {
-        let title = match self {
+    /// The form's title: what the form shows and what a draft left in the
+    /// notes is headed with (its fields are labelled by [`Field::label`]).
+    pub fn title(self, ui: &Ui) -> &'static str {
+        match self {
             FormKind::Owner => ui.owner_title,
             FormKind::Accept => ui.accept_title,
             FormKind::Evidence => ui.evidence_title,
             FormKind::Details => ui.details_title,
-        };
-        (title, self.fields().iter().map(|f| f.label(ui)).collect())
+        }
     }
 }
 

@@ -398,7 +398,7 @@ pub(super) fn keep_typed(w: &mut Walk) -> Vec<Effect> {
             if form.kind == FormKind::Details {
                 return confirm(w, form).unwrap_or_default();
             }
-            let (title, _) = form.kind.title_and_labels(ui);
+            let title = form.kind.title(ui);
             let fields: Vec<(&str, String)> = form
                 .kind
                 .fields()

@@ -88,7 +88,7 @@ pub enum Effect {
     Create {
         /// Its name in the data folder, trimmed.
         name: String,
-        /// Organization, instance, assessor, as typed.
+        /// Organization, instance, assessor, trimmed (the store checks them).
         details: [String; 3],
     },
 }

@@ -55,7 +55,8 @@ fn form_popup(
     frame: &mut Frame,
 ) -> Option<Position> {
     let ui = walk.ui();
-    let (title, labels) = form.kind.title_and_labels(ui);
+    let title = form.kind.title(ui);
+    let labels: Vec<&str> = form.kind.fields().iter().map(|f| f.label(ui)).collect();
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title));
     let width = if form.kind == FormKind::Owner { 60 } else { 76 };
     let inner = popup(area, width, labels.len() as u16 + 6, frame, block);
