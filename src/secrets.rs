@@ -79,6 +79,12 @@ const SHAPES: &[(Kind, &str)] = &[
         Kind::UrlPassword,
         r"(?i)\b[a-z][a-z0-9+.-]{1,20}://[^\s:/?#@]{1,128}:([^\s/?#@]{1,256})@",
     ),
+    // Zendesk's `EMAIL/token:TOKEN` (basic authentication with an API
+    // token), whatever the token's length.
+    (
+        Kind::ZendeskToken,
+        r"[^\s@/:]{1,64}@[^\s@/:]{1,255}/token:([A-Za-z0-9+/=_-]{6,256})",
+    ),
     (
         Kind::Webhook,
         r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,80}",
@@ -250,10 +256,15 @@ pub fn find(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
     // Private keys: the whole block.
     let mut from = 0;
-    while let Some(at) = text[from..].find("-----BEGIN ") {
+    while let Some(at) = text[from..].find("-----BEGIN") {
         let start = from + at;
-        let header_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        if !text[start..header_end].contains("PRIVATE KEY") {
+        // The header runs to its closing dashes, even when a line break
+        // splits it (`-----BEGIN RSA PRIVATE` / `KEY-----`).
+        let header_end = text[start + 10..]
+            .find("-----")
+            .map_or(text.len(), |i| start + 10 + i);
+        let header: Vec<&str> = text[start + 10..header_end].split_whitespace().collect();
+        if !header.windows(2).any(|w| w == ["PRIVATE", "KEY"]) {
             from = start + 1;
             continue;
         }
@@ -380,6 +391,19 @@ fn token_kind(word: &str) -> Option<Kind> {
     if parts.len() == 3 && parts[0].starts_with("eyJ") && parts.iter().all(|p| p.len() >= 8) {
         return Some(Kind::Jwt);
     }
+    // An unsigned token (`alg: none`): a header and a payload, and an
+    // empty signature (the final `.` was trimmed above).
+    if parts.len() == 2 && parts[0].starts_with("eyJ") && parts[1].starts_with("eyJ") {
+        return Some(Kind::Jwt);
+    }
+    // Credentials wrapped in base64 without their `Basic` scheme: a word
+    // that decodes to text holding a credential itself.
+    if word.len() >= 16
+        && let Some(inner) = base64_text(word)
+        && (inner.contains("/token:") || !find(&inner).is_empty())
+    {
+        return Some(Kind::Bearer);
+    }
     // Zendesk API tokens are 40 letters and digits of both cases; a hex
     // digest (a git commit, a SHA-1) is one case only and is left alone.
     if word.len() == 40
@@ -391,6 +415,36 @@ fn token_kind(word: &str) -> Option<Kind> {
         return Some(Kind::ZendeskToken);
     }
     None
+}
+
+/// `word` decoded from standard base64 (padded or not), when it is
+/// printable text: what a `Basic` header carries.
+fn base64_text(word: &str) -> Option<String> {
+    let digits = word.trim_end_matches('=');
+    if digits.len() % 4 == 1 || word.len() - digits.len() > 2 {
+        return None;
+    }
+    let mut bits = 0u32;
+    let mut count = 0;
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for c in digits.bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        bits = (bits << 6) | u32::from(value);
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    let text = String::from_utf8(out).ok()?;
+    text.chars().all(|c| !c.is_control()).then_some(text)
 }
 
 /// `Bearer abc…` or `Basic abc…` (the credentials of an `Authorization`
@@ -498,7 +552,12 @@ pub fn redact(text: &str) -> String {
     let mut at = 0;
     for f in find(text) {
         out.push_str(&text[at..f.start]);
-        if f.kind == Kind::UrlPassword {
+        // The stretch of text without spaces the finding starts in.
+        let word_start = text[..f.start].rfind(char::is_whitespace).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let in_address = text[word_start..f.start].contains("://");
+        if f.kind == Kind::UrlPassword || in_address {
             // Inside an address: a marker that keeps it one address.
             out.push_str("REDACTED");
         } else {

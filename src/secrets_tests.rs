@@ -116,3 +116,38 @@ fn a_password_in_an_address_is_hidden_and_the_address_stays_one() {
     );
     assert!(find("https://wiki.example:8443/x and mailto:ann@example.com").is_empty());
 }
+
+/// A credential inside an address is replaced by a marker that keeps the
+/// address one word: the Markdown report makes it an autolink, which
+/// `[redacted: …]`'s space and brackets broke (`<https://…?[redacted>`).
+#[test]
+fn a_credential_inside_an_address_keeps_the_address_whole() {
+    assert_eq!(
+        redact("see https://x.example/cb?token=abcdef123456&x=1 now"),
+        "see https://x.example/cb?REDACTED now"
+    );
+    assert_eq!(
+        redact("token=abcdef123456 alone"),
+        "[redacted: a password or token] alone"
+    );
+}
+
+/// The shapes the fourth attack review found unseen (W14).
+#[test]
+fn split_headers_unsigned_tokens_and_wrapped_credentials_are_found() {
+    assert_eq!(
+        kinds("-----BEGIN RSA PRIVATE\nKEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"),
+        [Kind::PrivateKey]
+    );
+    assert_eq!(
+        kinds("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."),
+        [Kind::Jwt]
+    );
+    assert_eq!(
+        kinds("admin@acme.example/token:short1"),
+        [Kind::ZendeskToken]
+    );
+    // Ordinary long words are not base64 credentials.
+    assert!(find("administratively internationalisation").is_empty());
+    assert!(find("eyJhbGciOiJub25lIn0 alone").is_empty());
+}

@@ -569,6 +569,20 @@ fn a_shared_assessment_cannot_forge_ci_workflow_commands() {
 /// `report --redact` in every format.
 #[test]
 fn every_shape_in_every_typed_field_is_warned_about_and_redacted() {
+    every_shape_warned_about_and_redacted(srm);
+}
+
+/// The same through the release build, whose features are its own:
+/// `cargo test` builds the program with its dev-dependencies' features
+/// too, which once hid three shapes that never compiled in the release
+/// binary (regex's `(?i)` without `unicode-case`).
+#[test]
+#[ignore = "needs a release build: cargo build --release"]
+fn the_release_binary_warns_about_and_redacts_every_shape() {
+    every_shape_warned_about_and_redacted(binary::release);
+}
+
+fn every_shape_warned_about_and_redacted(srm: fn(&std::path::Path) -> assert_cmd::Command) {
     let dir = tempfile::tempdir().expect("tempdir");
     let ids: Vec<String> = srm_assess::questionnaire::builtin().expect("builtin").ids();
     let corpus = credentials::corpus();

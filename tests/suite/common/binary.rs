@@ -14,6 +14,28 @@ pub fn srm(data_dir: &Path) -> Command {
     cmd
 }
 
+/// The release build (`cargo build --release`) on `data_dir`, for the
+/// tests that must see the features the shipped binary is built with.
+pub fn release(data_dir: &Path) -> Command {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        std::path::PathBuf::from,
+    );
+    let program = target.join("release").join("srm-assess");
+    assert!(
+        program.is_file(),
+        "{} is missing: cargo build --release",
+        program.display()
+    );
+    let mut cmd = Command::new(program);
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .arg("--data-dir")
+        .arg(data_dir);
+    cmd
+}
+
 /// The binary, with no locale from the environment and no data folder of
 /// its own (for commands given paths, or none).
 pub fn srm_anywhere() -> Command {
