@@ -18,7 +18,13 @@ pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(
     let l = ctx.lang;
     let here = std::env::current_dir()
         .map_err(|e| Failure::new(messages::cannot_read_here(l, &messages::io_error(l, &e))))?;
-    let patterns = if patterns.is_empty() {
+    // --local writes into the repository's configuration: outside one,
+    // nothing is written at all.
+    if scope == Some(Scope::Local) && !matches!(git::inside_work_tree(&here), Ok(true)) {
+        return Err(Failure::new(messages::git_setup_not_a_repository(l, &here)));
+    }
+    let found = patterns.is_empty();
+    let patterns = if found {
         git::find_assessments(&here)
     } else {
         patterns.to_vec()
@@ -26,7 +32,11 @@ pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(
     if patterns.is_empty() {
         return Err(Failure::usage(messages::git_setup_nothing_found(l)));
     }
-    let lines: Vec<String> = patterns.iter().map(|p| git::attributes_line(p)).collect();
+    // A found file name is literal; a typed pattern is the user's glob.
+    let lines: Vec<String> = patterns
+        .iter()
+        .map(|p| git::attributes_line(p, found))
+        .collect();
     let attributes = here.join(".gitattributes");
     let added = git::add_attributes(&attributes, &lines)?;
     let mut out = messages::git_setup_attributes(l, &attributes, &added, lines.len());
@@ -61,7 +71,9 @@ fn config(program: &str) -> [(String, String); 3] {
         ),
         (
             format!("merge.{DRIVER}.driver"),
-            format!("{program} merge-driver %O %A %B %P"),
+            // git expands `%` placeholders anywhere in the line, so a `%`
+            // in the program's path is written `%%`.
+            format!("{} merge-driver %O %A %B %P", program.replace('%', "%%")),
         ),
         (
             format!("diff.{DRIVER}.textconv"),
@@ -100,7 +112,18 @@ fn shell_quote(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shell_quote;
+    use super::{config, shell_quote};
+
+    #[test]
+    fn a_percent_in_the_program_path_is_not_a_placeholder() {
+        let [_, (_, driver), (_, textconv)] = config("'/opt/100%P dir/srm-assess'");
+        assert_eq!(
+            driver,
+            "'/opt/100%%P dir/srm-assess' merge-driver %O %A %B %P"
+        );
+        // textconv takes no placeholders.
+        assert_eq!(textconv, "'/opt/100%P dir/srm-assess' show --git");
+    }
 
     #[test]
     fn a_path_with_spaces_or_quotes_stays_one_word() {

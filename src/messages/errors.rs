@@ -20,6 +20,7 @@ pub fn io_error(l: Lang, e: &io::Error) -> String {
         Some(R::LockIsLink(lock)) => lock_is_link(l, lock),
         Some(R::LockBusy) => lock_busy(l),
         Some(R::NotRegular) => refused_not_regular(l),
+        Some(R::Link) => refused_link(l),
         None => e.to_string(),
     }
 }

@@ -293,6 +293,15 @@ pub fn refused_not_regular(l: Lang) -> String {
     )
 }
 
+/// A symbolic link where none is followed.
+pub fn refused_link(l: Lang) -> String {
+    say!(
+        l,
+        "a symbolic link, which srm-assess never follows here (it could lead outside the repository); replace it with a regular file or remove it",
+        "è un collegamento simbolico, che srm-assess qui non segue mai (potrebbe portare fuori dal repository); sostituitelo con un file normale o rimuovetelo"
+    )
+}
+
 /// The `.srm-assess` side folder is not a folder.
 pub fn refused_side_folder(l: Lang) -> String {
     say!(

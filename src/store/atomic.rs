@@ -153,6 +153,9 @@ pub enum Refusal {
     LockBusy,
     /// Not a regular file (a FIFO, a device, a folder): never read.
     NotRegular,
+    /// A symbolic link where srm-assess never follows one (a repository's
+    /// `.gitattributes`).
+    Link,
 }
 
 // Only for io::Error's sake: people read `messages::io_error`, which

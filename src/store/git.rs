@@ -199,42 +199,101 @@ fn starts_as_assessment(path: &Path) -> bool {
 }
 
 /// The line of `.gitattributes` that gives `pattern` srm-assess's merge
-/// driver and diff. Spaces and `#` are escaped as git reads them.
-pub fn attributes_line(pattern: &str) -> String {
+/// driver and diff, written so that git reads exactly that pattern:
+/// a `literal` file name (one `git-setup` found) has its glob characters
+/// escaped; a leading `#`, `!` or `"` is escaped; spaces are
+/// `[[:space:]]`; and a pattern holding a line break, tab, carriage
+/// return or other control character is C-quoted, as git unquotes a
+/// pattern that starts with `"`, so that it stays one line and one
+/// pattern.
+pub fn attributes_line(pattern: &str, literal: bool) -> String {
     let mut escaped = String::new();
     for c in pattern.chars() {
         match c {
             ' ' => escaped.push_str("[[:space:]]"),
-            '#' if escaped.is_empty() => escaped.push_str("\\#"),
+            '\\' | '*' | '?' | '[' if literal => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '#' | '!' | '"' if escaped.is_empty() => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
             c => escaped.push(c),
         }
+    }
+    if escaped.chars().any(char::is_control) {
+        escaped = c_quoted(&escaped);
     }
     format!("{escaped} merge=srm-assess diff=srm-assess")
 }
 
-/// Adds to the `.gitattributes` at `file` the `lines` it lacks (creating
-/// it if missing); returns the lines added.
-pub fn add_attributes(file: &Path, lines: &[String]) -> Result<Vec<String>, StoreError> {
-    let text = match super::regular::read(file, 1024 * 1024) {
-        Ok((bytes, _)) => String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
-            path: file.to_path_buf(),
-            backup: None,
-        })?,
-        Err(super::regular::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
-            String::new()
+/// `text` in git's C quoting: in double quotes, with `\\`, `\"`, the
+/// usual letter escapes and three octal digits for every other control
+/// byte.
+fn c_quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let mut bytes = [0u8; 4];
+                for b in c.encode_utf8(&mut bytes).bytes() {
+                    out.push_str(&format!("\\{b:03o}"));
+                }
+            }
+            c => out.push(c),
         }
-        Err(super::regular::ReadError::NotRegular) => {
+    }
+    out.push('"');
+    out
+}
+
+/// Whether `dir` is inside a git work tree (`git rev-parse
+/// --is-inside-work-tree`).
+pub fn inside_work_tree(dir: &Path) -> Result<bool, GitWhy> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(not_started)?;
+    Ok(out.status.success() && out.stdout.starts_with(b"true"))
+}
+
+/// Adds to the `.gitattributes` at `file` the `lines` it lacks (creating
+/// it if missing); returns the lines added. A `.gitattributes` that is a
+/// symbolic link is refused, never followed (a cloned repository could
+/// point it at `~/.bashrc`); the file is replaced by name, keeping its
+/// mode (a new one is `0644`, as git checks files out).
+pub fn add_attributes(file: &Path, lines: &[String]) -> Result<Vec<String>, StoreError> {
+    use super::regular::{ReadError, read_no_follow};
+    let (text, mode) = match read_no_follow(file, 1024 * 1024) {
+        Ok((bytes, meta)) => {
+            let text = String::from_utf8(bytes).map_err(|_| StoreError::NotUtf8 {
+                path: file.to_path_buf(),
+                backup: None,
+            })?;
+            (text, Some(meta.permissions()))
+        }
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (String::new(), None),
+        Err(ReadError::NotRegular) => {
             return Err(StoreError::NotRegular {
                 path: file.to_path_buf(),
             });
         }
-        Err(super::regular::ReadError::TooLarge(limit)) => {
+        Err(ReadError::TooLarge(limit)) => {
             return Err(StoreError::TooLarge {
                 path: file.to_path_buf(),
                 limit,
             });
         }
-        Err(super::regular::ReadError::Io(e)) => return Err(StoreError::read(file, e)),
+        Err(ReadError::Io(e)) => return Err(StoreError::read(file, e)),
     };
     let have: std::collections::HashSet<&str> = text.lines().map(str::trim).collect();
     let added: Vec<String> = lines
@@ -257,9 +316,42 @@ pub fn add_attributes(file: &Path, lines: &[String]) -> Result<Vec<String>, Stor
         out.push_str(line);
         out.push('\n');
     }
-    super::atomic::write(file, out.as_bytes(), super::atomic::Mode::Replace)
-        .map_err(|e| StoreError::save(file, e))?;
+    replace_by_name(file, out.as_bytes(), mode).map_err(|e| StoreError::save(file, e))?;
     Ok(added)
+}
+
+/// Writes `bytes` to a temporary file beside `file` and renames it over
+/// `file`'s name: a link that appeared there meanwhile is replaced, never
+/// written through. `mode` is the old file's, else `0644`.
+fn replace_by_name(
+    file: &Path,
+    bytes: &[u8],
+    mode: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".gitattributes.")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    match mode {
+        Some(mode) => tmp.as_file().set_permissions(mode)?,
+        #[cfg(unix)]
+        None => {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
+        #[cfg(not(unix))]
+        None => {}
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(file).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// The comment above the lines `git-setup` adds.
@@ -289,5 +381,52 @@ pub fn merge_lines(base: &Path, ours: &Path, theirs: &Path) -> Result<u32, GitWh
     match out.status.code() {
         Some(n) if (0..128).contains(&n) => Ok(n.unsigned_abs()),
         _ => Err(refusal(&String::from_utf8_lossy(&out.stderr))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attributes_line;
+
+    #[test]
+    fn every_pattern_stays_one_line_and_one_pattern() {
+        let line = |p, literal| attributes_line(p, literal);
+        assert_eq!(
+            line("zendesk.toml", true),
+            "zendesk.toml merge=srm-assess diff=srm-assess"
+        );
+        assert_eq!(
+            line("my file.toml", true),
+            "my[[:space:]]file.toml merge=srm-assess diff=srm-assess"
+        );
+        // A found name's glob characters are literal; a typed glob stays one.
+        assert_eq!(
+            line("a*[1].toml", true),
+            "a\\*\\[1].toml merge=srm-assess diff=srm-assess"
+        );
+        assert_eq!(
+            line("security/*.toml", false),
+            "security/*.toml merge=srm-assess diff=srm-assess"
+        );
+        for (pattern, want) in [
+            ("#x.toml", "\\#x.toml"),
+            ("!neg.toml", "\\!neg.toml"),
+            ("\"q.toml", "\\\"q.toml"),
+            (
+                "evil\ntouch${IFS}PWNED;#.toml",
+                "\"evil\\ntouch${IFS}PWNED;#.toml\"",
+            ),
+            (
+                "*.toml\tfilter=evil -diff",
+                "\"*.toml\\tfilter=evil[[:space:]]-diff\"",
+            ),
+            ("x.toml\r", "\"x.toml\\r\""),
+            ("a\u{1b}b.toml", "\"a\\033b.toml\""),
+        ] {
+            assert_eq!(
+                line(pattern, false),
+                format!("{want} merge=srm-assess diff=srm-assess")
+            );
+        }
     }
 }

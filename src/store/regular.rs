@@ -28,25 +28,55 @@ pub fn open(path: &Path) -> io::Result<Opened> {
     }
 }
 
-#[cfg(unix)]
 fn open_nonblocking(path: &Path) -> io::Result<File> {
+    open_with(path, true)
+}
+
+#[cfg(unix)]
+fn open_with(path: &Path, follow: bool) -> io::Result<File> {
     use rustix::fs::{Mode, OFlags};
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
     // writer forever. It changes nothing for a regular file's reads.
-    let fd = rustix::fs::open(
-        path,
-        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY,
-        Mode::empty(),
-    )?;
-    Ok(File::from(fd))
+    let mut flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC | OFlags::NOCTTY;
+    if !follow {
+        flags |= OFlags::NOFOLLOW;
+    }
+    match rustix::fs::open(path, flags, Mode::empty()) {
+        Ok(fd) => Ok(File::from(fd)),
+        // O_NOFOLLOW on a link fails with ELOOP: said as what it is.
+        Err(rustix::io::Errno::LOOP) if !follow => {
+            Err(super::atomic::Refusal::Link.into_io(io::ErrorKind::InvalidInput))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[cfg(not(unix))]
-fn open_nonblocking(path: &Path) -> io::Result<File> {
-    if !std::fs::metadata(path)?.is_file() {
+fn open_with(path: &Path, follow: bool) -> io::Result<File> {
+    let meta = if follow {
+        std::fs::metadata(path)?
+    } else {
+        std::fs::symlink_metadata(path)?
+    };
+    if meta.file_type().is_symlink() {
+        return Err(super::atomic::Refusal::Link.into_io(io::ErrorKind::InvalidInput));
+    }
+    if !meta.is_file() {
         return Err(io::Error::from(io::ErrorKind::InvalidInput));
     }
     File::open(path)
+}
+
+/// [`read`], refusing a symbolic link at `path` itself instead of
+/// following it (`O_NOFOLLOW`): for files a cloned repository provides,
+/// which must never lead a write outside it.
+pub fn read_no_follow(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
+    let file = open_with(path, false)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    read_open(file, meta, limit)
 }
 
 /// Why a bounded read stopped.
@@ -96,6 +126,13 @@ fn open_bounded(path: &Path, limit: u64) -> Result<(File, Metadata), ReadError> 
 /// read is refused too.
 pub fn read(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
     let (file, meta) = open_bounded(path, limit)?;
+    read_open(file, meta, limit)
+}
+
+fn read_open(file: File, meta: Metadata, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {

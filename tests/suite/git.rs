@@ -357,3 +357,135 @@ fn the_driver_falls_back_to_a_line_merge_for_a_version_that_is_no_assessment() {
     );
     assert!(merged.contains(">>>>>>> other branch"), "{merged}");
 }
+
+/// I1: a cloned repository whose `.gitattributes` is a link to a file
+/// outside it (`~/.bashrc`), and an assessment whose name holds a line
+/// break and a command: `git-setup --local` refuses the link, leaves its
+/// target as it was (content and mode), and writes nothing.
+#[cfg(unix)]
+#[test]
+#[ignore = "needs git"]
+fn git_setup_never_follows_a_linked_gitattributes_out_of_the_repository() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let victim = env.root().join("victim_rc");
+    std::fs::write(&victim, "export SAFE=1\n").expect("victim");
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).expect("mode");
+    let repo = env.root().join("clone");
+    std::fs::create_dir(&repo).expect("repo");
+    git(&repo, &["init", "-q", "."]);
+    let evil = repo.join("evil\ntouch${IFS}PWNED;#.toml");
+    env.run(&["new", evil.to_str().expect("UTF-8"), "--no-open"])
+        .success();
+    std::os::unix::fs::symlink("../victim_rc", repo.join(".gitattributes")).expect("link");
+    env.cmd()
+        .current_dir(&repo)
+        .args(["git-setup", "--local"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(".gitattributes"))
+        .stderr(predicate::str::contains("symbolic link"));
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("victim"),
+        "export SAFE=1\n"
+    );
+    let mode = std::fs::metadata(&victim)
+        .expect("victim")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    assert!(
+        std::fs::symlink_metadata(repo.join(".gitattributes"))
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+}
+
+/// I1, I4: names and patterns holding a line break, a tab, a carriage
+/// return or a leading `"`, `!`, `#` stay one line each, which git reads
+/// as the very file or pattern given; an existing `.gitattributes` keeps
+/// its mode.
+#[cfg(unix)]
+#[test]
+#[ignore = "needs git"]
+fn git_setup_writes_lines_git_reads_as_the_names_given() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let repo = env.root();
+    git(repo, &["init", "-q", "."]);
+    let names = [
+        "evil\ntouch${IFS}PWNED;#.toml",
+        "tab\tfilter=evil.toml",
+        "#hash.toml",
+        "!bang.toml",
+        "\"quoted.toml",
+        "star*.toml",
+        "plain one.toml",
+    ];
+    for name in names {
+        let path = repo.join(name);
+        env.run(&["new", path.to_str().expect("UTF-8"), "--no-open"])
+            .success();
+    }
+    let attributes = repo.join(".gitattributes");
+    std::fs::write(&attributes, "*.png binary\n").expect("attributes");
+    std::fs::set_permissions(&attributes, std::fs::Permissions::from_mode(0o664)).expect("mode");
+    env.cmd()
+        .current_dir(repo)
+        .args(["git-setup", "--local"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&attributes).expect("attributes");
+    assert_eq!(text.lines().count(), 2 + names.len(), "{text}");
+    assert!(text.starts_with("*.png binary\n"), "{text}");
+    let mode = std::fs::metadata(&attributes)
+        .expect("mode")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o664);
+    for name in names {
+        let out = git_out(repo, &["check-attr", "merge", "filter", "--", name]);
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.contains("merge: srm-assess"), "{name:?}: {said}");
+        assert!(said.contains("filter: unspecified"), "{name:?}: {said}");
+    }
+    // A star in a found name is that name, not a glob.
+    std::fs::write(repo.join("starry.toml"), "x").expect("other");
+    let out = git_out(repo, &["check-attr", "merge", "--", "starry.toml"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("merge: unspecified"),
+        "{out:?}"
+    );
+    // A typed pattern with a tab never adds an attribute.
+    env.cmd()
+        .current_dir(repo)
+        .args(["git-setup", "*.toml\tfilter=evil -diff", "x.toml\r"])
+        .assert()
+        .success();
+    let out = git_out(repo, &["check-attr", "-a", "--", "a.toml"]);
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("evil"),
+        "{out:?}"
+    );
+    assert!(out.stderr.is_empty(), "{out:?}");
+}
+
+/// W13: `--local` outside a repository writes nothing at all.
+#[test]
+#[ignore = "needs git"]
+fn git_setup_local_outside_a_repository_writes_nothing() {
+    let env = Env::new().with_assessment("acme.toml", &[]);
+    let outside = env.root().join("not-a-repo");
+    std::fs::create_dir(&outside).expect("dir");
+    std::fs::copy(env.a(), outside.join("acme.toml")).expect("copy");
+    env.cmd()
+        .current_dir(&outside)
+        .env("GIT_CEILING_DIRECTORIES", env.root())
+        .args(["git-setup", "--local"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not inside a git repository"))
+        .stderr(predicate::str::contains("nothing was written"));
+    assert!(!outside.join(".gitattributes").exists());
+}

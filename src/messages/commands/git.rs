@@ -105,6 +105,16 @@ pub fn git_setup_nothing_found(l: Lang) -> String {
     )
 }
 
+/// `git-setup --local` outside a git repository.
+pub fn git_setup_not_a_repository(l: Lang, here: &Path) -> String {
+    let here = here.display();
+    say!(
+        l,
+        "{here} is not inside a git repository, so --local has nowhere to write and nothing was written; run it inside your clone (after git init or git clone), or use --global",
+        "{here} non è dentro un repository git, quindi --local non ha dove scrivere e non è stato scritto nulla; eseguitelo dentro il vostro clone (dopo git init o git clone), o usate --global",
+    )
+}
+
 /// What `git-setup` did to `.gitattributes`.
 pub fn git_setup_attributes(l: Lang, file: &Path, added: &[String], wanted: usize) -> String {
     let file = file.display();
