@@ -15,7 +15,12 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
     let mut out = String::new();
     let m = &assessment.metadata;
     let q = &assessment.questionnaire;
-    let _ = writeln!(out, "questionnaire: {} {}", q.id, q.version);
+    let _ = writeln!(
+        out,
+        "questionnaire: {} {}",
+        crate::sanitize::one_line(&q.id),
+        crate::sanitize::one_line(&q.version)
+    );
     for (key, value) in [
         ("organization", &m.organization),
         ("instance", &m.instance),
@@ -35,11 +40,13 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
             .filter(|id| !known.contains(id)),
     );
     let mut seen = std::collections::HashSet::new();
-    for id in ids.into_iter().filter(|id| seen.insert(*id)) {
-        if let Some(entry) = assessment.answers.get(id) {
+    for raw in ids.into_iter().filter(|id| seen.insert(*id)) {
+        let id = shown_id(raw);
+        let id = id.as_str();
+        if let Some(entry) = assessment.answers.get(raw) {
             let _ = writeln!(out, "{id}: {}", entry_line(entry));
         }
-        if let Some(conflict) = assessment.conflicts.get(id) {
+        if let Some(conflict) = assessment.conflicts.get(raw) {
             let fields: Vec<&str> = conflict.fields.iter().map(|f| f.as_str()).collect();
             let theirs = entry_line(&conflict.theirs);
             let _ = writeln!(
@@ -48,7 +55,7 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
                 fields.join(", ")
             );
         }
-        for seen in assessment.observations(id) {
+        for seen in assessment.observations(raw) {
             let day = seen.fetched_at.strftime("%Y-%m-%d");
             let value = match &seen.value {
                 crate::assessment::Observed::Flag(on) => on.to_string(),
@@ -58,13 +65,28 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
             let _ = writeln!(
                 out,
                 "{id}: probe {} {} → {} ({day})",
-                seen.rule.as_str(),
+                crate::sanitize::one_line(seen.rule.as_str()),
                 value,
                 seen.suggests.as_str()
             );
         }
     }
     out
+}
+
+/// An id as it is shown: as it is when it has an id's shape (letters,
+/// digits, `.`, `-`, `_`), else in quotes on one line, so that an id a
+/// file made up can never pass for lines of other questions.
+fn shown_id(id: &str) -> String {
+    let plain = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    if plain {
+        id.to_string()
+    } else {
+        format!("\"{}\"", crate::sanitize::one_line(id).replace('"', "\\\""))
+    }
 }
 
 /// One question's record on one line.

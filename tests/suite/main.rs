@@ -27,6 +27,7 @@ mod report;
 mod report_cli;
 mod save_safety;
 mod scale;
+mod shared_files;
 mod special_files;
 mod tui_e2e;
 mod tui_model;

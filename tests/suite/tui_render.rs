@@ -518,3 +518,24 @@ fn a_questionnaire_mismatch_is_shown_whole_on_the_start_screen() {
         );
     }
 }
+
+/// I5: the questionnaire's vendor name ("What VENDOR covers on its
+/// side") is cleaned like every other questionnaire text: no separator,
+/// escape, bell or bidirectional control reaches the terminal.
+#[test]
+fn the_vendor_name_is_cleaned_like_every_questionnaire_text() {
+    let f = fixture();
+    let mut q = questionnaire::builtin().expect("q");
+    q.vendor = "Zen\u{2028}desk\u{1b}]0;pwned\u{7}\u{202e}\u{85}".into();
+    let mut app = App::new(q, Lang::En, entries());
+    app.open(Document::open(&f.path).expect("open"));
+    let intro = draw(&app, 100, 30).backend().to_string();
+    apply(&mut app, Action::NextUnanswered, &f.data);
+    let question = draw(&app, 160, 60).backend().to_string();
+    for screen in [intro, question] {
+        assert!(screen.contains("Zen"), "{screen}");
+        for bad in ['\u{2028}', '\u{1b}', '\u{7}', '\u{202e}', '\u{85}'] {
+            assert!(!screen.contains(bad), "{bad:?} in:\n{screen}");
+        }
+    }
+}

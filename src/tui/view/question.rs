@@ -130,7 +130,7 @@ fn intro(walk: &Walk, theme: &Theme) -> Vec<Line<'static>> {
     lines.extend(text_lines(section.why.get(walk.lang), Style::new()));
     lines.push(Line::default());
     lines.push(Line::styled(
-        crate::messages::tui_vendor_side(walk.lang, vendor),
+        crate::messages::tui_vendor_side(walk.lang, &one_line(vendor)),
         theme.heading,
     ));
     for item in section.vendor_items.iter() {
@@ -303,7 +303,7 @@ fn guidance(walk: &Walk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     if !section.vendor_items.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            crate::messages::tui_vendor_covers(walk.lang, &walk.questionnaire.vendor),
+            crate::messages::tui_vendor_covers(walk.lang, &one_line(&walk.questionnaire.vendor)),
             theme.heading,
         ));
         for item in section.vendor_items.iter() {
