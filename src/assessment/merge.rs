@@ -21,6 +21,10 @@ pub struct Conflict {
     /// nothing recorded).
     #[serde(default)]
     pub theirs: Entry,
+    /// Evidence the other branch removed and this branch renewed (by
+    /// reference): settling for the other branch removes it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
 }
 
 /// A part of a question's record that merges as one.
@@ -97,6 +101,8 @@ impl Conflict {
                 for e in &theirs.evidence {
                     out.record_evidence(e.clone());
                 }
+                out.evidence
+                    .retain(|e| !self.removed.contains(&e.reference));
             }
         }
         if self.fields.iter().any(|f| *f != Field::Answer) {
@@ -117,6 +123,8 @@ pub struct Merged {
     pub entry: Option<Entry>,
     /// Fields both sides changed differently: ours was kept.
     pub conflicts: Vec<Field>,
+    /// Evidence theirs removed and ours renewed (kept, in conflict).
+    pub removed: Vec<String>,
 }
 
 /// Merges `ours` (this writer's record, read as `base`) into `theirs`
@@ -131,6 +139,7 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
         return Merged {
             entry: (!ours.is_empty()).then(|| ours.clone()),
             conflicts: Vec::new(),
+            removed: Vec::new(),
         };
     }
     let mut out = theirs.clone();
@@ -166,23 +175,25 @@ pub fn merge_entry(base: Option<&Entry>, ours: Option<&Entry>, theirs: Option<&E
     if acceptance_ours {
         out.acceptance.clone_from(&ours.acceptance);
     }
-    merge_evidence(base, ours, &mut out, &mut conflicts);
-    // An acceptance only stands on a gap: one side's "yes" and the other's
-    // acceptance cannot both hold. The answer is the later word. (A record
-    // taken whole from one side stays as that side wrote it.)
+    let removed = merge_evidence(base, ours, &mut out, &mut conflicts);
+    // An acceptance only stands on a gap: one side's "yes" (or n/a, or no
+    // answer) and the other's acceptance cannot both hold. Ours stands
+    // whole, answer and acceptance, and theirs is in conflict on both, so
+    // that neither side's word is lost. (A record taken whole from one
+    // side stays as that side wrote it.)
     let mixed = (answer_ours && !acceptance_ours && theirs.acceptance != base.acceptance)
         || (acceptance_ours && !answer_ours && answer_of(theirs) != answer_of(base));
     if mixed && out.acceptance.is_some() && !out.answer.is_some_and(Answer::is_gap) {
-        out.acceptance = None;
-        if !conflicts.contains(&Field::Acceptance) {
-            conflicts.push(Field::Acceptance);
-        }
+        Field::Answer.copy(ours, &mut out);
+        out.acceptance.clone_from(&ours.acceptance);
+        conflicts.extend([Field::Answer, Field::Acceptance]);
     }
     conflicts.sort();
     conflicts.dedup();
     Merged {
         entry: (!out.is_empty()).then_some(out),
         conflicts,
+        removed,
     }
 }
 
@@ -241,7 +252,15 @@ fn pick<T: PartialEq>(
 
 /// Evidence as a set by reference: what ours removed goes, what ours added
 /// or renewed is recorded (last, as a new record is), the rest is theirs.
-fn merge_evidence(base: &Entry, ours: &Entry, out: &mut Entry, conflicts: &mut Vec<Field>) {
+/// A removal on one side and a renewal on the other are a conflict either
+/// way round; returns the references theirs removed and ours renewed.
+fn merge_evidence(
+    base: &Entry,
+    ours: &Entry,
+    out: &mut Entry,
+    conflicts: &mut Vec<Field>,
+) -> Vec<String> {
+    let mut removed = Vec::new();
     let find = |list: &[super::Evidence], reference: &str| {
         list.iter().find(|e| e.reference == reference).cloned()
     };
@@ -260,11 +279,16 @@ fn merge_evidence(base: &Entry, ours: &Entry, out: &mut Entry, conflicts: &mut V
             continue;
         }
         let theirs = find(&out.evidence, &new.reference);
+        if before.is_some() && theirs.is_none() {
+            conflicts.push(Field::Evidence);
+            removed.push(new.reference.clone());
+        }
         if theirs.is_some_and(|t| Some(&t) != before.as_ref() && &t != new) {
             conflicts.push(Field::Evidence);
         }
         out.record_evidence(new.clone());
     }
+    removed
 }
 
 #[cfg(test)]
@@ -370,6 +394,28 @@ mod tests {
         let entry = merged.entry.expect("entry");
         assert_eq!(entry.answer, Some(Answer::Yes));
         assert!(entry.acceptance.is_none());
-        assert_eq!(merged.conflicts, [Field::Acceptance]);
+        assert_eq!(merged.conflicts, [Field::Answer, Field::Acceptance]);
+        // D1, the other way round: this side's acceptance stands with its
+        // gap, and the other side's "yes" is in conflict.
+        let merged = merge_entry(Some(&base), Some(&theirs), Some(&ours));
+        let entry = merged.entry.expect("entry");
+        assert_eq!(entry.answer, Some(Answer::No));
+        assert_eq!(entry.acceptance, theirs.acceptance);
+        assert_eq!(merged.conflicts, [Field::Answer, Field::Acceptance]);
+    }
+
+    #[test]
+    fn a_renewal_here_of_evidence_removed_there_is_a_conflict() {
+        let base = Entry {
+            evidence: vec![evidence("https://a")],
+            ..Entry::default()
+        };
+        let mut ours = base.clone();
+        ours.evidence[0].observed = jiff::civil::date(2026, 6, 1);
+        let theirs = Entry::default();
+        let merged = merge_entry(Some(&base), Some(&ours), Some(&theirs));
+        assert_eq!(merged.conflicts, [Field::Evidence]);
+        assert_eq!(merged.removed, ["https://a"]);
+        assert_eq!(merged.entry.expect("entry").evidence, ours.evidence);
     }
 }

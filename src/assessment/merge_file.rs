@@ -150,6 +150,7 @@ fn merge_answers(
         let conflict = Conflict {
             theirs: their_values(&theirs, &merged.conflicts, merged.entry.as_ref()),
             fields: merged.conflicts.clone(),
+            removed: merged.removed.clone(),
         };
         out.conflicts.insert(id.clone(), conflict);
         found.push((id.clone(), merged.conflicts));

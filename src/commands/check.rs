@@ -184,6 +184,21 @@ pub fn lines(
             lines.push(crate::sanitize::one_line(&line));
         }
     }
+    // A conflict on a question the questionnaire no longer has (retired
+    // since the branches parted) still needs settling.
+    if criteria.contains(&Criterion::Conflict) {
+        for (id, conflict) in &assessment.conflicts {
+            if questionnaire.position(id).is_none() {
+                let fields = crate::messages::conflict_fields(lang, &conflict.fields);
+                let what = crate::messages::finding(lang, Finding::Conflict(&fields));
+                let line = format!(
+                    "{id} ({}): {what}",
+                    crate::messages::not_in_questionnaire(lang)
+                );
+                lines.push(crate::sanitize::one_line(&line));
+            }
+        }
+    }
     lines
 }
 

@@ -31,7 +31,17 @@ pub fn run(
         Err(e @ (store::StoreError::Broken { .. } | store::StoreError::NotUtf8 { .. })) => {
             let why = messages::store_error(l, &e);
             return match store::git::merge_lines(base, ours, theirs) {
-                Ok(0) => Ok(()),
+                // No clash, but a broken side stays broken: exit 1 so that
+                // git never commits an unreadable assessment as merged.
+                Ok(0) => match store::load(ours) {
+                    Ok(_) => Ok(()),
+                    Err(result) => Err(Failure::new(messages::merge_by_lines_unreadable(
+                        l,
+                        &name,
+                        &why,
+                        &messages::store_error(l, &result),
+                    ))),
+                },
                 Ok(n) => Err(Failure::new(messages::merge_by_lines(l, &name, &why, n))),
                 Err(_) => Err(e.into()),
             };

@@ -2,19 +2,29 @@
 //! merge conflict a git merge left on a question, as `K` and `O` do in the
 //! interface, for scripts and `ask` users.
 
-use super::{Context, open_question, print};
+use super::{Context, open_assessment, print};
 use crate::error::Failure;
 use crate::messages;
 
 /// Keeps this branch's values (`theirs` false) or takes the other
-/// branch's, and saves.
+/// branch's, and saves, saying which fields a concurrent change had set
+/// that this save replaced.
 pub fn run(target: &str, id: &str, theirs: bool, ctx: &Context) -> Result<(), Failure> {
-    let (_questionnaire, mut doc, _) = open_question(target, id, ctx)?;
+    let (questionnaire, mut doc) = open_assessment(target, ctx)?;
+    // A conflict on a question the questionnaire retired is settled too.
+    let in_conflict = doc.assessment().conflicts.contains_key(id);
+    if questionnaire.position(id).is_none() && !in_conflict {
+        return Err(super::answer::unknown_question(
+            &questionnaire,
+            id,
+            ctx.lang,
+        ));
+    }
     let Some(entry) = doc.settle_conflict(id, theirs) else {
         return Err(Failure::new(messages::settle_nothing(ctx.lang, id)));
     };
     doc.set_entry(id, entry);
-    doc.save()?;
+    super::save(&mut doc, ctx.lang)?;
     let left = doc.assessment().conflicts.len();
     print(&format!(
         "{}\n",

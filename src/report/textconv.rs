@@ -48,7 +48,13 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
         }
         if let Some(conflict) = assessment.conflicts.get(raw) {
             let fields: Vec<&str> = conflict.fields.iter().map(|f| f.as_str()).collect();
-            let theirs = entry_line(&conflict.theirs);
+            let mut theirs = entry_line(&conflict.theirs);
+            for gone in &conflict.removed {
+                theirs.push_str(&format!(
+                    " · evidence {} removed",
+                    crate::sanitize::one_line(gone)
+                ));
+            }
             let _ = writeln!(
                 out,
                 "{id}: CONFLICT ({}), other branch: {theirs}",

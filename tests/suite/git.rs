@@ -489,3 +489,31 @@ fn git_setup_local_outside_a_repository_writes_nothing() {
         .stderr(predicate::str::contains("nothing was written"));
     assert!(!outside.join(".gitattributes").exists());
 }
+
+/// W5: when one side is not a readable assessment and git's line merge
+/// finds no clash, the result is still unreadable: exit 1, never 0, so
+/// that git does not commit it as merged.
+#[test]
+#[ignore = "needs git"]
+fn a_line_merge_that_does_not_read_is_never_clean() {
+    let env = Env::new().with_assessment("base.toml", &[]);
+    let path = |side: &str| env.root().join(side);
+    for side in ["ours.toml", "theirs.toml"] {
+        std::fs::copy(env.a(), path(side)).expect("copy");
+    }
+    let ours = path("ours.toml").display().to_string();
+    env.run(&["answer", &ours, "access.review", "no"]).success();
+    let mut broken = std::fs::read_to_string(path("theirs.toml")).expect("theirs");
+    broken.push_str("this is = = not toml\n");
+    std::fs::write(path("theirs.toml"), broken).expect("break");
+    let p = |side: &str| path(side).display().to_string();
+    env.run(&[
+        "merge-driver",
+        &p("base.toml"),
+        &p("ours.toml"),
+        &p("theirs.toml"),
+        "acme.toml",
+    ])
+    .code(1)
+    .stderr(predicate::str::contains("the result does not read either"));
+}

@@ -19,6 +19,7 @@ mod git;
 mod hardening;
 mod help_cli;
 mod merge_driver;
+mod merge_property;
 mod numbers;
 mod oscal;
 mod pdf_report;

@@ -391,6 +391,7 @@ fn a_merge_conflict_is_settled_with_one_key_in_the_real_binary() {
                 answer: Some(Answer::No),
                 ..Default::default()
             },
+            removed: Vec::new(),
         },
     );
     let text = srm_assess::assessment::file::to_toml(&a, &q.ids()).expect("toml");

@@ -1628,6 +1628,7 @@ fn with_conflicts(h: &Harness) {
         Conflict {
             fields: vec![Field::Answer, Field::Notes],
             theirs: review,
+            removed: Vec::new(),
         },
     );
     let sso = srm_assess::assessment::Entry {
@@ -1644,6 +1645,7 @@ fn with_conflicts(h: &Harness) {
                 owner: "Bo".into(),
                 ..Default::default()
             },
+            removed: Vec::new(),
         },
     );
     let order = h.app.questionnaire().ids();

@@ -176,6 +176,7 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
                         owner: "Bo \u{1b}[2J".into(),
                         ..Default::default()
                     },
+                    removed: Vec::new(),
                 },
             );
             let order = app.questionnaire().ids();

@@ -232,6 +232,16 @@ pub enum Finding<'a> {
     Conflict(&'a str),
 }
 
+/// In place of a question's reference: the questionnaire has no such
+/// question (retired since the file was written).
+pub fn not_in_questionnaire(l: Lang) -> String {
+    say!(
+        l,
+        "not in the questionnaire",
+        "non presente nel questionario"
+    )
+}
+
 /// One `check` line's description.
 pub fn finding(l: Lang, f: Finding) -> String {
     match f {

@@ -221,7 +221,11 @@ pub fn conflict_theirs(l: Lang, conflict: &crate::assessment::Conflict) -> Strin
                     let until = a.until;
                     say!(l, "until {until}", "fino al {until}")
                 }),
-                Field::Evidence => t.evidence.len().to_string(),
+                Field::Evidence if conflict.removed.is_empty() => t.evidence.len().to_string(),
+                Field::Evidence => {
+                    let (n, gone) = (t.evidence.len(), conflict.removed.len());
+                    say!(l, "{n}, {gone} removed", "{n}, {gone} rimosse")
+                }
             };
             format!("{} {value}", conflict_field(l, *field))
         })
@@ -245,6 +249,16 @@ pub fn merge_by_lines(l: Lang, name: &str, why: &str, conflicts: u32) -> String 
         l,
         "{name}: a version is not a readable assessment ({why}); merged line by line as git does, {conflicts} conflict(s) marked with <<<<<<< and >>>>>>>: edit them out, then check the file with srm-assess show",
         "{name}: una versione non è una valutazione leggibile ({why}); unito riga per riga come fa git, {conflicts} conflitti segnati con <<<<<<< e >>>>>>>: toglieteli, poi controllate il file con srm-assess show",
+    )
+}
+
+/// The line merge of a version that is not a readable assessment clashed
+/// nowhere, but its result does not read either: git must not take it.
+pub fn merge_by_lines_unreadable(l: Lang, name: &str, why: &str, result: &str) -> String {
+    say!(
+        l,
+        "{name}: a version is not a readable assessment ({why}); merged line by line as git does, with no clash, but the result does not read either ({result}): fix those lines by hand, check the file with srm-assess show, then git add it",
+        "{name}: una versione non è una valutazione leggibile ({why}); unito riga per riga come fa git, senza conflitti, ma neanche il risultato si legge ({result}): correggete quelle righe a mano, controllate il file con srm-assess show, poi git add",
     )
 }
 
