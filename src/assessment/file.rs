@@ -82,6 +82,7 @@ pub fn to_toml(assessment: &Assessment, order: &[String]) -> Result<String, toml
         format: assessment.format,
         lang: assessment.lang,
         created: assessment.created,
+        identity: &assessment.identity,
         questionnaire: &assessment.questionnaire,
         metadata: &assessment.metadata,
     };
@@ -160,6 +161,8 @@ struct Head<'a> {
     format: u32,
     lang: crate::lang::Lang,
     created: jiff::Timestamp,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    identity: &'a str,
     questionnaire: &'a super::QuestionnaireRef,
     metadata: &'a super::Metadata,
 }

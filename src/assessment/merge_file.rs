@@ -52,6 +52,11 @@ pub fn merge_files(
     }
     let mut out = ours.clone();
     out.created = ours.created.min(theirs.created);
+    // The identity never changes; a side saved before it had one takes
+    // the other's.
+    if out.identity.is_empty() {
+        out.identity.clone_from(&theirs.identity);
+    }
     out.lang = *one_of(base.map(|b| &b.lang), &ours.lang, &theirs.lang);
     let q = |a: &Assessment| (a.questionnaire.file.clone(), a.questionnaire.sha256.clone());
     let (file, sha256) = one_of(base.map(q).as_ref(), &q(ours), &q(theirs)).clone();

@@ -406,6 +406,12 @@ pub struct Assessment {
     pub lang: Lang,
     /// When it was created.
     pub created: Timestamp,
+    /// This assessment's own identity: a random UUID given when it is
+    /// created (or, for an older file, on its next save) and never changed,
+    /// from which its OSCAL identifiers derive, so that two assessments
+    /// never share them. Empty only in a file not saved since.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub identity: String,
     /// The `updated` line of files written before it was dropped (a line
     /// that changed on every save made any two git branches conflict).
     /// Reading a file dates its undated records with it and clears it;
@@ -442,6 +448,7 @@ impl Assessment {
             format: FORMAT,
             lang,
             created: now,
+            identity: String::new(),
             saved: None,
             questionnaire: QuestionnaireRef {
                 id: questionnaire.id.to_string(),
@@ -453,6 +460,23 @@ impl Assessment {
             answers: BTreeMap::new(),
             observations: BTreeMap::new(),
             conflicts: BTreeMap::new(),
+        }
+    }
+
+    /// Gives the assessment its identity if it has none yet (a new file,
+    /// or an older one on its first save): a random version-4 UUID.
+    pub fn ensure_identity(&mut self) {
+        if self.identity.is_empty() {
+            let mut bytes = [0u8; 16];
+            // The system's randomness; should it fail, the time and the
+            // process stand in (still distinct between two assessments).
+            if getrandom::fill(&mut bytes).is_err() {
+                let seed = format!("{:?}{}", jiff::Timestamp::now(), std::process::id());
+                bytes = *uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, seed.as_bytes()).as_bytes();
+            }
+            self.identity = uuid::Builder::from_random_bytes(bytes)
+                .into_uuid()
+                .to_string();
         }
     }
 

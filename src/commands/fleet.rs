@@ -66,7 +66,11 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     }
     let as_of = request.as_of.unwrap_or_else(|| ctx.today());
     let mut questionnaires = Vec::new();
-    let (loaded, unread) = load_all(request, ctx, &mut questionnaires)?;
+    let (loaded, unread, withheld) = load_all(request, ctx, &mut questionnaires)?;
+    let unchecked: Vec<String> = unread
+        .iter()
+        .map(|u| messages::fleet_not_checked(l, &u.name, &u.why))
+        .collect();
     let lang = ctx.lang_override.unwrap_or(ctx.lang);
     let members: Vec<Member> = loaded
         .iter()
@@ -93,20 +97,67 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     let paths: Vec<&Path> = loaded.iter().map(|m| m.path.as_path()).collect();
     write(&fleet, format, request, (gate.is_none(), &paths), ctx)?;
     match gate {
-        Some(lines) if !lines.is_empty() => {
-            print(&format!("{}\n", lines.join("\n")))?;
-            Err(Failure::Findings(messages::fleet_matched(
-                l,
-                lines.len(),
-                loaded.len(),
-            )))
+        Some(lines) => {
+            let checked = Checked {
+                loaded: loaded.len(),
+                unchecked: &unchecked,
+                withheld,
+                as_of,
+            };
+            verdict(&lines, &checked, request.only, l)
         }
-        Some(_) => print(&format!(
-            "{}\n",
-            messages::fleet_clean(l, loaded.len(), as_of)
-        )),
         None => Ok(()),
     }
+}
+
+/// What a `--fail-on` run checked and could not.
+struct Checked<'a> {
+    loaded: usize,
+    unchecked: &'a [String],
+    withheld: usize,
+    as_of: Date,
+}
+
+/// The gate's lines and exit: 1 when anything could not be checked (or
+/// `--only` matched nothing), else 3 on matches, else 0.
+fn verdict(
+    lines: &[String],
+    c: &Checked,
+    only: Option<&str>,
+    l: crate::lang::Lang,
+) -> Result<(), Failure> {
+    // A gate never passes on what it did not check: every instance not
+    // read is named (or, under --only, counted), and --only that matches
+    // nothing is no pass either.
+    let only_nothing = only.is_some() && c.loaded == 0;
+    if !c.unchecked.is_empty() || c.withheld > 0 || only_nothing {
+        let mut out: Vec<String> = lines.to_vec();
+        out.extend(c.unchecked.iter().map(|u| crate::sanitize::one_line(u)));
+        if c.withheld > 0 {
+            out.push(messages::fleet_withheld(l, c.withheld));
+        }
+        if !out.is_empty() {
+            print(&format!("{}\n", out.join("\n")))?;
+        }
+        return Err(Failure::new(messages::fleet_gate_incomplete(
+            l,
+            c.loaded,
+            c.unchecked.len() + c.withheld,
+            only.filter(|_| only_nothing),
+        )));
+    }
+    if lines.is_empty() {
+        return print(&format!(
+            "{}\n",
+            messages::fleet_clean(l, c.loaded, c.as_of)
+        ));
+    }
+    print(&format!("{}\n", lines.join("\n")))?;
+    Err(Failure::Findings(messages::fleet_matched(
+        l,
+        lines.len(),
+        c.loaded,
+    )))
 }
 
 /// Writes the report to `-o` (never over an assessment, its backup or
@@ -152,11 +203,12 @@ fn write(
 /// Reads every assessment asked for: kept, or set aside with why (under
 /// `--only`, what cannot be read is left out unnamed: it may be another
 /// organization's).
+/// Also how many could not be read under `--only` (left unnamed).
 fn load_all(
     request: &Request,
     ctx: &Context,
     questionnaires: &mut Vec<Questionnaire>,
-) -> Result<(Vec<Loaded>, Vec<Unread>), Failure> {
+) -> Result<(Vec<Loaded>, Vec<Unread>, usize), Failure> {
     let data = ctx.data()?;
     let mut paths = Vec::new();
     for target in request.targets {
@@ -167,13 +219,18 @@ fn load_all(
     }
     let mut seen = std::collections::HashSet::new();
     paths.retain(|p| seen.insert(p.clone()));
-    let mut cache: HashMap<(String, String), usize> = HashMap::new();
-    let (mut loaded, mut unread) = (Vec::new(), Vec::new());
+    let since = match request.since {
+        Some(since) => Some(Older::of(since, &paths, ctx.lang)?),
+        None => None,
+    };
+    let since = since.as_ref();
+    let mut cache: HashMap<(PathBuf, String), usize> = HashMap::new();
+    let (mut loaded, mut unread, mut withheld) = (Vec::new(), Vec::new(), 0);
     for path in paths {
-        match load_one(&path, request, ctx, questionnaires, &mut cache) {
+        match load_one(&path, request, since, ctx, questionnaires, &mut cache) {
             Ok(Some(one)) => loaded.push(one),
             Ok(None) => {}
-            Err(_) if request.only.is_some() => {}
+            Err(_) if request.only.is_some() => withheld += 1,
             Err(e) => unread.push(Unread {
                 name: store::display_name(&path),
                 why: e.words(ctx.lang),
@@ -181,7 +238,7 @@ fn load_all(
         }
     }
     loaded.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok((loaded, unread))
+    Ok((loaded, unread, withheld))
 }
 
 /// Reads one assessment with its questionnaire (shared with the others
@@ -190,9 +247,10 @@ fn load_all(
 fn load_one(
     path: &Path,
     request: &Request,
+    since: Option<&Older>,
     ctx: &Context,
     questionnaires: &mut Vec<Questionnaire>,
-    cache: &mut HashMap<(String, String), usize>,
+    cache: &mut HashMap<(PathBuf, String), usize>,
 ) -> Result<Option<Loaded>, Failure> {
     let assessment = store::load(path)?;
     if let Some(only) = request.only
@@ -200,8 +258,9 @@ fn load_one(
     {
         return Ok(None);
     }
-    let recorded = &assessment.questionnaire;
-    let key = (recorded.file.clone(), recorded.sha256.clone());
+    // Keyed by the file actually read and its content, never by what the
+    // assessment recorded: two folders' `q.toml` are two questionnaires.
+    let key = ctx.questionnaire_key(path, &assessment);
     let questionnaire = match cache.get(&key) {
         Some(&i) => i,
         None => {
@@ -213,10 +272,7 @@ fn load_one(
     };
     super::check_questionnaire(path, &assessment, &questionnaires[questionnaire], ctx.lang)?;
     let (assessment, _) = ctx.as_of(path, assessment, request.as_of)?;
-    let old = match request.since {
-        Some(since) => older(path, since),
-        None => None,
-    };
+    let old = since.and_then(|since| since.copy_of(path, &assessment, ctx.lang));
     Ok(Some(Loaded {
         path: path.to_path_buf(),
         name: store::display_name(path),
@@ -226,17 +282,77 @@ fn load_one(
     }))
 }
 
-/// The older version of the assessment at `path`: the file of the same
-/// name in folder `since`, or the file at git revision `since`; `None`
-/// when there is none (the instance is new since).
-fn older(path: &Path, since: &str) -> Option<(String, Assessment)> {
-    let folder = Path::new(since);
-    let old = if folder.is_dir() {
-        store::load(&folder.join(path.file_name()?)).ok()?
-    } else {
-        store::git::load_at(path, since).ok()?
-    };
-    Some((store::git::name_at(path, since), old))
+/// Where `--since` finds older versions: a folder of copies, or a git
+/// revision; checked once, before any assessment is read.
+enum Older {
+    Folder(PathBuf),
+    Revision(String),
+}
+
+impl Older {
+    /// `since` as a folder when there is one; else a git revision, which
+    /// must exist in the repository of the current folder. A missing
+    /// folder or an unknown revision is an error, not an empty trend.
+    fn of(since: &str, paths: &[PathBuf], l: crate::lang::Lang) -> Result<Self, Failure> {
+        let folder = Path::new(since);
+        if folder.is_dir() {
+            return Ok(Older::Folder(folder.to_path_buf()));
+        }
+        // A revision must exist in the repository of every assessment
+        // compared (each may be in a repository of its own).
+        let dirs: std::collections::BTreeSet<PathBuf> = paths
+            .iter()
+            .map(|p| match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            })
+            .collect();
+        let known = !dirs.is_empty()
+            && dirs
+                .iter()
+                .all(|d| matches!(store::git::revision_exists(d, since), Ok(true)));
+        if known {
+            Ok(Older::Revision(since.to_string()))
+        } else {
+            Err(Failure::new(messages::fleet_since_unknown(l, since)))
+        }
+    }
+
+    /// The older version of the assessment at `path`: the file of the
+    /// same name in the folder, or the file at the revision; `None` when
+    /// there is none (the instance is new since), or when it is another
+    /// organization's or another assessment's (never compared with it).
+    fn copy_of(
+        &self,
+        path: &Path,
+        now: &Assessment,
+        l: crate::lang::Lang,
+    ) -> Option<(String, Assessment)> {
+        let (old, at) = match self {
+            Older::Folder(folder) => (
+                store::load(&folder.join(path.file_name()?)).ok()?,
+                folder.display().to_string(),
+            ),
+            Older::Revision(rev) => (store::git::load_at(path, rev).ok()?, rev.clone()),
+        };
+        let same = same_organization(&old.metadata.organization, &now.metadata.organization)
+            || (old.metadata.organization.trim().is_empty()
+                && now.metadata.organization.trim().is_empty());
+        let same_identity =
+            old.identity.is_empty() || now.identity.is_empty() || old.identity == now.identity;
+        if !same || !same_identity {
+            eprintln!(
+                "{}",
+                crate::sanitize::for_output(&messages::fleet_older_not_same(
+                    l,
+                    &store::display_name(path),
+                    &at
+                ))
+            );
+            return None;
+        }
+        Some((store::git::name_at(path, &at), old))
+    }
 }
 
 /// Whether an assessment's organization is the one `--only` names (case,

@@ -28,7 +28,11 @@ pub fn run(
         // A version that is not a readable assessment (broken by hand, or a
         // file the attributes named by mistake): git's own line merge, with
         // its conflict markers, rather than losing the other branch's text.
-        Err(e @ (store::StoreError::Broken { .. } | store::StoreError::NotUtf8 { .. })) => {
+        Err(
+            e @ (store::StoreError::Broken { .. }
+            | store::StoreError::NotUtf8 { .. }
+            | store::StoreError::MergeMarkers { .. }),
+        ) => {
             let why = messages::store_error(l, &e);
             return match store::git::merge_lines(base, ours, theirs) {
                 // No clash, but a broken side stays broken: exit 1 so that

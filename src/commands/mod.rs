@@ -126,6 +126,28 @@ impl Context {
         }
     }
 
+    /// What identifies the questionnaire [`Self::questionnaire_for`]
+    /// gives for `assessment`: the file actually read (resolved) and its
+    /// content's digest, never what the assessment recorded.
+    pub fn questionnaire_key(
+        &self,
+        path: &Path,
+        assessment: &crate::assessment::Assessment,
+    ) -> (PathBuf, String) {
+        use crate::store::questionnaire_file::{self, Found};
+        if let Some(q) = &self.questionnaire_path {
+            return (q.clone(), String::new());
+        }
+        match questionnaire_file::find(path, &assessment.questionnaire) {
+            Found::NotRecorded => (PathBuf::new(), String::new()),
+            Found::Read { path, text, .. } => (
+                path.canonicalize().unwrap_or(path),
+                questionnaire_file::digest(text.as_bytes()),
+            ),
+            Found::Missing { path, .. } => (path, String::new()),
+        }
+    }
+
     /// The data folder.
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
         Ok(crate::store::DataDir::resolve(self.data_dir.as_deref())?)

@@ -71,6 +71,7 @@ pub fn store_error(l: Lang, e: &crate::store::StoreError) -> String {
         E::EvidenceNotRegular { path } => evidence_not_regular(l, path),
         E::EvidenceTooLarge { path, limit } => evidence_too_large(l, path, *limit),
         E::NotRegular { path } => assessment_not_regular(l, path),
+        E::MergeMarkers { path, line } => merge_markers(l, path, *line),
         E::TooLarge { path, limit } => assessment_too_large(l, path, *limit),
         E::Serialize { path, source } => cannot_serialize(l, path, source),
         E::AtRevision { path, rev, why } => at_revision(l, path, rev, why),

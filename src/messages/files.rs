@@ -135,6 +135,20 @@ pub fn assessment_broken(l: Lang, path: &Path, e: impl Display, backup: &str) ->
     )
 }
 
+/// The file holds git's conflict markers (a merge without the driver).
+pub fn merge_markers(l: Lang, path: &Path, line: usize) -> String {
+    let path = p(path);
+    say!(
+        l,
+        "{path}:{line}: a git merge conflict: git merged this file line by line (this clone has no srm-assess merge driver) and left <<<<<<< ======= >>>>>>> markers in it.
+To merge it per question instead: git merge --abort, then srm-assess git-setup --local, then merge again. Or, between each pair of markers, keep the lines you want, delete the markers, and check the file with srm-assess show.
+The file was not changed; do not restore an older copy, which would lose both branches' work.",
+        "{path}:{line}: un conflitto di merge git: git ha unito questo file riga per riga (questo clone non ha il driver di merge di srm-assess) e vi ha lasciato i segni <<<<<<< ======= >>>>>>>.
+Per unirlo domanda per domanda: git merge --abort, poi srm-assess git-setup --local, poi ripetete il merge. Oppure, fra ogni coppia di segni, tenete le righe che volete, cancellate i segni e controllate il file con srm-assess show.
+Il file non è stato modificato; non ripristinate una copia precedente, che perderebbe il lavoro di entrambi i rami.",
+    )
+}
+
 /// Where the previous version is.
 pub fn backup_is_in(l: Lang, backup: &Path) -> String {
     let backup = p(backup);

@@ -46,8 +46,9 @@ pub use interface::*;
 pub use probe::*;
 pub use questionnaire::*;
 pub use report::{
-    FleetWords, fleet_clean, fleet_counts, fleet_format, fleet_matched, fleet_needs_targets,
-    fleet_no_older, fleet_revisions, fleet_share, fleet_subtitle, fleet_words,
+    FleetWords, fleet_clean, fleet_counts, fleet_format, fleet_gate_incomplete, fleet_matched,
+    fleet_needs_targets, fleet_no_older, fleet_not_checked, fleet_older_not_same, fleet_revisions,
+    fleet_share, fleet_since_unknown, fleet_subtitle, fleet_withheld, fleet_words,
 };
 pub use report::{
     OscalWords, ReportWords, bad_oscal_version, oscal_answered, oscal_deviation, oscal_evidence,

@@ -119,6 +119,7 @@ pub fn create(new: &NewAssessment, data: &DataDir) -> Result<Document, CreateRef
         });
     }
     let mut assessment = Assessment::new(new.questionnaire, new.lang, metadata, new.now);
+    assessment.ensure_identity();
     if let Some(record) = new
         .questionnaire_file
         .and_then(|file| super::questionnaire_file::record(&path, file))

@@ -210,6 +210,12 @@ impl Document {
             other.conflicts.remove(id);
         }
         other.questionnaire = self.assessment.questionnaire.clone();
+        // An older file gets its identity on its next save, and keeps the
+        // one another process gave it meanwhile.
+        if other.identity.is_empty() {
+            other.identity.clone_from(&self.assessment.identity);
+        }
+        other.ensure_identity();
         (other, conflicted)
     }
 

@@ -89,6 +89,15 @@ pub enum StoreError {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// The file holds git's conflict markers: a line merge without the
+    /// srm-assess driver (left untouched; no backup is offered, since it
+    /// would lose both branches' work).
+    MergeMarkers {
+        /// The file.
+        path: PathBuf,
+        /// The line of the first `<<<<<<<` marker (from 1).
+        line: usize,
+    },
     /// An assessment file that is not a regular file (a FIFO, a device, a
     /// folder): never read, never written.
     NotRegular {

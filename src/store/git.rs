@@ -253,6 +253,25 @@ fn c_quoted(text: &str) -> String {
     out
 }
 
+/// Whether `rev` names a commit in the repository `dir` is in (`git
+/// rev-parse --verify`); never taken for an option.
+pub fn revision_exists(dir: &Path, rev: &str) -> Result<bool, GitWhy> {
+    if rev.is_empty() || rev.starts_with('-') || rev.chars().any(char::is_control) {
+        return Ok(false);
+    }
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
+        .arg(format!("{rev}^{{commit}}"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map_err(not_started)?;
+    Ok(out.success())
+}
+
 /// Whether `dir` is inside a git work tree (`git rev-parse
 /// --is-inside-work-tree`).
 pub fn inside_work_tree(dir: &Path) -> Result<bool, GitWhy> {

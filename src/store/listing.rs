@@ -47,6 +47,9 @@ pub enum Unreadable {
     NotRegular,
     /// Reading failed (too big, not UTF-8, an I/O error): the system's words.
     Io(String),
+    /// A git merge without the driver left conflict markers, from this
+    /// line (1-based).
+    MergeMarkers(usize),
     /// Not a valid assessment, and where.
     Broken {
         /// Line, 1-based.
@@ -119,6 +122,9 @@ fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -
         Ok(text) => text,
         Err(e) => return RowState::Unreadable(Unreadable::Io(e.to_string())),
     };
+    if let Some(line) = super::merge_marker_line(&text) {
+        return RowState::Unreadable(Unreadable::MergeMarkers(line));
+    }
     let assessment = match file::parse(&text) {
         Ok(a) => a,
         Err(e) => {

@@ -217,6 +217,17 @@ pub(crate) struct Loaded {
     pub order: Vec<String>,
 }
 
+/// The line (from 1) of the first of git's conflict markers, when the
+/// text holds a whole conflict: a line starting `<<<<<<< `, then one
+/// starting `=======` and one starting `>>>>>>> `.
+pub fn merge_marker_line(text: &str) -> Option<usize> {
+    let mut lines = text.lines().enumerate();
+    let (start, _) = lines.find(|(_, l)| l.starts_with("<<<<<<<"))?;
+    lines.find(|(_, l)| l.starts_with("======="))?;
+    lines.find(|(_, l)| l.starts_with(">>>>>>>"))?;
+    Some(start + 1)
+}
+
 /// [`load`], with what else the read showed.
 pub(crate) fn load_with_metadata(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, metadata) = match regular::read(path, MAX_ASSESSMENT_BYTES) {
@@ -238,6 +249,12 @@ pub(crate) fn load_with_metadata(path: &Path) -> Result<Loaded, StoreError> {
         path: path.to_path_buf(),
         backup: StoreError::backup_of(path),
     })?;
+    if let Some(line) = merge_marker_line(&text) {
+        return Err(StoreError::MergeMarkers {
+            path: path.to_path_buf(),
+            line,
+        });
+    }
     let assessment = file::parse(&text).map_err(|error| StoreError::Broken {
         path: path.to_path_buf(),
         error,

@@ -201,6 +201,11 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 format: FORMAT,
                 lang: if italian { Lang::It } else { Lang::En },
                 created,
+                identity: if italian {
+                    "6f1d2c3b-4a59-4e8f-9a7b-0c1d2e3f4a5b".into()
+                } else {
+                    String::new()
+                },
                 saved: None,
                 questionnaire: QuestionnaireRef {
                     id: "zendesk-srm".into(),

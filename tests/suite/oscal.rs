@@ -364,3 +364,142 @@ fn italian_and_redacted_exports_are_valid_too() {
         }
     }
 }
+
+/// Every UUID in an export (the document's, findings', risks', …).
+fn uuids(text: &str) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    fn walk(v: &Value, found: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    if k == "uuid" {
+                        found.insert(v.as_str().unwrap_or_default().to_string());
+                    }
+                    walk(v, found);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, found)),
+            _ => {}
+        }
+    }
+    walk(&serde_json::from_str(text).expect("JSON"), &mut found);
+    found
+}
+
+/// W4: two assessments created in the same second of one questionnaire
+/// (three `new` in a script) share no UUID; each keeps its own across
+/// saves; an older file without an identity gets one on its next save.
+#[test]
+fn two_assessments_created_in_one_second_share_no_uuid() {
+    let env = Env::new().with_assessment("initech.toml", &["--org", "Initech"]);
+    let globex = env.root().join("globex.toml");
+    crate::common::binary::create_with(
+        &env.data(),
+        &[],
+        globex.to_str().expect("UTF-8"),
+        &["--org", "Globex"],
+    );
+    // The same second, for certain.
+    let created = env
+        .read_a()
+        .lines()
+        .find(|l| l.starts_with("created"))
+        .expect("created")
+        .to_string();
+    let text = std::fs::read_to_string(&globex).expect("globex");
+    let theirs = text
+        .lines()
+        .find(|l| l.starts_with("created"))
+        .expect("created");
+    std::fs::write(&globex, text.replace(theirs, &created)).expect("write");
+    let g = globex.to_str().expect("UTF-8");
+    env.run(&["answer", g, "access.sso", "no"]).success();
+    for (format, _) in FORMATS {
+        let one = uuids(&export_of(&env, env.a(), format));
+        let two = uuids(&export_of(&env, g, format));
+        let shared: Vec<_> = one.intersection(&two).collect();
+        assert!(shared.is_empty(), "{format}: {shared:?}");
+    }
+    // Stable across saves.
+    let document = |text: &str| {
+        let v: Value = serde_json::from_str(text).expect("JSON");
+        v["assessment-results"]["uuid"]
+            .as_str()
+            .expect("uuid")
+            .to_string()
+    };
+    let before = document(&export_of(&env, g, "oscal-ar"));
+    env.run(&["answer", g, "access.review", "yes"]).success();
+    assert_eq!(document(&export_of(&env, g, "oscal-ar")), before);
+    // An older file (no identity line) gets one on its next save, kept.
+    let old = std::fs::read_to_string(&globex).expect("globex");
+    let line = old
+        .lines()
+        .find(|l| l.starts_with("identity"))
+        .expect("identity");
+    std::fs::write(&globex, old.replace(&format!("{line}\n"), "")).expect("write");
+    env.run(&["answer", g, "access.review", "no"]).success();
+    let again = std::fs::read_to_string(&globex).expect("globex");
+    let new_line = again
+        .lines()
+        .find(|l| l.starts_with("identity"))
+        .expect("identity");
+    assert_ne!(new_line, line);
+    env.run(&["answer", g, "access.review", "yes"]).success();
+    let kept = std::fs::read_to_string(&globex).expect("globex");
+    assert!(kept.contains(new_line));
+}
+
+/// `report PATH --format FORMAT` (1.1.3).
+fn export_of(env: &Env, path: &str, format: &str) -> String {
+    let out = env
+        .cmd()
+        .args(["report", path, "--format", format])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// W8: a hand-emptied hash, a `#` in an evidence file's name and a web
+/// address with two `#` still give documents the schemas accept.
+#[test]
+fn odd_hashes_and_hashes_in_names_stay_schema_valid() {
+    let env = Env::new().with_assessment("odd.toml", &[]);
+    let a = env.a();
+    env.run(&["answer", a, "access.sso", "yes"]).success();
+    let shot = env.root().join("shot #1.png");
+    std::fs::write(&shot, b"png").expect("evidence");
+    env.run(&["evidence", a, "access.sso", shot.to_str().expect("UTF-8")])
+        .success();
+    env.run(&["evidence", a, "access.sso", "https://x.example/a b#c#d"])
+        .success();
+    env.run(&["answer", a, "access.review", "yes"]).success();
+    let other = env.root().join("other.png");
+    std::fs::write(&other, b"other").expect("evidence");
+    env.run(&[
+        "evidence",
+        a,
+        "access.review",
+        other.to_str().expect("UTF-8"),
+    ])
+    .success();
+    let text = env.read_a();
+    let sha = text
+        .lines()
+        .rfind(|l| l.starts_with("sha256 = "))
+        .expect("a file's hash")
+        .to_string();
+    std::fs::write(env.a(), text.replace(&sha, "sha256 = \"\"")).expect("write");
+    for version in VERSIONS {
+        for (format, schema) in FORMATS {
+            let text = export(&env, format, version);
+            let document: Value = serde_json::from_str(&text).expect("JSON");
+            let problems = problems(&validator(version, schema), &document);
+            assert!(problems.is_empty(), "{format} {version}:\n{problems}");
+            if format == "oscal-ar" {
+                assert!(text.contains("shot%20%231.png"), "{text}");
+            }
+        }
+    }
+}

@@ -396,6 +396,16 @@ pub fn list_answered(l: Lang, n: usize) -> String {
     say!(l, "{n} answered", "{n} con risposta")
 }
 
+/// A `list` row's note for a file a merge without the driver left
+/// conflict markers in.
+pub fn list_merge_markers(l: Lang, line: usize) -> String {
+    say!(
+        l,
+        "git merge conflict from line {line} (merged without the srm-assess driver): srm-assess show says how to redo it",
+        "conflitto di merge git dalla riga {line} (unito senza il driver di srm-assess): srm-assess show spiega come rifarlo",
+    )
+}
+
 /// One row of `list`, worded: name, questionnaire, progress, gaps, last
 /// change (local time) and what else to know.
 pub fn list_cells(l: Lang, row: &crate::store::listing::Row) -> [String; 6] {
@@ -407,6 +417,7 @@ pub fn list_cells(l: Lang, row: &crate::store::listing::Row) -> [String; 6] {
             let note = match why {
                 Unreadable::NotRegular => list_cannot_read(l, super::refused_not_regular(l)),
                 Unreadable::Io(e) => list_cannot_read(l, e),
+                Unreadable::MergeMarkers(line) => list_merge_markers(l, *line),
                 Unreadable::Broken {
                     line,
                     column,

@@ -240,3 +240,65 @@ pub fn fleet_no_older(l: Lang, names: &str) -> String {
         "Nessuna versione precedente con cui confrontare (nuove da allora, o assenti in quella revisione o cartella): {names}."
     )
 }
+
+/// `fleet --fail-on`: an instance that was not checked, and why.
+pub fn fleet_not_checked(l: Lang, name: &str, why: &str) -> String {
+    say!(
+        l,
+        "{name}: not checked: {why}",
+        "{name}: non controllata: {why}"
+    )
+}
+
+/// `fleet --only … --fail-on`: files that could not be read, unnamed
+/// (they may be another organization's).
+pub fn fleet_withheld(l: Lang, n: usize) -> String {
+    say!(
+        l,
+        "{n} assessment file(s) could not be read and may be this organization's (names withheld under --only): run fleet --all --fail-on without --only to see them",
+        "{n} file di valutazione non leggibili, forse di questa organizzazione (nomi omessi con --only): eseguite fleet --all --fail-on senza --only per vederli",
+    )
+}
+
+/// `fleet --fail-on` could not check everything: it fails.
+pub fn fleet_gate_incomplete(
+    l: Lang,
+    checked: usize,
+    unchecked: usize,
+    only: Option<&str>,
+) -> String {
+    if let Some(only) = only {
+        let only = crate::sanitize::one_line(only);
+        return say!(
+            l,
+            "--only {only:?} matched no assessment that could be read: nothing was checked, so the gate fails; check the organization's name (srm-assess list), or that its files read",
+            "--only {only:?} non corrisponde a nessuna valutazione leggibile: non è stato controllato nulla, quindi il controllo fallisce; verificate il nome dell'organizzazione (srm-assess list), o che i suoi file si leggano",
+        );
+    }
+    say!(
+        l,
+        "checked {checked} instance(s), but {unchecked} could not be checked (named above): the gate fails until every assessment reads",
+        "controllate {checked} istanze, ma {unchecked} non si sono potute controllare (sopra): il controllo fallisce finché ogni valutazione non si legge",
+    )
+}
+
+/// `fleet --since` names neither a folder nor a known git revision.
+pub fn fleet_since_unknown(l: Lang, since: &str) -> String {
+    let since = crate::sanitize::one_line(since);
+    say!(
+        l,
+        "--since {since:?} is neither a folder nor a git revision of the assessments' repository: give a folder of older copies or a commit, tag or branch (git log shows them)",
+        "--since {since:?} non è né una cartella né una revisione git del repository delle valutazioni: indicate una cartella di copie precedenti o un commit, tag o ramo (git log li mostra)",
+    )
+}
+
+/// `fleet --since`: an older copy of another organization or assessment,
+/// never compared with.
+pub fn fleet_older_not_same(l: Lang, name: &str, at: &str) -> String {
+    let at = crate::sanitize::one_line(at);
+    say!(
+        l,
+        "{name}: the copy in {at} is of another organization or assessment, so it is not compared with",
+        "{name}: la copia in {at} è di un'altra organizzazione o valutazione, quindi non viene confrontata",
+    )
+}

@@ -59,14 +59,19 @@ struct Ids {
 }
 
 impl Ids {
-    /// The identifiers of `assessment`: from its questionnaire and the
-    /// moment it was created, which no save changes.
+    /// The identifiers of `assessment`: from its own identity, which no
+    /// save changes (a file not saved since it had none: from its
+    /// questionnaire and the moment it was created).
     fn of(assessment: &crate::assessment::Assessment) -> Self {
         let root = Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:srm-assess:oscal");
-        let key = format!(
-            "{}\u{1f}{}",
-            assessment.questionnaire.id, assessment.created
-        );
+        let key = if assessment.identity.is_empty() {
+            format!(
+                "{}\u{1f}{}",
+                assessment.questionnaire.id, assessment.created
+            )
+        } else {
+            format!("identity\u{1f}{}", assessment.identity)
+        };
         Ids {
             base: Uuid::new_v5(&root, key.as_bytes()),
         }
@@ -145,15 +150,29 @@ fn token(id: &str) -> String {
 }
 
 /// A reference as a URI reference: characters a URI cannot hold are
-/// percent-encoded (a `%` that already starts an escape stays).
+/// percent-encoded (a `%` that already starts an escape stays). In a web
+/// address only the first `#` starts the fragment; in a file's path, `#`,
+/// `?`, `:` and brackets are part of the name, so they are encoded too.
 fn href(reference: &str) -> String {
+    let url = crate::assessment::decisions::is_url(reference);
     let bytes = reference.as_bytes();
     let mut out = String::new();
+    let mut fragment = false;
     for (i, &b) in bytes.iter().enumerate() {
         let escape = b == b'%'
             && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
             && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
-        let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
+        let delimiter = match b {
+            b'#' if url && !fragment => {
+                fragment = true;
+                true
+            }
+            b'#' => false,
+            b'?' | b':' | b'[' | b']' => url,
+            _ => true,
+        };
+        let allowed =
+            delimiter && (b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b));
         if allowed || escape {
             out.push(b as char);
         } else {
@@ -178,6 +197,16 @@ mod tests {
             "evidence/a%20b%20c%25zz.png"
         );
         assert_eq!(href("https://x.example/é"), "https://x.example/%C3%A9");
+        // W8: a `#` in a file's name is no fragment; a second `#` in an
+        // address is encoded.
+        assert_eq!(
+            href("file with spaces #1.png"),
+            "file%20with%20spaces%20%231.png"
+        );
+        assert_eq!(
+            href("https://x.example/a b#c#d"),
+            "https://x.example/a%20b#c%23d"
+        );
         assert_eq!(
             day_end(jiff::civil::date(9999, 12, 31)),
             "2999-12-31T23:59:59Z"

@@ -304,9 +304,12 @@ fn evidence(
         .collect(),
         rlinks: vec![Rlink {
             href: href(e.reference.trim()),
+            // Only a real SHA-256 (a hand edit may leave "" or junk,
+            // which the schema refuses).
             hashes: e
                 .sha256
                 .iter()
+                .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
                 .map(|value| Hash {
                     algorithm: "SHA-256",
                     value: value.clone(),
