@@ -17,12 +17,11 @@ pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failur
         ));
     }
     let questionnaire = ctx.questionnaire()?;
+    let vouched = ctx.vouched();
     let mut rows = vec![crate::messages::list_header(ctx.lang)];
-    rows.extend(
-        files
-            .iter()
-            .map(|path| crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of))),
-    );
+    rows.extend(files.iter().map(|path| {
+        crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of, &vouched))
+    }));
     print(&table(&rows))
 }
 

@@ -83,13 +83,18 @@ impl Context {
         path: &Path,
         assessment: &crate::assessment::Assessment,
     ) -> Result<(Questionnaire, Option<(String, String)>), Failure> {
-        use crate::store::questionnaire_file::{self, Found};
-        if self.questionnaire_path.is_some() {
+        use crate::store::questionnaire_file::{self, Found, Vouched};
+        if let Some(given) = &self.questionnaire_path {
             let questionnaire = self.questionnaire()?;
+            // Given on the command line: the user vouches for it, and later
+            // commands read it from the assessment's record.
+            if let Ok(data) = self.data() {
+                Vouched::add(data.root(), path, given);
+            }
             return Ok((questionnaire, self.questionnaire_record(path)));
         }
         let recorded = &assessment.questionnaire;
-        match questionnaire_file::find(path, recorded) {
+        match questionnaire_file::find(path, recorded, &self.vouched()) {
             Found::NotRecorded => Ok((self.questionnaire()?, None)),
             Found::Read {
                 path: file,
@@ -104,8 +109,14 @@ impl Context {
                         ))
                     );
                 }
+                // Its errors would quote the file's content, which may be
+                // anything a shared assessment pointed at: said by name.
                 let questionnaire = Questionnaire::parse(&text, &file.display().to_string())
-                    .map_err(Failure::Questionnaire)?;
+                    .map_err(|_| {
+                        Failure::new(crate::messages::recorded_questionnaire_invalid(
+                            self.lang, path, &file,
+                        ))
+                    })?;
                 let record = changed.then(|| {
                     (
                         recorded.file.clone(),
@@ -114,6 +125,9 @@ impl Context {
                 });
                 Ok((questionnaire, record))
             }
+            Found::Untrusted { path: file } => Err(Failure::new(
+                crate::messages::recorded_questionnaire_untrusted(self.lang, path, &file),
+            )),
             Found::Missing { path: file, error } => {
                 Err(Failure::new(crate::messages::questionnaire_gone(
                     self.lang,
@@ -138,14 +152,22 @@ impl Context {
         if let Some(q) = &self.questionnaire_path {
             return (q.clone(), String::new());
         }
-        match questionnaire_file::find(path, &assessment.questionnaire) {
+        match questionnaire_file::find(path, &assessment.questionnaire, &self.vouched()) {
             Found::NotRecorded => (PathBuf::new(), String::new()),
             Found::Read { path, text, .. } => (
                 path.canonicalize().unwrap_or(path),
                 questionnaire_file::digest(text.as_bytes()),
             ),
-            Found::Missing { path, .. } => (path, String::new()),
+            Found::Missing { path, .. } | Found::Untrusted { path } => (path, String::new()),
         }
+    }
+
+    /// The questionnaire files the user vouched for (kept in the data
+    /// folder; none when it cannot be read).
+    pub fn vouched(&self) -> crate::store::questionnaire_file::Vouched {
+        self.data()
+            .map(|d| crate::store::questionnaire_file::Vouched::load(d.root()))
+            .unwrap_or_default()
     }
 
     /// The data folder.

@@ -129,5 +129,12 @@ pub fn create(new: &NewAssessment, data: &DataDir) -> Result<Document, CreateRef
             assessment.questionnaire.sha256,
         ) = record;
     }
-    Document::create(&path, assessment, new.questionnaire).map_err(CreateRefusal::Store)
+    let doc =
+        Document::create(&path, assessment, new.questionnaire).map_err(CreateRefusal::Store)?;
+    // Given on the command line: vouched for, so that later commands read
+    // it from the assessment's record wherever it is.
+    if let Some(file) = new.questionnaire_file {
+        super::questionnaire_file::Vouched::add(data.root(), &path, file);
+    }
+    Ok(doc)
 }

@@ -99,15 +99,26 @@ impl Row {
 
 /// Summarizes one assessment file as of a day (overdue gaps, expired
 /// acceptances, stale evidence); an unreadable file says why.
-pub fn row(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> Row {
+/// `vouched`: the questionnaire files the user vouched for.
+pub fn row(
+    path: &Path,
+    questionnaire: &Questionnaire,
+    as_of: jiff::civil::Date,
+    vouched: &super::questionnaire_file::Vouched,
+) -> Row {
     let name = super::display_name(path);
     Row {
         name,
-        state: state(path, questionnaire, as_of),
+        state: state(path, questionnaire, as_of, vouched),
     }
 }
 
-fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -> RowState {
+fn state(
+    path: &Path,
+    questionnaire: &Questionnaire,
+    as_of: jiff::civil::Date,
+    vouched: &super::questionnaire_file::Vouched,
+) -> RowState {
     // Never waits on a FIFO or a device put where an assessment should be.
     let read = match super::regular::read(path, super::MAX_ASSESSMENT_BYTES) {
         Err(super::regular::ReadError::NotRegular) => {
@@ -148,7 +159,7 @@ fn state(path: &Path, questionnaire: &Questionnaire, as_of: jiff::civil::Date) -
     // An assessment of another questionnaire is read with the file it
     // recorded, when that is still there.
     let remembered = (recorded.id != questionnaire.id)
-        .then(|| super::questionnaire_file::load(path, recorded))
+        .then(|| super::questionnaire_file::load(path, recorded, vouched))
         .flatten();
     let questionnaire = remembered.as_ref().unwrap_or(questionnaire);
     if recorded.id != questionnaire.id {
@@ -194,7 +205,7 @@ mod tests {
         let today = jiff::civil::date(2026, 12, 1);
         let broken = dir.path().join("b.toml");
         std::fs::write(&broken, "format = 1\nanswers = 3\n").expect("write");
-        let row = row(&broken, &q, today);
+        let row = row(&broken, &q, today, &Default::default());
         assert_eq!(row.name, "b");
         assert!(row.broken());
         assert!(matches!(
@@ -204,7 +215,7 @@ mod tests {
         let folder = dir.path().join("f.toml");
         std::fs::create_dir(&folder).expect("folder");
         assert!(matches!(
-            super::row(&folder, &q, today).state,
+            super::row(&folder, &q, today, &Default::default()).state,
             RowState::Unreadable(Unreadable::NotRegular)
         ));
     }

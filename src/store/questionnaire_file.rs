@@ -26,6 +26,85 @@ pub fn record(assessment: &Path, questionnaire: &Path) -> Option<(String, String
     Some((reference(assessment, questionnaire), digest(&bytes)))
 }
 
+/// The questionnaire files the user vouched for, per assessment: each
+/// one given with `--questionnaire` on the command line and recorded
+/// then. Kept in the user's own data folder (`vouched-questionnaires`),
+/// never beside the assessment, where a shared repository could put one.
+#[derive(Debug, Clone, Default)]
+pub struct Vouched {
+    pairs: Vec<(PathBuf, PathBuf)>,
+}
+
+/// The file of [`Vouched`] in the data folder `data`.
+fn vouched_file(data: &Path) -> PathBuf {
+    data.join("vouched-questionnaires")
+}
+
+impl Vouched {
+    /// What the data folder `data` lists (nothing, when it cannot be
+    /// read: then only the assessment's folder and repository count).
+    pub fn load(data: &Path) -> Self {
+        let text = super::regular::read_no_follow(&vouched_file(data), 1024 * 1024)
+            .ok()
+            .and_then(|(bytes, _)| String::from_utf8(bytes).ok())
+            .unwrap_or_default();
+        let pairs = text
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(a, q)| (PathBuf::from(a), PathBuf::from(q)))
+            .collect();
+        Vouched { pairs }
+    }
+
+    /// Whether the user vouched for `questionnaire` for `assessment`.
+    fn covers(&self, assessment: &Path, questionnaire: &Path) -> bool {
+        let (Some(a), Some(q)) = (resolved(assessment), resolved(questionnaire)) else {
+            return false;
+        };
+        self.pairs.iter().any(|(pa, pq)| *pa == a && *pq == q)
+    }
+
+    /// Records, in the data folder `data`, that the user gave
+    /// `questionnaire` for `assessment` on the command line (best effort:
+    /// without it, only the command line reads a file outside).
+    pub fn add(data: &Path, assessment: &Path, questionnaire: &Path) {
+        let (Some(a), Some(q)) = (resolved(assessment), resolved(questionnaire)) else {
+            return;
+        };
+        let mut vouched = Vouched::load(data);
+        if vouched.pairs.iter().any(|(pa, pq)| *pa == a && *pq == q) {
+            return;
+        }
+        // A path holding a tab or line break cannot be listed; it is then
+        // simply not vouched for.
+        let plain = |p: &Path| !p.to_string_lossy().contains(['\t', '\n', '\r']);
+        if !plain(&a) || !plain(&q) {
+            return;
+        }
+        vouched.pairs.push((a, q));
+        let mut folder = std::fs::DirBuilder::new();
+        folder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            folder.mode(0o700);
+        }
+        if folder.create(data).is_err() {
+            return;
+        }
+        let text: String = vouched
+            .pairs
+            .iter()
+            .map(|(a, q)| format!("{}\t{}\n", a.display(), q.display()))
+            .collect();
+        let _ = super::atomic::write(
+            &vouched_file(data),
+            text.as_bytes(),
+            super::atomic::Mode::Replace,
+        );
+    }
+}
+
 /// How the assessment at `assessment` records the questionnaire file at
 /// `questionnaire`: relative to the assessment's folder (with `/`, `..`
 /// where needed) when both are on one root, else absolute.
@@ -99,6 +178,13 @@ pub enum Found {
         /// Whether its content changed since it was recorded.
         changed: bool,
     },
+    /// Recorded, but outside the assessment's folder tree and repository:
+    /// a shared file's word is not enough to read it (`--questionnaire`
+    /// on the command line is).
+    Untrusted {
+        /// Where it points.
+        path: PathBuf,
+    },
     /// Recorded, but not there any more, or not readable.
     Missing {
         /// Where it was looked for.
@@ -110,7 +196,7 @@ pub enum Found {
 
 /// Looks for the questionnaire file `recorded` names, from the folder of
 /// the assessment at `assessment`. Never waits on a FIFO or a device.
-pub fn find(assessment: &Path, recorded: &QuestionnaireRef) -> Found {
+pub fn find(assessment: &Path, recorded: &QuestionnaireRef, vouched: &Vouched) -> Found {
     if recorded.file.is_empty() {
         return Found::NotRecorded;
     }
@@ -123,6 +209,9 @@ pub fn find(assessment: &Path, recorded: &QuestionnaireRef) -> Found {
             _ => path.to_path_buf(),
         }
     };
+    if !trusted(assessment, &path) && !vouched.covers(assessment, &path) {
+        return Found::Untrusted { path };
+    }
     let read = super::regular::read(&path, MAX_QUESTIONNAIRE_BYTES)
         .map_err(super::regular::ReadError::into_io)
         .and_then(|(bytes, _)| {
@@ -141,14 +230,50 @@ pub fn find(assessment: &Path, recorded: &QuestionnaireRef) -> Found {
     }
 }
 
+/// Whether a questionnaire file at `file`, recorded in the assessment at
+/// `assessment`, may be read on the assessment's word: inside the
+/// assessment's folder tree, or the git repository that holds it (the
+/// nearest folder above with a `.git`). Links are resolved first, so a
+/// link inside pointing outside is outside. A file that does not exist
+/// is judged by where it would be (and then reported missing).
+fn trusted(assessment: &Path, file: &Path) -> bool {
+    let folder = match assessment.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(folder) = folder.canonicalize() else {
+        return false;
+    };
+    let root = folder
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .unwrap_or(&folder)
+        .to_path_buf();
+    resolved(file).is_some_and(|r| r.starts_with(&root))
+}
+
+/// `file` made absolute and free of links; a missing file by its folder
+/// so resolved and its name as it is (so that a vouched or trusted file
+/// that moved is reported missing, not untrusted).
+fn resolved(file: &Path) -> Option<PathBuf> {
+    file.canonicalize().ok().or_else(|| {
+        let parent = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        Some(parent.canonicalize().ok()?.join(file.file_name()?))
+    })
+}
+
 /// The questionnaire `recorded` names, read from where it was recorded,
 /// when it is still there, valid and of the recorded id (the listing and
 /// the start screen use it; commands word each way it can fail).
 pub fn load(
     assessment: &Path,
     recorded: &QuestionnaireRef,
+    vouched: &Vouched,
 ) -> Option<crate::questionnaire::Questionnaire> {
-    match find(assessment, recorded) {
+    match find(assessment, recorded, vouched) {
         Found::Read { path, text, .. } => {
             crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
                 .ok()
@@ -193,18 +318,44 @@ mod tests {
             file,
             sha256: digest(b"id = 1"),
         };
+        // Outside the assessment's folder, with no repository around both:
+        // not read on the file's word (W7).
         assert!(matches!(
-            find(&a, &recorded),
+            find(&a, &recorded, &Vouched::default()),
+            Found::Untrusted { .. }
+        ));
+        let absolute = QuestionnaireRef {
+            file: "/etc/passwd".into(),
+            ..recorded.clone()
+        };
+        assert!(matches!(
+            find(&a, &absolute, &Vouched::default()),
+            Found::Untrusted { .. }
+        ));
+        // Inside one repository, a sibling folder is trusted.
+        std::fs::create_dir(dir.path().join(".git")).expect("repository");
+        assert!(matches!(
+            find(&a, &absolute, &Vouched::default()),
+            Found::Untrusted { .. }
+        ));
+        assert!(matches!(
+            find(&a, &recorded, &Vouched::default()),
             Found::Read { changed: false, .. }
         ));
         std::fs::write(&q, "id = 2").expect("change");
         assert!(matches!(
-            find(&a, &recorded),
+            find(&a, &recorded, &Vouched::default()),
             Found::Read { changed: true, .. }
         ));
         std::fs::remove_file(&q).expect("move");
-        assert!(matches!(find(&a, &recorded), Found::Missing { .. }));
+        assert!(matches!(
+            find(&a, &recorded, &Vouched::default()),
+            Found::Missing { .. }
+        ));
         recorded.file.clear();
-        assert!(matches!(find(&a, &recorded), Found::NotRecorded));
+        assert!(matches!(
+            find(&a, &recorded, &Vouched::default()),
+            Found::NotRecorded
+        ));
     }
 }

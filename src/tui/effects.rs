@@ -54,7 +54,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
             _ => app.quit = true,
         },
         Effect::Open(path) => match Document::open(&path) {
-            Ok(doc) => open(app, doc),
+            Ok(doc) => open(app, doc, data),
             Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),
         },
         Effect::Create { name, details } => create(app, data, &name, &details),
@@ -76,7 +76,7 @@ fn create(app: &mut App, data: &DataDir, name: &str, details: &[String; 3]) {
         now: (app.clock)(),
     };
     let refusal = match store::create::create(&new, data) {
-        Ok(doc) => return open(app, doc),
+        Ok(doc) => return open(app, doc, data),
         Err(refusal) => refusal,
     };
     let field = match &refusal {
@@ -97,12 +97,16 @@ fn create(app: &mut App, data: &DataDir, name: &str, details: &[String; 3]) {
     }
 }
 
-fn open(app: &mut App, mut doc: Document) {
+fn open(app: &mut App, mut doc: Document, data: &DataDir) {
     // An assessment of another questionnaire opens with the file it
     // recorded, when that is still there.
     let recorded = &doc.assessment().questionnaire;
     if recorded.id != app.questionnaire.id
-        && let Some(q) = store::questionnaire_file::load(doc.path(), recorded)
+        && let Some(q) = store::questionnaire_file::load(
+            doc.path(),
+            recorded,
+            &store::questionnaire_file::Vouched::load(data.root()),
+        )
     {
         app.questionnaire = std::rc::Rc::new(q);
     }
@@ -222,10 +226,11 @@ pub fn entries(
     lang: crate::lang::Lang,
 ) -> Vec<ListEntry> {
     let today = crate::assessment::local_date(crate::assessment::now());
+    let vouched = store::questionnaire_file::Vouched::load(data.root());
     data.list()
         .unwrap_or_default()
         .iter()
-        .map(|path: &std::path::PathBuf| entry(path, questionnaire, today, lang))
+        .map(|path: &std::path::PathBuf| entry(path, questionnaire, today, lang, &vouched))
         .collect()
 }
 
@@ -234,8 +239,9 @@ fn entry(
     questionnaire: &crate::questionnaire::Questionnaire,
     today: jiff::civil::Date,
     lang: crate::lang::Lang,
+    vouched: &store::questionnaire_file::Vouched,
 ) -> ListEntry {
-    let row = listing::row(path, questionnaire, today);
+    let row = listing::row(path, questionnaire, today, vouched);
     let broken = row.broken();
     let [name, _, progress, gaps, changed, notes] = crate::messages::list_cells(lang, &row);
     ListEntry {

@@ -243,3 +243,78 @@ fn fleet_reads_each_folders_own_questionnaire() {
         assert!(json.contains("9-"), "B's revision is missing: {json}");
     }
 }
+
+/// W7: the questionnaire file a shared assessment records is read only
+/// inside the assessment's folder tree (or repository), or when the user
+/// vouched for it with `--questionnaire`; an error never quotes the
+/// content of a file that is not a questionnaire; a FIFO is named so.
+#[test]
+fn a_teammates_file_cannot_make_you_read_anything() {
+    let env = Env::new();
+    let team = env.root().join("team");
+    std::fs::create_dir(&team).expect("team");
+    let secret = env.root().join("secret.toml");
+    std::fs::write(
+        &secret,
+        "title = \"SECRET-TITLE-VALUE\"\ntoken = \"SECRET-TOKEN\"\n",
+    )
+    .expect("secret");
+    let a = team.join("a.toml");
+    let a_str = a.to_str().expect("UTF-8");
+    env.run(&["new", a_str, "--no-open"]).success();
+    let text = std::fs::read_to_string(&a).expect("a");
+    let point = |file: &str| {
+        let with = text.replacen(
+            "[questionnaire]\n",
+            &format!("[questionnaire]\nfile = \"{file}\"\n"),
+            1,
+        );
+        std::fs::write(&a, with).expect("write");
+    };
+    // Outside: refused by name, never read.
+    point("../secret.toml");
+    for args in [
+        &["report", a_str][..],
+        &["check", a_str, "--fail-on", "high"],
+    ] {
+        env.run(args)
+            .code(1)
+            .stderr(predicate::str::contains("outside the assessment's folder"))
+            .stderr(predicate::str::contains("SECRET").not());
+    }
+    // Given on the command line, the user vouches for it: read (and, not
+    // being a questionnaire, refused by its own words).
+    env.run(&[
+        "--questionnaire",
+        secret.to_str().expect("UTF-8"),
+        "report",
+        a_str,
+    ])
+    .failure();
+    // Inside, but not a questionnaire: named, its content never quoted.
+    let inside = team.join("q.toml");
+    std::fs::copy(&secret, &inside).expect("copy");
+    point("q.toml");
+    env.run(&["report", a_str])
+        .code(1)
+        .stderr(predicate::str::contains("is not a valid questionnaire"))
+        .stderr(predicate::str::contains("SECRET").not());
+    // A FIFO is said to be one, not "moved or deleted".
+    #[cfg(unix)]
+    {
+        let fifo = team.join("pipe.toml");
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &fifo,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o600),
+            0,
+        )
+        .expect("mkfifo");
+        point("pipe.toml");
+        env.run(&["report", a_str])
+            .code(1)
+            .stderr(predicate::str::contains("not a regular file"))
+            .stderr(predicate::str::contains("moved or deleted").not());
+    }
+}

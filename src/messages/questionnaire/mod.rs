@@ -123,10 +123,51 @@ pub fn questionnaire_gone(
 ) -> String {
     let (id, version) = recorded;
     let (assessment, file) = (assessment.display(), file.display());
+    let why = crate::messages::io_error(l, error);
+    let gone = error.kind() == std::io::ErrorKind::NotFound;
+    match (l, gone) {
+        (Lang::En, true) => format!(
+            "{assessment}: it was made with the questionnaire {id:?} (version {version}) from {file}, which is not there now ({why}): it was moved or deleted. Give its new place with --questionnaire FILE; the next change saved records it"
+        ),
+        (Lang::It, true) => format!(
+            "{assessment}: è stata creata con il questionario {id:?} (versione {version}) da {file}, che ora non c'è ({why}): è stato spostato o cancellato. Indicate dove si trova ora con --questionnaire FILE; la prossima modifica salvata lo registra"
+        ),
+        (Lang::En, false) => format!(
+            "{assessment}: it was made with the questionnaire {id:?} (version {version}) from {file}, which cannot be read as one: {why}. Give the questionnaire with --questionnaire FILE; the next change saved records it"
+        ),
+        (Lang::It, false) => format!(
+            "{assessment}: è stata creata con il questionario {id:?} (versione {version}) da {file}, che non si può leggere come tale: {why}. Indicate il questionario con --questionnaire FILE; la prossima modifica salvata lo registra"
+        ),
+    }
+}
+
+/// The questionnaire file an assessment records lies outside its folder
+/// and repository: not read on the file's word.
+pub fn recorded_questionnaire_untrusted(
+    l: Lang,
+    assessment: &std::path::Path,
+    file: &std::path::Path,
+) -> String {
+    let (assessment, file) = (assessment.display(), file.display());
     say!(
         l,
-        "{assessment}: it was made with the questionnaire {id:?} (version {version}) from {file}, which cannot be read now ({error}): it was moved or deleted. Give its new place with --questionnaire FILE; the next change saved records it",
-        "{assessment}: è stata creata con il questionario {id:?} (versione {version}) da {file}, che ora non si può leggere ({error}): è stato spostato o cancellato. Indicate dove si trova ora con --questionnaire FILE; la prossima modifica salvata lo registra",
+        "{assessment}: it names the questionnaire file {file}, outside the assessment's folder and repository; srm-assess does not read a file there on an assessment's word (a shared one could point anywhere). If you trust it, give it yourself: --questionnaire {file}",
+        "{assessment}: indica il file di questionario {file}, fuori dalla cartella e dal repository della valutazione; srm-assess non legge un file lì sulla parola di una valutazione (una condivisa potrebbe indicare qualsiasi cosa). Se vi fidate, indicatelo voi: --questionnaire {file}",
+    )
+}
+
+/// The questionnaire file an assessment records is not a valid one (its
+/// content is never quoted: it may be any file).
+pub fn recorded_questionnaire_invalid(
+    l: Lang,
+    assessment: &std::path::Path,
+    file: &std::path::Path,
+) -> String {
+    let (assessment, file) = (assessment.display(), file.display());
+    say!(
+        l,
+        "{assessment}: the questionnaire file it names, {file}, is not a valid questionnaire; see what is wrong with srm-assess validate {file}, or give the right one with --questionnaire FILE",
+        "{assessment}: il file di questionario che indica, {file}, non è un questionario valido; vedete cosa non va con srm-assess validate {file}, o indicate quello giusto con --questionnaire FILE",
     )
 }
 
