@@ -24,6 +24,11 @@ pub enum Command {
     Set(SetArgs),
     Open(OpenArgs),
     List(ListArgs),
+    // ANSWER is required unless --from-probe gives it, which clap's own
+    // usage shows as optional (`[ANSWER]`).
+    #[command(
+        override_usage = "srm-assess answer [OPTIONS] <NAME|PATH> <QUESTION_ID> <ANSWER>\n       srm-assess answer [OPTIONS] <NAME|PATH> <QUESTION_ID> --from-probe"
+    )]
     Answer(AnswerArgs),
     Accept(AcceptArgs),
     Evidence(EvidenceArgs),
@@ -107,8 +112,10 @@ pub struct AnswerArgs {
     /// The question's id, e.g. access.two-factor
     #[arg(value_name = "QUESTION_ID")]
     pub question: String,
-    /// The answer: yes, partial, no, unknown or na (or y, p, n, u, x, in
-    /// any case); unanswered clears it
+    /// The answer, required (unless --from-probe): yes, partial, no,
+    /// unknown or na (or y, p, n, u, x, in any case); unanswered clears it.
+    /// To change only notes, owner, due date or flag, give the current
+    /// answer again
     #[arg(value_name = "ANSWER", value_parser = parse_answer, required_unless_present = "from_probe")]
     pub answer: Option<AnswerChoice>,
     /// Take the answer the probe's observations suggest (see `probe`)

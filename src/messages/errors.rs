@@ -133,7 +133,12 @@ pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
             page,
             status,
         } => probe_later_page(l, request, *page, *status),
-        E::NoPaginationSignal { request, page } => probe_no_pagination_signal(l, request, *page),
+        E::NoPaginationSignal {
+            request,
+            page,
+            full,
+        } => probe_no_pagination_signal(l, request, *page, *full),
+        E::RepeatedCursor { request, page } => probe_repeated_cursor(l, request, *page),
         E::Recording { path, reason } => probe_recording(l, path, &probe_why(l, reason)),
         E::NotRecorded { request, dir } => probe_not_recorded(l, request, dir),
         E::TotalCap { limit } => probe_total_cap(l, *limit),

@@ -94,11 +94,22 @@ pub enum ProbeError {
         /// Its status.
         status: u16,
     },
-    /// A full page with no sign whether more follow.
+    /// A full page with no sign whether more follow, or a page that says
+    /// more follow but gives no cursor to read them.
     NoPaginationSignal {
         /// The list.
         request: String,
         /// The page.
+        page: usize,
+        /// Whether the page was full (else: more announced, no cursor).
+        full: bool,
+    },
+    /// The next-page cursor repeats one already followed: the list would
+    /// never end.
+    RepeatedCursor {
+        /// The list.
+        request: String,
+        /// The page that repeated it.
         page: usize,
     },
     /// A recording that could not be written or read.

@@ -148,6 +148,7 @@ fn fetch_all(
     let mut after: Option<String> = None;
     let mut first: Option<(u16, Timestamp)> = None;
     let mut pages = 0;
+    let mut followed = std::collections::HashSet::new();
     loop {
         let request = endpoint.page_request(after.as_deref());
         progress(&request);
@@ -196,6 +197,13 @@ fn fetch_all(
         items.extend(list);
         pages += 1;
         match next_cursor(endpoint, &document, full, pages, max_pages, fetch.secret())? {
+            // A cursor already followed gives the same page again, forever.
+            Some(cursor) if !followed.insert(cursor.clone()) => {
+                return Err(ProbeError::RepeatedCursor {
+                    request: endpoint.request().to_string(),
+                    page: pages,
+                });
+            }
             Some(cursor) => after = Some(cursor),
             None => return Ok(done(Value::Null, items, hasher)),
         }
@@ -255,6 +263,7 @@ fn next_cursor(
         return Err(ProbeError::NoPaginationSignal {
             request: request(),
             page: pages,
+            full: !more,
         });
     }
     match cursor {
@@ -502,6 +511,72 @@ mod tests {
             got.err()
         );
         assert_eq!(heavy.sent, 10, "64 MiB is passed on the tenth 7 MiB page");
+    }
+
+    /// A list whose every page is `body`.
+    struct Same(&'static str, usize);
+
+    impl Fetch for Same {
+        fn get(&mut self, _: Endpoint, _: &str) -> Result<HttpResponse, ProbeError> {
+            self.1 += 1;
+            Ok(HttpResponse {
+                status: 200,
+                body: self.0.as_bytes().to_vec(),
+                fetched_at: jiff::Timestamp::UNIX_EPOCH,
+            })
+        }
+
+        fn sent(&self) -> usize {
+            self.1
+        }
+    }
+
+    /// W11: a cursor that never changes is the same page again (not a
+    /// list "longer than 100 pages"), and an empty page that announces
+    /// more without a cursor is not "full".
+    #[test]
+    fn a_repeated_cursor_and_an_empty_page_are_named_for_what_they_are() {
+        let mut kept = 0;
+        let mut same = Same(
+            r#"{"webhooks": [], "meta": {"has_more": true, "after_cursor": "same"}}"#,
+            0,
+        );
+        let got = fetch_all(
+            &mut same,
+            Endpoint::Webhooks,
+            MAX_PAGES,
+            &mut kept,
+            &mut |_| {},
+        );
+        assert!(
+            matches!(got, Err(ProbeError::RepeatedCursor { page: 2, .. })),
+            "{:?}",
+            got.err()
+        );
+        assert_eq!(same.1, 2);
+        let mut empty = Same(
+            r#"{"webhooks": [], "links": {"next": "https://x.test/next"}}"#,
+            0,
+        );
+        let got = fetch_all(
+            &mut empty,
+            Endpoint::Webhooks,
+            MAX_PAGES,
+            &mut kept,
+            &mut |_| {},
+        );
+        assert!(
+            matches!(
+                got,
+                Err(ProbeError::NoPaginationSignal {
+                    page: 1,
+                    full: false,
+                    ..
+                })
+            ),
+            "{:?}",
+            got.err()
+        );
     }
 
     #[test]

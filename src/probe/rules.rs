@@ -451,14 +451,20 @@ fn host_mapping(r: &Reading) -> Observation {
             .and_then(Value::as_str)
             .is_some_and(|h| !h.trim().is_empty())
     });
+    // A value that is neither a text nor absent (a number, an object) says
+    // nothing about the mapping: unknown, never "none".
+    let unreadable = brands.iter().any(|b| {
+        b.get("host_mapping")
+            .is_some_and(|h| !h.is_null() && !h.is_string())
+    });
     // Every page was read (a later page that failed stops the probe),
     // so no own domain means nothing to serve over HTTPS.
-    let suggests = if mapped.is_empty() {
-        Suggestion::Na
+    let (suggests, direct) = if mapped.is_empty() && !unreadable {
+        (Suggestion::Na, true)
     } else {
-        Suggestion::Hint
+        (Suggestion::Hint, !unreadable)
     };
-    let mut o = r.counted(mapped.clone(), brands.len(), suggests, true);
+    let mut o = r.counted(mapped.clone(), brands.len(), suggests, direct);
     if !mapped.is_empty() {
         o.names = limit_names(
             mapped

@@ -291,6 +291,15 @@ fn only_what_is_in_use_is_counted() {
     );
     let o = alone(ProbeRule::HostMapping, &brands);
     assert_eq!((o.suggests, o.total), (Suggestion::Na, Some(1)));
+    // W12: a host mapping that is not a text is unknown, never "none".
+    for odd in [json!(12345), json!({}), json!(["help.acme.test"])] {
+        let brands = list(
+            Endpoint::Brands,
+            vec![json!({"name": "Main", "active": true, "host_mapping": odd})],
+        );
+        let o = alone(ProbeRule::HostMapping, &brands);
+        assert_eq!((o.suggests, o.direct), (Suggestion::Hint, false), "{odd}");
+    }
 }
 
 #[test]

@@ -68,3 +68,17 @@ fn the_help_reads_as_before() {
     insta::assert_snapshot!("help", stdout(&["--help"]));
     insta::assert_snapshot!("help_new", stdout(&["new", "--help"]));
 }
+
+/// W15: `answer --help` says ANSWER is required (unless --from-probe),
+/// as the command enforces.
+#[test]
+fn answer_help_shows_the_answer_is_required() {
+    crate::common::binary::srm_anywhere()
+        .args(["answer", "--help"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "srm-assess answer [OPTIONS] <NAME|PATH> <QUESTION_ID> <ANSWER>\n",
+        ))
+        .stdout(predicates::str::contains("<QUESTION_ID> --from-probe"));
+}

@@ -843,29 +843,58 @@ fn ask_shows_what_the_probe_saw_before_the_answer() {
         ));
 }
 
-/// A page of `key` that always says there is more, after the same cursor.
-fn endless(key: &str) -> Canned {
+/// A page of `key` that always says there is more, after `cursor`.
+fn endless_after(key: &str, cursor: &str) -> Canned {
     Canned::json(&format!(
-        r#"{{"{key}": [], "meta": {{"has_more": true, "after_cursor": "again", "before_cursor": null}}, "links": {{"prev": null, "next": null}}}}"#
+        r#"{{"{key}": [], "meta": {{"has_more": true, "after_cursor": "{cursor}", "before_cursor": null}}, "links": {{"prev": null, "next": null}}}}"#
     ))
+}
+
+/// A list at `target` whose first page and `more` pages after it each
+/// say there is more, each with a new cursor; then `last`, if any.
+fn route_endless(server: &Server, target: &str, key: &str, more: usize, last: Option<Canned>) {
+    server.route(target, vec![endless_after(key, "c1")]);
+    for k in 1..=more {
+        server.route(
+            &format!("{target}&page%5Bafter%5D=c{k}"),
+            vec![endless_after(key, &format!("c{}", k + 1))],
+        );
+    }
+    if let Some(last) = last {
+        server.route(
+            &format!("{target}&page%5Bafter%5D=c{}", more + 1),
+            vec![last],
+        );
+    }
 }
 
 #[test]
 fn endless_lists_and_long_waits_stop_the_probe() {
-    // A list that never ends (here: the same cursor forever) stops at the
-    // page cap.
+    // A list that never ends stops at the page cap.
     let env = acme();
     let before = file_text(&env);
     let server = zendesk();
-    server.route(USERS_1, vec![endless("users")]);
-    server.route(
-        &format!("{USERS_1}&page%5Bafter%5D=again"),
-        vec![endless("users")],
-    );
+    route_endless(&server, USERS_1, "users", 100, None);
     probe(&env, &server, &[])
         .failure()
         .stderr(predicate::str::contains("longer than 100 pages"));
     assert_eq!(server.seen().len(), 2 + 100);
+    assert_eq!(file_text(&env), before);
+
+    // The same cursor again is the same page again, said so at once (W11).
+    let server = zendesk();
+    server.route(USERS_1, vec![endless_after("users", "again")]);
+    server.route(
+        &format!("{USERS_1}&page%5Bafter%5D=again"),
+        vec![endless_after("users", "again")],
+    );
+    probe(&env, &server, &[])
+        .failure()
+        .stderr(predicate::str::contains(
+            "Zendesk returned the same page again",
+        ))
+        .stderr(predicate::str::contains("longer than").not());
+    assert_eq!(server.seen().len(), 2 + 2);
     assert_eq!(file_text(&env), before);
 
     // Three such lists would pass the cap on requests first.
@@ -875,19 +904,13 @@ fn endless_lists_and_long_waits_stop_the_probe() {
         (WEBHOOKS, "webhooks"),
         (CLIENTS, "clients"),
     ] {
-        server.route(target, vec![endless(key)]);
         // Ninety-nine more pages each, then the last one.
         let last = Canned::json(&fixture(match key {
             "users" => "users_page2",
             "webhooks" => "webhooks",
             _ => "oauth_clients",
         }));
-        server.route(
-            &format!("{target}&page%5Bafter%5D=again"),
-            std::iter::repeat_n(endless(key), 98)
-                .chain(std::iter::once(last))
-                .collect(),
-        );
+        route_endless(&server, target, key, 98, Some(last));
     }
     probe(&env, &server, &[])
         .failure()

@@ -150,11 +150,27 @@ pub fn probe_later_page(l: Lang, request: &str, page: usize, status: u16) -> Str
 }
 
 /// A full page without a pagination signal.
-pub fn probe_no_pagination_signal(l: Lang, request: &str, page: usize) -> String {
+pub fn probe_no_pagination_signal(l: Lang, request: &str, page: usize, full: bool) -> String {
+    if !full {
+        return say!(
+            l,
+            "GET {request}: page {page} says more pages follow but gives no cursor to read them (meta.after_cursor); the probe stops rather than judge part of the list; nothing was changed",
+            "GET {request}: la pagina {page} dice che seguono altre pagine ma non dà il cursore per leggerle (meta.after_cursor); la verifica si ferma anziché giudicare parte dell'elenco; non è cambiato nulla",
+        );
+    }
     say!(
         l,
         "GET {request}: page {page} is full but says neither whether more follow (meta.has_more) nor where (links.next, meta.after_cursor); the probe stops rather than judge part of the list; nothing was changed",
         "GET {request}: la pagina {page} è piena ma non dice se ne seguono altre (meta.has_more) né dove (links.next, meta.after_cursor); la verifica si ferma anziché giudicare parte dell'elenco; non è cambiato nulla",
+    )
+}
+
+/// The next-page cursor repeats one already followed.
+pub fn probe_repeated_cursor(l: Lang, request: &str, page: usize) -> String {
+    say!(
+        l,
+        "GET {request}: Zendesk returned the same page again (page {page} points back to a page already read), so the list would never end; the probe stops rather than judge part of it; nothing was changed. Try again later",
+        "GET {request}: Zendesk ha restituito di nuovo la stessa pagina (la pagina {page} rimanda a una già letta), quindi l'elenco non finirebbe mai; la verifica si ferma anziché giudicarne una parte; non è cambiato nulla. Riprovate più tardi",
     )
 }
 
