@@ -31,7 +31,11 @@ pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> 
             problems.problems.len(),
         ))
     })?;
-    for warning in crate::questionnaire::warnings(&q) {
+    // Age: links last checked over a year ago, deadlines passed.
+    let today = crate::assessment::local_date(crate::assessment::now());
+    let mut warnings = crate::questionnaire::warnings(&q);
+    warnings.extend(crate::questionnaire::staleness(&q, today));
+    for warning in warnings {
         eprintln!(
             "{}",
             crate::sanitize::for_output(&format!(

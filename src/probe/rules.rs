@@ -182,12 +182,16 @@ fn sso_sign_in(r: &Reading) -> Observation {
     .collect();
     let redirect = agent("sso_auto_redirect") == Some(true);
     let enforced = agent("enforce_sso") == Some(true);
-    let suggests = match (external.is_empty(), zendesk_login, redirect || enforced) {
-        (true, _, _) => Suggestion::No,
-        (false, false, _) | (false, true, true) => Suggestion::Yes,
-        (false, true, false) => Suggestion::Partial,
+    // The question's help counts Zendesk sign-in with two-factor required
+    // as a yes, and Google or Microsoft sign-in only with MFA on that
+    // account: neither can be judged from this setting alone.
+    let company_sso = agent("remote_login") == Some(true);
+    let suggests = match (company_sso, zendesk_login, redirect || enforced) {
+        (false, _, _) => Suggestion::Hint,
+        (true, false, _) | (true, true, true) => Suggestion::Yes,
+        (true, true, false) => Suggestion::Partial,
     };
-    let mut o = r.base(Observed::Flag(!external.is_empty()), suggests, true);
+    let mut o = r.base(Observed::Flag(!external.is_empty()), suggests, company_sso);
     o.names = external.iter().map(|s| (*s).to_string()).collect();
     o.facts
         .insert("zendesk_login".into(), zendesk_login.to_string());
@@ -331,8 +335,9 @@ fn api_token_access(r: &Reading) -> Observation {
     match r.account("/api/api_token_access").and_then(flag) {
         // settings.api.api_token_access: typed boolean, but Zendesk's own
         // example sends "true" (account_settings page): both are read.
-        // No token can be used: the token duties do not apply.
-        Some(false) => r.base(Observed::Flag(false), Suggestion::Na, true),
+        // No token can be used: the migration to OAuth is done, as the
+        // question's help says.
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Yes, true),
         Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
         None => r.not_shown(),
     }

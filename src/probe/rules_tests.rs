@@ -225,7 +225,7 @@ fn settings_rules_read_booleans_as_zendesk_sends_them() {
         "active_features": {"chat": true, "voice": "true", "facebook": false}
     }}));
     let tokens = alone(ProbeRule::ApiTokenAccess, &on);
-    assert_eq!((tokens.suggests, tokens.direct), (Suggestion::Na, true));
+    assert_eq!((tokens.suggests, tokens.direct), (Suggestion::Yes, true));
     assert_eq!(tokens.value, Observed::Flag(false));
     assert_eq!(
         alone(ProbeRule::AttachmentPrivacy, &on).value,

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::Period;
 use super::raw::{RawLink, RawQuestion, RawQuestionnaire, RawSection, RawText};
+use super::{Deadline, Retired};
 
 use super::{
     Link, List, Plan, ProbeRule, Question, Questionnaire, Responsibility, Section, Severity,
@@ -65,11 +66,43 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
             .collect(),
         sections: sections.into(),
         questions: questions.into(),
+        deadlines: deadlines(raw.deadlines, &texts),
+        retired: retired(raw.retired),
         index: List::default(),
         link_index: List::default(),
         locales: texts.locales.iter().cloned().map(Str::from).collect(),
     }
     .indexed()
+}
+
+fn deadlines(raw: Vec<super::raw::RawDeadline>, texts: &Texts) -> List<Deadline> {
+    raw.into_iter()
+        .filter_map(|d| {
+            Some(Deadline {
+                day: day(d.day.get_ref())?,
+                id: d.id.into_inner().into(),
+                questions: d
+                    .questions
+                    .into_iter()
+                    .map(|q| q.into_inner().into())
+                    .collect(),
+                what: texts.text(d.what),
+            })
+        })
+        .collect()
+}
+
+fn retired(raw: Vec<super::raw::RawRetired>) -> List<Retired> {
+    raw.into_iter()
+        .map(|r| Retired {
+            id: r.id.into_inner().into(),
+            replaced_by: r
+                .replaced_by
+                .into_iter()
+                .map(|q| q.into_inner().into())
+                .collect(),
+        })
+        .collect()
 }
 
 /// The questionnaire's languages, which every text is built in.
@@ -171,6 +204,18 @@ fn link(l: RawLink, texts: &Texts) -> Link {
             .collect(),
         untranslated: l.untranslated,
         translation_unconfirmed: l.translation.is_some(),
+        checked: l.checked.and_then(|d| day(d.get_ref())),
         title: texts.text(l.title),
     }
+}
+
+/// A TOML date as a civil date (validation refused anything else).
+pub(super) fn day(value: &toml::value::Datetime) -> Option<jiff::civil::Date> {
+    let d = value.date?;
+    jiff::civil::Date::new(
+        i16::try_from(d.year).ok()?,
+        i8::try_from(d.month).ok()?,
+        i8::try_from(d.day).ok()?,
+    )
+    .ok()
 }

@@ -125,8 +125,33 @@ pub struct Link {
     /// Whether it is unknown if the page exists in other languages
     /// (`translation = "unconfirmed"`).
     pub translation_unconfirmed: bool,
+    /// The day it was last checked against the page, when recorded.
+    pub checked: Option<jiff::civil::Date>,
     /// What the page is.
     pub title: Text,
+}
+
+/// A day on which a fact the questions rely on ends or begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// Stable id.
+    pub id: Str,
+    /// The day.
+    pub day: jiff::civil::Date,
+    /// The questions whose content relies on it.
+    pub questions: List<Str>,
+    /// What happens that day.
+    pub what: Text,
+}
+
+/// A question the questionnaire no longer asks: answers to it stay in
+/// assessments, shown against the questions that now ask what it asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retired {
+    /// Its id, as assessments recorded it.
+    pub id: Str,
+    /// The questions that now ask what it asked (none: dropped).
+    pub replaced_by: List<Str>,
 }
 
 impl Link {
@@ -294,6 +319,10 @@ pub struct Questionnaire {
     pub sections: List<Section>,
     /// Every question, grouped by section in section order.
     pub questions: List<Question>,
+    /// Days on which facts the questions rely on end or begin.
+    pub deadlines: List<Deadline>,
+    /// Questions taken out, with what replaces them.
+    pub retired: List<Retired>,
     /// `(id, position in questions)`, sorted by id.
     index: List<(Str, usize)>,
     /// `(id, position in links)`, sorted by id.
@@ -415,6 +444,28 @@ pub fn warnings(questionnaire: &Questionnaire) -> Vec<Issue> {
     found
 }
 
+/// What `validate` says about a questionnaire's age on `today`: links last
+/// checked more than a year before, and deadlines that have passed.
+pub fn staleness(questionnaire: &Questionnaire, today: jiff::civil::Date) -> Vec<Issue> {
+    let year_ago = today.saturating_sub(jiff::Span::new().years(1));
+    let mut found: Vec<Issue> = questionnaire
+        .links
+        .iter()
+        .filter_map(|l| {
+            let checked = l.checked?;
+            (checked < year_ago).then(|| Issue::LinkStale(l.id.to_string(), checked.to_string()))
+        })
+        .collect();
+    found.extend(
+        questionnaire
+            .deadlines
+            .iter()
+            .filter(|d| d.day < today)
+            .map(|d| Issue::DeadlinePassed(d.id.to_string(), d.day.to_string())),
+    );
+    found
+}
+
 /// Whether `instance` can stand in a host name: lowercase letters, digits
 /// and inner hyphens, at most 63 characters. Anything else (a typo, hostile
 /// text) gives no link at all.
@@ -437,6 +488,38 @@ impl Questionnaire {
         let instance = instance.trim().to_ascii_lowercase();
         is_instance_name(&instance)
             .then(|| format!("{}{path}", base.replace("{instance}", &instance)))
+    }
+
+    /// The day the content was last checked against the vendor's pages:
+    /// the latest `checked` of its links.
+    pub fn last_checked(&self) -> Option<jiff::civil::Date> {
+        self.links.iter().filter_map(|l| l.checked).max()
+    }
+
+    /// The deadlines `question`'s content relies on, earliest first.
+    pub fn deadlines_of<'a>(
+        &'a self,
+        question: &'a Question,
+    ) -> impl Iterator<Item = &'a Deadline> {
+        self.deadlines
+            .iter()
+            .filter(move |d| d.questions.contains(&question.id))
+    }
+
+    /// The retired questions `question` now asks in place of.
+    pub fn replaces<'a>(&'a self, question: &'a Question) -> impl Iterator<Item = &'a str> {
+        self.retired
+            .iter()
+            .filter(move |r| r.replaced_by.contains(&question.id))
+            .map(|r| &*r.id)
+    }
+
+    /// The questions that now ask what the retired question `id` asked.
+    pub fn replacements(&self, id: &str) -> &[Str] {
+        self.retired
+            .iter()
+            .find(|r| r.id == id)
+            .map_or(&[], |r| &r.replaced_by)
     }
 
     /// "Needs Suite Enterprise or above" material: the titles of the plans

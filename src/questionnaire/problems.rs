@@ -18,6 +18,16 @@ pub struct Problem {
 /// What is wrong with a questionnaire, as data; `messages::issue` words it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Issue {
+    /// A link last checked more than a year ago: its id and the day.
+    LinkStale(String, String),
+    /// A deadline that has passed: its id and the day.
+    DeadlinePassed(String, String),
+    /// A date with a time or an offset where only a day belongs.
+    NotADay(String),
+    /// A retired question's id that a question still has.
+    RetiredStillAsked(String),
+    /// A question id no `[[question]]` declares.
+    UndeclaredQuestion(String),
     /// The TOML does not read (the parser's own words).
     Parse(String),
     /// A `format` this version does not read: found, supported.

@@ -39,6 +39,36 @@ pub struct RawQuestionnaire {
     pub sections: Vec<RawSection>,
     #[serde(default, rename = "question")]
     pub questions: Vec<RawQuestion>,
+    /// Days on which a fact the questions rely on ends or begins.
+    #[serde(default, rename = "deadline")]
+    pub deadlines: Vec<RawDeadline>,
+    /// Questions taken out, and those that now ask what they asked.
+    #[serde(default, rename = "retired")]
+    pub retired: Vec<RawRetired>,
+}
+
+/// A day on which a fact ends or begins (an API retired, a setting
+/// enforced), and the questions whose content relies on it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeadline {
+    pub id: Spanned<String>,
+    /// The day, as a TOML date.
+    pub day: Spanned<toml::value::Datetime>,
+    #[serde(default)]
+    pub questions: Vec<Spanned<String>>,
+    /// What happens that day.
+    pub what: RawText,
+}
+
+/// A question the questionnaire no longer asks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRetired {
+    pub id: Spanned<String>,
+    /// The questions that now ask what it asked (may be empty).
+    #[serde(default)]
+    pub replaced_by: Vec<Spanned<String>>,
 }
 
 /// The vendor document the questionnaire is drawn from.
@@ -65,6 +95,9 @@ pub struct RawLink {
     /// known.
     #[serde(default)]
     pub translation: Option<Spanned<String>>,
+    /// The day the link was last checked against the page (a TOML date).
+    #[serde(default)]
+    pub checked: Option<Spanned<toml::value::Datetime>>,
     pub title: RawText,
 }
 

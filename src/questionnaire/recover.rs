@@ -180,7 +180,9 @@ fn value_end(lines: &[String], index: usize) -> usize {
 
 /// A value of the type serde expected ("a string", "a sequence", …).
 fn stand_in_for_type(expected: &str) -> &'static str {
-    if expected.contains("string") {
+    if expected.contains("datetime") || expected.contains("date") {
+        "2000-01-01"
+    } else if expected.contains("string") {
         "\"\""
     } else if expected.contains("sequence") || expected.contains("array") {
         "[]"
@@ -196,8 +198,11 @@ fn stand_in_for_type(expected: &str) -> &'static str {
 /// A value for a missing field, by the schema's name for it.
 fn stand_in_for_field(field: &str) -> &'static str {
     match field {
-        "title" | "text" | "help" | "remedy" | "why" | "finding" | "urls" => "{}",
-        "locales" | "links" | "plans" | "probe" | "general_links" => "[]",
+        "title" | "text" | "help" | "remedy" | "why" | "finding" | "urls" | "what" => "{}",
+        "locales" | "links" | "plans" | "probe" | "general_links" | "questions" | "replaced_by" => {
+            "[]"
+        }
+        "day" | "checked" => "2000-01-01",
         "format" => "1",
         "source" => "{ url = \"https://example.invalid\", title = {} }",
         _ => "\"\"",

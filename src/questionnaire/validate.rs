@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use toml::Spanned;
 
+use super::build;
 pub use super::problems::{Issue, Problem, QuestionnaireError};
 use super::raw::{RawQuestionnaire, RawText};
 use super::{ProbeRule, Responsibility, Severity};
@@ -31,6 +32,7 @@ pub(super) fn check(
     let section_ids = c.sections(raw, &link_ids);
     c.questions(raw, &link_ids, &section_ids);
     c.question_settings(raw, &plan_ids);
+    c.dated(raw);
     if c.problems.is_empty() {
         return Ok(());
     }
@@ -238,6 +240,56 @@ impl Checker<'_> {
                 } else if raw.admin_url.is_none() {
                     self.report(path, Some(&item), Issue::AdminPathWithoutUrl);
                 }
+            }
+        }
+    }
+
+    /// Link dates, deadlines and retired questions: days that are days,
+    /// ids that exist, a retired id never asked again.
+    fn dated(&mut self, raw: &RawQuestionnaire) {
+        let questions: HashSet<&str> = raw
+            .questions
+            .iter()
+            .map(|q| q.id.get_ref().as_str())
+            .collect();
+        for link in &raw.links {
+            if let Some(checked) = &link.checked {
+                let item = format!("link {:?}", link.id.get_ref());
+                self.day(checked, &item);
+            }
+        }
+        let mut ids = HashSet::new();
+        for d in &raw.deadlines {
+            let item = format!("deadline {:?}", d.id.get_ref());
+            self.id(&d.id, "deadline", &mut ids);
+            self.day(&d.day, &item);
+            self.text(&d.what, &d.id, &item, "what");
+            self.question_refs(&d.questions, &questions, &item);
+        }
+        let mut ids = HashSet::new();
+        for r in &raw.retired {
+            let item = format!("retired {:?}", r.id.get_ref());
+            self.id(&r.id, "retired", &mut ids);
+            if questions.contains(r.id.get_ref().as_str()) {
+                let msg = Issue::RetiredStillAsked(r.id.get_ref().clone());
+                self.report(&r.id, Some(&item), msg);
+            }
+            self.question_refs(&r.replaced_by, &questions, &item);
+        }
+    }
+
+    fn day(&mut self, value: &Spanned<toml::value::Datetime>, item: &str) {
+        let v = value.get_ref();
+        if v.date.is_none() || v.time.is_some() || v.offset.is_some() || build::day(v).is_none() {
+            self.report(value, Some(item), Issue::NotADay(v.to_string()));
+        }
+    }
+
+    fn question_refs(&mut self, refs: &[Spanned<String>], questions: &HashSet<&str>, item: &str) {
+        for r in refs {
+            if !questions.contains(r.get_ref().as_str()) {
+                let msg = Issue::UndeclaredQuestion(r.get_ref().clone());
+                self.report(r, Some(item), msg);
             }
         }
     }

@@ -33,7 +33,7 @@ fn piped_answers_are_saved_and_the_output_is_plain_text() {
         "Skipped.",
         "Not understood.",
         "Cancelled: a justification is required.",
-        "Stopped: 5 of 55 answered",
+        "Stopped: 5 of 63 answered",
     ] {
         assert!(text.contains(words), "{words:?} missing:\n{text}");
     }
@@ -42,12 +42,12 @@ fn piped_answers_are_saved_and_the_output_is_plain_text() {
     assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
     assert_eq!(a.answer("access.review"), None, "skipped");
     assert_eq!(a.answer("access.sso"), Some(Answer::No));
-    assert_eq!(a.answer("access.two-factor"), Some(Answer::Na));
+    assert_eq!(a.answer("access.sso-bypass"), Some(Answer::Na));
     assert_eq!(
-        a.answers["access.two-factor"].justification,
+        a.answers["access.sso-bypass"].justification,
         "We have no agents."
     );
-    assert_eq!(a.answer("access.passwords"), Some(Answer::Unknown));
+    assert_eq!(a.answer("access.two-factor"), Some(Answer::Unknown));
 }
 
 #[test]
@@ -59,15 +59,15 @@ fn the_end_of_input_stops_cleanly_and_a_second_run_resumes() {
         .write_stdin("y\n")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Stopped: 1 of 55"));
+        .stdout(predicate::str::contains("Stopped: 1 of 63"));
     srm(dir.path())
         .args(["ask", "b"])
         .write_stdin("")
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("1 of 55 questions answered; 54 to go")
-                .and(predicate::str::contains("[2/21] I.1")),
+            predicate::str::contains("1 of 63 questions answered; 62 to go")
+                .and(predicate::str::contains("[2/23] I.1")),
         );
 }
 
@@ -84,7 +84,7 @@ fn italian_walk() {
             predicate::str::contains("I. Controlli di accesso e igiene")
                 .and(predicate::str::contains("Perché conta:"))
                 .and(predicate::str::contains("Salvato: in parte."))
-                .and(predicate::str::contains("Interrotto: 2 su 55")),
+                .and(predicate::str::contains("Interrotto: 2 su 63")),
         );
     let a = read(dir.path(), "c");
     assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
@@ -174,7 +174,7 @@ fn completions_man_page_and_version() {
             .and(predicate::str::contains("\\-\\-data\\-dir")),
     );
     srm(dir.path()).arg("--version").assert().success().stdout(
-        "srm-assess 0.1.0 (built-in questionnaire zendesk-srm 2023-06-16, revision 2026-12-01)\n",
+        "srm-assess 0.1.0 (built-in questionnaire zendesk-srm 2023-06-16, revision 2026-12-07)\n",
     );
 }
 

@@ -138,7 +138,7 @@ fn answer_records_notes_time_and_fingerprint() {
         .success()
         .stdout(
             predicate::str::contains("access.two-factor = partial")
-                .and(predicate::str::contains("1/55 answered")),
+                .and(predicate::str::contains("1/63 answered")),
         );
     let text = env.read("a");
     assert!(
@@ -305,7 +305,7 @@ fn list_shows_progress_gaps_and_last_change() {
     let prod: Vec<&str> = lines[1].split_whitespace().collect();
     assert_eq!(
         &prod[..5],
-        ["acme-prod", "zendesk-srm", "2023-06-16", "3/55", "2"],
+        ["acme-prod", "zendesk-srm", "2023-06-16", "3/63", "2"],
         "{out}"
     );
     assert!(lines[2].starts_with("acme-sandbox"), "{out}");

@@ -8,7 +8,8 @@
 use std::fmt::Write as _;
 
 use srm_assess::questionnaire::{
-    self, Link, Plan, Question, Questionnaire, Section, Source, Str, Text, VendorItem,
+    self, Deadline, Link, Plan, Question, Questionnaire, Retired, Section, Source, Str, Text,
+    VendorItem,
 };
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/questionnaire/compiled.rs");
@@ -83,6 +84,13 @@ fn rust_source(q: &Questionnaire) -> String {
         "questions",
         &list(q.questions.iter().map(question), 2),
     );
+    field(
+        w,
+        1,
+        "deadlines",
+        &list(q.deadlines.iter().map(deadline), 2),
+    );
+    field(w, 1, "retired", &list(q.retired.iter().map(retired), 2));
     field(w, 1, "index", &index(q.questions.iter().map(|q| &q.id)));
     field(w, 1, "link_index", &index(q.links.iter().map(|l| &l.id)));
     out.push_str("};\n");
@@ -159,15 +167,51 @@ fn link(l: &Link) -> String {
         urls,
         untranslated,
         translation_unconfirmed,
+        checked,
         title,
     } = l;
     format!(
         "Link {{ id: {}, url: {}, urls: {}, untranslated: {untranslated}, \
-         translation_unconfirmed: {translation_unconfirmed}, title: {} }}",
+         translation_unconfirmed: {translation_unconfirmed}, checked: {}, title: {} }}",
         s(id),
         s(url),
         pairs(urls),
+        option(checked.map(date)),
         text(title)
+    )
+}
+
+/// A civil date as a constant.
+fn date(d: jiff::civil::Date) -> String {
+    format!(
+        "jiff::civil::Date::constant({}, {}, {})",
+        d.year(),
+        d.month(),
+        d.day()
+    )
+}
+
+fn deadline(d: &Deadline) -> String {
+    let Deadline {
+        id,
+        day,
+        questions,
+        what,
+    } = d;
+    format!(
+        "Deadline {{ id: {}, day: {}, questions: {}, what: {} }}",
+        s(id),
+        date(*day),
+        strs(questions),
+        text(what)
+    )
+}
+
+fn retired(r: &Retired) -> String {
+    format!(
+        "Retired {{ id: {}, replaced_by: {} }}",
+        s(&r.id),
+        strs(&r.replaced_by)
     )
 }
 

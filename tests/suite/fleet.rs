@@ -107,8 +107,8 @@ fn a_dozen_instances_roll_up_with_the_most_shared_gap_first() {
         "{md}"
     );
     // The heat map: a score never without its coverage.
-    assert!(md.contains("| **acme-10** | ■■■ 100% (1/21) |"), "{md}");
-    assert!(md.contains("| **acme-01** | ■□□ 0% (3/21) |"), "{md}");
+    assert!(md.contains("| **acme-10** | ■■■ 100% (1/23) |"), "{md}");
+    assert!(md.contains("| **acme-01** | ■□□ 0% (3/23) |"), "{md}");
     // The gap most instances share comes first among the high ones.
     let gaps = &md[md.find("## Gaps across the fleet").expect("gaps")..];
     let first = gaps.lines().find(|l| l.starts_with("| **")).expect("a row");
@@ -260,7 +260,7 @@ fn instances_on_two_questionnaire_revisions_compare_what_they_share() {
         .expect("question");
     let end = start + 1 + source[start + 1..].find("[[question]]").expect("next");
     let older = format!("{}{}", &source[..start], &source[end..])
-        .replace("revision = \"2026-12-01\"", "revision = \"2026-06-01\"");
+        .replace("revision = \"2026-12-07\"", "revision = \"2026-06-01\"");
     let file = env.root().join("zendesk-2026-06.toml");
     std::fs::write(&file, older).expect("write");
     let path = env.data().join("assessments/acme-old.toml");

@@ -112,7 +112,7 @@ fn a_panic_restores_the_terminal_says_where_the_data_is_and_loses_nothing() {
     );
     s.wait_for("Why it matters");
     s.send("y");
-    s.wait_for("1/55 answered");
+    s.wait_for("1/63 answered");
     s.send("Z");
     assert_eq!(s.exit_code(), 1);
     assert!(s.wait_raw("\u{1b}[?25h"), "the cursor is shown again");
@@ -145,7 +145,7 @@ fn credentials_in_notes_are_warned_about_and_can_be_redacted() {
         .args([
             "answer",
             "k",
-            "access.api-tokens",
+            "access.api-token-migration",
             "no",
             "--notes",
             "old token AKIAIOSFODNN7EXAMPLE still active",
@@ -345,7 +345,7 @@ fn a_full_disk_loses_nothing_and_saving_resumes_when_space_returns() {
     // The interface: the answer stays on screen and is saved with the next
     // change once there is room again.
     let mut s = Session::start(&["open", "f"], data, 100, 30);
-    s.wait_for("1/55 answered");
+    s.wait_for("1/63 answered");
     s.send("y");
     s.wait_for("Not saved");
     disk.free();
@@ -372,10 +372,10 @@ fn a_file_deleted_while_open_is_written_again() {
     let mut s = Session::start(&["open", "d"], dir.path(), 100, 30);
     s.wait_for("Why it matters");
     s.send("y");
-    s.wait_for("1/55 answered");
+    s.wait_for("1/63 answered");
     std::fs::remove_file(dir.path().join("assessments/d.toml")).expect("delete");
     s.send("n");
-    s.wait_for("2/55 answered");
+    s.wait_for("2/63 answered");
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "d");

@@ -223,7 +223,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     assert_eq!(tokens["value"].as_integer(), Some(1));
     assert_eq!(tokens["suggests"].as_str(), Some("partial"));
     // "true" as a string, as in Zendesk's documented example.
-    let token_access = rule(&obs, "access.api-tokens", "api-token-access");
+    let token_access = rule(&obs, "access.api-token-migration", "api-token-access");
     assert_eq!(token_access["value"].as_bool(), Some(true));
     let plain = rule(&obs, "integrations.webhooks", "webhook-tls");
     assert_eq!(plain["value"].as_integer(), Some(1));
@@ -290,7 +290,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["summary"]["contradictions"], 1);
-    assert_eq!(json["summary"]["observed"], 22);
+    assert_eq!(json["summary"]["observed"], 21);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")

@@ -37,8 +37,9 @@ fn json_report() {
     // The shape README.md and docs/ promise.
     assert!(value["assessment"]["organization"].is_string());
     assert!(value["summary"]["score"].is_number());
-    // The score's coverage beside it: 30 of 55 answered.
-    assert_eq!(value["summary"]["coverage"], 54.5);
+    // The score's coverage beside it: 32 of 63 answered (the answer to
+    // a retired question is kept, not counted).
+    assert_eq!(value["summary"]["coverage"], 50.8);
     assert_eq!(value["summary"]["provisional"], false);
     assert!(value["sections"][0]["summary"]["coverage"].is_number());
     let first = &value["sections"][0];
@@ -114,9 +115,9 @@ fn an_empty_assessment_says_what_is_missing() {
     assert!(md.contains("No gaps among the answered questions."));
     // Never more than is known: the coverage, that the score is
     // provisional, and the unassessed high-severity questions as risks.
-    assert!(md.contains("on 0 of 55 questions (0% assessed)"), "{md}");
+    assert!(md.contains("on 0 of 63 questions (0% assessed)"), "{md}");
     assert!(
-        md.contains("55 of 55 questions are not yet assessed"),
+        md.contains("63 of 63 questions are not yet assessed"),
         "{md}"
     );
     assert!(md.contains("provisional: fewer than half"), "{md}");
@@ -601,7 +602,7 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
         );
     }
     // The score says what it rests on; answered and unanswered are shown.
-    assert!(words(svgs[0]).contains("13 of 21 answered"), "{}", svgs[0]);
+    assert!(words(svgs[0]).contains("14 of 23 answered"), "{}", svgs[0]);
     assert!(words(svgs[2]).contains("Unanswered"));
     // Severity has a colour with a legend, and every count in words.
     assert_eq!(rects(svgs[1], "key"), 6);
@@ -612,7 +613,7 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     assert!(rects(svgs[1], "part") > 0);
     assert!(
         gaps.contains(
-            "I Access controls and hygiene high 4 · medium 2 · low 0 · accepted 1 · met or n/a 6 · not assessed 8"
+            "I Access controls and hygiene high 4 · medium 1 · low 1 · accepted 1 · met or n/a 7 · not assessed 9"
         ),
         "{gaps}"
     );
@@ -709,4 +710,27 @@ fn notes_on_an_accepted_gap_reach_the_shared_report() {
             "{text}"
         );
     }
+}
+
+/// A retired question's answer is listed with the question that now asks
+/// what it asked; a dated fact shows the days left; the About table says
+/// when the content was last checked.
+#[test]
+fn retired_answers_point_to_their_replacement_and_dates_show() {
+    let q = zendesk();
+    let now = fixture("acme-prod");
+    let md = markdown::render(&report(&q, &now, "acme-prod", Lang::En, None).model());
+    assert!(
+        md.contains("access.api-tokens: No — now asked as Have all scripts and integrations moved"),
+        "{md}"
+    );
+    assert!(md.contains("(access.api-token-migration)"), "{md}");
+    assert!(
+        md.contains("Every Zendesk API token stops working ("),
+        "{md}"
+    );
+    assert!(
+        md.contains("| **Content last checked against the vendor's pages** | 2026-12-07 |"),
+        "{md}"
+    );
 }

@@ -26,9 +26,9 @@ fn every_format_goes_to_stdout() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     let json = stdout(srm().args(["report", NOW, "--format", "json"]));
     let value: serde_json::Value = serde_json::from_str(&json).expect("json");
-    assert_eq!(value["summary"]["answered"], 30);
+    assert_eq!(value["summary"]["answered"], 32);
     let csv = stdout(srm().args(["report", NOW, "--format", "csv"]));
-    assert_eq!(csv.lines().count(), 56, "a header and 55 rows");
+    assert_eq!(csv.lines().count(), 64, "a header and 63 rows");
 }
 
 #[test]
@@ -131,7 +131,7 @@ fn an_output_in_a_missing_folder_is_a_clear_error() {
 fn since_says_what_improved_and_regressed() {
     let md = stdout(srm().args(["report", NOW, "--since", OLD]));
     assert!(md.contains("## Progress since acme-2026q2"));
-    assert!(md.contains("Score was 44%, now 56%."));
+    assert!(md.contains("Score was 46%, now 58%."));
     assert!(md.contains("### Improved") && md.contains("(access.two-factor): No → Yes"));
     assert!(md.contains("### Regressed") && md.contains("(access.review): Partial → No"));
     assert!(md.contains("### Newly answered"));
@@ -148,7 +148,7 @@ fn diff_lists_changes_question_by_question() {
     );
     assert!(out.contains("Improved (4):") && out.contains("  access.two-factor  No → Yes"));
     assert!(out.contains("Regressed (1):\n  access.review  Partial → No"));
-    assert!(out.contains("Newly answered (2):"));
+    assert!(out.contains("Newly answered (5):"));
     let same = stdout(srm().args(["diff", NOW, NOW]));
     assert!(same.contains("No answer changed."));
     let it = stdout(srm().args(["--lang", "it", "diff", OLD, NOW]));
@@ -171,14 +171,14 @@ fn an_assessment_with_no_answers_reports_everything_unanswered() {
     let path = create(dir.path(), "blank", None);
     let md = stdout(srm().arg("report").arg(&path));
     assert!(
-        md.contains("on 0 of 55 questions (0% assessed)")
+        md.contains("on 0 of 63 questions (0% assessed)")
             && md.contains("No gaps among the answered questions.")
     );
     let csv = stdout(srm().arg("report").arg(&path).args(["--format", "csv"]));
-    assert_eq!(csv.lines().count(), 56);
+    assert_eq!(csv.lines().count(), 64);
     let diff = stdout(srm().arg("diff").arg(&path).arg(NOW));
-    // 30 current questions and the retired one.
-    assert!(diff.contains("Newly answered (31):"), "{diff}");
+    // 32 current questions and the two retired ones.
+    assert!(diff.contains("Newly answered (34):"), "{diff}");
 }
 
 #[test]
@@ -426,7 +426,7 @@ fn csv_with_since_has_the_previous_answer_and_the_change() {
         .collect();
     assert_eq!(&headers[headers.len() - 2..], ["previous_answer", "change"]);
     let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    assert_eq!(rows.len(), 55);
+    assert_eq!(rows.len(), 63);
     let changes: Vec<&str> = rows.iter().map(|r| &r[headers.len() - 1]).collect();
     assert!(
         changes.contains(&"improved") || changes.contains(&"newly_answered"),

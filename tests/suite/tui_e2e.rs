@@ -22,7 +22,7 @@ fn answer_quit_resume_not_applicable_and_report() {
     for key in ["y", "p", "n", "u"] {
         s.send(key);
     }
-    s.wait_for("4/55 answered");
+    s.wait_for("4/63 answered");
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "e2e");
@@ -41,23 +41,23 @@ fn answer_quit_resume_not_applicable_and_report() {
 
     // Reopened, it resumes at the fifth question.
     let mut s = Session::start(&["open", "e2e"], dir.path(), 100, 30);
-    s.wait_for("Is two-factor authentication required");
-    s.wait_for("question 5 of 21");
+    s.wait_for("Is SSO bypass");
+    s.wait_for("question 5 of 23");
     s.send("x");
     s.wait_for("Why does this not apply?");
     s.send("\r");
     s.wait_for("A justification is required.");
     s.send("All sign-ins go through SSO.");
     s.send("\r");
-    s.wait_for("question 6 of 21");
+    s.wait_for("question 6 of 23");
     s.send("r");
     s.wait_for("Report written to");
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "e2e");
-    assert_eq!(a.answer("access.two-factor"), Some(Answer::Na));
+    assert_eq!(a.answer("access.sso-bypass"), Some(Answer::Na));
     assert_eq!(
-        a.answers["access.two-factor"].justification,
+        a.answers["access.sso-bypass"].justification,
         "All sign-ins go through SSO."
     );
     let report = std::fs::read_to_string(dir.path().join("assessments/e2e.md")).expect("report");
@@ -73,7 +73,7 @@ fn two_windows_on_one_assessment_lose_nothing() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y"); // access.lifecycle
-    a.wait_for("1/55 answered");
+    a.wait_for("1/63 answered");
     b.send("\t"); // section II
     b.wait_for("II. Integrations");
     b.send("n"); // integrations.api-sdk
@@ -265,16 +265,16 @@ fn a_window_shows_answers_saved_elsewhere_within_seconds() {
     a.wait_for("Why it matters");
     b.wait_for("Why it matters");
     a.send("y");
-    a.wait_for("1/55 answered");
+    a.wait_for("1/63 answered");
     let start = std::time::Instant::now();
-    b.wait_for("1/55 answered");
+    b.wait_for("1/63 answered");
     assert!(start.elapsed() < std::time::Duration::from_secs(3));
     srm(dir.path())
         .args(["answer", "live", "integrations.api-sdk", "no"])
         .assert()
         .success();
-    a.wait_for("2/55 answered");
-    b.wait_for("2/55 answered");
+    a.wait_for("2/63 answered");
+    b.wait_for("2/63 answered");
     a.send("q");
     b.send("q");
     assert!(a.wait_exit() && b.wait_exit());
@@ -293,9 +293,9 @@ fn a_risk_is_accepted_and_evidence_recorded_from_the_keyboard() {
         .success();
     let mut s = Session::start(&["open", "audit"], dir.path(), 110, 34);
     // It resumes at the first unanswered question; back to the gap.
-    s.wait_for("question 2 of 21");
+    s.wait_for("question 2 of 23");
     s.send("k");
-    s.wait_for("question 1 of 21");
+    s.wait_for("question 1 of 23");
     s.send("a");
     s.wait_for("Accept the gap as a risk");
     s.send("Maria (CISO)");

@@ -540,3 +540,25 @@ fn the_vendor_name_is_cleaned_like_every_questionnaire_text() {
         }
     }
 }
+
+/// The answer given to a retired question shows on the question that now
+/// asks what it asked, and a dated fact shows the days left: nothing the
+/// user wrote is lost when Zendesk's model changes.
+#[test]
+fn a_retired_questions_answer_shows_on_its_replacement() {
+    let f = fixture();
+    let mut app = app_at("intro", Lang::En, &f);
+    let q = questionnaire::builtin().expect("q");
+    let at = q.position("access.api-token-migration").expect("asked");
+    app.go_to(at, false);
+    let screen = draw(&app, 160, 48).backend().to_string();
+    assert!(
+        screen.contains("access.api-tokens (retired): No"),
+        "{screen}"
+    );
+    // 2026-11-25 (the fixed clock) to 2027-04-30.
+    assert!(
+        screen.contains("2027-04-30: Every Zendesk API token stops working (156 days left)"),
+        "{screen}"
+    );
+}

@@ -158,12 +158,49 @@ fn every_fixture_in_the_invalid_folder_is_checked() {
 
 #[test]
 fn the_builtin_questionnaire_validates_with_a_summary() {
-    srm().arg("validate").assert().success().stdout(
-        predicate::str::contains("valid")
-            .and(predicate::str::contains("6 sections"))
-            .and(predicate::str::contains("locales en, it"))
-            .and(predicate::str::contains("2023-06-16")),
-    );
+    srm()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("valid")
+                .and(predicate::str::contains("6 sections"))
+                .and(predicate::str::contains("locales en, it"))
+                .and(predicate::str::contains("2023-06-16")),
+        )
+        .stderr(predicate::str::is_empty());
+}
+
+/// Age shows: a copy of the built-in questionnaire with a link last
+/// checked in 2020 and a deadline in the past is still valid, with a
+/// warning naming each and its date; a day with a time is refused.
+#[test]
+fn a_link_checked_long_ago_and_a_passed_deadline_are_warned_about() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = srm_assess::questionnaire::BUILTIN_TOML
+        .replacen("checked = 2026-12-07", "checked = 2020-03-01", 1)
+        .replacen("day = 2027-04-01", "day = 2021-04-01", 1);
+    let path = dir.path().join("old.toml");
+    std::fs::write(&path, &text).expect("write");
+    srm()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: link \"zd-security\" was last checked on 2020-03-01, more than 12 months ago",
+        ))
+        .stderr(predicate::str::contains(
+            "warning: deadline \"oauth-refresh-flow\" (2021-04-01) has passed",
+        ));
+    let timed = text.replacen("day = 2027-04-30", "day = 2027-04-30T10:00:00Z", 1);
+    std::fs::write(&path, timed).expect("write");
+    srm()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a day"));
 }
 
 #[test]

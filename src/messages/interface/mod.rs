@@ -110,6 +110,10 @@ pub struct Ui {
     pub setting: &'static str,
     /// Label of the plans a setting needs.
     pub needs: &'static str,
+    /// Label of a dated fact a question relies on.
+    pub date: &'static str,
+    /// Label of an answer given to a retired question this one replaces.
+    pub earlier: &'static str,
     /// Key label: clear the answer.
     pub k_clear: &'static str,
     /// Key label: try saving again.

@@ -372,8 +372,8 @@ fn people_and_tokens_text(
         }),
         R::ApiTokenAccess => Some(say!(
             l,
-            "API token access is off, so no API token can be used",
-            "l'accesso con token API è disattivato, quindi nessun token API può essere usato",
+            "API token access is off: no integration can use an API token",
+            "l'accesso con token API è disattivato: nessuna integrazione può usare un token API",
         )),
         R::OauthTokens => Some(say!(
             l,

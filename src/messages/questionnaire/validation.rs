@@ -258,6 +258,51 @@ pub fn q_demonstrative(l: Lang, id: &str, code: &str, word: &str) -> String {
     )
 }
 
+/// A link last checked more than a year ago.
+pub fn q_link_stale(l: Lang, id: &str, day: &str) -> String {
+    say!(
+        l,
+        "warning: link {id:?} was last checked on {day}, more than 12 months ago: open the page, update what changed, and set checked to today",
+        "attenzione: il link {id:?} è stato controllato l'ultima volta il {day}, più di 12 mesi fa: aprite la pagina, aggiornate ciò che è cambiato e impostate checked a oggi",
+    )
+}
+
+/// A deadline that has passed.
+pub fn q_deadline_passed(l: Lang, id: &str, day: &str) -> String {
+    say!(
+        l,
+        "warning: deadline {id:?} ({day}) has passed: review the questions it dates, which may now ask about something that changed",
+        "attenzione: la scadenza {id:?} ({day}) è passata: rivedete le domande che data, che potrebbero riguardare qualcosa che è cambiato",
+    )
+}
+
+/// A date with a time where only a day belongs.
+pub fn q_not_a_day(l: Lang, value: &str) -> String {
+    say!(
+        l,
+        "{value:?} is not a day: write a date alone, such as 2026-12-07",
+        "{value:?} non è un giorno: scrivete solo una data, come 2026-12-07",
+    )
+}
+
+/// A retired id that a question still has.
+pub fn q_retired_still_asked(l: Lang, id: &str) -> String {
+    say!(
+        l,
+        "{id:?} is retired but a question still has that id: an id, once retired, is never asked again",
+        "{id:?} è ritirata ma una domanda ha ancora quell'id: un id ritirato non viene più chiesto",
+    )
+}
+
+/// A question id no `[[question]]` declares.
+pub fn q_undeclared_question(l: Lang, id: &str) -> String {
+    say!(
+        l,
+        "no [[question]] has the id {id:?}",
+        "nessuna [[question]] ha l'id {id:?}",
+    )
+}
+
 /// An id that breaks the rules.
 pub fn q_bad_id(l: Lang, kind: &str, id: &str) -> String {
     say!(
@@ -299,6 +344,11 @@ pub fn issue(l: Lang, issue: &crate::questionnaire::Issue) -> String {
         Issue::AdminPath(a) => q_admin_path(l, a),
         Issue::AdminPathWithoutUrl => q_admin_path_without_url(l),
         Issue::Demonstrative(a, b, c) => q_demonstrative(l, a, b, c),
+        Issue::LinkStale(a, b) => q_link_stale(l, a, b),
+        Issue::DeadlinePassed(a, b) => q_deadline_passed(l, a, b),
+        Issue::NotADay(a) => q_not_a_day(l, a),
+        Issue::RetiredStillAsked(a) => q_retired_still_asked(l, a),
+        Issue::UndeclaredQuestion(a) => q_undeclared_question(l, a),
         Issue::BadId(a, b) => q_bad_id(l, a, b),
     }
 }

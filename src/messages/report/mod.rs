@@ -146,6 +146,12 @@ pub struct ReportWords {
     pub setting_at: &'static str,
     /// Label: the plans a setting needs.
     pub needs_plan: &'static str,
+    /// Label of a dated fact a question relies on.
+    pub deadline: &'static str,
+    /// Before the questions that now ask what a retired one asked.
+    pub now_asked_as: &'static str,
+    /// About row: when the questionnaire's content was last checked.
+    pub content_checked: &'static str,
     /// Heading: questions flagged for review.
     pub flagged_heading: &'static str,
     /// What that list is.
@@ -562,5 +568,42 @@ impl ReportWords {
             Lang::En => format!("Appendix: answered since {old}"),
             Lang::It => format!("Appendice: risposte date dopo {old}"),
         }
+    }
+}
+
+/// A dated fact with the days left: "2027-04-30: Every Zendesk API token
+/// stops working (144 days left)", or "(passed)".
+pub fn deadline_line(
+    l: Lang,
+    day: jiff::civil::Date,
+    what: &str,
+    today: jiff::civil::Date,
+) -> String {
+    let left = (day - today).get_days();
+    let when = match (l, left) {
+        (Lang::En, n) if n < 0 => "passed".to_string(),
+        (Lang::It, n) if n < 0 => "passata".to_string(),
+        (Lang::En, 0) => "today".to_string(),
+        (Lang::It, 0) => "oggi".to_string(),
+        (Lang::En, 1) => "1 day left".to_string(),
+        (Lang::It, 1) => "manca 1 giorno".to_string(),
+        (Lang::En, n) => format!("{n} days left"),
+        (Lang::It, n) => format!("mancano {n} giorni"),
+    };
+    format!("{day}: {what} ({when})")
+}
+
+/// An answer recorded for a retired question, shown on the question that
+/// replaces it: "access.api-tokens (retired): no · notes".
+pub fn earlier_answer(l: Lang, id: &str, answer: &str, notes: &str) -> String {
+    let retired = match l {
+        Lang::En => "retired",
+        Lang::It => "ritirata",
+    };
+    let notes = crate::sanitize::one_line_cut(notes, 80);
+    if notes.is_empty() {
+        format!("{id} ({retired}): {answer}")
+    } else {
+        format!("{id} ({retired}): {answer} · {notes}")
     }
 }

@@ -250,6 +250,8 @@ struct Retired<'a> {
     id: &'a str,
     answer: Option<&'a str>,
     notes: &'a str,
+    /// The questions that now ask what it asked.
+    replaced_by: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -435,6 +437,12 @@ fn retired<'a>(report: &Report<'a>) -> Vec<Retired<'a>> {
                 id,
                 answer: e.answer.map(|x| x.as_str()),
                 notes: &e.notes,
+                replaced_by: report
+                    .questionnaire
+                    .replacements(id)
+                    .iter()
+                    .map(|r| &**r)
+                    .collect(),
             }
         })
         .collect()

@@ -127,6 +127,16 @@ pub(crate) fn retired(md: &mut Markdown, report: &Report, m: &ReportWords) {
             let entry = &report.assessment.answers[id];
             let answer = entry.answer.map_or(m.unanswered, |a| m.answer_word(a));
             let mut item = vec![text(id.to_string()), text(format!(": {answer}"))];
+            let q = report.questionnaire;
+            let now: Vec<String> = q
+                .replacements(id)
+                .iter()
+                .filter_map(|r| q.question(r))
+                .map(|r| format!("{} ({})", r.text.get(report.lang), r.id))
+                .collect();
+            if !now.is_empty() {
+                item.push(text(format!(" — {} {}", m.now_asked_as, now.join("; "))));
+            }
             if !entry.notes.trim().is_empty() {
                 item.extend([
                     text(" — "),

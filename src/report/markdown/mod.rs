@@ -128,6 +128,13 @@ fn about(md: &mut Markdown, report: &Report, m: &ReportWords) {
             vec![link(q.source.title.get(lang), &*q.source.url)],
         ],
         vec![
+            vec![strong(m.content_checked)],
+            vec![text(
+                q.last_checked()
+                    .map_or_else(|| m.not_given.to_string(), |d| d.to_string()),
+            )],
+        ],
+        vec![
             vec![strong(m.created)],
             vec![text(timestamp(report.assessment.created))],
         ],
@@ -311,7 +318,25 @@ fn gap_items<'a>(report: &Report<'a>, item: &'a Item<'a>, m: &ReportWords) -> Ve
         text(" "),
         text(question.remedy.get(lang)),
     ]);
-    let q = report.questionnaire;
+    setting_plans_and_dates(&mut items, question, report, m);
+    let links = link_spans(&question.links, report);
+    if !links.is_empty() {
+        let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
+        item.extend(links);
+        items.push(item);
+    }
+    items
+}
+
+/// Where the setting is, the plans it needs and the dated facts it
+/// relies on (with the days left on the report's day).
+fn setting_plans_and_dates<'a>(
+    items: &mut Vec<Vec<Span<'a>>>,
+    question: &crate::questionnaire::Question,
+    report: &Report,
+    m: &ReportWords,
+) {
+    let (q, lang) = (report.questionnaire, report.lang);
     if let Some(url) = q.admin_link(question, &report.assessment.metadata.instance) {
         items.push(vec![
             strong(format!("{}:", m.setting_at)),
@@ -326,13 +351,14 @@ fn gap_items<'a>(report: &Report<'a>, item: &'a Item<'a>, m: &ReportWords) -> Ve
             text(plans),
         ]);
     }
-    let links = link_spans(&question.links, report);
-    if !links.is_empty() {
-        let mut item = vec![strong(format!("{}:", m.links)), text(" ")];
-        item.extend(links);
-        items.push(item);
+    for d in q.deadlines_of(question) {
+        let line = crate::messages::deadline_line(lang, d.day, d.what.get(lang), report.as_of);
+        items.push(vec![
+            strong(format!("{}:", m.deadline)),
+            text(" "),
+            text(line),
+        ]);
     }
-    items
 }
 
 /// The answer, flagged or taken from the probe.

@@ -211,6 +211,33 @@ fn heading(walk: &Walk, theme: &Theme, compact: Option<usize>) -> Vec<Line<'stat
                 Span::styled(" (X: n/a)", theme.dim),
             ]));
         }
+        for d in walk.questionnaire.deadlines_of(q) {
+            let line = crate::messages::deadline_line(
+                walk.lang,
+                d.day,
+                d.what.get(walk.lang),
+                walk.today(),
+            );
+            lines.push(Line::from(vec![
+                field_label(ui.date, theme),
+                Span::raw(one_line(&line)),
+            ]));
+        }
+        // What was answered to the retired questions this one replaces:
+        // nothing the user wrote is lost.
+        for id in walk.questionnaire.replaces(q) {
+            let Some(entry) = walk.document().entry(id) else {
+                continue;
+            };
+            let answer = entry
+                .answer
+                .map_or("—", |a| crate::messages::words::answer(walk.lang, a));
+            let line = crate::messages::earlier_answer(walk.lang, id, answer, &entry.notes);
+            lines.push(Line::from(vec![
+                field_label(ui.earlier, theme),
+                Span::raw(one_line(&line)),
+            ]));
+        }
         lines.push(Line::default());
     }
     lines.extend(text_lines(q.text.get(walk.lang), theme.heading));
