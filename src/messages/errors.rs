@@ -118,6 +118,7 @@ pub fn probe_error(l: Lang, e: &crate::probe::ProbeError) -> String {
         E::Unauthorized => probe_unauthorized(l),
         E::WriteScopes { scopes } => probe_write_scopes(l, scopes),
         E::ScopesUnknown { status } => probe_scopes_unknown(l, *status),
+        E::NoReadScope { scopes } => probe_no_read_scope(l, scopes),
         E::NotAdmin { role } => probe_not_admin(l, role),
         E::Timeout { request, seconds } => probe_timeout(l, request, *seconds),
         E::Network { request, reason } => probe_network(l, request, reason),

@@ -132,8 +132,11 @@ impl Endpoint {
             | R::SessionTimeout
             | R::AccountAssumption
             | R::IpRestrictions
-            | R::MobileAccess => Endpoint::SecuritySettings,
-            R::ApiTokenAccess | R::Channels | R::AttachmentPrivacy => Endpoint::AccountSettings,
+            | R::MobileAccess
+            | R::AdminSetPasswords => Endpoint::SecuritySettings,
+            R::ApiTokenAccess | R::Channels | R::AttachmentPrivacy | R::EmailSenderAuth => {
+                Endpoint::AccountSettings
+            }
             R::AuditLog => Endpoint::AuditLog,
             R::WebhookTls | R::WebhookAuth => Endpoint::Webhooks,
             R::OauthClients => Endpoint::OauthClients,

@@ -13,6 +13,12 @@ pub enum ProbeError {
         /// Its scopes that are not read-only.
         scopes: Vec<String>,
     },
+    /// The token reads only through resource scopes (`users:read`), not
+    /// the plain `read` that the settings need.
+    NoReadScope {
+        /// The scopes the token has.
+        scopes: Vec<String>,
+    },
     /// Zendesk did not say which scopes the token has.
     ScopesUnknown {
         /// The status of the answer.

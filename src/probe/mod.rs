@@ -312,6 +312,13 @@ fn check_scopes(got: &Fetched) -> Result<(), ProbeError> {
     if scopes.is_empty() {
         return Err(ProbeError::ScopesUnknown { status: got.status });
     }
+    // Resource scopes alone (`users:read`) do not reach the account
+    // settings, OAuth clients, brands, custom roles or deletion schedules,
+    // which no resource scope covers: their 403s would read as "not on
+    // this plan". Plain `read` is needed.
+    if !scopes.iter().any(|s| s == "read") {
+        return Err(ProbeError::NoReadScope { scopes });
+    }
     Ok(())
 }
 
@@ -577,6 +584,28 @@ mod tests {
             "{:?}",
             got.err()
         );
+    }
+
+    /// P7: resource scopes alone are refused, naming the `read` scope.
+    #[test]
+    fn resource_scopes_alone_are_refused() {
+        let token = |scopes: serde_json::Value| Fetched {
+            endpoint: Endpoint::TokenScopes,
+            status: 200,
+            document: serde_json::json!({"token": {"scopes": scopes}}),
+            items: Vec::new(),
+            sha256: String::new(),
+            fetched_at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        assert!(matches!(
+            check_scopes(&token(serde_json::json!(["users:read", "security:read"]))),
+            Err(ProbeError::NoReadScope { .. })
+        ));
+        assert!(check_scopes(&token(serde_json::json!(["read"]))).is_ok());
+        assert!(check_scopes(&token(serde_json::json!(["read", "users:read"]))).is_ok());
+        let said =
+            crate::messages::probe_no_read_scope(crate::lang::Lang::En, &["users:read".into()]);
+        assert!(said.contains("the scope read"), "{said}");
     }
 
     #[test]

@@ -143,6 +143,8 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::AppsInstalled => apps_installed(&r),
         ProbeRule::HostMapping => host_mapping(&r),
         ProbeRule::DeletionSchedules => deletion_schedules(&r),
+        ProbeRule::AdminSetPasswords => admin_set_passwords(&r),
+        ProbeRule::EmailSenderAuth => email_sender_auth(&r),
     }
 }
 
@@ -269,8 +271,37 @@ fn ip_restrictions(r: &Reading) -> Observation {
     }
 }
 
+/// `admins_can_set_user_passwords`: "If administrators are allowed to set
+/// passwords for users. When disabled, administrators can only reset
+/// passwords" (security settings): word for word
+/// access.admin-set-passwords.
+fn admin_set_passwords(r: &Reading) -> Observation {
+    match r.security("/admins_can_set_user_passwords").and_then(flag) {
+        Some(true) => r.base(Observed::Flag(true), Suggestion::No, true),
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Yes, true),
+        None => r.not_shown(),
+    }
+}
+
+/// `settings.email.email_sender_authentication`: "Whether incoming email
+/// is subjected to sender authentication checks (SPF, DKIM)". Off is a
+/// gap; on says nothing of the level (Minimal or Native), which the
+/// question asks about.
+fn email_sender_auth(r: &Reading) -> Observation {
+    match r
+        .account("/email/email_sender_authentication")
+        .and_then(flag)
+    {
+        Some(false) => r.base(Observed::Flag(false), Suggestion::No, true),
+        Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
+        None => r.not_shown(),
+    }
+}
+
 fn mobile_access(r: &Reading) -> Observation {
     match r.security("/mobile_app_access").and_then(flag) {
+        // Off is what the question asks first: a yes.
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Yes, true),
         Some(on) => {
             let mut o = r.base(Observed::Flag(on), Suggestion::Hint, true);
             if let Some(minutes) = r
@@ -320,11 +351,24 @@ fn custom_roles(r: &Reading) -> Observation {
     // custom_roles: `configuration` flags such as
     // `end_user_profile_access` "full", `manage_business_rules`,
     // `assign_tickets_to_any_group`; `team_member_count`.
-    let all_roles: Vec<&Value> = r.got.items.iter().collect();
+    // A role nobody holds grants nothing (`team_member_count` 0); a
+    // missing count is kept.
+    let all_roles: Vec<&Value> = r
+        .got
+        .items
+        .iter()
+        .filter(|r| r.get("team_member_count").and_then(Value::as_u64) != Some(0))
+        .collect();
     let broad = select(&all_roles, |r| {
         let c = |key: &str| r.pointer(&format!("/configuration/{key}"));
-        c("end_user_profile_access").and_then(Value::as_str) == Some("full")
-            || c("end_user_list_access").and_then(Value::as_str) == Some("full")
+        let word = |key: &str, values: &[&str]| {
+            c(key)
+                .and_then(Value::as_str)
+                .is_some_and(|v| values.contains(&v))
+        };
+        word("end_user_profile_access", &["full", "edit"])
+            || word("end_user_list_access", &["full"])
+            || word("ticket_access", &["all"])
             || c("manage_business_rules").and_then(flag) == Some(true)
             || c("assign_tickets_to_any_group").and_then(flag) == Some(true)
     });
@@ -344,9 +388,15 @@ fn api_token_access(r: &Reading) -> Observation {
 }
 
 fn oauth_tokens(r: &Reading) -> Observation {
-    // oauth_tokens: `scopes`, `expires_at`, `used_at`, `client_id`.
-    let cutoff = inactive_before(r.got);
-    let tokens: Vec<&Value> = r.got.items.iter().collect();
+    // oauth_tokens: `scopes`, `expires_at`, `client_id`, `global_client_id`.
+    // Tokens of global clients (Zendesk's own apps, such as its mobile
+    // app, `global_client_id` set) are not the subscriber's to control.
+    let tokens: Vec<&Value> = r
+        .got
+        .items
+        .iter()
+        .filter(|t| t.get("global_client_id").is_none_or(Value::is_null))
+        .collect();
     let risky = select(&tokens, |t| {
         let writes = t.get("scopes").and_then(Value::as_array).is_some_and(|s| {
             // `write`, `impersonate`, a bare resource (read and
@@ -357,13 +407,10 @@ fn oauth_tokens(r: &Reading) -> Observation {
                     || s.ends_with(":write")
             })
         });
+        // The question asks about expiry: an expiring token unused for
+        // long is another matter.
         let endless = t.get("expires_at").is_none_or(Value::is_null);
-        let unused = t
-            .get("used_at")
-            .and_then(Value::as_str)
-            .and_then(|u| u.parse::<Timestamp>().ok())
-            .is_none_or(|u| u < cutoff);
-        writes && (endless || unused)
+        writes && endless
     });
     let suggests = partial_if_any(&risky);
     let labels: Vec<String> = risky
@@ -577,7 +624,8 @@ fn staff_two_factor(
         return base(Observed::Word(Word::SsoOnly), Suggestion::Hint, false);
     }
     let staff = active_staff(got);
-    let shown = |u: &&Value| u.get("two_factor_auth_enabled").and_then(Value::as_bool);
+    // A string "true" or "false" counts, as elsewhere (`flag`).
+    let shown = |u: &&Value| u.get("two_factor_auth_enabled").and_then(flag);
     let off: Vec<&Value> = staff
         .iter()
         .copied()
@@ -658,6 +706,8 @@ pub fn field_of(rule: ProbeRule) -> &'static str {
         R::HostMapping => "/brands/*/host_mapping",
         R::Channels => "/settings/active_features",
         R::DeletionSchedules => "/deletion_schedules/*/object",
+        R::AdminSetPasswords => "/security_settings/admins_can_set_user_passwords",
+        R::EmailSenderAuth => "/settings/email/email_sender_authentication",
     }
 }
 

@@ -583,7 +583,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-password-reset"), B("zd-password-level")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AdminSetPasswords]),
             fingerprint: B("sha256:e2f88aa6d9d1acf9"),
         },
         Question {
@@ -753,7 +753,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-privacy-law"), B("zd-privacy")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[ProbeRule::AttachmentPrivacy]),
+            probe: B(&[]),
             fingerprint: B("sha256:ffab6cf5a7dd060d"),
         },
         Question {
@@ -940,7 +940,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-secure-downloads"), B("zd-smtp-connector"), B("zd-security-best-practices")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AttachmentPrivacy]),
             fingerprint: B("sha256:dc63110eaa899322"),
         },
         Question {
@@ -1110,7 +1110,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-email-authentication")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::EmailSenderAuth]),
             fingerprint: B("sha256:6e798970b1f273fd"),
         },
         Question {

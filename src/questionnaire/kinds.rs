@@ -136,11 +136,15 @@ pub enum ProbeRule {
     Channels,
     /// The deletion schedules in force.
     DeletionSchedules,
+    /// Whether administrators may set other users' passwords.
+    AdminSetPasswords,
+    /// Whether incoming email is checked for sender authentication.
+    EmailSenderAuth,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 22] = [
+    pub const ALL: [ProbeRule; 24] = [
         ProbeRule::TwoFactorEnforced,
         ProbeRule::PasswordLevel,
         ProbeRule::SsoSignIn,
@@ -163,6 +167,8 @@ impl ProbeRule {
         ProbeRule::HostMapping,
         ProbeRule::Channels,
         ProbeRule::DeletionSchedules,
+        ProbeRule::AdminSetPasswords,
+        ProbeRule::EmailSenderAuth,
     ];
 
     /// The word used in files.
@@ -190,6 +196,8 @@ impl ProbeRule {
             ProbeRule::HostMapping => "host-mapping",
             ProbeRule::Channels => "channels",
             ProbeRule::DeletionSchedules => "deletion-schedules",
+            ProbeRule::AdminSetPasswords => "admin-set-passwords",
+            ProbeRule::EmailSenderAuth => "email-sender-authentication",
         }
     }
 

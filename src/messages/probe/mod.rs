@@ -452,3 +452,13 @@ pub fn probe_host_warning(l: Lang, host: &str) -> String {
         "attenzione: il token viene inviato a {host}, che non è Zendesk (--allow-host)",
     )
 }
+
+/// The token has resource scopes only, not `read`.
+pub fn probe_no_read_scope(l: Lang, scopes: &[String]) -> String {
+    let scopes = crate::sanitize::one_line(&scopes.join(" "));
+    say!(
+        l,
+        "the token's scopes ({scopes}) lack the plain read scope: resource scopes such as users:read do not reach the account settings, OAuth clients, brands, custom roles or deletion schedules, so those would read as missing; create the OAuth token with the scope read (and nothing else); nothing was read",
+        "gli ambiti del token ({scopes}) non comprendono l'ambito read: gli ambiti per risorsa come users:read non raggiungono impostazioni dell'account, client OAuth, brand, ruoli personalizzati e pianificazioni di eliminazione, che risulterebbero mancanti; create il token OAuth con l'ambito read (e nient'altro); non è stato letto nulla",
+    )
+}

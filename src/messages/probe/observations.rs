@@ -130,6 +130,7 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
         );
     };
     sign_in_text(l, rule, &seen)
+        .or_else(|| settings_text(l, rule, &seen))
         .or_else(|| session_text(l, rule, &seen))
         .or_else(|| people_and_tokens_text(l, rule, &seen))
         .or_else(|| integrations_text(l, rule, &seen))
@@ -221,8 +222,8 @@ fn sign_in_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
         )),
         R::AttachmentPrivacy => Some(say!(
             l,
-            "attachments can be opened by anyone who has their link, without signing in",
-            "gli allegati possono essere aperti da chiunque ne abbia il link, senza accesso",
+            "secure downloads are off: agents' attachment links open without signing in (end users' attachments are private since Zendesk's 2026 change)",
+            "i download sicuri sono disattivati: i link agli allegati degli agenti si aprono senza accesso (quelli degli utenti finali sono privati dalla modifica di Zendesk del 2026)",
         )),
         _ => None,
     }
@@ -304,6 +305,46 @@ fn session_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
     }
 }
 
+/// Single settings that are on or off: administrators setting passwords,
+/// sender authentication, the mobile app.
+fn settings_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> Option<String> {
+    use crate::questionnaire::ProbeRule as R;
+    let on = seen.on;
+    match rule {
+        R::AdminSetPasswords if on => Some(say!(
+            l,
+            "administrators may set other users' passwords by hand",
+            "gli amministratori possono impostare a mano le password di altri utenti",
+        )),
+        R::AdminSetPasswords => Some(say!(
+            l,
+            "administrators can only send password resets, not set passwords",
+            "gli amministratori possono solo inviare la reimpostazione della password, non impostarla",
+        )),
+        R::EmailSenderAuth if on => Some(say!(
+            l,
+            "incoming email is checked for sender authentication (the level is not shown)",
+            "le email in entrata sono sottoposte all'autenticazione del mittente (il livello non è indicato)",
+        )),
+        R::EmailSenderAuth => Some(say!(
+            l,
+            "incoming email is not checked for sender authentication",
+            "le email in entrata non sono sottoposte all'autenticazione del mittente",
+        )),
+        R::MobileAccess if on => Some(say!(
+            l,
+            "team members may use the Zendesk mobile app",
+            "i membri del team possono usare l'app mobile di Zendesk",
+        )),
+        R::MobileAccess => Some(say!(
+            l,
+            "the Zendesk mobile app is off for team members",
+            "l'app mobile di Zendesk è disattivata per i membri del team",
+        )),
+        _ => None,
+    }
+}
+
 /// Who has access, and with which tokens.
 fn people_and_tokens_text(
     l: Lang,
@@ -320,16 +361,6 @@ fn people_and_tokens_text(
         ..
     } = seen;
     match rule {
-        R::MobileAccess if on => Some(say!(
-            l,
-            "team members may use the Zendesk mobile app",
-            "i membri del team possono usare l'app mobile di Zendesk",
-        )),
-        R::MobileAccess => Some(say!(
-            l,
-            "the Zendesk mobile app is off for team members",
-            "l'app mobile di Zendesk è disattivata per i membri del team",
-        )),
         R::StaffTwoFactor if word == Some(&Word::SsoOnly) => Some(say!(
             l,
             "nobody signs in with a Zendesk password, so nobody enrols in Zendesk's two-factor authentication",
@@ -377,8 +408,8 @@ fn people_and_tokens_text(
         )),
         R::OauthTokens => Some(say!(
             l,
-            "{n} of {of} OAuth tokens can write or impersonate and have no expiry or were not used for 90 days{names}",
-            "{n} di {of} token OAuth possono scrivere o impersonare e non scadono o non sono usati da 90 giorni{names}",
+            "{n} of {of} OAuth tokens of your own clients can write or impersonate and never expire{names}",
+            "{n} di {of} token OAuth dei vostri client possono scrivere o impersonare e non scadono mai{names}",
         )),
         _ => None,
     }
@@ -444,6 +475,12 @@ fn integrations_text(
             l,
             "no deletion schedule is active",
             "nessuna pianificazione di eliminazione è attiva",
+        )),
+        // The schema documents no `object`: without it, no list of kinds.
+        R::DeletionSchedules if names.is_empty() => Some(say!(
+            l,
+            "{n} of {of} deletion schedules are active",
+            "{n} di {of} pianificazioni di eliminazione sono attive",
         )),
         R::DeletionSchedules => Some(say!(
             l,
