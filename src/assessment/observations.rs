@@ -89,6 +89,26 @@ impl std::ops::Index<&str> for Facts {
 pub const MAX_NAMES: usize = 20;
 
 impl Observation {
+    /// The observation as a shareable report shows it: the names of team
+    /// members without two-factor authentication, inactive or holding admin
+    /// rights are a list of targets if a report leaks, so reports give
+    /// their count; the names stay in the assessment file (and the
+    /// interface).
+    pub fn for_report(&self) -> std::borrow::Cow<'_, Observation> {
+        use crate::questionnaire::ProbeRule as R;
+        let people = matches!(
+            self.rule,
+            RuleName::Known(R::StaffTwoFactor | R::StaffInactive | R::AdminCount)
+        );
+        if people && !self.names.is_empty() {
+            let mut shared = self.clone();
+            shared.names.clear();
+            std::borrow::Cow::Owned(shared)
+        } else {
+            std::borrow::Cow::Borrowed(self)
+        }
+    }
+
     /// Whether the endpoint was not available (403 or 404: the plan, the
     /// role or a feature that is off).
     pub fn unavailable(&self) -> bool {

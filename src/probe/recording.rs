@@ -80,6 +80,38 @@ const PERSONAL_KEYS: [&str; 14] = [
     "external_id",
 ];
 
+/// What a recording keeps of an app installation: its settings hold
+/// whatever the app asks for (an `api_token`, an `API_token`, a password
+/// under any name), so only what the rules read is kept.
+const INSTALLATION_KEYS: [&str; 6] = [
+    "id",
+    "app_id",
+    "enabled",
+    "settings",
+    "product",
+    "updated_at",
+];
+
+/// What a recording keeps of an installation's `settings`.
+const INSTALLATION_SETTINGS: [&str; 2] = ["name", "title"];
+
+/// Network and tenant identifiers, and audit-log texts that can quote
+/// people: kept only with `--record-personal-data`.
+const IDENTIFYING_KEYS: [&str; 3] = [
+    "office_365_allowed_tids",
+    "change_description",
+    "source_label",
+];
+
+/// IP ranges, each replaced by a placeholder (so that the rules still count
+/// them) unless `personal`.
+fn mask_ranges(value: &mut serde_json::Value) {
+    if let serde_json::Value::String(ranges) = value {
+        let n = ranges.split_whitespace().count();
+        *ranges = vec!["[range]"; n].join(" ");
+    }
+}
+
 /// Removes what a recording never keeps from `value`, in place: secrets
 /// always (`data` only inside a webhook's `authentication`), personal data
 /// unless `personal` (replaced by a short digest, so that equal values
@@ -92,7 +124,23 @@ fn scrub(value: &mut serde_json::Value, endpoint: Endpoint, personal: bool, pare
     );
     match value {
         Value::Object(map) => {
+            // An app installation (and its settings): an allow-list.
+            if endpoint == Endpoint::AppInstallations {
+                match parent {
+                    "installations" => map.retain(|k, _| INSTALLATION_KEYS.contains(&k.as_str())),
+                    "settings" => map.retain(|k, _| INSTALLATION_SETTINGS.contains(&k.as_str())),
+                    _ => {}
+                }
+            }
             for (key, inner) in map.iter_mut() {
+                if !personal && key == "ip_ranges" {
+                    mask_ranges(inner);
+                    continue;
+                }
+                if !personal && IDENTIFYING_KEYS.contains(&key.as_str()) && !inner.is_null() {
+                    *inner = Value::String("[removed]".into());
+                    continue;
+                }
                 let secret = SECRET_KEYS.contains(&key.as_str())
                     && (key != "data" || parent == "authentication");
                 if secret && !inner.is_null() {
@@ -329,5 +377,53 @@ impl Fetch for Replay {
 
     fn sent(&self) -> usize {
         self.read
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// P4: an app installation keeps only what the rules read (its
+    /// settings hold the app's own credentials under any name); IP ranges
+    /// are counted, not kept; tenant ids and audit texts are removed.
+    #[test]
+    fn recordings_keep_an_allow_list_of_installations_and_no_identifiers() {
+        let mut installations = serde_json::json!({"installations": [{
+            "id": 1, "app_id": 2, "enabled": true,
+            "settings": {"name": "BI export", "api_token": "sekret-1", "API_token": "sekret-2",
+                         "subdomain": "acme", "title": "BI"},
+            "collapsible": true
+        }]});
+        scrub(&mut installations, Endpoint::AppInstallations, false, "");
+        let text = installations.to_string();
+        assert!(
+            !text.contains("sekret") && !text.contains("subdomain"),
+            "{text}"
+        );
+        assert!(
+            text.contains("BI export") && text.contains("\"enabled\":true"),
+            "{text}"
+        );
+        let mut security = serde_json::json!({"security_settings": {
+            "ip": {"ip_restriction_enabled": true, "ip_ranges": "10.0.0.0/8 192.168.1.0/24"},
+            "authentication": {"agent": {"office_365_allowed_tids": ["tenant-1"]}}
+        }});
+        scrub(&mut security, Endpoint::SecuritySettings, false, "");
+        let text = security.to_string();
+        assert!(
+            !text.contains("10.0.0.0") && !text.contains("tenant-1"),
+            "{text}"
+        );
+        assert!(text.contains("[range] [range]"), "{text}");
+        let mut audit = serde_json::json!({"audit_logs": [{
+            "change_description": "Email changed to ann@acme.example", "source_label": "Ann"
+        }]});
+        scrub(&mut audit, Endpoint::AuditLog, false, "");
+        assert!(!audit.to_string().contains("ann@"), "{audit}");
+        // With --record-personal-data, ranges and texts stay.
+        let mut security = serde_json::json!({"ip": {"ip_ranges": "10.0.0.0/8"}});
+        scrub(&mut security, Endpoint::SecuritySettings, true, "");
+        assert!(security.to_string().contains("10.0.0.0/8"));
     }
 }

@@ -157,7 +157,7 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
     let seen = a.observations(&question.id);
     let shows = join(
         seen.iter()
-            .map(|o| crate::messages::observation_text(lang, o)),
+            .map(|o| crate::messages::observation_text(lang, &o.for_report())),
         "; ",
     );
     let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());

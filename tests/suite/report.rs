@@ -182,7 +182,7 @@ fn csv_has_one_row_per_question_and_defuses_formulas() {
         .expect("row");
     assert_eq!(
         &two_factor[column("api_shows")],
-        "two-factor authentication is not required of team members; 7 of 9 active team members show two-factor authentication set up, 1 shows it off, 1 does not show it: Riley Contractor (enrolment, not enforcement; people who sign in through SSO cannot enrol)"
+        "two-factor authentication is not required of team members; 7 of 9 active team members show two-factor authentication set up, 1 shows it off, 1 does not show it (enrolment, not enforcement; people who sign in through SSO cannot enrol)"
     );
     assert_eq!(&two_factor[column("api_suggests")], "no");
     assert_eq!(&two_factor[column("contradiction")], "true");
@@ -733,4 +733,29 @@ fn retired_answers_point_to_their_replacement_and_dates_show() {
         md.contains("| **Content last checked against the vendor's pages** | 2026-12-07 |"),
         "{md}"
     );
+}
+
+/// P17: a shareable report gives the count of team members without
+/// two-factor authentication, never their names (a list of targets if it
+/// leaks); the names stay in the assessment file.
+#[test]
+fn reports_count_staff_without_two_factor_and_never_name_them() {
+    let q = zendesk();
+    let now = fixture("acme-prod");
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/assessments/acme-prod.toml"
+    ))
+    .expect("fixture");
+    assert!(file.contains("Riley Contractor"));
+    let model = report(&q, &now, "acme-prod", Lang::En, None);
+    let md = markdown::render(&model.model());
+    let js = json::render(&model.model()).expect("json");
+    let html = html::render(&model.model());
+    for (format, text) in [("md", md), ("json", js), ("html", html)] {
+        assert!(
+            !text.contains("Riley Contractor"),
+            "{format} names a target"
+        );
+    }
 }

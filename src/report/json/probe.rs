@@ -18,7 +18,7 @@ pub(super) struct ObservationOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     total: Option<u64>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    names: &'a [String],
+    names: Vec<String>,
     status: u16,
     fetched_at: String,
     sha256: &'a str,
@@ -43,13 +43,13 @@ pub(super) fn observations<'a>(
             field: &o.field,
             value: &o.value,
             total: o.total,
-            names: &o.names,
+            names: o.for_report().names.clone(),
             status: o.status,
             fetched_at: o.fetched_at.to_string(),
             sha256: &o.sha256,
             suggests: o.suggests.as_str(),
             stale: o.stale(question.review_every, report.as_of),
-            shows: crate::messages::observation_text(report.lang, o),
+            shows: crate::messages::observation_text(report.lang, &o.for_report()),
         })
         .collect()
 }

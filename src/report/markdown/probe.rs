@@ -155,7 +155,7 @@ pub(crate) fn not_observable<'a>(report: &Report<'a>) -> impl Iterator<Item = &'
 
 /// What an observation shows, in the report's language.
 fn shows(o: &Observation, lang: crate::lang::Lang) -> String {
-    crate::messages::observation_text(lang, o)
+    crate::messages::observation_text(lang, &o.for_report())
 }
 
 /// When it was fetched, and "stale" once older than the question's

@@ -158,7 +158,7 @@ fn question(model: &Model, ids: &Ids, q: &Question, parts: &mut Parts) {
         let uuid = ids.id(&["probe", &q.id]);
         let description = seen
             .iter()
-            .map(|o| messages::observation_text(l, o))
+            .map(|o| messages::observation_text(l, &o.for_report()))
             .collect::<Vec<_>>()
             .join("\n\n");
         parts.observations.push(Observation {
