@@ -1387,3 +1387,73 @@ fn enforced_two_factor_with_sso_users_contradicts_no_yes() {
     env.run(&["check", env.a(), "--fail-on", "contradiction"])
         .success();
 }
+
+/// The sample recording in `assets/sample-recording/` (a fictional
+/// account: the fixtures of `tests/fixtures/zendesk/`, recorded by the
+/// probe itself, names replaced by digests) replays as the README shows:
+/// observations, a contradiction, and `check` failing on it, with no
+/// Zendesk account. `UPDATE_SAMPLES=1` records it again.
+#[test]
+fn the_sample_recording_replays_as_the_readme_shows() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-recording");
+    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+        let env = acme();
+        let _ = std::fs::remove_dir_all(&sample);
+        probe(
+            &env,
+            &zendesk(),
+            &["--record", sample.to_str().expect("utf-8")],
+        )
+        .success();
+    }
+    let env = Env::new();
+    env.create("demo", &[]);
+    env.run(&["set", "demo", "--instance", "acme"]).success();
+    env.run(&["answer", "demo", "access.two-factor", "yes"])
+        .success();
+    env.run(&["probe", "demo", "--replay", sample.to_str().expect("utf-8")])
+        .success()
+        .stdout(predicate::str::contains("Replayed 14 recorded responses"));
+    env.run(&["check", "demo", "--fail-on", "contradiction"])
+        .code(3)
+        .stdout(predicate::str::contains("access.two-factor (I.2)"));
+    env.run(&["show", "demo"])
+        .success()
+        .stdout(predicate::str::contains("probe two-factor-enforced"));
+}
+
+/// The coverage README states is the questionnaire's: questions informed
+/// by a rule, and those a rule can answer directly from a setting.
+#[test]
+fn the_readme_states_the_probes_coverage_of_the_builtin_questionnaire() {
+    use srm_assess::questionnaire::ProbeRule as R;
+    // The rules that can make a direct suggestion (each has cases in the
+    // recommended-answer test of `probe::rules`).
+    const DIRECT: [R; 11] = [
+        R::TwoFactorEnforced,
+        R::PasswordLevel,
+        R::SsoSignIn,
+        R::SessionTimeout,
+        R::AccountAssumption,
+        R::IpRestrictions,
+        R::MobileAccess,
+        R::ApiTokenAccess,
+        R::HostMapping,
+        R::AdminSetPasswords,
+        R::EmailSenderAuth,
+    ];
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let informed = q.questions.iter().filter(|x| !x.probe.is_empty()).count();
+    let direct = q
+        .questions
+        .iter()
+        .filter(|x| x.probe.iter().any(|r| DIRECT.contains(r)))
+        .count();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let sentence = format!(
+        "The probe informs {informed} of the {} built-in questions, {direct} of\nthem directly from a setting",
+        q.questions.len()
+    );
+    assert!(readme.contains(&sentence), "README should say: {sentence}");
+}
