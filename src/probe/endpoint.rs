@@ -133,10 +133,13 @@ impl Endpoint {
             | R::AccountAssumption
             | R::IpRestrictions
             | R::MobileAccess
-            | R::AdminSetPasswords => Endpoint::SecuritySettings,
-            R::ApiTokenAccess | R::Channels | R::AttachmentPrivacy | R::EmailSenderAuth => {
-                Endpoint::AccountSettings
-            }
+            | R::AdminSetPasswords
+            | R::EndUserSignIn => Endpoint::SecuritySettings,
+            R::ApiTokenAccess
+            | R::Channels
+            | R::AttachmentPrivacy
+            | R::EmailSenderAuth
+            | R::Sandbox => Endpoint::AccountSettings,
             R::AuditLog => Endpoint::AuditLog,
             R::WebhookTls | R::WebhookAuth => Endpoint::Webhooks,
             R::OauthClients => Endpoint::OauthClients,

@@ -145,6 +145,8 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::DeletionSchedules => deletion_schedules(&r),
         ProbeRule::AdminSetPasswords => admin_set_passwords(&r),
         ProbeRule::EmailSenderAuth => email_sender_auth(&r),
+        ProbeRule::EndUserSignIn => end_user_sign_in(&r),
+        ProbeRule::Sandbox => sandbox(&r),
     }
 }
 
@@ -294,6 +296,43 @@ fn email_sender_auth(r: &Reading) -> Observation {
     {
         Some(false) => r.base(Observed::Flag(false), Suggestion::No, true),
         Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
+        None => r.not_shown(),
+    }
+}
+
+/// `authentication.end_user`: the password level, required 2FA, SSO.
+/// Which end users see sensitive tickets is not in the settings, so this
+/// is an inference: to verify, never a contradiction.
+fn end_user_sign_in(r: &Reading) -> Observation {
+    let end_user = |key: &str| r.security(&format!("/authentication/end_user/{key}"));
+    let Some(password) = end_user("zendesk_login").and_then(flag) else {
+        return r.not_shown();
+    };
+    let sso = end_user("remote_login").and_then(flag) == Some(true);
+    let two_factor = end_user("two_factor_enforce").and_then(flag) == Some(true);
+    let level = end_user("security_policy_name")
+        .and_then(Value::as_str)
+        .map(str::to_ascii_lowercase);
+    let suggests = match (password, sso, two_factor, level.as_deref()) {
+        (false, true, _, _) | (true, _, true, Some("recommended")) => Suggestion::Yes,
+        (true, _, false, Some("recommended")) => Suggestion::Partial,
+        (true, false, false, Some("low" | "medium" | "high")) => Suggestion::No,
+        _ => Suggestion::Hint,
+    };
+    let mut o = r.base(Observed::Flag(two_factor || sso), suggests, false);
+    if let Some(level) = level {
+        o.facts.insert("level".into(), level);
+    }
+    o
+}
+
+/// `settings.active_features.sandbox`: whether the account has a sandbox.
+/// The question's help: "Without a sandbox, answer *partial*". The flag's
+/// meaning is read from its name, so it is an inference.
+fn sandbox(r: &Reading) -> Observation {
+    match r.account("/active_features/sandbox").and_then(flag) {
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Partial, false),
+        Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, false),
         None => r.not_shown(),
     }
 }
@@ -708,6 +747,8 @@ pub fn field_of(rule: ProbeRule) -> &'static str {
         R::DeletionSchedules => "/deletion_schedules/*/object",
         R::AdminSetPasswords => "/security_settings/admins_can_set_user_passwords",
         R::EmailSenderAuth => "/settings/email/email_sender_authentication",
+        R::EndUserSignIn => "/security_settings/authentication/end_user",
+        R::Sandbox => "/settings/active_features/sandbox",
     }
 }
 

@@ -665,3 +665,42 @@ fn global_clients_unused_roles_string_flags_and_missing_kinds_are_read_right() {
         "{said}"
     );
 }
+
+/// End-user sign-in and the sandbox, read from settings already fetched:
+/// inferences (to verify), never contradictions.
+#[test]
+fn end_user_sign_in_and_the_sandbox_are_inferred() {
+    let end_user = |value: Value| {
+        security(json!({"authentication": {"agent": {"zendesk_login": true}, "end_user": value}}))
+    };
+    let cases = [
+        (
+            json!({"zendesk_login": true, "security_policy_name": "recommended", "two_factor_enforce": true}),
+            Suggestion::Yes,
+        ),
+        (
+            json!({"zendesk_login": true, "security_policy_name": "recommended", "two_factor_enforce": false}),
+            Suggestion::Partial,
+        ),
+        (
+            json!({"zendesk_login": true, "security_policy_name": "low", "two_factor_enforce": "false"}),
+            Suggestion::No,
+        ),
+        (
+            json!({"zendesk_login": false, "remote_login": true}),
+            Suggestion::Yes,
+        ),
+        (json!({"zendesk_login": false}), Suggestion::Hint),
+    ];
+    for (value, want) in cases {
+        let o = alone(ProbeRule::EndUserSignIn, &end_user(value.clone()));
+        assert_eq!((o.suggests, o.direct), (want, false), "{value}");
+    }
+    let none = alone(ProbeRule::EndUserSignIn, &security(json!({})));
+    assert_eq!(none.value, Observed::Word(Word::NotShown));
+    let sandbox = |on: Value| settings(json!({"settings": {"active_features": {"sandbox": on}}}));
+    let o = alone(ProbeRule::Sandbox, &sandbox(json!(false)));
+    assert_eq!((o.suggests, o.direct), (Suggestion::Partial, false));
+    let o = alone(ProbeRule::Sandbox, &sandbox(json!("true")));
+    assert_eq!((o.suggests, o.direct), (Suggestion::Hint, false));
+}

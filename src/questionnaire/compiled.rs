@@ -481,7 +481,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-2fa"), B("zd-password-level")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::EndUserSignIn]),
             fingerprint: B("sha256:3526a12dc794f124"),
         },
         Question {
@@ -1212,7 +1212,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-sandbox"), B("zd-actionable-guide")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::Sandbox]),
             fingerprint: B("sha256:9bde686fe9fd6a38"),
         },
         Question {

@@ -140,11 +140,15 @@ pub enum ProbeRule {
     AdminSetPasswords,
     /// Whether incoming email is checked for sender authentication.
     EmailSenderAuth,
+    /// How end users sign in: password level, two-factor, SSO.
+    EndUserSignIn,
+    /// Whether the account has a sandbox.
+    Sandbox,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 24] = [
+    pub const ALL: [ProbeRule; 26] = [
         ProbeRule::TwoFactorEnforced,
         ProbeRule::PasswordLevel,
         ProbeRule::SsoSignIn,
@@ -169,6 +173,8 @@ impl ProbeRule {
         ProbeRule::DeletionSchedules,
         ProbeRule::AdminSetPasswords,
         ProbeRule::EmailSenderAuth,
+        ProbeRule::EndUserSignIn,
+        ProbeRule::Sandbox,
     ];
 
     /// The word used in files.
@@ -198,6 +204,8 @@ impl ProbeRule {
             ProbeRule::DeletionSchedules => "deletion-schedules",
             ProbeRule::AdminSetPasswords => "admin-set-passwords",
             ProbeRule::EmailSenderAuth => "email-sender-authentication",
+            ProbeRule::EndUserSignIn => "end-user-sign-in",
+            ProbeRule::Sandbox => "sandbox",
         }
     }
 

@@ -290,7 +290,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["summary"]["contradictions"], 1);
-    assert_eq!(json["summary"]["observed"], 23);
+    assert_eq!(json["summary"]["observed"], 25);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")

@@ -311,6 +311,32 @@ fn settings_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) ->
     use crate::questionnaire::ProbeRule as R;
     let on = seen.on;
     match rule {
+        R::EndUserSignIn => Some({
+            let level = seen.fact("level");
+            if on {
+                say!(
+                    l,
+                    "end users sign in with two-factor authentication required or through SSO (password level {level})",
+                    "gli utenti finali accedono con l'autenticazione a due fattori obbligatoria o tramite SSO (livello password {level})",
+                )
+            } else {
+                say!(
+                    l,
+                    "end users are not required to use two-factor authentication or SSO (password level {level})",
+                    "agli utenti finali non sono richiesti l'autenticazione a due fattori né l'SSO (livello password {level})",
+                )
+            }
+        }),
+        R::Sandbox if on => Some(say!(
+            l,
+            "the account has a sandbox",
+            "l'account ha una sandbox"
+        )),
+        R::Sandbox => Some(say!(
+            l,
+            "the account has no sandbox",
+            "l'account non ha una sandbox",
+        )),
         R::AdminSetPasswords if on => Some(say!(
             l,
             "administrators may set other users' passwords by hand",
