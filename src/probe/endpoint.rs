@@ -106,11 +106,24 @@ impl Endpoint {
         }
     }
 
+    /// Whether Zendesk documents cursor pagination for the list. Custom
+    /// roles, deletion schedules and app installations document none, and
+    /// "If no pagination method is specified, the endpoint only supports
+    /// offset pagination" (developer.zendesk.com, pagination): they are
+    /// asked without `page[size]`, and a `next_page` stops the probe.
+    pub fn cursor_paged(self) -> bool {
+        self.list_key().is_some()
+            && !matches!(
+                self,
+                Endpoint::CustomRoles | Endpoint::DeletionSchedules | Endpoint::AppInstallations
+            )
+    }
+
     /// The request for one page (`after`: the cursor of the page before),
     /// as sent: brackets and the cursor percent-encoded.
     pub fn page_request(self, after: Option<&str>) -> String {
         let mut request = self.request().to_string();
-        if self.list_key().is_some() {
+        if self.cursor_paged() {
             request.push(if request.contains('?') { '&' } else { '?' });
             request.push_str(&format!("page[size]={PAGE_SIZE}"));
             if let Some(cursor) = after {

@@ -254,7 +254,10 @@ fn next_cursor(
         .pointer("/links/next")
         .and_then(Value::as_str)
         .is_some_and(|n| !n.trim().is_empty());
-    let more = has_more.unwrap_or(next_link);
+    // Offset pagination's `next_page` (lists that document no cursor):
+    // more follow, and no cursor reads them.
+    let next_page = document.pointer("/next_page").is_some_and(|n| !n.is_null());
+    let more = has_more.unwrap_or(next_link) || next_page;
     let cursor = document
         .pointer("/meta/after_cursor")
         .and_then(Value::as_str)
@@ -583,6 +586,50 @@ mod tests {
             ),
             "{:?}",
             got.err()
+        );
+    }
+
+    /// P8: lists without documented cursor pagination are asked without
+    /// `page[size]`, and an offset `next_page` stops the probe rather than
+    /// let the first page pass for the whole list.
+    #[test]
+    fn offset_paged_lists_are_never_judged_from_their_first_page() {
+        assert_eq!(
+            Endpoint::CustomRoles.page_request(None),
+            "/api/v2/custom_roles"
+        );
+        assert!(
+            Endpoint::Webhooks
+                .page_request(None)
+                .contains("page%5Bsize%5D=100")
+        );
+        let mut kept = 0;
+        let mut paged = Same(
+            r#"{"custom_roles": [], "next_page": "https://acme.zendesk.com/api/v2/custom_roles?page=2"}"#,
+            0,
+        );
+        let got = fetch_all(
+            &mut paged,
+            Endpoint::CustomRoles,
+            MAX_PAGES,
+            &mut kept,
+            &mut |_| {},
+        );
+        assert!(
+            matches!(got, Err(ProbeError::NoPaginationSignal { full: false, .. })),
+            "{:?}",
+            got.err()
+        );
+        let mut last = Same(r#"{"custom_roles": [], "next_page": null}"#, 0);
+        assert!(
+            fetch_all(
+                &mut last,
+                Endpoint::CustomRoles,
+                MAX_PAGES,
+                &mut kept,
+                &mut |_| {}
+            )
+            .is_ok()
         );
     }
 

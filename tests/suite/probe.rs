@@ -23,9 +23,9 @@ const USERS_1: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&include_b
 const USERS_2: &str = "/api/v2/users?role%5B%5D=admin&role%5B%5D=agent&include_boundary_indicators=true&page%5Bsize%5D=100&page%5Bafter%5D=eyJvIjoiaWQiLCJ2IjoiYVdRQUFBQUFBQUFBIn0%3D";
 const SECURITY: &str = "/api/v2/security_settings";
 const OAUTH_TOKENS: &str = "/api/v2/oauth/tokens?all=true&page%5Bsize%5D=100";
-const ROLES: &str = "/api/v2/custom_roles?page%5Bsize%5D=100";
-const DELETION: &str = "/api/v2/deletion_schedules?page%5Bsize%5D=100";
-const APPS: &str = "/api/v2/apps/installations?page%5Bsize%5D=100";
+const ROLES: &str = "/api/v2/custom_roles";
+const DELETION: &str = "/api/v2/deletion_schedules";
+const APPS: &str = "/api/v2/apps/installations";
 const SETTINGS: &str = "/api/v2/account/settings";
 const AUDIT: &str = "/api/v2/audit_logs?page%5Bsize%5D=1";
 const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
