@@ -1457,3 +1457,47 @@ fn the_readme_states_the_probes_coverage_of_the_builtin_questionnaire() {
     );
     assert!(readme.contains(&sentence), "README should say: {sentence}");
 }
+
+/// README's probe table says which rule informs which question: the
+/// questionnaire's `probe` keys, pair for pair, so that it cannot drift.
+#[test]
+fn the_readme_probe_table_is_the_questionnaires() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let table = readme
+        .split("| question | rule |")
+        .nth(1)
+        .expect("the probe table");
+    let ticked = |cell: &str| -> Vec<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let mut in_readme = std::collections::BTreeSet::new();
+    for row in table.lines().skip(2).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = row.split('|').collect();
+        for question in ticked(cells[1]) {
+            for rule in ticked(cells[2]) {
+                in_readme.insert((question.clone(), rule));
+            }
+        }
+    }
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    let in_questionnaire: std::collections::BTreeSet<(String, String)> = q
+        .questions
+        .iter()
+        .flat_map(|x| {
+            x.probe
+                .iter()
+                .map(|r| (x.id.to_string(), r.as_str().to_string()))
+        })
+        .collect();
+    let missing: Vec<_> = in_questionnaire.difference(&in_readme).collect();
+    let extra: Vec<_> = in_readme.difference(&in_questionnaire).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "README's probe table lacks {missing:?} and has {extra:?}"
+    );
+}
