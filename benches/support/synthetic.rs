@@ -97,6 +97,7 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
         organization: "Example S.p.A.".into(),
         instance: "example".into(),
         assessor: "Synthetic Assessor".into(),
+        break_glass: Vec::new(),
     };
     let mut a = Assessment::new(q, Lang::En, metadata, at);
     let answers = [

@@ -68,6 +68,11 @@ pub fn merge_files(
         .clone()
         .max(theirs.questionnaire.version.clone());
     let details = merge_metadata(base.map(|b| &b.metadata), ours, theirs, &mut out.metadata);
+    out.metadata.break_glass = merge_break_glass(
+        base.map(|b| b.metadata.break_glass.as_slice()),
+        &ours.metadata.break_glass,
+        &theirs.metadata.break_glass,
+    );
     let conflicts = merge_answers(base, ours, theirs, &mut out);
     out.observations = merge_observations(base, ours, theirs);
     Ok(MergedFile {
@@ -127,6 +132,31 @@ fn merge_metadata(
         }
     }
     differ
+}
+
+/// The break-glass accounts: the side that changed them; when both did,
+/// every account either side lists (this branch's reason for one both
+/// list), so that neither side's exclusion is lost.
+fn merge_break_glass(
+    base: Option<&[super::BreakGlass]>,
+    ours: &[super::BreakGlass],
+    theirs: &[super::BreakGlass],
+) -> Vec<super::BreakGlass> {
+    match base {
+        Some(base) if ours == base => return theirs.to_vec(),
+        Some(base) if theirs == base => return ours.to_vec(),
+        _ => {}
+    }
+    let mut out = ours.to_vec();
+    for t in theirs {
+        if !out
+            .iter()
+            .any(|o| o.account.eq_ignore_ascii_case(&t.account))
+        {
+            out.push(t.clone());
+        }
+    }
+    out
 }
 
 /// Merges every question's record into `out` and the conflicts tables;
@@ -235,4 +265,30 @@ fn merge_observations(
             kept.map(|seen| (id.clone(), seen.clone()))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod break_glass_tests {
+    use super::merge_break_glass;
+    use crate::assessment::BreakGlass;
+
+    fn account(a: &str, reason: &str) -> BreakGlass {
+        BreakGlass {
+            account: a.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// One side's change is taken; both sides' changes keep every account.
+    #[test]
+    fn break_glass_lists_merge_without_losing_an_account() {
+        let base = vec![account("a@x.test", "sealed")];
+        let ours = vec![account("a@x.test", "sealed"), account("b@x.test", "vendor")];
+        assert_eq!(merge_break_glass(Some(&base), &base, &ours), ours);
+        assert_eq!(merge_break_glass(Some(&base), &ours, &base), ours);
+        let theirs = vec![account("C@x.test", "auditor")];
+        let merged = merge_break_glass(Some(&base), &ours, &theirs);
+        let names: Vec<&str> = merged.iter().map(|b| b.account.as_str()).collect();
+        assert_eq!(names, ["a@x.test", "b@x.test", "C@x.test"]);
+    }
 }

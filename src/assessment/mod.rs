@@ -322,6 +322,20 @@ pub struct Metadata {
     /// Who answered.
     #[serde(default)]
     pub assessor: String,
+    /// Accounts the probe's user checks leave out (break-glass accounts,
+    /// a vendor's shared login), each with the reason: reports list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub break_glass: Vec<BreakGlass>,
+}
+
+/// An account the probe's user checks leave out, and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreakGlass {
+    /// The account's email address, as Zendesk lists it.
+    pub account: String,
+    /// Why it is left out ("emergency administrator, sealed credentials").
+    pub reason: String,
 }
 
 /// A field of [`Metadata`], to say which one a refusal is about.
@@ -374,6 +388,7 @@ impl Metadata {
             organization: organization.map_or_else(|| self.organization.clone(), str::to_string),
             instance: instance.map_or_else(|| self.instance.clone(), normalize_instance),
             assessor: assessor.map_or_else(|| self.assessor.clone(), str::to_string),
+            break_glass: self.break_glass.clone(),
         })
     }
 }

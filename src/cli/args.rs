@@ -85,6 +85,16 @@ pub struct SetArgs {
     /// Who assesses ("" clears it)
     #[arg(long, value_name = "WHO")]
     pub assessor: Option<String>,
+    /// Leave this account (its email address) out of the probe's user
+    /// checks, as a break-glass account; needs --reason
+    #[arg(long, value_name = "EMAIL", requires = "reason")]
+    pub break_glass: Option<String>,
+    /// Why the --break-glass account is left out
+    #[arg(long, value_name = "TEXT", requires = "break_glass")]
+    pub reason: Option<String>,
+    /// Take an account off the break-glass list
+    #[arg(long, value_name = "EMAIL", conflicts_with = "break_glass")]
+    pub no_break_glass: Option<String>,
 }
 
 /// Open an assessment in the interactive interface
@@ -514,7 +524,14 @@ impl NewArgs {
 impl SetArgs {
     /// Changes the assessment's details.
     pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        commands::set::run(&self.target, self.org, self.instance, self.assessor, ctx)
+        let details = commands::set::Details {
+            org: self.org,
+            instance: self.instance,
+            assessor: self.assessor,
+            break_glass: self.break_glass.zip(self.reason),
+            no_break_glass: self.no_break_glass,
+        };
+        commands::set::run(&self.target, details, ctx)
     }
 }
 

@@ -60,10 +60,18 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     } else {
         request.max_pages
     };
-    let observations = crate::probe::run_with(
+    let left_out: Vec<String> = doc
+        .assessment()
+        .metadata
+        .break_glass
+        .iter()
+        .map(|b| b.account.clone())
+        .collect();
+    let observations = crate::probe::run_excluding(
         source.as_mut(),
         &questionnaire,
         max_pages,
+        &left_out,
         &mut |d, t, r| progress.step(d, t, r, ctx.lang),
     );
     progress.finish();

@@ -4,24 +4,64 @@
 use super::{Context, open_assessment, print};
 use crate::error::Failure;
 
+/// What `set` changes.
+#[derive(Debug, Default)]
+pub struct Details {
+    /// The organization ("" clears it).
+    pub org: Option<String>,
+    /// The instance ("" clears it).
+    pub instance: Option<String>,
+    /// The assessor ("" clears it).
+    pub assessor: Option<String>,
+    /// A break-glass account to leave out of the probe's user checks, and
+    /// why (replacing the reason of one already listed).
+    pub break_glass: Option<(String, String)>,
+    /// A break-glass account to take off the list.
+    pub no_break_glass: Option<String>,
+}
+
 /// Changes the fields given (an empty value clears one) and saves; with no
 /// field given, says how to use it and changes nothing.
-pub fn run(
-    target: &str,
-    org: Option<String>,
-    instance: Option<String>,
-    assessor: Option<String>,
-    ctx: &Context,
-) -> Result<(), Failure> {
-    if org.is_none() && instance.is_none() && assessor.is_none() {
+pub fn run(target: &str, d: Details, ctx: &Context) -> Result<(), Failure> {
+    let nothing = d.org.is_none()
+        && d.instance.is_none()
+        && d.assessor.is_none()
+        && d.break_glass.is_none()
+        && d.no_break_glass.is_none();
+    if nothing {
         return Err(Failure::usage(crate::messages::set_nothing(ctx.lang)));
     }
     let (_, mut doc) = open_assessment(target, ctx)?;
-    let metadata = doc
+    let mut metadata = doc
         .assessment()
         .metadata
-        .with(org.as_deref(), instance.as_deref(), assessor.as_deref())
+        .with(
+            d.org.as_deref(),
+            d.instance.as_deref(),
+            d.assessor.as_deref(),
+        )
         .map_err(|r| Failure::new(crate::messages::metadata_refused(ctx.lang, r)))?;
+    if let Some((account, reason)) = d.break_glass {
+        let (account, reason) = (account.trim().to_string(), reason.trim().to_string());
+        let hidden =
+            crate::sanitize::hidden_char(&account).or(crate::sanitize::hidden_char(&reason));
+        if account.is_empty() || reason.is_empty() || hidden.is_some() || !account.contains('@') {
+            return Err(Failure::usage(crate::messages::break_glass_refused(
+                ctx.lang,
+            )));
+        }
+        metadata
+            .break_glass
+            .retain(|b| !b.account.eq_ignore_ascii_case(&account));
+        metadata
+            .break_glass
+            .push(crate::assessment::BreakGlass { account, reason });
+    }
+    if let Some(account) = d.no_break_glass {
+        metadata
+            .break_glass
+            .retain(|b| !b.account.eq_ignore_ascii_case(account.trim()));
+    }
     doc.set_metadata(metadata);
     super::save(&mut doc, ctx.lang)?;
     let m = &doc.assessment().metadata;

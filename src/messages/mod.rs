@@ -51,9 +51,9 @@ pub use report::{
     fleet_share, fleet_since_unknown, fleet_subtitle, fleet_withheld, fleet_words,
 };
 pub use report::{
-    OscalWords, ReportWords, bad_oscal_version, deadline_line, earlier_answer, oscal_answered,
-    oscal_deviation, oscal_evidence, oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone,
-    oscal_words, report_words,
+    OscalWords, ReportWords, bad_oscal_version, break_glass_heading, break_glass_intro,
+    deadline_line, earlier_answer, oscal_answered, oscal_deviation, oscal_evidence,
+    oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone, oscal_words, report_words,
 };
 
 #[cfg(test)]

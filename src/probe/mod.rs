@@ -92,6 +92,19 @@ pub fn run_with(
     max_pages: usize,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
+    run_excluding(fetch, questionnaire, max_pages, &[], progress)
+}
+
+/// [`run_with`], leaving the team members whose email address is in
+/// `left_out` (break-glass accounts) out of the user checks; each such
+/// observation says how many were left out.
+pub fn run_excluding(
+    fetch: &mut dyn Fetch,
+    questionnaire: &Questionnaire,
+    max_pages: usize,
+    left_out: &[String],
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
     let plan = plan(questionnaire);
     let total = plan.len();
     let mut fetched = BTreeMap::new();
@@ -108,6 +121,7 @@ pub fn run_with(
             }
         }
     }
+    let removed = leave_out(&mut fetched, left_out);
     let mut observations: BTreeMap<String, Vec<Observation>> = BTreeMap::new();
     for (id, rule) in rules_of(questionnaire) {
         if let Some(got) = fetched.get(&Endpoint::for_rule(rule)) {
@@ -115,6 +129,18 @@ pub fn run_with(
                 .entry(id.to_string())
                 .or_default()
                 .push(rules::observe(rule, got, &fetched));
+        }
+    }
+    if removed > 0 {
+        for o in observations.values_mut().flatten() {
+            let reads_staff = matches!(
+                o.rule,
+                crate::assessment::observations::RuleName::Known(rule)
+                    if Endpoint::for_rule(rule) == Endpoint::Staff
+            );
+            if reads_staff {
+                o.facts.insert("left_out".into(), removed.to_string());
+            }
         }
     }
     // Names come from the account (a webhook's, an app's): one that echoes
@@ -129,6 +155,22 @@ pub fn run_with(
         }
     }
     Ok(observations)
+}
+
+/// Removes from the staff list the accounts `left_out` names (by email
+/// address, case aside); returns how many were removed.
+fn leave_out(fetched: &mut BTreeMap<Endpoint, Fetched>, left_out: &[String]) -> usize {
+    let Some(staff) = fetched.get_mut(&Endpoint::Staff) else {
+        return 0;
+    };
+    let before = staff.items.len();
+    staff.items.retain(|u| {
+        let email = u.get("email").and_then(Value::as_str).unwrap_or_default();
+        !left_out
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(email.trim()))
+    });
+    before - staff.items.len()
 }
 
 /// Reads every page of `endpoint` (a cursor, up to `max_pages`);

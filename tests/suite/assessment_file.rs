@@ -217,6 +217,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                     organization,
                     instance,
                     assessor,
+                    break_glass: Vec::new(),
                 },
                 answers: answers
                     .into_iter()

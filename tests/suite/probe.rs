@@ -1501,3 +1501,55 @@ fn the_readme_probe_table_is_the_questionnaires() {
         "README's probe table lacks {missing:?} and has {extra:?}"
     );
 }
+
+/// Item 4 of issue 41: break-glass accounts, each with its reason, are
+/// left out of the user checks, the observations say how many, and the
+/// report lists them; never silently.
+#[test]
+fn break_glass_accounts_are_left_out_and_listed() {
+    let env = acme();
+    env.run(&["set", env.a(), "--break-glass", "bob@acme.test"])
+        .code(2);
+    env.run(&[
+        "set",
+        env.a(),
+        "--break-glass",
+        "not-an-address",
+        "--reason",
+        "x",
+    ])
+    .code(2);
+    env.run(&[
+        "set",
+        env.a(),
+        "--break-glass",
+        "BOB@acme.test",
+        "--reason",
+        "emergency administrator, sealed credentials",
+    ])
+    .success();
+    probe(&env, &zendesk(), &[]).success();
+    let obs = observations(&file_text(&env));
+    let staff = rule(&obs, "access.two-factor", "staff-two-factor");
+    assert_eq!(fact(staff, "left_out"), Some("1"), "{staff:?}");
+    let md = String::from_utf8(
+        env.cmd()
+            .args(["report", env.a()])
+            .output()
+            .expect("report")
+            .stdout,
+    )
+    .expect("utf-8");
+    assert!(
+        md.contains("### Accounts left out of the user checks"),
+        "{md}"
+    );
+    assert!(
+        md.contains("acme.test — emergency administrator, sealed credentials"),
+        "{md}"
+    );
+    assert!(md.contains("break-glass account(s) left out"), "{md}");
+    env.run(&["set", env.a(), "--no-break-glass", "bob@acme.test"])
+        .success();
+    assert!(!file_text(&env).contains("break_glass"));
+}

@@ -630,8 +630,17 @@ pub fn bad_date(l: Lang, text: &str) -> String {
 pub fn set_nothing(l: Lang) -> String {
     say!(
         l,
-        "nothing to change: give --org, --instance or --assessor (\"\" clears one)",
-        "niente da cambiare: indicate --org, --instance o --assessor (\"\" ne svuota uno)",
+        "nothing to change: give --org, --instance or --assessor (\"\" clears one), or --break-glass EMAIL --reason TEXT, or --no-break-glass EMAIL",
+        "niente da cambiare: indicate --org, --instance o --assessor (\"\" ne svuota uno), oppure --break-glass EMAIL --reason TESTO, o --no-break-glass EMAIL",
+    )
+}
+
+/// `set --break-glass` without an email address or a reason.
+pub fn break_glass_refused(l: Lang) -> String {
+    say!(
+        l,
+        "--break-glass needs the account's email address and --reason with why it is left out (plain text, no hidden characters)",
+        "--break-glass richiede l'indirizzo email dell'account e --reason con il motivo dell'esclusione (testo semplice, senza caratteri nascosti)",
     )
 }
 

@@ -129,12 +129,21 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
             "un'osservazione della regola {other:?}, che questa versione non conosce",
         );
     };
-    sign_in_text(l, rule, &seen)
+    let text = sign_in_text(l, rule, &seen)
         .or_else(|| settings_text(l, rule, &seen))
         .or_else(|| session_text(l, rule, &seen))
         .or_else(|| people_and_tokens_text(l, rule, &seen))
         .or_else(|| integrations_text(l, rule, &seen))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // Break-glass accounts the assessment leaves out of the user checks.
+    match o.facts.get("left_out") {
+        Some(n) => say!(
+            l,
+            "{text} ({n} break-glass account(s) left out, as the assessment lists)",
+            "{text} ({n} account di emergenza esclusi, come elenca la valutazione)",
+        ),
+        None => text,
+    }
 }
 
 /// What an observation shows, ready to be said.

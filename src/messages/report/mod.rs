@@ -607,3 +607,19 @@ pub fn earlier_answer(l: Lang, id: &str, answer: &str, notes: &str) -> String {
         format!("{id} ({retired}): {answer} · {notes}")
     }
 }
+
+/// Heading: the break-glass accounts the probe's user checks leave out.
+pub fn break_glass_heading(l: Lang) -> String {
+    match l {
+        Lang::En => "Accounts left out of the user checks".into(),
+        Lang::It => "Account esclusi dai controlli sugli utenti".into(),
+    }
+}
+
+/// What the break-glass list means.
+pub fn break_glass_intro(l: Lang) -> String {
+    match l {
+        Lang::En => "The assessment lists these break-glass accounts, each with its reason; the probe's checks of team members (two-factor authentication, inactivity, administrators) leave them out.".into(),
+        Lang::It => "La valutazione elenca questi account di emergenza, ciascuno con il suo motivo; i controlli della verifica sui membri del team (autenticazione a due fattori, inattività, amministratori) li escludono.".into(),
+    }
+}

@@ -121,6 +121,7 @@ pub(crate) fn observed(md: &mut Markdown, model: &Model) {
         &[Align::Left; 5],
         &rows,
     );
+    break_glass(md, report, lang);
     let blind: Vec<&Question> = not_observable(report).collect();
     if blind.is_empty() {
         return;
@@ -140,6 +141,22 @@ pub(crate) fn observed(md: &mut Markdown, model: &Model) {
                 question.text.get(lang)
             ))]
         })
+        .collect();
+    md.bullets(&items);
+}
+
+/// The accounts the user checks left out, each with its reason: listed,
+/// never silent.
+fn break_glass(md: &mut Markdown, report: &Report, lang: crate::lang::Lang) {
+    let left_out = &report.assessment.metadata.break_glass;
+    if left_out.is_empty() {
+        return;
+    }
+    md.heading(3, &[text(crate::messages::break_glass_heading(lang))]);
+    md.paragraph(&[text(crate::messages::break_glass_intro(lang))]);
+    let items: Vec<Vec<Span>> = left_out
+        .iter()
+        .map(|b| vec![text(format!("{} — {}", b.account, b.reason))])
         .collect();
     md.bullets(&items);
 }
