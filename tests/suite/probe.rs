@@ -1549,6 +1549,18 @@ fn break_glass_accounts_are_left_out_and_listed() {
         "{md}"
     );
     assert!(md.contains("break-glass account(s) left out"), "{md}");
+    let json = String::from_utf8(
+        env.cmd()
+            .args(["report", env.a(), "--format", "json"])
+            .output()
+            .expect("report")
+            .stdout,
+    )
+    .expect("utf-8");
+    assert!(
+        json.contains("\"reason\": \"emergency administrator, sealed credentials\""),
+        "{json}"
+    );
     env.run(&["set", env.a(), "--no-break-glass", "bob@acme.test"])
         .success();
     assert!(!file_text(&env).contains("break_glass"));

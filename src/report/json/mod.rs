@@ -36,6 +36,10 @@ struct Meta<'a> {
     /// saved after it), left out; absent without `--as-of`.
     #[serde(skip_serializing_if = "Option::is_none")]
     left_out: Option<usize>,
+    /// Accounts the probe's user checks leave out, with their reasons
+    /// (absent when none).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    break_glass: &'a [crate::assessment::BreakGlass],
     /// Questions a git merge left in conflict (absent when none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     merge_conflicts: Vec<&'a str>,
@@ -316,6 +320,7 @@ fn meta<'a>(report: &Report<'a>) -> Meta<'a> {
         generated: report.generated.to_string(),
         as_of: report.as_of.to_string(),
         left_out: report.left_out,
+        break_glass: &a.metadata.break_glass,
         merge_conflicts: a.conflicts.keys().map(String::as_str).collect(),
         questionnaire: QuestionnaireOut {
             id: &q.id,
