@@ -20,7 +20,7 @@ pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failur
     let vouched = ctx.vouched();
     let mut rows = vec![crate::messages::list_header(ctx.lang)];
     rows.extend(files.iter().map(|path| {
-        crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of, &vouched))
+        crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of, vouched))
     }));
     print(&table(&rows))
 }

@@ -38,6 +38,9 @@ pub struct Context {
     /// `--lang` as given: reports and `diff` otherwise follow the
     /// assessment's own language.
     pub lang_override: Option<crate::lang::Lang>,
+    /// The questionnaire files the user vouched for, read from the data
+    /// folder once per run (`fleet` resolves thousands of assessments).
+    vouched: std::sync::OnceLock<crate::store::questionnaire_file::Vouched>,
 }
 
 impl Context {
@@ -53,6 +56,7 @@ impl Context {
             data_dir,
             lang,
             lang_override,
+            vouched: std::sync::OnceLock::new(),
         }
     }
 
@@ -94,7 +98,7 @@ impl Context {
             return Ok((questionnaire, self.questionnaire_record(path)));
         }
         let recorded = &assessment.questionnaire;
-        match questionnaire_file::find(path, recorded, &self.vouched()) {
+        match questionnaire_file::find(path, recorded, self.vouched()) {
             Found::NotRecorded => Ok((self.questionnaire()?, None)),
             Found::Read {
                 path: file,
@@ -152,7 +156,7 @@ impl Context {
         if let Some(q) = &self.questionnaire_path {
             return (q.clone(), String::new());
         }
-        match questionnaire_file::find(path, &assessment.questionnaire, &self.vouched()) {
+        match questionnaire_file::find(path, &assessment.questionnaire, self.vouched()) {
             Found::NotRecorded => (PathBuf::new(), String::new()),
             Found::Read { path, text, .. } => (
                 path.canonicalize().unwrap_or(path),
@@ -164,10 +168,12 @@ impl Context {
 
     /// The questionnaire files the user vouched for (kept in the data
     /// folder; none when it cannot be read).
-    pub fn vouched(&self) -> crate::store::questionnaire_file::Vouched {
-        self.data()
-            .map(|d| crate::store::questionnaire_file::Vouched::load(d.root()))
-            .unwrap_or_default()
+    pub fn vouched(&self) -> &crate::store::questionnaire_file::Vouched {
+        self.vouched.get_or_init(|| {
+            self.data()
+                .map(|d| crate::store::questionnaire_file::Vouched::load(d.root()))
+                .unwrap_or_default()
+        })
     }
 
     /// The data folder.

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 pub use kinds::{ProbeRule, Responsibility, Severity};
 pub use period::Period;
-pub use validate::{Issue, Problem, QuestionnaireError};
+pub use validate::{Issue, Problem, QuestionnaireError, is_valid_id};
 
 use crate::lang::Lang;
 

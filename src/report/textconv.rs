@@ -80,15 +80,12 @@ pub fn render(assessment: &Assessment, order: &[String]) -> String {
     out
 }
 
-/// An id as it is shown: as it is when it has an id's shape (letters,
-/// digits, `.`, `-`, `_`), else in quotes on one line, so that an id a
-/// file made up can never pass for lines of other questions.
+/// An id as it is shown: as it is when it has a questionnaire id's shape
+/// ([`crate::questionnaire::is_valid_id`]), else in quotes on one line,
+/// so that an id a file made up can never pass for lines of other
+/// questions.
 fn shown_id(id: &str) -> String {
-    let plain = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
-    if plain {
+    if crate::questionnaire::is_valid_id(id) {
         id.to_string()
     } else {
         format!("\"{}\"", crate::sanitize::one_line(id).replace('"', "\\\""))

@@ -368,7 +368,7 @@ fn serialize(path: &Path, assessment: &Assessment, order: &[String]) -> Result<S
 
 /// Creates a folder and its missing parents, readable by the owner only
 /// (assessment names and contents describe security gaps).
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

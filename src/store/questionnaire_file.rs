@@ -58,7 +58,7 @@ impl Vouched {
 
     /// Whether the user vouched for `questionnaire` for `assessment`.
     fn covers(&self, assessment: &Path, questionnaire: &Path) -> bool {
-        let (Some(a), Some(q)) = (resolved(assessment), resolved(questionnaire)) else {
+        let (Some(a), Some(q)) = (canonical(assessment), canonical(questionnaire)) else {
             return false;
         };
         self.pairs.iter().any(|(pa, pq)| *pa == a && *pq == q)
@@ -68,7 +68,7 @@ impl Vouched {
     /// `questionnaire` for `assessment` on the command line (best effort:
     /// without it, only the command line reads a file outside).
     pub fn add(data: &Path, assessment: &Path, questionnaire: &Path) {
-        let (Some(a), Some(q)) = (resolved(assessment), resolved(questionnaire)) else {
+        let (Some(a), Some(q)) = (canonical(assessment), canonical(questionnaire)) else {
             return;
         };
         let mut vouched = Vouched::load(data);
@@ -82,14 +82,7 @@ impl Vouched {
             return;
         }
         vouched.pairs.push((a, q));
-        let mut folder = std::fs::DirBuilder::new();
-        folder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            folder.mode(0o700);
-        }
-        if folder.create(data).is_err() {
+        if super::document::create_private_dir(data).is_err() {
             return;
         }
         let text: String = vouched
@@ -249,20 +242,7 @@ fn trusted(assessment: &Path, file: &Path) -> bool {
         .find(|dir| dir.join(".git").exists())
         .unwrap_or(&folder)
         .to_path_buf();
-    resolved(file).is_some_and(|r| r.starts_with(&root))
-}
-
-/// `file` made absolute and free of links; a missing file by its folder
-/// so resolved and its name as it is (so that a vouched or trusted file
-/// that moved is reported missing, not untrusted).
-fn resolved(file: &Path) -> Option<PathBuf> {
-    file.canonicalize().ok().or_else(|| {
-        let parent = match file.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        Some(parent.canonicalize().ok()?.join(file.file_name()?))
-    })
+    canonical(file).is_some_and(|r| r.starts_with(&root))
 }
 
 /// The questionnaire `recorded` names, read from where it was recorded,

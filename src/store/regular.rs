@@ -19,17 +19,13 @@ pub enum Opened {
 /// Opens `path` for reading without blocking on a FIFO or a device, and
 /// only keeps it open if it is a regular file (links are followed).
 pub fn open(path: &Path) -> io::Result<Opened> {
-    let file = open_nonblocking(path)?;
+    let file = open_with(path, true)?;
     let meta = file.metadata()?;
     if meta.is_file() {
         Ok(Opened::File(file, meta))
     } else {
         Ok(Opened::NotRegular)
     }
-}
-
-fn open_nonblocking(path: &Path) -> io::Result<File> {
-    open_with(path, true)
 }
 
 #[cfg(unix)]
@@ -71,11 +67,7 @@ fn open_with(path: &Path, follow: bool) -> io::Result<File> {
 /// following it (`O_NOFOLLOW`): for files a cloned repository provides,
 /// which must never lead a write outside it.
 pub fn read_no_follow(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
-    let file = open_with(path, false)?;
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular);
-    }
+    let (file, meta) = open_bounded(path, limit, false)?;
     read_open(file, meta, limit)
 }
 
@@ -110,11 +102,14 @@ impl From<io::Error> for ReadError {
     }
 }
 
-/// A regular file no larger than `limit` (as it stands when opened), open.
-fn open_bounded(path: &Path, limit: u64) -> Result<(File, Metadata), ReadError> {
-    let Opened::File(file, meta) = open(path)? else {
+/// A regular file no larger than `limit` (as it stands when opened), open;
+/// a link at `path` is followed only when `follow`.
+fn open_bounded(path: &Path, limit: u64, follow: bool) -> Result<(File, Metadata), ReadError> {
+    let file = open_with(path, follow)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
         return Err(ReadError::NotRegular);
-    };
+    }
     if meta.len() > limit {
         return Err(ReadError::TooLarge(limit));
     }
@@ -125,14 +120,13 @@ fn open_bounded(path: &Path, limit: u64) -> Result<(File, Metadata), ReadError> 
 /// of the very file read. A file that grows past the limit while being
 /// read is refused too.
 pub fn read(path: &Path, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
-    let (file, meta) = open_bounded(path, limit)?;
+    let (file, meta) = open_bounded(path, limit, true)?;
     read_open(file, meta, limit)
 }
 
+/// Reads a file [`open_bounded`] opened, refusing one that grew past
+/// `limit` meanwhile.
 fn read_open(file: File, meta: Metadata, limit: u64) -> Result<(Vec<u8>, Metadata), ReadError> {
-    if meta.len() > limit {
-        return Err(ReadError::TooLarge(limit));
-    }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
@@ -144,7 +138,7 @@ fn read_open(file: File, meta: Metadata, limit: u64) -> Result<(Vec<u8>, Metadat
 /// Feeds a regular file of at most `limit` bytes to `each`, a block at a
 /// time (for hashing without holding the file in memory).
 pub fn stream(path: &Path, limit: u64, mut each: impl FnMut(&[u8])) -> Result<(), ReadError> {
-    let (file, _) = open_bounded(path, limit)?;
+    let (file, _) = open_bounded(path, limit, true)?;
     let mut file = file.take(limit + 1);
     let mut buffer = vec![0u8; 64 * 1024];
     let mut total = 0u64;

@@ -302,15 +302,7 @@ fn a_teammates_file_cannot_make_you_read_anything() {
     // A FIFO is said to be one, not "moved or deleted".
     #[cfg(unix)]
     {
-        let fifo = team.join("pipe.toml");
-        rustix::fs::mknodat(
-            rustix::fs::CWD,
-            &fifo,
-            rustix::fs::FileType::Fifo,
-            rustix::fs::Mode::from_raw_mode(0o600),
-            0,
-        )
-        .expect("mkfifo");
+        crate::common::mkfifo(&team.join("pipe.toml"));
         point("pipe.toml");
         env.run(&["report", a_str])
             .code(1)

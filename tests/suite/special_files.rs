@@ -5,7 +5,7 @@
 
 #![cfg(unix)]
 
-use crate::common::binary;
+use crate::common::{binary, mkfifo};
 
 use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
 use std::path::Path;
@@ -19,14 +19,6 @@ use predicates::prelude::*;
 
 fn new(dir: &Path, name: &str) {
     binary::create(&dir.join("data"), name, &[]);
-}
-
-fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo");
-    assert!(status.success());
 }
 
 /// A null device of the test's own where it may make one (as root, where a

@@ -237,3 +237,16 @@ pub fn gfm_structure(md: &str) -> std::collections::BTreeMap<String, usize> {
     }
     counts
 }
+
+/// Makes a FIFO at `path` (owner read and write).
+#[cfg(unix)]
+pub fn mkfifo(path: &std::path::Path) {
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        path,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .expect("mkfifo");
+}
