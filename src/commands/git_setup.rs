@@ -7,6 +7,7 @@ use super::{Context, print};
 use crate::error::Failure;
 use crate::messages;
 use crate::store::git::{self, Scope};
+use crate::store::gitattributes;
 
 /// The name of the merge driver and the diff in git's configuration.
 const DRIVER: &str = "srm-assess";
@@ -25,7 +26,7 @@ pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(
     }
     let found = patterns.is_empty();
     let patterns = if found {
-        git::find_assessments(&here)
+        gitattributes::find_assessments(&here)
     } else {
         patterns.to_vec()
     };
@@ -35,10 +36,10 @@ pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(
     // A found file name is literal; a typed pattern is the user's glob.
     let lines: Vec<String> = patterns
         .iter()
-        .map(|p| git::attributes_line(p, found))
+        .map(|p| gitattributes::attributes_line(p, found))
         .collect();
     let attributes = here.join(".gitattributes");
-    let added = git::add_attributes(&attributes, &lines)?;
+    let added = gitattributes::add_attributes(&attributes, &lines)?;
     let mut out = messages::git_setup_attributes(l, &attributes, &added, lines.len());
     out.push('\n');
     let config = config(&program());

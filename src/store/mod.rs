@@ -10,6 +10,7 @@ mod document;
 mod error;
 pub mod evidence;
 pub mod git;
+pub mod gitattributes;
 pub mod listing;
 mod lock;
 pub mod merge_driver;
