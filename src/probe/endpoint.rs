@@ -33,6 +33,20 @@ pub enum Endpoint {
     DeletionSchedules,
     /// The apps installed.
     AppInstallations,
+    /// The SAML, JWT and OpenID Connect sign-in set-ups.
+    RemoteAuthentications,
+    /// The private apps the account owns.
+    OwnedApps,
+    /// The ticket-sharing agreements with other Zendesk accounts.
+    SharingAgreements,
+    /// The triggers.
+    Triggers,
+    /// The automations.
+    Automations,
+    /// The support addresses and their DNS checks.
+    RecipientAddresses,
+    /// The ticket fields.
+    TicketFields,
 }
 
 /// The size of a page of a list (the most Zendesk serves).
@@ -40,7 +54,7 @@ pub const PAGE_SIZE: u32 = 100;
 
 impl Endpoint {
     /// Every endpoint, in the order the probe reads them.
-    pub const ALL: [Endpoint; 13] = [
+    pub const ALL: [Endpoint; 20] = [
         Endpoint::TokenScopes,
         Endpoint::Me,
         Endpoint::Staff,
@@ -54,6 +68,13 @@ impl Endpoint {
         Endpoint::CustomRoles,
         Endpoint::DeletionSchedules,
         Endpoint::AppInstallations,
+        Endpoint::RemoteAuthentications,
+        Endpoint::OwnedApps,
+        Endpoint::SharingAgreements,
+        Endpoint::Triggers,
+        Endpoint::Automations,
+        Endpoint::RecipientAddresses,
+        Endpoint::TicketFields,
     ];
 
     /// The request as recorded with observations: path and fixed query,
@@ -65,7 +86,19 @@ impl Endpoint {
     /// - OAuth tokens: ticketing/oauth/oauth_tokens (`all=true`, admins);
     /// - custom roles: ticketing/account-configuration/custom_roles;
     /// - deletion schedules: ticketing/business-rules/deletion_schedules;
-    /// - app installations: ticketing/apps/apps ("List App Installations").
+    /// - app installations: ticketing/apps/apps ("List App Installations");
+    /// - remote authentications: ticketing/account-configuration/
+    ///   remote_authentications (admins, `security:read`);
+    /// - owned apps: ticketing/apps/apps ("List Apps Owned by Current
+    ///   Account");
+    /// - sharing agreements: ticketing/tickets/sharing_agreements;
+    /// - triggers, automations: ticketing/business-rules/triggers and
+    ///   …/automations (cursor pagination);
+    /// - support addresses: ticketing/account-configuration/
+    ///   support_addresses (cursor pagination);
+    /// - ticket fields: ticketing/tickets/ticket_fields (cursor pagination);
+    /// - audit log: ticketing/account-configuration/audit_logs (`sort`
+    ///   `created_at`: the oldest entry first).
     pub fn request(self) -> &'static str {
         match self {
             Endpoint::TokenScopes => "/api/v2/oauth/tokens/current",
@@ -79,7 +112,14 @@ impl Endpoint {
             Endpoint::DeletionSchedules => "/api/v2/deletion_schedules",
             Endpoint::AppInstallations => "/api/v2/apps/installations",
             Endpoint::AccountSettings => "/api/v2/account/settings",
-            Endpoint::AuditLog => "/api/v2/audit_logs?page[size]=1",
+            Endpoint::AuditLog => "/api/v2/audit_logs?sort=created_at&page[size]=1",
+            Endpoint::RemoteAuthentications => "/api/v2/remote_authentications",
+            Endpoint::OwnedApps => "/api/v2/apps/owned",
+            Endpoint::SharingAgreements => "/api/v2/sharing_agreements",
+            Endpoint::Triggers => "/api/v2/triggers",
+            Endpoint::Automations => "/api/v2/automations",
+            Endpoint::RecipientAddresses => "/api/v2/recipient_addresses",
+            Endpoint::TicketFields => "/api/v2/ticket_fields",
             Endpoint::Webhooks => "/api/v2/webhooks",
             Endpoint::OauthClients => "/api/v2/oauth/clients",
             Endpoint::Brands => "/api/v2/brands",
@@ -98,6 +138,13 @@ impl Endpoint {
             Endpoint::CustomRoles => Some("custom_roles"),
             Endpoint::DeletionSchedules => Some("deletion_schedules"),
             Endpoint::AppInstallations => Some("installations"),
+            Endpoint::RemoteAuthentications => Some("remote_authentications"),
+            Endpoint::OwnedApps => Some("apps"),
+            Endpoint::SharingAgreements => Some("sharing_agreements"),
+            Endpoint::Triggers => Some("triggers"),
+            Endpoint::Automations => Some("automations"),
+            Endpoint::RecipientAddresses => Some("recipient_addresses"),
+            Endpoint::TicketFields => Some("ticket_fields"),
             Endpoint::TokenScopes
             | Endpoint::Me
             | Endpoint::AccountSettings
@@ -107,7 +154,8 @@ impl Endpoint {
     }
 
     /// Whether Zendesk documents cursor pagination for the list. Custom
-    /// roles, deletion schedules and app installations document none, and
+    /// roles, deletion schedules, app installations, owned apps, remote
+    /// authentications and sharing agreements document none, and
     /// "If no pagination method is specified, the endpoint only supports
     /// offset pagination" (developer.zendesk.com, pagination): they are
     /// asked without `page[size]`, and a `next_page` stops the probe.
@@ -115,7 +163,12 @@ impl Endpoint {
         self.list_key().is_some()
             && !matches!(
                 self,
-                Endpoint::CustomRoles | Endpoint::DeletionSchedules | Endpoint::AppInstallations
+                Endpoint::CustomRoles
+                    | Endpoint::DeletionSchedules
+                    | Endpoint::AppInstallations
+                    | Endpoint::RemoteAuthentications
+                    | Endpoint::OwnedApps
+                    | Endpoint::SharingAgreements
             )
     }
 
@@ -147,7 +200,10 @@ impl Endpoint {
             | R::IpRestrictions
             | R::MobileAccess
             | R::AdminSetPasswords
-            | R::EndUserSignIn => Endpoint::SecuritySettings,
+            | R::EndUserSignIn
+            | R::SsoBypass
+            | R::EndUserSocialSignIn
+            | R::PasswordChangeNotice => Endpoint::SecuritySettings,
             R::ApiTokenAccess
             | R::Channels
             | R::AttachmentPrivacy
@@ -160,18 +216,31 @@ impl Endpoint {
             R::OauthTokens => Endpoint::OauthTokens,
             R::CustomRoles => Endpoint::CustomRoles,
             R::DeletionSchedules => Endpoint::DeletionSchedules,
-            R::AppsInstalled => Endpoint::AppInstallations,
+            R::AppsInstalled | R::AppRestrictions | R::AppsDisabled => Endpoint::AppInstallations,
+            R::OwnedApps => Endpoint::OwnedApps,
+            R::SharingAgreements => Endpoint::SharingAgreements,
+            R::TicketDataOut => Endpoint::Triggers,
+            R::HelpCenter => Endpoint::Brands,
+            R::SupportAddresses => Endpoint::RecipientAddresses,
+            R::CardField => Endpoint::TicketFields,
+            R::AgentTicketScope => Endpoint::Staff,
         }
     }
 
     /// Every endpoint a rule reads: its own, and what it weighs it with
     /// (whether team members can enrol in Zendesk's 2FA at all is in the
-    /// security settings).
+    /// security settings; which single sign-on set-ups are active, in the
+    /// remote authentications; automations send data out as triggers do,
+    /// and a webhook's address says whether it is encrypted).
     pub fn needed_by(rule: ProbeRule) -> Vec<Endpoint> {
+        use ProbeRule as R;
         let mut needed = vec![Endpoint::for_rule(rule)];
-        if rule == ProbeRule::StaffTwoFactor {
-            needed.push(Endpoint::SecuritySettings);
-        }
+        needed.extend(match rule {
+            R::StaffTwoFactor => &[Endpoint::SecuritySettings][..],
+            R::SsoSignIn | R::SsoBypass => &[Endpoint::RemoteAuthentications][..],
+            R::TicketDataOut => &[Endpoint::Automations, Endpoint::Webhooks][..],
+            _ => &[][..],
+        });
         needed
     }
 }
@@ -213,11 +282,23 @@ mod tests {
     fn no_allowed_request_can_change_anything() {
         // Zendesk documents a GET with a side effect (users/me/logout):
         // the allow-list, not the method, is what keeps the probe harmless.
+        // The path names the action; the query only filters and sorts
+        // (`sort=created_at`).
         for endpoint in Endpoint::ALL {
             let request = endpoint.request();
             assert!(request.starts_with("/api/v2/"), "{request}");
+            let path = request.split('?').next().unwrap_or_default();
             for word in ["logout", "delete", "destroy", "revoke", "create", "update"] {
-                assert!(!request.contains(word), "{request}");
+                assert!(!path.contains(word), "{request}");
+            }
+            let query = request.split_once('?').map_or("", |(_, q)| q);
+            for pair in query.split('&').filter(|p| !p.is_empty()) {
+                let key = pair.split('=').next().unwrap_or_default();
+                assert!(
+                    ["role[]", "include_boundary_indicators", "all", "sort", "page[size]", "filter[source_type]"]
+                        .contains(&key),
+                    "{request}: {key}"
+                );
             }
         }
     }

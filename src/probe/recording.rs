@@ -80,20 +80,64 @@ const PERSONAL_KEYS: [&str; 14] = [
     "external_id",
 ];
 
-/// What a recording keeps of an app installation: its settings hold
-/// whatever the app asks for (an `api_token`, an `API_token`, a password
-/// under any name), so only what the rules read is kept.
-const INSTALLATION_KEYS: [&str; 6] = [
-    "id",
-    "app_id",
-    "enabled",
-    "settings",
-    "product",
-    "updated_at",
-];
+/// What a recording keeps of the items of some lists (`parent`: the key
+/// of the list or object): they hold whatever the account put there (an
+/// app's own credentials under any name, an identity provider's addresses
+/// and certificates, a business rule's mail text, an app author's
+/// address), so only what the rules read is kept.
+fn allowed(endpoint: Endpoint, parent: &str) -> Option<&'static [&'static str]> {
+    const RESTRICTIONS: [&str; 2] = ["role_restrictions", "group_restrictions"];
+    match (endpoint, parent) {
+        (Endpoint::AppInstallations, "installations") => Some(&[
+            "id",
+            "app_id",
+            "enabled",
+            "settings",
+            "product",
+            "updated_at",
+            RESTRICTIONS[0],
+            RESTRICTIONS[1],
+        ]),
+        (Endpoint::AppInstallations, "settings") => {
+            Some(&["name", "title", RESTRICTIONS[0], RESTRICTIONS[1]])
+        }
+        (Endpoint::RemoteAuthentications, "remote_authentications") => Some(&[
+            "id",
+            "name",
+            "agent",
+            "agent_primary",
+            "end_user",
+            "end_user_primary",
+            "is_active",
+            "auth_mode",
+            "auth_mode_name",
+            "priority",
+        ]),
+        (Endpoint::OwnedApps, "apps") => {
+            Some(&["id", "name", "deprecated", "obsolete", "visibility"])
+        }
+        (Endpoint::Triggers, "triggers") | (Endpoint::Automations, "automations") => {
+            Some(&["id", "title", "active", "position", "actions"])
+        }
+        (Endpoint::Triggers | Endpoint::Automations, "actions") => Some(&["field", "value"]),
+        _ => None,
+    }
+}
 
-/// What a recording keeps of an installation's `settings`.
-const INSTALLATION_SETTINGS: [&str; 2] = ["name", "title"];
+/// A business rule's action keeps only the id of the webhook or target it
+/// sends to (the first of its value), never the message it sends.
+fn keep_action_target(action: &mut serde_json::Map<String, serde_json::Value>) {
+    use serde_json::Value;
+    let field = action.get("field").and_then(Value::as_str).unwrap_or_default();
+    let target = matches!(field, "notification_webhook" | "notification_target");
+    if let Some(value) = action.get_mut("value") {
+        *value = match (target, value.take()) {
+            (true, Value::Array(parts)) => Value::Array(parts.into_iter().take(1).collect()),
+            (true, id @ (Value::String(_) | Value::Number(_))) => id,
+            _ => Value::Null,
+        };
+    }
+}
 
 /// Network and tenant identifiers, and audit-log texts that can quote
 /// people: kept only with `--record-personal-data`.
@@ -124,15 +168,22 @@ fn scrub(value: &mut serde_json::Value, endpoint: Endpoint, personal: bool, pare
     );
     match value {
         Value::Object(map) => {
-            // An app installation (and its settings): an allow-list.
-            if endpoint == Endpoint::AppInstallations {
-                match parent {
-                    "installations" => map.retain(|k, _| INSTALLATION_KEYS.contains(&k.as_str())),
-                    "settings" => map.retain(|k, _| INSTALLATION_SETTINGS.contains(&k.as_str())),
-                    _ => {}
+            if let Some(keys) = allowed(endpoint, parent) {
+                map.retain(|k, _| keys.contains(&k.as_str()));
+                if parent == "actions" {
+                    keep_action_target(map);
                 }
             }
             for (key, inner) in map.iter_mut() {
+                // A support address's mailbox name may be a person's; its
+                // domain is what the rule reads.
+                if !personal && endpoint == Endpoint::RecipientAddresses && key == "email" {
+                    if let Value::String(address) = inner {
+                        let domain = address.rsplit_once('@').map_or("", |(_, d)| d);
+                        *inner = Value::String(format!("[removed]@{domain}"));
+                    }
+                    continue;
+                }
                 if !personal && key == "ip_ranges" {
                     mask_ranges(inner);
                     continue;
@@ -425,5 +476,44 @@ mod tests {
         let mut security = serde_json::json!({"ip": {"ip_ranges": "10.0.0.0/8"}});
         scrub(&mut security, Endpoint::SecuritySettings, true, "");
         assert!(security.to_string().contains("10.0.0.0/8"));
+    }
+
+    /// Identity providers' addresses and certificates, business rules'
+    /// messages, app authors and support mailboxes stay out of a
+    /// recording; what the rules read stays in.
+    #[test]
+    fn new_endpoints_keep_only_what_the_rules_read() {
+        let mut remote = serde_json::json!({"remote_authentications": [{
+            "id": 1, "is_active": true, "agent": true, "auth_mode_name": "saml",
+            "fingerprint": "AA:BB", "remote_login_url": "https://idp.acme.example/sso",
+            "client_id": "0oa-client", "ip_ranges": "10.0.0.0/8"
+        }]});
+        scrub(&mut remote, Endpoint::RemoteAuthentications, false, "");
+        let text = remote.to_string();
+        for gone in ["AA:BB", "idp.acme", "0oa-client", "10.0.0.0"] {
+            assert!(!text.contains(gone), "{text}");
+        }
+        assert!(text.contains("\"is_active\":true") && text.contains("saml"), "{text}");
+        let mut triggers = serde_json::json!({"triggers": [{
+            "id": 7, "title": "Escalate", "active": true,
+            "conditions": {"all": [{"field": "requester_id", "value": "ann@acme.example"}]},
+            "actions": [
+                {"field": "notification_webhook", "value": ["01GWEBHOOK", "{\"secret\": \"body\"}"]},
+                {"field": "notification_user", "value": ["requester_id", "Subject", "Dear Ann"]}
+            ]
+        }]});
+        scrub(&mut triggers, Endpoint::Triggers, false, "");
+        let text = triggers.to_string();
+        assert!(!text.contains("ann@") && !text.contains("Dear Ann") && !text.contains("body"), "{text}");
+        assert!(text.contains("01GWEBHOOK") && text.contains("Escalate"), "{text}");
+        let mut owned = serde_json::json!({"apps": [{"id": 3, "name": "Billing", "deprecated": true,
+            "author_email": "dev@acme.example", "author_name": "Dev"}]});
+        scrub(&mut owned, Endpoint::OwnedApps, false, "");
+        assert!(!owned.to_string().contains("dev@"), "{owned}");
+        let mut addresses = serde_json::json!({"recipient_addresses": [{
+            "email": "ann.smith@acme.example", "cname_status": "failed"}]});
+        scrub(&mut addresses, Endpoint::RecipientAddresses, false, "");
+        let text = addresses.to_string();
+        assert!(!text.contains("ann.smith") && text.contains("@acme.example"), "{text}");
     }
 }

@@ -16,6 +16,10 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
 
 use super::{Endpoint, Fetched};
+
+mod account_data;
+mod integrations;
+mod sign_in;
 use crate::assessment::observations::MAX_NAMES;
 use crate::assessment::observations::{RuleName, Word};
 use crate::assessment::{Observation, Observed, Suggestion};
@@ -123,7 +127,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
     match rule {
         ProbeRule::TwoFactorEnforced => two_factor_enforced(&r),
         ProbeRule::PasswordLevel => password_level(&r.got.document, |v, s, d| r.base(v, s, d)),
-        ProbeRule::SsoSignIn => sso_sign_in(&r),
+        ProbeRule::SsoSignIn => sign_in::sso_sign_in(&r),
         ProbeRule::SessionTimeout => session_timeout(&r),
         ProbeRule::AccountAssumption => account_assumption(&r),
         ProbeRule::IpRestrictions => ip_restrictions(&r),
@@ -136,7 +140,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::OauthTokens => oauth_tokens(&r),
         ProbeRule::AttachmentPrivacy => attachment_privacy(&r),
         ProbeRule::Channels => channels(&r),
-        ProbeRule::AuditLog => r.base(Observed::Word(Word::Available), Suggestion::Hint, false),
+        ProbeRule::AuditLog => audit_log(&r),
         ProbeRule::WebhookTls => webhook_tls(&r),
         ProbeRule::WebhookAuth => webhook_auth(&r),
         ProbeRule::OauthClients => oauth_clients(&r),
@@ -147,6 +151,18 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::EmailSenderAuth => email_sender_auth(&r),
         ProbeRule::EndUserSignIn => end_user_sign_in(&r),
         ProbeRule::Sandbox => sandbox(&r),
+        ProbeRule::SsoBypass => sign_in::sso_bypass(&r),
+        ProbeRule::EndUserSocialSignIn => sign_in::end_user_social_sign_in(&r),
+        ProbeRule::PasswordChangeNotice => sign_in::password_change_notice(&r),
+        ProbeRule::AppRestrictions => integrations::app_restrictions(&r),
+        ProbeRule::AppsDisabled => integrations::apps_disabled(&r),
+        ProbeRule::OwnedApps => integrations::owned_apps(&r),
+        ProbeRule::SharingAgreements => integrations::sharing_agreements(&r),
+        ProbeRule::TicketDataOut => integrations::ticket_data_out(&r),
+        ProbeRule::HelpCenter => account_data::help_center(&r),
+        ProbeRule::SupportAddresses => account_data::support_addresses(&r),
+        ProbeRule::CardField => account_data::card_field(&r),
+        ProbeRule::AgentTicketScope => account_data::agent_ticket_scope(&r),
     }
 }
 
@@ -165,43 +181,6 @@ fn two_factor_enforced(r: &Reading) -> Observation {
         (_, Some(false)) => r.base(Observed::Flag(false), Suggestion::No, true),
         (_, None) => r.not_shown(),
     }
-}
-
-fn sso_sign_in(r: &Reading) -> Observation {
-    let agent = |key: &str| {
-        r.security(&format!("/authentication/agent/{key}"))
-            .and_then(flag)
-    };
-    let Some(zendesk_login) = agent("zendesk_login") else {
-        return r.not_shown();
-    };
-    let external: Vec<&str> = [
-        ("remote_login", "SSO"),
-        ("google_login", "Google"),
-        ("office_365_login", "Microsoft"),
-    ]
-    .into_iter()
-    .filter(|(key, _)| agent(key) == Some(true))
-    .map(|(_, name)| name)
-    .collect();
-    let redirect = agent("sso_auto_redirect") == Some(true);
-    let enforced = agent("enforce_sso") == Some(true);
-    // The question's help counts Zendesk sign-in with two-factor required
-    // as a yes, and Google or Microsoft sign-in only with MFA on that
-    // account: neither can be judged from this setting alone.
-    let company_sso = agent("remote_login") == Some(true);
-    let suggests = match (company_sso, zendesk_login, redirect || enforced) {
-        (false, _, _) => Suggestion::Hint,
-        (true, false, _) | (true, true, true) => Suggestion::Yes,
-        (true, true, false) => Suggestion::Partial,
-    };
-    let mut o = r.base(Observed::Flag(!external.is_empty()), suggests, company_sso);
-    o.names = external.iter().map(|s| (*s).to_string()).collect();
-    o.facts
-        .insert("zendesk_login".into(), zendesk_login.to_string());
-    o.facts
-        .insert("sso_auto_redirect".into(), redirect.to_string());
-    o
 }
 
 fn session_timeout(r: &Reading) -> Observation {
@@ -327,11 +306,11 @@ fn end_user_sign_in(r: &Reading) -> Observation {
 }
 
 /// `settings.active_features.sandbox`: whether the account has a sandbox.
-/// The question's help: "Without a sandbox, answer *partial*". The flag's
-/// meaning is read from its name, so it is an inference.
+/// The question's help prescribes the answer: "Without a sandbox, answer
+/// *partial*".
 fn sandbox(r: &Reading) -> Observation {
     match r.account("/active_features/sandbox").and_then(flag) {
-        Some(false) => r.base(Observed::Flag(false), Suggestion::Partial, false),
+        Some(false) => r.base(Observed::Flag(false), Suggestion::Partial, true),
         Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, false),
         None => r.not_shown(),
     }
@@ -465,14 +444,40 @@ fn oauth_tokens(r: &Reading) -> Observation {
     o
 }
 
+/// `settings.tickets.private_attachments` ("Users must sign in to access
+/// attachments") and `email_attachments` (attachments sent in email as
+/// files, not links): either way out of a signed-in session is to verify.
 fn attachment_privacy(r: &Reading) -> Observation {
-    match r.account("/tickets/private_attachments").and_then(flag) {
-        // settings.tickets.private_attachments: "Users must sign in to
-        // access attachments".
+    let mailed = r.account("/tickets/email_attachments").and_then(flag);
+    let mut o = match r.account("/tickets/private_attachments").and_then(flag) {
+        Some(true) if mailed == Some(true) => {
+            r.base(Observed::Flag(true), Suggestion::Partial, false)
+        }
         Some(true) => r.base(Observed::Flag(true), Suggestion::Hint, true),
         Some(false) => r.base(Observed::Flag(false), Suggestion::Partial, false),
-        None => r.not_shown(),
+        None => return r.not_shown(),
+    };
+    if let Some(mailed) = mailed {
+        o.facts.insert("email_attachments".into(), mailed.to_string());
     }
+    o
+}
+
+/// The audit log answered: it exists. Its oldest entry (the request sorts
+/// by `created_at`, oldest first) says how far back it actually reaches.
+fn audit_log(r: &Reading) -> Observation {
+    let mut o = r.base(Observed::Word(Word::Available), Suggestion::Hint, false);
+    let oldest = r
+        .got
+        .document
+        .pointer("/audit_logs/0/created_at")
+        .and_then(Value::as_str)
+        .and_then(|t| t.parse::<Timestamp>().ok());
+    if let Some(oldest) = oldest {
+        o.facts
+            .insert("oldest".into(), oldest.strftime("%Y-%m-%d").to_string());
+    }
+    o
 }
 
 fn channels(r: &Reading) -> Observation {
@@ -749,6 +754,18 @@ pub fn field_of(rule: ProbeRule) -> &'static str {
         R::EmailSenderAuth => "/settings/email/email_sender_authentication",
         R::EndUserSignIn => "/security_settings/authentication/end_user",
         R::Sandbox => "/settings/active_features/sandbox",
+        R::SsoBypass => "/security_settings/authentication/agent/remote_bypass",
+        R::EndUserSocialSignIn => "/security_settings/authentication/end_user",
+        R::PasswordChangeNotice => "/security_settings/email_agent_when_sensitive_fields_changed",
+        R::AppRestrictions => "/installations/*/role_restrictions",
+        R::AppsDisabled => "/installations/*/enabled",
+        R::OwnedApps => "/apps/*/deprecated",
+        R::SharingAgreements => "/sharing_agreements/*/status",
+        R::TicketDataOut => "/triggers/*/actions",
+        R::HelpCenter => "/brands/*/help_center_state",
+        R::SupportAddresses => "/recipient_addresses/*/cname_status",
+        R::CardField => "/ticket_fields/*/type",
+        R::AgentTicketScope => "/users/*/ticket_restriction",
     }
 }
 

@@ -36,6 +36,20 @@ fn security(value: Value) -> Fetched {
     )
 }
 
+/// The security settings with `end_user` as given.
+fn end_users(end_user: Value) -> Fetched {
+    security(json!({"authentication": {"agent": {"zendesk_login": true}, "end_user": end_user}}))
+}
+
+/// One active brand whose help center is in `state`.
+fn help_centers(state: &str) -> Fetched {
+    list(
+        Endpoint::Brands,
+        vec![json!({"name": "Main", "active": true, "has_help_center": state != "disabled",
+                    "help_center_state": state, "host_mapping": null})],
+    )
+}
+
 fn alone(rule: ProbeRule, got: &Fetched) -> Observation {
     observe(rule, got, &Read::new())
 }
@@ -589,6 +603,132 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             brands(json!(12345)),
             vec![Yes, No, Na],
         ),
+        // access.sso-bypass: owner only, each use reviewed; "not
+        // applicable if team members do not sign in through SSO".
+        (
+            ProbeRule::SsoBypass,
+            "access.sso-bypass",
+            agent_auth(json!({"zendesk_login": true, "remote_login": false})),
+            vec![Na],
+        ),
+        (
+            ProbeRule::SsoBypass,
+            "access.sso-bypass",
+            agent_auth(json!({"remote_login": true, "remote_bypass": 2})),
+            vec![No],
+        ),
+        (
+            ProbeRule::SsoBypass,
+            "access.sso-bypass",
+            agent_auth(json!({"remote_login": true, "remote_bypass": 1})),
+            vec![Yes, Partial, No],
+        ),
+        // access.end-user-social-sign-in: each option on only where meant;
+        // not applicable if end users never sign in.
+        (
+            ProbeRule::EndUserSocialSignIn,
+            "access.end-user-social-sign-in",
+            end_users(json!({"zendesk_login": true, "google_login": false, "facebook_login": "false"})),
+            vec![Yes],
+        ),
+        (
+            ProbeRule::EndUserSocialSignIn,
+            "access.end-user-social-sign-in",
+            end_users(json!({"zendesk_login": false, "remote_login": false, "google_login": false})),
+            vec![Na],
+        ),
+        (
+            ProbeRule::EndUserSocialSignIn,
+            "access.end-user-social-sign-in",
+            end_users(json!({"zendesk_login": true, "google_login": true})),
+            vec![Yes, Partial, No],
+        ),
+        // access.session-oversight: notifications on, and sessions looked at.
+        (
+            ProbeRule::PasswordChangeNotice,
+            "access.session-oversight",
+            security(json!({"email_agent_when_sensitive_fields_changed": false})),
+            vec![Partial, No],
+        ),
+        (
+            ProbeRule::PasswordChangeNotice,
+            "access.session-oversight",
+            security(json!({"email_agent_when_sensitive_fields_changed": true})),
+            vec![Yes, Partial, No],
+        ),
+        // integrations.app-restrictions: no app open to every agent
+        // unless every agent needs it.
+        (
+            ProbeRule::AppRestrictions,
+            "integrations.app-restrictions",
+            list(
+                Endpoint::AppInstallations,
+                vec![json!({"enabled": true, "role_restrictions": [4], "settings": {"name": "Billing"}})],
+            ),
+            vec![Yes],
+        ),
+        (
+            ProbeRule::AppRestrictions,
+            "integrations.app-restrictions",
+            list(
+                Endpoint::AppInstallations,
+                vec![json!({"enabled": true, "role_restrictions": null, "group_restrictions": [], "settings": {"name": "Maps"}})],
+            ),
+            vec![Yes, Partial, No],
+        ),
+        // data.help-center-visibility and monitoring.community-moderation:
+        // not applicable without a help center.
+        (
+            ProbeRule::HelpCenter,
+            "data.help-center-visibility",
+            help_centers("disabled"),
+            vec![Na],
+        ),
+        (
+            ProbeRule::HelpCenter,
+            "monitoring.community-moderation",
+            help_centers("disabled"),
+            vec![Na],
+        ),
+        (
+            ProbeRule::HelpCenter,
+            "data.help-center-visibility",
+            help_centers("enabled"),
+            vec![Yes, Partial, No],
+        ),
+        // monitoring.dkim-signing: "with Zendesk's own support addresses
+        // alone, answer not applicable".
+        (
+            ProbeRule::SupportAddresses,
+            "monitoring.dkim-signing",
+            list(
+                Endpoint::RecipientAddresses,
+                vec![json!({"email": "support@acme.zendesk.com", "cname_status": "unknown"})],
+            ),
+            vec![Na],
+        ),
+        (
+            ProbeRule::SupportAddresses,
+            "monitoring.dkim-signing",
+            list(
+                Endpoint::RecipientAddresses,
+                vec![json!({"email": "help@acme.example", "cname_status": "verified"})],
+            ),
+            vec![Yes, Partial, No],
+        ),
+        // maintenance.sandbox: "Without a sandbox, answer *partial*".
+        (
+            ProbeRule::Sandbox,
+            "maintenance.sandbox",
+            settings(json!({"settings": {"active_features": {"sandbox": false}}})),
+            vec![Partial],
+        ),
+        (
+            ProbeRule::Sandbox,
+            "maintenance.sandbox",
+            settings(json!({"settings": {"active_features": {"sandbox": true}}})),
+            vec![Yes, Partial, No],
+        ),
     ];
     let q = crate::questionnaire::builtin().expect("builtin");
     for (rule, id, got, recommended) in &cases {
@@ -669,7 +809,7 @@ fn global_clients_unused_roles_string_flags_and_missing_kinds_are_read_right() {
 /// End-user sign-in and the sandbox, read from settings already fetched:
 /// inferences (to verify), never contradictions.
 #[test]
-fn end_user_sign_in_and_the_sandbox_are_inferred() {
+fn end_user_sign_in_is_inferred_and_a_missing_sandbox_read_directly() {
     let end_user = |value: Value| {
         security(json!({"authentication": {"agent": {"zendesk_login": true}, "end_user": value}}))
     };
@@ -699,8 +839,168 @@ fn end_user_sign_in_and_the_sandbox_are_inferred() {
     let none = alone(ProbeRule::EndUserSignIn, &security(json!({})));
     assert_eq!(none.value, Observed::Word(Word::NotShown));
     let sandbox = |on: Value| settings(json!({"settings": {"active_features": {"sandbox": on}}}));
+    // The question's help prescribes partial without a sandbox: direct.
     let o = alone(ProbeRule::Sandbox, &sandbox(json!(false)));
-    assert_eq!((o.suggests, o.direct), (Suggestion::Partial, false));
+    assert_eq!((o.suggests, o.direct), (Suggestion::Partial, true));
     let o = alone(ProbeRule::Sandbox, &sandbox(json!("true")));
     assert_eq!((o.suggests, o.direct), (Suggestion::Hint, false));
+}
+
+/// P1, P2, P12: the company's single sign-on is an active SAML, JWT or
+/// OpenID Connect set-up for team members in the remote authentications;
+/// Google or Microsoft sign-in is not it; a missing key is unknown.
+#[test]
+fn company_sso_comes_from_the_remote_authentications() {
+    let settings = agent_auth(json!({"zendesk_login": true, "google_login": true,
+                                     "sso_auto_redirect": true, "remote_bypass": 2,
+                                     "remote_bypass_name": "admins"}));
+    let with = |setups: Vec<Value>| {
+        let mut all = Read::new();
+        all.insert(
+            Endpoint::RemoteAuthentications,
+            list(Endpoint::RemoteAuthentications, setups),
+        );
+        all
+    };
+    // An inactive SAML set-up and one for end users only: no company SSO.
+    let none = with(vec![
+        json!({"is_active": false, "agent": true, "auth_mode_name": "saml"}),
+        json!({"is_active": true, "agent": "false", "end_user": true, "auth_mode_name": "jwt"}),
+    ]);
+    let o = observe(ProbeRule::SsoSignIn, &settings, &none);
+    assert_eq!((o.suggests, o.direct), (Suggestion::Hint, false));
+    assert_eq!(o.names, vec!["Google".to_string()]);
+    let bypass = observe(ProbeRule::SsoBypass, &settings, &none);
+    assert_eq!((bypass.suggests, bypass.direct), (Suggestion::Na, true));
+    // An active OpenID Connect set-up for team members, with redirect.
+    let oidc = with(vec![
+        json!({"is_active": "true", "agent": true, "auth_mode_name": "oidc"}),
+    ]);
+    let o = observe(ProbeRule::SsoSignIn, &settings, &oidc);
+    assert_eq!((o.suggests, o.direct), (Suggestion::Yes, true));
+    assert_eq!(o.names, vec!["OIDC".to_string(), "Google".to_string()]);
+    let bypass = observe(ProbeRule::SsoBypass, &settings, &oidc);
+    assert_eq!((bypass.suggests, bypass.direct), (Suggestion::No, true));
+    assert!(
+        crate::messages::observation_text(crate::lang::Lang::En, &bypass)
+            .contains("every administrator")
+    );
+    // Without the list (a 403) and without `remote_login`: not shown.
+    let o = alone(ProbeRule::SsoBypass, &agent_auth(json!({"zendesk_login": true})));
+    assert_eq!(o.value, Observed::Word(Word::NotShown));
+}
+
+/// The rules on apps, sharing, business rules, help centers, support
+/// addresses, card fields and ticket access, on documented shapes.
+#[test]
+fn connected_and_published_data_is_read_from_documented_shapes() {
+    use crate::lang::Lang::En;
+    let says = |o: &Observation| crate::messages::observation_text(En, o);
+    let apps = list(
+        Endpoint::AppInstallations,
+        vec![
+            json!({"enabled": true, "settings": {"name": "Maps", "role_restrictions": [2]}}),
+            json!({"enabled": "true", "settings": {"name": "Open"}, "group_restrictions": null}),
+            json!({"enabled": false, "settings": {"name": "Old survey"}}),
+        ],
+    );
+    let o = alone(ProbeRule::AppRestrictions, &apps);
+    assert_eq!((o.value.clone(), o.total), (Observed::Count(1), Some(2)));
+    assert_eq!(o.names, vec!["Open".to_string()]);
+    let o = alone(ProbeRule::AppsDisabled, &apps);
+    assert_eq!((o.value.clone(), o.suggests), (Observed::Count(1), Suggestion::Partial));
+    assert!(says(&o).contains("Old survey"), "{}", says(&o));
+    let owned = list(
+        Endpoint::OwnedApps,
+        vec![json!({"name": "Billing", "deprecated": true}), json!({"name": "CRM", "obsolete": false})],
+    );
+    let o = alone(ProbeRule::OwnedApps, &owned);
+    assert_eq!(says(&o), "the account owns 2 private apps, 1 of them deprecated or obsolete: Billing, CRM");
+    let sharing = list(
+        Endpoint::SharingAgreements,
+        vec![
+            json!({"status": "accepted", "partner_name": null, "remote_subdomain": "outsourcer"}),
+            json!({"status": "declined", "partner_name": "jira"}),
+        ],
+    );
+    let o = alone(ProbeRule::SharingAgreements, &sharing);
+    assert_eq!(says(&o), "tickets are shared with 1 other Zendesk accounts: outsourcer");
+    // Business rules: a trigger to an http:// webhook (id as a string in
+    // the action, a number elsewhere), an automation sharing tickets, an
+    // inactive trigger and one that only notifies the requester.
+    let triggers = list(
+        Endpoint::Triggers,
+        vec![
+            json!({"title": "To BI", "active": true, "actions": [{"field": "notification_webhook", "value": ["42", "{}"]}]}),
+            json!({"title": "Off", "active": false, "actions": [{"field": "notification_target", "value": ["1", "x"]}]}),
+            json!({"title": "Mail", "active": true, "actions": [{"field": "notification_user", "value": ["requester_id", "s", "b"]}]}),
+        ],
+    );
+    let mut all = Read::new();
+    all.insert(
+        Endpoint::Automations,
+        list(Endpoint::Automations, vec![json!({"title": "Share", "active": true, "actions": [{"field": "share_ticket", "value": "7"}]})]),
+    );
+    all.insert(
+        Endpoint::Webhooks,
+        list(Endpoint::Webhooks, vec![json!({"id": 42, "status": "active", "endpoint": "HTTP://bi.acme.example"})]),
+    );
+    let o = observe(ProbeRule::TicketDataOut, &triggers, &all);
+    assert_eq!((o.value.clone(), o.total, o.suggests), (Observed::Count(2), Some(3), Suggestion::Partial));
+    assert!(says(&o).contains("1 of them to an http:// webhook: To BI, Share"), "{}", says(&o));
+    // Help centers: one public, one for agents only, one off.
+    let brands = list(
+        Endpoint::Brands,
+        vec![
+            json!({"name": "Main", "active": true, "has_help_center": true, "help_center_state": "enabled"}),
+            json!({"name": "Staff", "active": true, "has_help_center": true, "help_center_state": "restricted"}),
+            json!({"name": "Old", "active": true, "has_help_center": false, "help_center_state": "disabled"}),
+        ],
+    );
+    let o = alone(ProbeRule::HelpCenter, &brands);
+    assert_eq!(says(&o), "2 of 3 active brands have a help center, 1 of them open to the public: Main, Staff");
+    let unshown = list(Endpoint::Brands, vec![json!({"name": "Main", "active": true})]);
+    assert_eq!(alone(ProbeRule::HelpCenter, &unshown).value, Observed::Word(Word::NotShown));
+    let addresses = list(
+        Endpoint::RecipientAddresses,
+        vec![
+            json!({"email": "support@acme.zendesk.com", "cname_status": "failed"}),
+            json!({"email": "Help@Acme.Example", "cname_status": "failed"}),
+            json!({"email": "billing@acme.example", "cname_status": "verified"}),
+        ],
+    );
+    let o = alone(ProbeRule::SupportAddresses, &addresses);
+    assert_eq!((o.value.clone(), o.total, o.suggests, o.direct), (Observed::Count(1), Some(2), Suggestion::Partial, false));
+    assert_eq!(o.names, vec!["acme.example".to_string()]);
+    let fields = list(
+        Endpoint::TicketFields,
+        vec![
+            json!({"type": "partialcreditcard", "title": "Card", "active": true}),
+            json!({"type": "partialcreditcard", "title": "Old card", "active": false}),
+            json!({"type": "text", "title": "Notes"}),
+        ],
+    );
+    assert_eq!(says(&alone(ProbeRule::CardField, &fields)), "1 active ticket fields keep only the last four digits of card numbers: Card");
+    // Ticket access: admins apart; a missing key is unknown.
+    let mut staff = list(
+        Endpoint::Staff,
+        vec![
+            json!({"name": "A", "role": "agent", "active": true, "ticket_restriction": null}),
+            json!({"name": "B", "role": "agent", "active": true, "ticket_restriction": "groups"}),
+            json!({"name": "C", "role": "admin", "active": true, "ticket_restriction": null}),
+        ],
+    );
+    let o = alone(ProbeRule::AgentTicketScope, &staff);
+    assert_eq!((o.value.clone(), o.total), (Observed::Count(1), Some(2)));
+    assert!(o.names.is_empty());
+    staff.items = vec![json!({"name": "A", "role": "agent", "active": true})];
+    assert_eq!(alone(ProbeRule::AgentTicketScope, &staff).value, Observed::Word(Word::NotShown));
+    // Mailed attachments make private attachments only partial.
+    let mailed = settings(json!({"settings": {"tickets": {"private_attachments": true, "email_attachments": "true"}}}));
+    let o = alone(ProbeRule::AttachmentPrivacy, &mailed);
+    assert_eq!((o.suggests, o.direct), (Suggestion::Partial, false));
+    assert!(says(&o).contains("as files"));
+    // The audit log's oldest entry.
+    let audit = document(Endpoint::AuditLog, json!({"audit_logs": [{"created_at": "2025-03-01T10:00:00Z"}]}));
+    assert_eq!(says(&alone(ProbeRule::AuditLog, &audit)), "the account audit log is available, with entries back to 2025-03-01");
 }

@@ -277,7 +277,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-sso"), B("zd-sign-in-options")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::SsoBypass]),
             fingerprint: B("sha256:720232ad49db9dc1"),
         },
         Question {
@@ -362,7 +362,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-security-settings"), B("zd-sessions-api")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::PasswordChangeNotice]),
             fingerprint: B("sha256:36c3aa36ce6f6ae8"),
         },
         Question {
@@ -498,7 +498,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-sign-in-options"), B("zd-actionable-guide")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::EndUserSocialSignIn]),
             fingerprint: B("sha256:55a87d3e915e7547"),
         },
         Question {
@@ -566,7 +566,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-agent-ticket-access"), B("zd-department-spaces"), B("zd-custom-roles")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AgentTicketScope]),
             fingerprint: B("sha256:373c5d1e36a4aa5b"),
         },
         Question {
@@ -634,7 +634,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-app-guidelines")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AppRestrictions]),
             fingerprint: B("sha256:8e72d89078c99cfe"),
         },
         Question {
@@ -651,7 +651,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-external-oauth")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AppsDisabled, ProbeRule::OwnedApps]),
             fingerprint: B("sha256:1366622ffb67b253"),
         },
         Question {
@@ -668,7 +668,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-security-best-practices")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::SharingAgreements]),
             fingerprint: B("sha256:6cbe27b50f473b63"),
         },
         Question {
@@ -685,7 +685,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-deleting-users")]),
             plans: B(&[]),
             admin_path: Some(B("/admin/people/team/members")),
-            probe: B(&[]),
+            probe: B(&[ProbeRule::SharingAgreements]),
             fingerprint: B("sha256:dcdd5f96c884108f"),
         },
         Question {
@@ -702,7 +702,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-webhooks-api")]),
             plans: B(&[]),
             admin_path: Some(B("/admin/apps-integrations/webhooks/webhooks")),
-            probe: B(&[ProbeRule::WebhookTls, ProbeRule::WebhookAuth]),
+            probe: B(&[ProbeRule::WebhookTls, ProbeRule::WebhookAuth, ProbeRule::TicketDataOut]),
             fingerprint: B("sha256:83fce3ae54451b93"),
         },
         Question {
@@ -821,7 +821,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-security"), B("zd-deletion-schedules")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::CardField]),
             fingerprint: B("sha256:e7b910aa0e2df030"),
         },
         Question {
@@ -880,7 +880,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             section: 2,
             reference: B("III.2"),
             text: Text { values: B(&[(B("en"), B("Are help center articles with internal information visible only to the user segments meant to read them?")), (B("it"), B("Gli articoli del centro assistenza con informazioni interne sono visibili solo ai segmenti di utenti a cui sono destinati?"))]) },
-            help: Text { values: B(&[(B("en"), B("**Good looks like:** articles meant for agents or for one customer group are\nrestricted to a user segment, not visible to everyone; nothing secret sits in\na public article.\n\n**Where to check:** each article's *Viewing permissions* in its Placement\npanel (\"Visible to everyone\" or \"Only visible to selected user segments\"),\nand the user segments. On Suite Team an article can only be visible to\neveryone or to signed-in users, with no agents-only or segment restriction:\nanswer *partial* if internal articles are limited to signed-in users, or\nkeep internal content out of the help center.\n")), (B("it"), B("**Come dovrebbe essere:** gli articoli destinati agli agenti o a un solo gruppo\ndi clienti sono limitati a un segmento di utenti, non visibili a tutti; niente\ndi riservato si trova in un articolo pubblico.\n\n**Dove verificare:** le autorizzazioni di visualizzazione (Viewing\npermissions) di ogni articolo, nel pannello di posizionamento (\"Visibile a\ntutti\" o \"Visibile solo a segmenti di utenti selezionati\"), e i segmenti di\nutenti. Su Suite Team un articolo può essere visibile solo a tutti o agli\nutenti che hanno eseguito l'accesso, senza limitazione ai soli agenti o a un\nsegmento: rispondete *parziale* se gli articoli interni sono limitati agli\nutenti che hanno eseguito l'accesso, oppure tenete i contenuti interni fuori\ndal centro assistenza.\n"))]) },
+            help: Text { values: B(&[(B("en"), B("**Good looks like:** articles meant for agents or for one customer group are\nrestricted to a user segment, not visible to everyone; nothing secret sits in\na public article.\n\n**Where to check:** each article's *Viewing permissions* in its Placement\npanel (\"Visible to everyone\" or \"Only visible to selected user segments\"),\nand the user segments. On Suite Team an article can only be visible to\neveryone or to signed-in users, with no agents-only or segment restriction:\nanswer *partial* if internal articles are limited to signed-in users, or\nkeep internal content out of the help center. Answer *not applicable* if no\nbrand has a help center.\n")), (B("it"), B("**Come dovrebbe essere:** gli articoli destinati agli agenti o a un solo gruppo\ndi clienti sono limitati a un segmento di utenti, non visibili a tutti; niente\ndi riservato si trova in un articolo pubblico.\n\n**Dove verificare:** le autorizzazioni di visualizzazione (Viewing\npermissions) di ogni articolo, nel pannello di posizionamento (\"Visibile a\ntutti\" o \"Visibile solo a segmenti di utenti selezionati\"), e i segmenti di\nutenti. Su Suite Team un articolo può essere visibile solo a tutti o agli\nutenti che hanno eseguito l'accesso, senza limitazione ai soli agenti o a un\nsegmento: rispondete *parziale* se gli articoli interni sono limitati agli\nutenti che hanno eseguito l'accesso, oppure tenete i contenuti interni fuori\ndal centro assistenza. Rispondete *non applicabile* se nessun brand ha un\ncentro assistenza.\n"))]) },
             remedy: Text { values: B(&[(B("en"), B("Restrict internal articles to the right user segments and move secrets out of public articles.")), (B("it"), B("Limitate gli articoli interni ai segmenti di utenti giusti e togliete le informazioni riservate dagli articoli pubblici."))]) },
             finding: Some(Text { values: B(&[(B("en"), B("Internal help center content is visible to more people than it is meant for")), (B("it"), B("Contenuti interni del centro assistenza visibili a più persone del previsto"))]) }),
             severity: Severity::Medium,
@@ -889,7 +889,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-article-permissions"), B("zd-security-best-practices")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::HelpCenter]),
             fingerprint: B("sha256:90b2e45c95b190d4"),
         },
         Question {
@@ -1093,7 +1093,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-actionable-guide"), B("zd-security-best-practices")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::HelpCenter]),
             fingerprint: B("sha256:7a08f448a8de899e"),
         },
         Question {
@@ -1127,7 +1127,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-dkim")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::SupportAddresses]),
             fingerprint: B("sha256:4d3ea87155c47576"),
         },
         Question {
@@ -1161,7 +1161,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-export-restrictions"), B("zd-incremental-exports"), B("zd-privacy-law")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::TicketDataOut]),
             fingerprint: B("sha256:d798bdee8864999a"),
         },
         Question {
@@ -1195,7 +1195,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-app-guidelines"), B("zd-zis-security")]),
             plans: B(&[]),
             admin_path: None,
-            probe: B(&[ProbeRule::AppsInstalled]),
+            probe: B(&[ProbeRule::AppsInstalled, ProbeRule::OwnedApps]),
             fingerprint: B("sha256:a331725079ebd60d"),
         },
         Question {

@@ -144,11 +144,36 @@ pub enum ProbeRule {
     EndUserSignIn,
     /// Whether the account has a sandbox.
     Sandbox,
+    /// Who may sign in around single sign-on (SSO bypass).
+    SsoBypass,
+    /// The social and business sign-in options open to end users.
+    EndUserSocialSignIn,
+    /// Whether team members are emailed when their password or email
+    /// address changes.
+    PasswordChangeNotice,
+    /// Enabled apps open to every role and group.
+    AppRestrictions,
+    /// Apps installed but turned off.
+    AppsDisabled,
+    /// The private apps the account owns, deprecated or obsolete ones apart.
+    OwnedApps,
+    /// Tickets shared with other Zendesk accounts.
+    SharingAgreements,
+    /// Active triggers and automations that send ticket data out.
+    TicketDataOut,
+    /// The brands with a help center, and whether it is public.
+    HelpCenter,
+    /// Support addresses on the subscriber's own domains and their DNS.
+    SupportAddresses,
+    /// Ticket fields that keep card numbers masked.
+    CardField,
+    /// Agents who can reach every ticket.
+    AgentTicketScope,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 26] = [
+    pub const ALL: [ProbeRule; 38] = [
         ProbeRule::TwoFactorEnforced,
         ProbeRule::PasswordLevel,
         ProbeRule::SsoSignIn,
@@ -175,6 +200,18 @@ impl ProbeRule {
         ProbeRule::EmailSenderAuth,
         ProbeRule::EndUserSignIn,
         ProbeRule::Sandbox,
+        ProbeRule::SsoBypass,
+        ProbeRule::EndUserSocialSignIn,
+        ProbeRule::PasswordChangeNotice,
+        ProbeRule::AppRestrictions,
+        ProbeRule::AppsDisabled,
+        ProbeRule::OwnedApps,
+        ProbeRule::SharingAgreements,
+        ProbeRule::TicketDataOut,
+        ProbeRule::HelpCenter,
+        ProbeRule::SupportAddresses,
+        ProbeRule::CardField,
+        ProbeRule::AgentTicketScope,
     ];
 
     /// The word used in files.
@@ -206,6 +243,18 @@ impl ProbeRule {
             ProbeRule::EmailSenderAuth => "email-sender-authentication",
             ProbeRule::EndUserSignIn => "end-user-sign-in",
             ProbeRule::Sandbox => "sandbox",
+            ProbeRule::SsoBypass => "sso-bypass",
+            ProbeRule::EndUserSocialSignIn => "end-user-social-sign-in",
+            ProbeRule::PasswordChangeNotice => "password-change-notice",
+            ProbeRule::AppRestrictions => "app-restrictions",
+            ProbeRule::AppsDisabled => "apps-disabled",
+            ProbeRule::OwnedApps => "owned-apps",
+            ProbeRule::SharingAgreements => "sharing-agreements",
+            ProbeRule::TicketDataOut => "ticket-data-out",
+            ProbeRule::HelpCenter => "help-center",
+            ProbeRule::SupportAddresses => "support-addresses",
+            ProbeRule::CardField => "card-field",
+            ProbeRule::AgentTicketScope => "agent-ticket-scope",
         }
     }
 

@@ -27,7 +27,14 @@ const ROLES: &str = "/api/v2/custom_roles";
 const DELETION: &str = "/api/v2/deletion_schedules";
 const APPS: &str = "/api/v2/apps/installations";
 const SETTINGS: &str = "/api/v2/account/settings";
-const AUDIT: &str = "/api/v2/audit_logs?page%5Bsize%5D=1";
+const AUDIT: &str = "/api/v2/audit_logs?sort=created_at&page%5Bsize%5D=1";
+const REMOTE: &str = "/api/v2/remote_authentications";
+const OWNED: &str = "/api/v2/apps/owned";
+const SHARING: &str = "/api/v2/sharing_agreements";
+const TRIGGERS: &str = "/api/v2/triggers?page%5Bsize%5D=100";
+const AUTOMATIONS: &str = "/api/v2/automations?page%5Bsize%5D=100";
+const ADDRESSES: &str = "/api/v2/recipient_addresses?page%5Bsize%5D=100";
+const FIELDS: &str = "/api/v2/ticket_fields?page%5Bsize%5D=100";
 const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
 const CLIENTS: &str = "/api/v2/oauth/clients?page%5Bsize%5D=100";
 const BRANDS: &str = "/api/v2/brands?page%5Bsize%5D=100";
@@ -67,6 +74,13 @@ fn zendesk() -> Server {
         (ROLES, "custom_roles"),
         (DELETION, "deletion_schedules"),
         (APPS, "app_installations"),
+        (REMOTE, "remote_authentications"),
+        (OWNED, "owned_apps"),
+        (SHARING, "sharing_agreements"),
+        (TRIGGERS, "triggers"),
+        (AUTOMATIONS, "automations"),
+        (ADDRESSES, "recipient_addresses"),
+        (FIELDS, "ticket_fields"),
     ] {
         server.route(target, vec![Canned::json(&fixture(name))]);
     }
@@ -161,7 +175,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         seen.iter().all(|r| r.method == "GET"),
         "a non-GET request: {seen:#?}"
     );
-    assert_eq!(seen.len(), 14, "{seen:#?}");
+    assert_eq!(seen.len(), 21, "{seen:#?}");
     assert_eq!(seen[0].target, TOKEN_CURRENT, "the scope check comes first");
     assert!(seen.iter().all(|r| {
         r.headers
@@ -290,7 +304,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["summary"]["contradictions"], 1);
-    assert_eq!(json["summary"]["observed"], 25);
+    assert_eq!(json["summary"]["observed"], 38);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")
@@ -513,7 +527,7 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             recordings.to_str().expect("utf-8"),
         ])
         .success()
-        .stdout(predicate::str::contains("Replayed 14 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 21 recorded responses"));
     // The same observations; each digest is of the body as recorded (a
     // recording is re-serialized, secrets removed), not of the live one.
     let without_digests = |obs: toml::Value| -> toml::Value {
@@ -566,9 +580,9 @@ fn a_429_is_waited_out_once() {
         .success()
         .stderr(predicate::str::contains("waiting 1 s"))
         .stdout(predicate::str::contains(
-            "Probed with 15 read-only requests",
+            "Probed with 22 read-only requests",
         ));
-    assert_eq!(server.seen().len(), 15);
+    assert_eq!(server.seen().len(), 22);
     let seen = server.seen();
     let tries: Vec<_> = seen.iter().filter(|r| r.target == SETTINGS).collect();
     assert_eq!(tries.len(), 2, "retried exactly once");
@@ -778,12 +792,12 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
         20,
         &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
     );
-    session.wait_for("probe 3/13");
+    session.wait_for("probe 3/20");
     assert!(session.screen().contains("[##"), "{}", session.screen());
     assert!(session.wait_exit(), "the probe ends");
     assert_eq!(session.exit_code(), 0);
     // All of what it wrote (the reader may lag behind the exit).
-    session.wait_for("Probed with 14 read-only requests");
+    session.wait_for("Probed with 21 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(raw.contains("\r\u{1b}[2K["), "redrawn in place");
     assert!(!raw.contains(TOKEN));
@@ -1168,7 +1182,7 @@ fn a_token_typed_at_the_prompt_is_not_echoed() {
     session.send(TOKEN);
     session.send("\r");
     assert!(session.wait_exit(), "the probe ends");
-    session.wait_for("Probed with 14 read-only requests");
+    session.wait_for("Probed with 21 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(!raw.contains(TOKEN), "the token was echoed: {raw}");
 }
@@ -1413,7 +1427,7 @@ fn the_sample_recording_replays_as_the_readme_shows() {
         .success();
     env.run(&["probe", "demo", "--replay", sample.to_str().expect("utf-8")])
         .success()
-        .stdout(predicate::str::contains("Replayed 14 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 21 recorded responses"));
     env.run(&["check", "demo", "--fail-on", "contradiction"])
         .code(3)
         .stdout(predicate::str::contains("access.two-factor (I.2)"));
@@ -1429,7 +1443,7 @@ fn the_readme_states_the_probes_coverage_of_the_builtin_questionnaire() {
     use srm_assess::questionnaire::ProbeRule as R;
     // The rules that can make a direct suggestion (each has cases in the
     // recommended-answer test of `probe::rules`).
-    const DIRECT: [R; 11] = [
+    const DIRECT: [R; 18] = [
         R::TwoFactorEnforced,
         R::PasswordLevel,
         R::SsoSignIn,
@@ -1441,6 +1455,13 @@ fn the_readme_states_the_probes_coverage_of_the_builtin_questionnaire() {
         R::HostMapping,
         R::AdminSetPasswords,
         R::EmailSenderAuth,
+        R::Sandbox,
+        R::SsoBypass,
+        R::EndUserSocialSignIn,
+        R::PasswordChangeNotice,
+        R::AppRestrictions,
+        R::HelpCenter,
+        R::SupportAddresses,
     ];
     let q = srm_assess::questionnaire::builtin().expect("builtin");
     let informed = q.questions.iter().filter(|x| !x.probe.is_empty()).count();

@@ -6,6 +6,8 @@ use crate::assessment::{Observation, Observed};
 use crate::lang::Lang;
 use crate::messages::*;
 
+mod account;
+
 /// The report's sentence when no answer is contradicted.
 pub fn probe_no_contradictions(l: Lang, observed: usize, total: usize) -> String {
     say!(
@@ -134,6 +136,7 @@ pub fn observation_text(l: Lang, o: &Observation) -> String {
         .or_else(|| session_text(l, rule, &seen))
         .or_else(|| people_and_tokens_text(l, rule, &seen))
         .or_else(|| integrations_text(l, rule, &seen))
+        .or_else(|| account::account_text(l, rule, &seen))
         .unwrap_or_default();
     // Break-glass accounts the assessment leaves out of the user checks.
     match o.facts.get("left_out") {
@@ -224,6 +227,11 @@ fn sign_in_text(l: Lang, rule: crate::questionnaire::ProbeRule, seen: &Seen) -> 
                 ),
             }
         }),
+        R::AttachmentPrivacy if on && seen.fact("email_attachments") == "true" => Some(say!(
+            l,
+            "attachments can be opened only after signing in, but email notifications carry them as files",
+            "gli allegati si aprono solo dopo aver effettuato l'accesso, ma le notifiche email li portano come file",
+        )),
         R::AttachmentPrivacy if on => Some(say!(
             l,
             "attachments can be opened only after signing in",
@@ -461,11 +469,21 @@ fn integrations_text(
         n, of, ref names, ..
     } = seen;
     match rule {
-        R::AuditLog => Some(say!(
-            l,
-            "the account audit log is available",
-            "il registro di controllo dell'account è disponibile",
-        )),
+        R::AuditLog => Some(match seen.o.facts.get("oldest") {
+            Some(oldest) => {
+                let oldest = crate::sanitize::one_line(oldest);
+                say!(
+                    l,
+                    "the account audit log is available, with entries back to {oldest}",
+                    "il registro di controllo dell'account è disponibile, con voci dal {oldest}",
+                )
+            }
+            None => say!(
+                l,
+                "the account audit log is available",
+                "il registro di controllo dell'account è disponibile",
+            ),
+        }),
         R::WebhookTls => Some(say!(
             l,
             "{n} of {of} active webhooks send to a plain http:// address{names}",
