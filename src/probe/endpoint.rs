@@ -295,8 +295,15 @@ mod tests {
             for pair in query.split('&').filter(|p| !p.is_empty()) {
                 let key = pair.split('=').next().unwrap_or_default();
                 assert!(
-                    ["role[]", "include_boundary_indicators", "all", "sort", "page[size]", "filter[source_type]"]
-                        .contains(&key),
+                    [
+                        "role[]",
+                        "include_boundary_indicators",
+                        "all",
+                        "sort",
+                        "page[size]",
+                        "filter[source_type]"
+                    ]
+                    .contains(&key),
                     "{request}: {key}"
                 );
             }

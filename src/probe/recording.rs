@@ -128,7 +128,10 @@ fn allowed(endpoint: Endpoint, parent: &str) -> Option<&'static [&'static str]> 
 /// sends to (the first of its value), never the message it sends.
 fn keep_action_target(action: &mut serde_json::Map<String, serde_json::Value>) {
     use serde_json::Value;
-    let field = action.get("field").and_then(Value::as_str).unwrap_or_default();
+    let field = action
+        .get("field")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let target = matches!(field, "notification_webhook" | "notification_target");
     if let Some(value) = action.get_mut("value") {
         *value = match (target, value.take()) {
@@ -493,7 +496,10 @@ mod tests {
         for gone in ["AA:BB", "idp.acme", "0oa-client", "10.0.0.0"] {
             assert!(!text.contains(gone), "{text}");
         }
-        assert!(text.contains("\"is_active\":true") && text.contains("saml"), "{text}");
+        assert!(
+            text.contains("\"is_active\":true") && text.contains("saml"),
+            "{text}"
+        );
         let mut triggers = serde_json::json!({"triggers": [{
             "id": 7, "title": "Escalate", "active": true,
             "conditions": {"all": [{"field": "requester_id", "value": "ann@acme.example"}]},
@@ -504,8 +510,14 @@ mod tests {
         }]});
         scrub(&mut triggers, Endpoint::Triggers, false, "");
         let text = triggers.to_string();
-        assert!(!text.contains("ann@") && !text.contains("Dear Ann") && !text.contains("body"), "{text}");
-        assert!(text.contains("01GWEBHOOK") && text.contains("Escalate"), "{text}");
+        assert!(
+            !text.contains("ann@") && !text.contains("Dear Ann") && !text.contains("body"),
+            "{text}"
+        );
+        assert!(
+            text.contains("01GWEBHOOK") && text.contains("Escalate"),
+            "{text}"
+        );
         let mut owned = serde_json::json!({"apps": [{"id": 3, "name": "Billing", "deprecated": true,
             "author_email": "dev@acme.example", "author_name": "Dev"}]});
         scrub(&mut owned, Endpoint::OwnedApps, false, "");
@@ -514,6 +526,9 @@ mod tests {
             "email": "ann.smith@acme.example", "cname_status": "failed"}]});
         scrub(&mut addresses, Endpoint::RecipientAddresses, false, "");
         let text = addresses.to_string();
-        assert!(!text.contains("ann.smith") && text.contains("@acme.example"), "{text}");
+        assert!(
+            !text.contains("ann.smith") && text.contains("@acme.example"),
+            "{text}"
+        );
     }
 }

@@ -458,7 +458,8 @@ fn attachment_privacy(r: &Reading) -> Observation {
         None => return r.not_shown(),
     };
     if let Some(mailed) = mailed {
-        o.facts.insert("email_attachments".into(), mailed.to_string());
+        o.facts
+            .insert("email_attachments".into(), mailed.to_string());
     }
     o
 }

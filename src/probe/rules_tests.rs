@@ -45,8 +45,10 @@ fn end_users(end_user: Value) -> Fetched {
 fn help_centers(state: &str) -> Fetched {
     list(
         Endpoint::Brands,
-        vec![json!({"name": "Main", "active": true, "has_help_center": state != "disabled",
-                    "help_center_state": state, "host_mapping": null})],
+        vec![
+            json!({"name": "Main", "active": true, "has_help_center": state != "disabled",
+                    "help_center_state": state, "host_mapping": null}),
+        ],
     )
 }
 
@@ -628,13 +630,17 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
         (
             ProbeRule::EndUserSocialSignIn,
             "access.end-user-social-sign-in",
-            end_users(json!({"zendesk_login": true, "google_login": false, "facebook_login": "false"})),
+            end_users(
+                json!({"zendesk_login": true, "google_login": false, "facebook_login": "false"}),
+            ),
             vec![Yes],
         ),
         (
             ProbeRule::EndUserSocialSignIn,
             "access.end-user-social-sign-in",
-            end_users(json!({"zendesk_login": false, "remote_login": false, "google_login": false})),
+            end_users(
+                json!({"zendesk_login": false, "remote_login": false, "google_login": false}),
+            ),
             vec![Na],
         ),
         (
@@ -663,7 +669,9 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             "integrations.app-restrictions",
             list(
                 Endpoint::AppInstallations,
-                vec![json!({"enabled": true, "role_restrictions": [4], "settings": {"name": "Billing"}})],
+                vec![
+                    json!({"enabled": true, "role_restrictions": [4], "settings": {"name": "Billing"}}),
+                ],
             ),
             vec![Yes],
         ),
@@ -672,7 +680,9 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             "integrations.app-restrictions",
             list(
                 Endpoint::AppInstallations,
-                vec![json!({"enabled": true, "role_restrictions": null, "group_restrictions": [], "settings": {"name": "Maps"}})],
+                vec![
+                    json!({"enabled": true, "role_restrictions": null, "group_restrictions": [], "settings": {"name": "Maps"}}),
+                ],
             ),
             vec![Yes, Partial, No],
         ),
@@ -886,7 +896,10 @@ fn company_sso_comes_from_the_remote_authentications() {
             .contains("every administrator")
     );
     // Without the list (a 403) and without `remote_login`: not shown.
-    let o = alone(ProbeRule::SsoBypass, &agent_auth(json!({"zendesk_login": true})));
+    let o = alone(
+        ProbeRule::SsoBypass,
+        &agent_auth(json!({"zendesk_login": true})),
+    );
     assert_eq!(o.value, Observed::Word(Word::NotShown));
 }
 
@@ -908,14 +921,23 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
     assert_eq!((o.value.clone(), o.total), (Observed::Count(1), Some(2)));
     assert_eq!(o.names, vec!["Open".to_string()]);
     let o = alone(ProbeRule::AppsDisabled, &apps);
-    assert_eq!((o.value.clone(), o.suggests), (Observed::Count(1), Suggestion::Partial));
+    assert_eq!(
+        (o.value.clone(), o.suggests),
+        (Observed::Count(1), Suggestion::Partial)
+    );
     assert!(says(&o).contains("Old survey"), "{}", says(&o));
     let owned = list(
         Endpoint::OwnedApps,
-        vec![json!({"name": "Billing", "deprecated": true}), json!({"name": "CRM", "obsolete": false})],
+        vec![
+            json!({"name": "Billing", "deprecated": true}),
+            json!({"name": "CRM", "obsolete": false}),
+        ],
     );
     let o = alone(ProbeRule::OwnedApps, &owned);
-    assert_eq!(says(&o), "the account owns 2 private apps, 1 of them deprecated or obsolete: Billing, CRM");
+    assert_eq!(
+        says(&o),
+        "the account owns 2 private apps, 1 of them deprecated or obsolete: Billing, CRM"
+    );
     let sharing = list(
         Endpoint::SharingAgreements,
         vec![
@@ -924,7 +946,10 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         ],
     );
     let o = alone(ProbeRule::SharingAgreements, &sharing);
-    assert_eq!(says(&o), "tickets are shared with 1 other Zendesk accounts: outsourcer");
+    assert_eq!(
+        says(&o),
+        "tickets are shared with 1 other Zendesk accounts: outsourcer"
+    );
     // Business rules: a trigger to an http:// webhook (id as a string in
     // the action, a number elsewhere), an automation sharing tickets, an
     // inactive trigger and one that only notifies the requester.
@@ -943,11 +968,21 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
     );
     all.insert(
         Endpoint::Webhooks,
-        list(Endpoint::Webhooks, vec![json!({"id": 42, "status": "active", "endpoint": "HTTP://bi.acme.example"})]),
+        list(
+            Endpoint::Webhooks,
+            vec![json!({"id": 42, "status": "active", "endpoint": "HTTP://bi.acme.example"})],
+        ),
     );
     let o = observe(ProbeRule::TicketDataOut, &triggers, &all);
-    assert_eq!((o.value.clone(), o.total, o.suggests), (Observed::Count(2), Some(3), Suggestion::Partial));
-    assert!(says(&o).contains("1 of them to an http:// webhook: To BI, Share"), "{}", says(&o));
+    assert_eq!(
+        (o.value.clone(), o.total, o.suggests),
+        (Observed::Count(2), Some(3), Suggestion::Partial)
+    );
+    assert!(
+        says(&o).contains("1 of them to an http:// webhook: To BI, Share"),
+        "{}",
+        says(&o)
+    );
     // Help centers: one public, one for agents only, one off.
     let brands = list(
         Endpoint::Brands,
@@ -958,9 +993,18 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         ],
     );
     let o = alone(ProbeRule::HelpCenter, &brands);
-    assert_eq!(says(&o), "2 of 3 active brands have a help center, 1 of them open to the public: Main, Staff");
-    let unshown = list(Endpoint::Brands, vec![json!({"name": "Main", "active": true})]);
-    assert_eq!(alone(ProbeRule::HelpCenter, &unshown).value, Observed::Word(Word::NotShown));
+    assert_eq!(
+        says(&o),
+        "2 of 3 active brands have a help center, 1 of them open to the public: Main, Staff"
+    );
+    let unshown = list(
+        Endpoint::Brands,
+        vec![json!({"name": "Main", "active": true})],
+    );
+    assert_eq!(
+        alone(ProbeRule::HelpCenter, &unshown).value,
+        Observed::Word(Word::NotShown)
+    );
     let addresses = list(
         Endpoint::RecipientAddresses,
         vec![
@@ -970,7 +1014,10 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         ],
     );
     let o = alone(ProbeRule::SupportAddresses, &addresses);
-    assert_eq!((o.value.clone(), o.total, o.suggests, o.direct), (Observed::Count(1), Some(2), Suggestion::Partial, false));
+    assert_eq!(
+        (o.value.clone(), o.total, o.suggests, o.direct),
+        (Observed::Count(1), Some(2), Suggestion::Partial, false)
+    );
     assert_eq!(o.names, vec!["acme.example".to_string()]);
     let fields = list(
         Endpoint::TicketFields,
@@ -980,7 +1027,10 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
             json!({"type": "text", "title": "Notes"}),
         ],
     );
-    assert_eq!(says(&alone(ProbeRule::CardField, &fields)), "1 active ticket fields keep only the last four digits of card numbers: Card");
+    assert_eq!(
+        says(&alone(ProbeRule::CardField, &fields)),
+        "1 active ticket fields keep only the last four digits of card numbers: Card"
+    );
     // Ticket access: admins apart; a missing key is unknown.
     let mut staff = list(
         Endpoint::Staff,
@@ -994,13 +1044,24 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
     assert_eq!((o.value.clone(), o.total), (Observed::Count(1), Some(2)));
     assert!(o.names.is_empty());
     staff.items = vec![json!({"name": "A", "role": "agent", "active": true})];
-    assert_eq!(alone(ProbeRule::AgentTicketScope, &staff).value, Observed::Word(Word::NotShown));
+    assert_eq!(
+        alone(ProbeRule::AgentTicketScope, &staff).value,
+        Observed::Word(Word::NotShown)
+    );
     // Mailed attachments make private attachments only partial.
-    let mailed = settings(json!({"settings": {"tickets": {"private_attachments": true, "email_attachments": "true"}}}));
+    let mailed = settings(
+        json!({"settings": {"tickets": {"private_attachments": true, "email_attachments": "true"}}}),
+    );
     let o = alone(ProbeRule::AttachmentPrivacy, &mailed);
     assert_eq!((o.suggests, o.direct), (Suggestion::Partial, false));
     assert!(says(&o).contains("as files"));
     // The audit log's oldest entry.
-    let audit = document(Endpoint::AuditLog, json!({"audit_logs": [{"created_at": "2025-03-01T10:00:00Z"}]}));
-    assert_eq!(says(&alone(ProbeRule::AuditLog, &audit)), "the account audit log is available, with entries back to 2025-03-01");
+    let audit = document(
+        Endpoint::AuditLog,
+        json!({"audit_logs": [{"created_at": "2025-03-01T10:00:00Z"}]}),
+    );
+    assert_eq!(
+        says(&alone(ProbeRule::AuditLog, &audit)),
+        "the account audit log is available, with entries back to 2025-03-01"
+    );
 }

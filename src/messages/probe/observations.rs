@@ -469,21 +469,6 @@ fn integrations_text(
         n, of, ref names, ..
     } = seen;
     match rule {
-        R::AuditLog => Some(match seen.o.facts.get("oldest") {
-            Some(oldest) => {
-                let oldest = crate::sanitize::one_line(oldest);
-                say!(
-                    l,
-                    "the account audit log is available, with entries back to {oldest}",
-                    "il registro di controllo dell'account è disponibile, con voci dal {oldest}",
-                )
-            }
-            None => say!(
-                l,
-                "the account audit log is available",
-                "il registro di controllo dell'account è disponibile",
-            ),
-        }),
         R::WebhookTls => Some(say!(
             l,
             "{n} of {of} active webhooks send to a plain http:// address{names}",

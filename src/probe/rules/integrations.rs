@@ -30,12 +30,17 @@ fn app_names(apps: &[&Value]) -> Vec<String> {
 /// Read beside `enabled` and, as some installations carry them, in its
 /// `settings`.
 fn restricted(installation: &Value) -> bool {
-    ["role_restrictions", "group_restrictions"].iter().any(|key| {
-        [installation.get(*key), installation.pointer(&format!("/settings/{key}"))]
+    ["role_restrictions", "group_restrictions"]
+        .iter()
+        .any(|key| {
+            [
+                installation.get(*key),
+                installation.pointer(&format!("/settings/{key}")),
+            ]
             .into_iter()
             .flatten()
             .any(|v| v.as_array().is_some_and(|ids| !ids.is_empty()))
-    })
+        })
 }
 
 /// Enabled apps open to every role and group. Every one restricted is
@@ -58,7 +63,9 @@ pub(super) fn app_restrictions(r: &Reading) -> Observation {
 /// to remove at each review.
 pub(super) fn apps_disabled(r: &Reading) -> Observation {
     let installed: Vec<&Value> = r.got.items.iter().collect();
-    let off = select(&installed, |i| i.get("enabled").and_then(flag) == Some(false));
+    let off = select(&installed, |i| {
+        i.get("enabled").and_then(flag) == Some(false)
+    });
     let mut o = r.counted(off.clone(), installed.len(), partial_if_any(&off), false);
     o.names = app_names(&off);
     o
@@ -102,7 +109,11 @@ pub(super) fn sharing_agreements(r: &Reading) -> Observation {
 /// The actions that send ticket data out of Zendesk (triggers and
 /// automations: `notification_webhook` with the webhook's id first,
 /// `notification_target`, `share_ticket`).
-const SENDING: [&str; 3] = ["notification_webhook", "notification_target", "share_ticket"];
+const SENDING: [&str; 3] = [
+    "notification_webhook",
+    "notification_target",
+    "share_ticket",
+];
 
 /// Active triggers and automations whose actions send ticket data out.
 /// One that calls a webhook whose address is `http://` sends it
@@ -120,21 +131,30 @@ pub(super) fn ticket_data_out(r: &Reading) -> Observation {
             .flatten()
             .filter_map(|a| {
                 let field = a.get("field").and_then(Value::as_str)?;
-                Some((field.to_string(), a.get("value").cloned().unwrap_or(Value::Null)))
+                Some((
+                    field.to_string(),
+                    a.get("value").cloned().unwrap_or(Value::Null),
+                ))
             })
             .collect()
     };
     let sending = select(&active, |b| {
-        actions(b).iter().any(|(f, _)| SENDING.contains(&f.as_str()))
+        actions(b)
+            .iter()
+            .any(|(f, _)| SENDING.contains(&f.as_str()))
     });
     let plain: Vec<String> = plain_webhooks(r);
     let to_plain = select(&sending, |b| {
         actions(b).iter().any(|(f, v)| {
-            f == "notification_webhook"
-                && webhook_id(v).is_some_and(|id| plain.contains(&id))
+            f == "notification_webhook" && webhook_id(v).is_some_and(|id| plain.contains(&id))
         })
     });
-    let mut o = r.counted(sending.clone(), active.len(), partial_if_any(&to_plain), false);
+    let mut o = r.counted(
+        sending.clone(),
+        active.len(),
+        partial_if_any(&to_plain),
+        false,
+    );
     o.names = limit_names(
         sending
             .iter()

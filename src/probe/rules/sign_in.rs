@@ -59,7 +59,10 @@ pub(super) fn sso_sign_in(r: &Reading) -> Observation {
     else {
         return r.not_shown();
     };
-    for (key, name) in [("google_login", "Google"), ("office_365_login", "Microsoft")] {
+    for (key, name) in [
+        ("google_login", "Google"),
+        ("office_365_login", "Microsoft"),
+    ] {
         if agent(key) == Some(true) {
             methods.push(name.into());
         }
@@ -90,7 +93,11 @@ pub(super) fn sso_bypass(r: &Reading) -> Observation {
         return r.not_shown();
     };
     if !sso {
-        return r.base(Observed::Word(Word::Value("no sso".into())), Suggestion::Na, true);
+        return r.base(
+            Observed::Word(Word::Value("no sso".into())),
+            Suggestion::Na,
+            true,
+        );
     }
     let number = r
         .security("/authentication/agent/remote_bypass")
@@ -146,7 +153,8 @@ pub(super) fn end_user_social_sign_in(r: &Reading) -> Observation {
         r.security(&format!("/authentication/end_user/{key}"))
             .and_then(flag)
     };
-    let no_sign_in = end_user("zendesk_login") == Some(false) && end_user("remote_login") == Some(false);
+    let no_sign_in =
+        end_user("zendesk_login") == Some(false) && end_user("remote_login") == Some(false);
     let suggests = match (on.is_empty(), no_sign_in) {
         (true, true) => Suggestion::Na,
         (true, false) => Suggestion::Yes,

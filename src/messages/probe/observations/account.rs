@@ -1,5 +1,5 @@
 //! What the rules on sign-in options, apps, ticket sharing, data sent out,
-//! help centers, support addresses and ticket access say.
+//! the audit log's reach, help centers, support addresses and ticket access say.
 
 use super::Seen;
 use crate::assessment::observations::Word;
@@ -16,7 +16,11 @@ pub(super) fn account_text(l: Lang, rule: R, seen: &Seen) -> Option<String> {
 
 fn sign_in(l: Lang, rule: R, seen: &Seen) -> Option<String> {
     let &Seen {
-        n, on, ref names, word, ..
+        n,
+        on,
+        ref names,
+        word,
+        ..
     } = seen;
     let word = word.map(Word::as_str);
     match rule {
@@ -114,6 +118,21 @@ fn data(l: Lang, rule: R, seen: &Seen) -> Option<String> {
         n, of, ref names, ..
     } = seen;
     match rule {
+        R::AuditLog => Some(match seen.o.facts.get("oldest") {
+            Some(oldest) => {
+                let oldest = crate::sanitize::one_line(oldest);
+                say!(
+                    l,
+                    "the account audit log is available, with entries back to {oldest}",
+                    "il registro di controllo dell'account è disponibile, con voci dal {oldest}",
+                )
+            }
+            None => say!(
+                l,
+                "the account audit log is available",
+                "il registro di controllo dell'account è disponibile",
+            ),
+        }),
         R::HelpCenter if n == 0 => Some(say!(
             l,
             "none of {of} active brands has a help center turned on",
