@@ -75,6 +75,16 @@ impl Facts {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Whether a fact's name starts with `prefix`.
+    pub fn any_named(&self, prefix: &str) -> bool {
+        self.0.iter().any(|(n, _)| n.starts_with(prefix))
+    }
+
+    /// Drops the facts whose names start with `prefix`.
+    pub fn remove_named(&mut self, prefix: &str) {
+        self.0.retain(|(n, _)| !n.starts_with(prefix));
+    }
 }
 
 impl std::ops::Index<&str> for Facts {
@@ -100,13 +110,27 @@ impl Observation {
             self.rule,
             RuleName::Known(R::StaffTwoFactor | R::StaffInactive | R::AdminCount)
         );
+        // Who changed a setting is a person: the change stays, the name
+        // goes.
+        let changes = self.rule == RuleName::Known(R::SettingChanges);
         if people && !self.names.is_empty() {
             let mut shared = self.clone();
             shared.names.clear();
             std::borrow::Cow::Owned(shared)
+        } else if changes && self.facts.any_named(CHANGED_BY) {
+            let mut shared = self.clone();
+            shared.facts.remove_named(CHANGED_BY);
+            std::borrow::Cow::Owned(shared)
         } else {
             std::borrow::Cow::Borrowed(self)
         }
+    }
+
+    /// Whether it shows account settings changed (the audit log's feed,
+    /// since the probe before).
+    pub fn shows_setting_changes(&self) -> bool {
+        self.rule == RuleName::Known(crate::questionnaire::ProbeRule::SettingChanges)
+            && matches!(self.value, Observed::Count(n) if n > 0)
     }
 
     /// Whether the endpoint was not available (403 or 404: the plan, the
@@ -150,6 +174,10 @@ impl Observation {
         as_of > every.last_fresh_day(super::local_date(self.fetched_at))
     }
 }
+
+/// The facts of a setting-change observation that name who made each
+/// change (`by 0`, `by 1`, …).
+pub const CHANGED_BY: &str = "by ";
 
 /// An observed value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

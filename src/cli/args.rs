@@ -210,7 +210,8 @@ pub struct CheckArgs {
     #[arg(value_name = "NAME|PATH")]
     pub target: String,
     /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
-    /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict
+    /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict,
+    /// setting-changed
     #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
     pub fail_on: Criteria,
     /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]

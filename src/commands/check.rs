@@ -40,11 +40,14 @@ pub enum Criterion {
     ToVerify,
     /// Questions a git merge left in conflict, not settled yet.
     Conflict,
+    /// Account settings the audit log shows changed since the probe before
+    /// the last one, on the questions that read them.
+    SettingChanged,
 }
 
 impl Criterion {
     /// Every criterion, in the order findings are listed.
-    pub const ALL: [Criterion; 12] = [
+    pub const ALL: [Criterion; 13] = [
         Criterion::High,
         Criterion::Medium,
         Criterion::Low,
@@ -57,6 +60,7 @@ impl Criterion {
         Criterion::Contradiction,
         Criterion::ToVerify,
         Criterion::Conflict,
+        Criterion::SettingChanged,
     ];
 
     /// The word `--fail-on` takes for it.
@@ -74,6 +78,7 @@ impl Criterion {
             Criterion::Contradiction => "contradiction",
             Criterion::ToVerify => "to-verify",
             Criterion::Conflict => "conflict",
+            Criterion::SettingChanged => "setting-changed",
         }
     }
 
@@ -88,6 +93,7 @@ impl Criterion {
             let word = match lower.as_str() {
                 "contradictions" => "contradiction",
                 "conflicts" => "conflict",
+                "settings-changed" | "setting-changes" => "setting-changed",
                 other => other,
             };
             let c = Criterion::ALL
@@ -269,7 +275,7 @@ fn findings(
                     }
                 }
             }
-            Criterion::Contradiction | Criterion::ToVerify => {
+            Criterion::Contradiction | Criterion::ToVerify | Criterion::SettingChanged => {
                 found.extend(probe_findings(c, question, entry, assessment, lang));
             }
             Criterion::Conflict => {
@@ -285,7 +291,8 @@ fn findings(
 }
 
 /// What the probe's observations of one question give for `contradiction`
-/// (what contradicts the answer) or `to-verify` (inferences to check).
+/// (what contradicts the answer), `to-verify` (inferences to check) or
+/// `setting-changed` (settings the audit log shows changed).
 fn probe_findings(
     criterion: Criterion,
     question: &crate::questionnaire::Question,
@@ -305,6 +312,10 @@ fn probe_findings(
         Criterion::ToVerify => seen
             .filter(|o| o.to_verify(entry.answer))
             .map(|o| crate::messages::finding(lang, Finding::ToVerify(answer, &word(o))))
+            .collect(),
+        Criterion::SettingChanged => seen
+            .filter(|o| o.shows_setting_changes())
+            .map(|o| crate::messages::finding(lang, Finding::SettingChanged(&word(o))))
             .collect(),
         _ => Vec::new(),
     }

@@ -67,13 +67,23 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         .iter()
         .map(|b| b.account.clone())
         .collect();
-    let observations = crate::probe::run_excluding(
-        source.as_mut(),
-        &questionnaire,
+    // Setting changes are shown since the previous probe.
+    let since = doc
+        .assessment()
+        .observations
+        .values()
+        .flatten()
+        .map(|o| o.fetched_at)
+        .max();
+    let options = crate::probe::Options {
         max_pages,
-        &left_out,
-        &mut |d, t, r| progress.step(d, t, r, ctx.lang),
-    );
+        left_out: &left_out,
+        since,
+    };
+    let observations =
+        crate::probe::run_for(source.as_mut(), &questionnaire, &options, &mut |d, t, r| {
+            progress.step(d, t, r, ctx.lang)
+        });
     progress.finish();
     let observations = observations?;
     if let Some(dir) = &request.record {

@@ -47,6 +47,8 @@ pub enum Endpoint {
     RecipientAddresses,
     /// The ticket fields.
     TicketFields,
+    /// The newest account-setting changes in the audit log (Enterprise).
+    SettingChanges,
 }
 
 /// The size of a page of a list (the most Zendesk serves).
@@ -54,7 +56,7 @@ pub const PAGE_SIZE: u32 = 100;
 
 impl Endpoint {
     /// Every endpoint, in the order the probe reads them.
-    pub const ALL: [Endpoint; 20] = [
+    pub const ALL: [Endpoint; 21] = [
         Endpoint::TokenScopes,
         Endpoint::Me,
         Endpoint::Staff,
@@ -75,6 +77,7 @@ impl Endpoint {
         Endpoint::Automations,
         Endpoint::RecipientAddresses,
         Endpoint::TicketFields,
+        Endpoint::SettingChanges,
     ];
 
     /// The request as recorded with observations: path and fixed query,
@@ -98,7 +101,10 @@ impl Endpoint {
     ///   support_addresses (cursor pagination);
     /// - ticket fields: ticketing/tickets/ticket_fields (cursor pagination);
     /// - audit log: ticketing/account-configuration/audit_logs (`sort`
-    ///   `created_at`: the oldest entry first).
+    ///   `created_at`: the oldest entry first; `filter[source_type]`
+    ///   `account_setting`, `-created_at`: the newest setting changes, as
+    ///   in Zendesk's "List the account setting changes" how-to). Only the
+    ///   first page of changes is read: the newest 100.
     pub fn request(self) -> &'static str {
         match self {
             Endpoint::TokenScopes => "/api/v2/oauth/tokens/current",
@@ -120,6 +126,9 @@ impl Endpoint {
             Endpoint::Automations => "/api/v2/automations",
             Endpoint::RecipientAddresses => "/api/v2/recipient_addresses",
             Endpoint::TicketFields => "/api/v2/ticket_fields",
+            Endpoint::SettingChanges => {
+                "/api/v2/audit_logs?filter[source_type]=account_setting&sort=-created_at&page[size]=100"
+            }
             Endpoint::Webhooks => "/api/v2/webhooks",
             Endpoint::OauthClients => "/api/v2/oauth/clients",
             Endpoint::Brands => "/api/v2/brands",
@@ -149,7 +158,8 @@ impl Endpoint {
             | Endpoint::Me
             | Endpoint::AccountSettings
             | Endpoint::SecuritySettings
-            | Endpoint::AuditLog => None,
+            | Endpoint::AuditLog
+            | Endpoint::SettingChanges => None,
         }
     }
 
@@ -224,6 +234,7 @@ impl Endpoint {
             R::SupportAddresses => Endpoint::RecipientAddresses,
             R::CardField => Endpoint::TicketFields,
             R::AgentTicketScope => Endpoint::Staff,
+            R::SettingChanges => Endpoint::SettingChanges,
         }
     }
 

@@ -92,19 +92,34 @@ pub fn run_with(
     max_pages: usize,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
-    run_excluding(fetch, questionnaire, max_pages, &[], progress)
+    let options = Options {
+        max_pages,
+        left_out: &[],
+        since: None,
+    };
+    run_for(fetch, questionnaire, &options, progress)
 }
 
-/// [`run_with`], leaving the team members whose email address is in
-/// `left_out` (break-glass accounts) out of the user checks; each such
-/// observation says how many were left out.
-pub fn run_excluding(
+/// How a probe runs beyond what it reads.
+pub struct Options<'a> {
+    /// The most pages read of one list.
+    pub max_pages: usize,
+    /// Team members (email addresses) left out of the user checks:
+    /// break-glass accounts; each such observation says how many.
+    pub left_out: &'a [String],
+    /// When the previous probe read the account: setting changes after it
+    /// are shown (`None`: the last [`rules::changes::FIRST_LOOK_DAYS`]).
+    pub since: Option<Timestamp>,
+}
+
+/// [`run`] with [`Options`].
+pub fn run_for(
     fetch: &mut dyn Fetch,
     questionnaire: &Questionnaire,
-    max_pages: usize,
-    left_out: &[String],
+    options: &Options,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<BTreeMap<String, Vec<Observation>>, ProbeError> {
+    let (max_pages, left_out) = (options.max_pages, options.left_out);
     let plan = plan(questionnaire);
     let total = plan.len();
     let mut fetched = BTreeMap::new();
@@ -122,6 +137,7 @@ pub fn run_excluding(
         }
     }
     let removed = leave_out(&mut fetched, left_out);
+    rules::changes::keep_since(&mut fetched, options.since);
     let mut observations: BTreeMap<String, Vec<Observation>> = BTreeMap::new();
     for (id, rule) in rules_of(questionnaire) {
         if let Some(got) = fetched.get(&Endpoint::for_rule(rule)) {
@@ -131,6 +147,7 @@ pub fn run_excluding(
                 .push(rules::observe(rule, got, &fetched));
         }
     }
+    attach_setting_changes(questionnaire, &fetched, &mut observations);
     if removed > 0 {
         for o in observations.values_mut().flatten() {
             let reads_staff = matches!(
@@ -155,6 +172,23 @@ pub fn run_excluding(
         }
     }
     Ok(observations)
+}
+
+/// Each setting change also goes on the questions whose rules read the
+/// setting it names (those listing `setting-changes` have them all).
+fn attach_setting_changes(
+    questionnaire: &Questionnaire,
+    fetched: &BTreeMap<Endpoint, Fetched>,
+    observations: &mut BTreeMap<String, Vec<Observation>>,
+) {
+    for q in questionnaire.questions.iter() {
+        if q.probe.is_empty() || q.probe.contains(&ProbeRule::SettingChanges) {
+            continue;
+        }
+        if let Some(o) = rules::changes_touching(fetched, &q.probe) {
+            observations.entry(q.id.to_string()).or_default().push(o);
+        }
+    }
 }
 
 /// Removes from the staff list the accounts `left_out` names (by email

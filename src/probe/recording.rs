@@ -167,7 +167,7 @@ fn scrub(value: &mut serde_json::Value, endpoint: Endpoint, personal: bool, pare
     use serde_json::Value;
     let people = matches!(
         endpoint,
-        Endpoint::Staff | Endpoint::Me | Endpoint::AuditLog
+        Endpoint::Staff | Endpoint::Me | Endpoint::AuditLog | Endpoint::SettingChanges
     );
     match value {
         Value::Object(map) => {
@@ -191,7 +191,13 @@ fn scrub(value: &mut serde_json::Value, endpoint: Endpoint, personal: bool, pare
                     mask_ranges(inner);
                     continue;
                 }
-                if !personal && IDENTIFYING_KEYS.contains(&key.as_str()) && !inner.is_null() {
+                // A setting change's label names the setting, not a person.
+                let setting_label = endpoint == Endpoint::SettingChanges && key == "source_label";
+                if !personal
+                    && IDENTIFYING_KEYS.contains(&key.as_str())
+                    && !setting_label
+                    && !inner.is_null()
+                {
                     *inner = Value::String("[removed]".into());
                     continue;
                 }

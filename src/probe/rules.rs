@@ -18,6 +18,7 @@ use serde_json::Value;
 use super::{Endpoint, Fetched};
 
 mod account_data;
+pub mod changes;
 mod integrations;
 mod sign_in;
 use crate::assessment::observations::MAX_NAMES;
@@ -163,7 +164,22 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::SupportAddresses => account_data::support_addresses(&r),
         ProbeRule::CardField => account_data::card_field(&r),
         ProbeRule::AgentTicketScope => account_data::agent_ticket_scope(&r),
+        ProbeRule::SettingChanges => changes::setting_changes(&r),
     }
+}
+
+/// The setting changes (read into `all` and kept by
+/// [`changes::keep_since`]) that touch one of `rules`, for a question
+/// that reads those settings without listing `setting-changes` itself.
+pub fn changes_touching(all: &Read, rules: &[ProbeRule]) -> Option<Observation> {
+    let got = all.get(&Endpoint::SettingChanges)?;
+    let r = Reading {
+        rule: ProbeRule::SettingChanges,
+        got,
+        all,
+        field: field_of(ProbeRule::SettingChanges),
+    };
+    changes::touching(&r, rules)
 }
 
 fn two_factor_enforced(r: &Reading) -> Observation {
@@ -767,6 +783,7 @@ pub fn field_of(rule: ProbeRule) -> &'static str {
         R::SupportAddresses => "/recipient_addresses/*/cname_status",
         R::CardField => "/ticket_fields/*/type",
         R::AgentTicketScope => "/users/*/ticket_restriction",
+        R::SettingChanges => "/audit_logs/*/source_label",
     }
 }
 

@@ -1065,3 +1065,56 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         "the account audit log is available, with entries back to 2025-03-01"
     );
 }
+
+/// Setting changes: only those after the previous probe (or within the
+/// first look), on the questions whose rules read the setting, with who
+/// made them in the assessment but not in a shareable report.
+#[test]
+fn setting_changes_are_kept_since_the_last_probe_and_tied_to_their_rules() {
+    let entry = |label: &str, at: &str, actor: &str| {
+        json!({"source_label": label, "change_description": "Turned off",
+               "created_at": at, "actor_name": actor, "source_type": "account_setting"})
+    };
+    let feed = document(
+        Endpoint::SettingChanges,
+        json!({"audit_logs": [
+            entry("Require two-factor authentication", "2026-11-25T09:00:00Z", "A. Admin"),
+            entry("Mobile app access", "2026-11-20T09:00:00Z", "B. Admin"),
+            entry("Agent session timeout", "2026-10-01T09:00:00Z", "C. Admin"),
+        ]}),
+    );
+    let mut all = Read::new();
+    all.insert(Endpoint::SettingChanges, feed.clone());
+    // A first probe (fetched 2026-11-26) looks back 30 days.
+    changes::keep_since(&mut all, None);
+    let got = all[&Endpoint::SettingChanges].clone();
+    let o = observe(ProbeRule::SettingChanges, &got, &all);
+    assert_eq!(o.value, Observed::Count(2));
+    assert!(o.shows_setting_changes() && !o.direct);
+    let text = crate::messages::observation_text(crate::lang::Lang::En, &o);
+    assert_eq!(
+        text,
+        "2 account setting changes since 2026-10-27 (the audit log): Require two-factor authentication: Turned off (2026-11-25, by A. Admin); Mobile app access: Turned off (2026-11-20, by B. Admin)"
+    );
+    let shared = crate::messages::observation_text(crate::lang::Lang::En, &o.for_report());
+    assert!(
+        !shared.contains("Admin") && shared.contains("Turned off (2026-11-25)"),
+        "{shared}"
+    );
+    let two_factor = changes_touching(
+        &all,
+        &[ProbeRule::TwoFactorEnforced, ProbeRule::StaffTwoFactor],
+    )
+    .expect("the two-factor change");
+    assert_eq!(two_factor.value, Observed::Count(1));
+    assert!(changes_touching(&all, &[ProbeRule::Channels]).is_none());
+    // Since a later probe, only what came after it.
+    let mut all = Read::new();
+    all.insert(Endpoint::SettingChanges, feed);
+    changes::keep_since(
+        &mut all,
+        Some("2026-11-22T00:00:00Z".parse().expect("time")),
+    );
+    assert_eq!(all[&Endpoint::SettingChanges].items.len(), 1);
+    assert!(changes_touching(&all, &[ProbeRule::MobileAccess]).is_none());
+}

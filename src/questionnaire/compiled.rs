@@ -1025,7 +1025,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-audit-log"), B("zd-audit-log-api")]),
             plans: B(&[B("enterprise")]),
             admin_path: None,
-            probe: B(&[ProbeRule::AuditLog]),
+            probe: B(&[ProbeRule::AuditLog, ProbeRule::SettingChanges]),
             fingerprint: B("sha256:15b84b8acef6d242"),
         },
         Question {

@@ -169,11 +169,14 @@ pub enum ProbeRule {
     CardField,
     /// Agents who can reach every ticket.
     AgentTicketScope,
+    /// Account settings changed since the last probe, when and by whom
+    /// (the audit log).
+    SettingChanges,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 38] = [
+    pub const ALL: [ProbeRule; 39] = [
         ProbeRule::TwoFactorEnforced,
         ProbeRule::PasswordLevel,
         ProbeRule::SsoSignIn,
@@ -212,6 +215,7 @@ impl ProbeRule {
         ProbeRule::SupportAddresses,
         ProbeRule::CardField,
         ProbeRule::AgentTicketScope,
+        ProbeRule::SettingChanges,
     ];
 
     /// The word used in files.
@@ -255,6 +259,7 @@ impl ProbeRule {
             ProbeRule::SupportAddresses => "support-addresses",
             ProbeRule::CardField => "card-field",
             ProbeRule::AgentTicketScope => "agent-ticket-scope",
+            ProbeRule::SettingChanges => "setting-changes",
         }
     }
 

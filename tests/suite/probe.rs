@@ -35,6 +35,7 @@ const TRIGGERS: &str = "/api/v2/triggers?page%5Bsize%5D=100";
 const AUTOMATIONS: &str = "/api/v2/automations?page%5Bsize%5D=100";
 const ADDRESSES: &str = "/api/v2/recipient_addresses?page%5Bsize%5D=100";
 const FIELDS: &str = "/api/v2/ticket_fields?page%5Bsize%5D=100";
+const CHANGES: &str = "/api/v2/audit_logs?filter%5Bsource_type%5D=account_setting&sort=-created_at&page%5Bsize%5D=100";
 const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
 const CLIENTS: &str = "/api/v2/oauth/clients?page%5Bsize%5D=100";
 const BRANDS: &str = "/api/v2/brands?page%5Bsize%5D=100";
@@ -81,6 +82,7 @@ fn zendesk() -> Server {
         (AUTOMATIONS, "automations"),
         (ADDRESSES, "recipient_addresses"),
         (FIELDS, "ticket_fields"),
+        (CHANGES, "setting_changes"),
     ] {
         server.route(target, vec![Canned::json(&fixture(name))]);
     }
@@ -175,7 +177,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         seen.iter().all(|r| r.method == "GET"),
         "a non-GET request: {seen:#?}"
     );
-    assert_eq!(seen.len(), 21, "{seen:#?}");
+    assert_eq!(seen.len(), 22, "{seen:#?}");
     assert_eq!(seen[0].target, TOKEN_CURRENT, "the scope check comes first");
     assert!(seen.iter().all(|r| {
         r.headers
@@ -527,7 +529,7 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             recordings.to_str().expect("utf-8"),
         ])
         .success()
-        .stdout(predicate::str::contains("Replayed 21 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 22 recorded responses"));
     // The same observations; each digest is of the body as recorded (a
     // recording is re-serialized, secrets removed), not of the live one.
     let without_digests = |obs: toml::Value| -> toml::Value {
@@ -580,9 +582,9 @@ fn a_429_is_waited_out_once() {
         .success()
         .stderr(predicate::str::contains("waiting 1 s"))
         .stdout(predicate::str::contains(
-            "Probed with 22 read-only requests",
+            "Probed with 23 read-only requests",
         ));
-    assert_eq!(server.seen().len(), 22);
+    assert_eq!(server.seen().len(), 23);
     let seen = server.seen();
     let tries: Vec<_> = seen.iter().filter(|r| r.target == SETTINGS).collect();
     assert_eq!(tries.len(), 2, "retried exactly once");
@@ -792,12 +794,12 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
         20,
         &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
     );
-    session.wait_for("probe 3/20");
-    assert!(session.screen().contains("[##"), "{}", session.screen());
+    session.wait_for("probe 3/21");
+    assert!(session.screen().contains("[#-"), "{}", session.screen());
     assert!(session.wait_exit(), "the probe ends");
     assert_eq!(session.exit_code(), 0);
     // All of what it wrote (the reader may lag behind the exit).
-    session.wait_for("Probed with 21 read-only requests");
+    session.wait_for("Probed with 22 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(raw.contains("\r\u{1b}[2K["), "redrawn in place");
     assert!(!raw.contains(TOKEN));
@@ -1182,7 +1184,7 @@ fn a_token_typed_at_the_prompt_is_not_echoed() {
     session.send(TOKEN);
     session.send("\r");
     assert!(session.wait_exit(), "the probe ends");
-    session.wait_for("Probed with 21 read-only requests");
+    session.wait_for("Probed with 22 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(!raw.contains(TOKEN), "the token was echoed: {raw}");
 }
@@ -1427,7 +1429,7 @@ fn the_sample_recording_replays_as_the_readme_shows() {
         .success();
     env.run(&["probe", "demo", "--replay", sample.to_str().expect("utf-8")])
         .success()
-        .stdout(predicate::str::contains("Replayed 21 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 22 recorded responses"));
     env.run(&["check", "demo", "--fail-on", "contradiction"])
         .code(3)
         .stdout(predicate::str::contains("access.two-factor (I.2)"));
@@ -1585,4 +1587,67 @@ fn break_glass_accounts_are_left_out_and_listed() {
     env.run(&["set", env.a(), "--no-break-glass", "bob@acme.test"])
         .success();
     assert!(!file_text(&env).contains("break_glass"));
+}
+
+/// Issue 41: what changed in the settings since the last probe, when and
+/// by whom, on the question that reads the setting; `check --fail-on
+/// setting-changed` fails on it; shareable reports keep the change but not
+/// who made it; a second probe shows only what changed since the first.
+#[test]
+fn setting_changes_since_the_last_probe_are_shown_where_they_matter() {
+    let env = acme();
+    let server = zendesk();
+    probe(&env, &server, &[]).success();
+    let out = env
+        .run(&["check", env.a(), "--fail-on", "setting-changed"])
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8_lossy(&out);
+    assert!(
+        out.contains("access.two-factor (I.2): settings changed: 1 account setting changes since")
+            && out.contains("Require two-factor authentication: Turned off (")
+            && out.contains(", by A. Admin)"),
+        "{out}"
+    );
+    // The audit-log question has every change of the window; the old one
+    // (2020) is outside a first probe's 30 days, and mobile access is
+    // untouched.
+    assert!(
+        out.contains("monitoring.audit-log (IV.1): settings changed: 2 account setting changes")
+            && out.contains("Ticket satisfaction rating reminder"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("B. Former") && !out.contains("access.mobile-app"),
+        "{out}"
+    );
+    let report = env
+        .cmd()
+        .args(["report", env.a(), "--format", "md"])
+        .output()
+        .expect("report");
+    let report = String::from_utf8_lossy(&report.stdout);
+    assert!(
+        report.contains("Require two-factor authentication: Turned off"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("A. Admin"),
+        "a shareable report names who changed it"
+    );
+    // A second probe: nothing changed since the first.
+    probe(&env, &server, &[]).success();
+    env.run(&["check", env.a(), "--fail-on", "setting-changed"])
+        .success();
+    // Without the audit log (plan or role), the question says so.
+    let server = zendesk();
+    server.route(CHANGES, vec![Canned::status(403)]);
+    probe(&env, &server, &[]).success();
+    env.run(&["report", env.a(), "--format", "md"])
+        .success()
+        .stdout(predicate::str::contains(
+            "not available on this plan or role (HTTP 403)",
+        ));
 }

@@ -158,8 +158,8 @@ pub fn evidence_removed(l: Lang, id: &str, reference: &str) -> String {
 pub fn check_bad_criterion(l: Lang, word: &str) -> String {
     say!(
         l,
-        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify or conflict, separated by commas",
-        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify o conflict, separati da virgole",
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict or setting-changed, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict o setting-changed, separati da virgole",
     )
 }
 
@@ -230,6 +230,8 @@ pub enum Finding<'a> {
     ToVerify(&'a str, &'a str),
     /// A git merge conflict not settled, on these fields.
     Conflict(&'a str),
+    /// What the audit log shows changed in the settings the question reads.
+    SettingChanged(&'a str),
 }
 
 /// In place of a question's reference: the questionnaire has no such
@@ -277,6 +279,11 @@ pub fn finding(l: Lang, f: Finding) -> String {
             l,
             "to verify: answered {answer}, and the Zendesk API suggests otherwise: {seen}",
             "da verificare: risposta {answer}, e l'API di Zendesk suggerisce altro: {seen}"
+        ),
+        Finding::SettingChanged(seen) => say!(
+            l,
+            "settings changed: {seen}",
+            "impostazioni cambiate: {seen}"
         ),
         Finding::Reworded => say!(
             l,

@@ -113,11 +113,51 @@ fn apps(l: Lang, rule: R, seen: &Seen) -> Option<String> {
     }
 }
 
+/// The setting changes since the last probe, each with who made it.
+fn changes(l: Lang, seen: &Seen) -> String {
+    let (o, n) = (seen.o, seen.n);
+    let since = seen.fact("since");
+    if n == 0 {
+        return say!(
+            l,
+            "no account setting changed since {since} (the audit log)",
+            "nessuna impostazione dell'account è cambiata dal {since} (registro di controllo)",
+        );
+    }
+    let by = say!(l, "by", "da");
+    let items: Vec<String> = o
+        .names
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let key = format!("{}{i}", crate::assessment::observations::CHANGED_BY);
+            match (o.facts.get(&key), line.strip_suffix(')')) {
+                (Some(actor), Some(open)) => {
+                    format!("{open}, {by} {})", crate::sanitize::one_line(actor))
+                }
+                _ => line.clone(),
+            }
+        })
+        .collect();
+    let list = items.join("; ");
+    let more = n.saturating_sub(o.names.len() as u64);
+    let more = match more {
+        0 => String::new(),
+        more => say!(l, " and {more} more", " e altre {more}"),
+    };
+    say!(
+        l,
+        "{n} account setting changes since {since} (the audit log): {list}{more}",
+        "{n} modifiche alle impostazioni dell'account dal {since} (registro di controllo): {list}{more}",
+    )
+}
+
 fn data(l: Lang, rule: R, seen: &Seen) -> Option<String> {
     let &Seen {
         n, of, ref names, ..
     } = seen;
     match rule {
+        R::SettingChanges => Some(changes(l, seen)),
         R::AuditLog => Some(match seen.o.facts.get("oldest") {
             Some(oldest) => {
                 let oldest = crate::sanitize::one_line(oldest);
