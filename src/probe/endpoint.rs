@@ -49,6 +49,8 @@ pub enum Endpoint {
     TicketFields,
     /// The newest account-setting changes in the audit log (Enterprise).
     SettingChanges,
+    /// The Access log (the ADPP add-on), one entry.
+    AccessLogs,
 }
 
 /// The size of a page of a list (the most Zendesk serves).
@@ -56,7 +58,7 @@ pub const PAGE_SIZE: u32 = 100;
 
 impl Endpoint {
     /// Every endpoint, in the order the probe reads them.
-    pub const ALL: [Endpoint; 21] = [
+    pub const ALL: [Endpoint; 22] = [
         Endpoint::TokenScopes,
         Endpoint::Me,
         Endpoint::Staff,
@@ -78,6 +80,7 @@ impl Endpoint {
         Endpoint::RecipientAddresses,
         Endpoint::TicketFields,
         Endpoint::SettingChanges,
+        Endpoint::AccessLogs,
     ];
 
     /// The request as recorded with observations: path and fixed query,
@@ -104,7 +107,9 @@ impl Endpoint {
     ///   `created_at`: the oldest entry first; `filter[source_type]`
     ///   `account_setting`, `-created_at`: the newest setting changes, as
     ///   in Zendesk's "List the account setting changes" how-to). Only the
-    ///   first page of changes is read: the newest 100.
+    ///   first page of changes is read: the newest 100;
+    /// - access log: ticketing/account-configuration/access_logs (the ADPP
+    ///   add-on; its filters are optional).
     pub fn request(self) -> &'static str {
         match self {
             Endpoint::TokenScopes => "/api/v2/oauth/tokens/current",
@@ -126,6 +131,7 @@ impl Endpoint {
             Endpoint::Automations => "/api/v2/automations",
             Endpoint::RecipientAddresses => "/api/v2/recipient_addresses",
             Endpoint::TicketFields => "/api/v2/ticket_fields",
+            Endpoint::AccessLogs => "/api/v2/access_logs?page[size]=1",
             Endpoint::SettingChanges => {
                 "/api/v2/audit_logs?filter[source_type]=account_setting&sort=-created_at&page[size]=100"
             }
@@ -159,7 +165,8 @@ impl Endpoint {
             | Endpoint::AccountSettings
             | Endpoint::SecuritySettings
             | Endpoint::AuditLog
-            | Endpoint::SettingChanges => None,
+            | Endpoint::SettingChanges
+            | Endpoint::AccessLogs => None,
         }
     }
 
@@ -235,6 +242,7 @@ impl Endpoint {
             R::CardField => Endpoint::TicketFields,
             R::AgentTicketScope => Endpoint::Staff,
             R::SettingChanges => Endpoint::SettingChanges,
+            R::AccessLog => Endpoint::AccessLogs,
         }
     }
 

@@ -120,6 +120,8 @@ fn allowed(endpoint: Endpoint, parent: &str) -> Option<&'static [&'static str]> 
             Some(&["id", "title", "active", "position", "actions"])
         }
         (Endpoint::Triggers | Endpoint::Automations, "actions") => Some(&["field", "value"]),
+        // Who viewed what, from where: only when an entry was made.
+        (Endpoint::AccessLogs, "access_logs") => Some(&["id", "timestamp", "method"]),
         _ => None,
     }
 }

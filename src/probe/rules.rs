@@ -165,6 +165,7 @@ pub fn observe(rule: ProbeRule, got: &Fetched, all: &Read) -> Observation {
         ProbeRule::CardField => account_data::card_field(&r),
         ProbeRule::AgentTicketScope => account_data::agent_ticket_scope(&r),
         ProbeRule::SettingChanges => changes::setting_changes(&r),
+        ProbeRule::AccessLog => access_log(&r),
     }
 }
 
@@ -480,6 +481,24 @@ fn attachment_privacy(r: &Reading) -> Observation {
     o
 }
 
+/// The Access log answered (the ADPP add-on, its API turned on): it
+/// records; whether anyone reviews it is not shown. Without it (403 or
+/// 404) the generic "not available" is said.
+fn access_log(r: &Reading) -> Observation {
+    let mut o = r.base(Observed::Word(Word::Available), Suggestion::Hint, false);
+    let newest = r
+        .got
+        .document
+        .pointer("/access_logs/0/timestamp")
+        .and_then(Value::as_str)
+        .and_then(|t| t.parse::<Timestamp>().ok());
+    if let Some(newest) = newest {
+        o.facts
+            .insert("newest".into(), newest.strftime("%Y-%m-%d").to_string());
+    }
+    o
+}
+
 /// The audit log answered: it exists. Its oldest entry (the request sorts
 /// by `created_at`, oldest first) says how far back it actually reaches.
 fn audit_log(r: &Reading) -> Observation {
@@ -784,6 +803,7 @@ pub fn field_of(rule: ProbeRule) -> &'static str {
         R::CardField => "/ticket_fields/*/type",
         R::AgentTicketScope => "/users/*/ticket_restriction",
         R::SettingChanges => "/audit_logs/*/source_label",
+        R::AccessLog => "/access_logs",
     }
 }
 

@@ -1059,7 +1059,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             links: B(&[B("zd-access-log")]),
             plans: B(&[B("adpp")]),
             admin_path: None,
-            probe: B(&[]),
+            probe: B(&[ProbeRule::AccessLog]),
             fingerprint: B("sha256:390eac963175c88d"),
         },
         Question {

@@ -172,11 +172,13 @@ pub enum ProbeRule {
     /// Account settings changed since the last probe, when and by whom
     /// (the audit log).
     SettingChanges,
+    /// Whether the Access log (ADPP) can be read, and its newest entry.
+    AccessLog,
 }
 
 impl ProbeRule {
     /// Every rule, in the order the probe runs them.
-    pub const ALL: [ProbeRule; 39] = [
+    pub const ALL: [ProbeRule; 40] = [
         ProbeRule::TwoFactorEnforced,
         ProbeRule::PasswordLevel,
         ProbeRule::SsoSignIn,
@@ -216,6 +218,7 @@ impl ProbeRule {
         ProbeRule::CardField,
         ProbeRule::AgentTicketScope,
         ProbeRule::SettingChanges,
+        ProbeRule::AccessLog,
     ];
 
     /// The word used in files.
@@ -260,6 +263,7 @@ impl ProbeRule {
             ProbeRule::CardField => "card-field",
             ProbeRule::AgentTicketScope => "agent-ticket-scope",
             ProbeRule::SettingChanges => "setting-changes",
+            ProbeRule::AccessLog => "access-log",
         }
     }
 

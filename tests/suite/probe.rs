@@ -35,6 +35,7 @@ const TRIGGERS: &str = "/api/v2/triggers?page%5Bsize%5D=100";
 const AUTOMATIONS: &str = "/api/v2/automations?page%5Bsize%5D=100";
 const ADDRESSES: &str = "/api/v2/recipient_addresses?page%5Bsize%5D=100";
 const FIELDS: &str = "/api/v2/ticket_fields?page%5Bsize%5D=100";
+const ACCESS: &str = "/api/v2/access_logs?page%5Bsize%5D=1";
 const CHANGES: &str = "/api/v2/audit_logs?filter%5Bsource_type%5D=account_setting&sort=-created_at&page%5Bsize%5D=100";
 const WEBHOOKS: &str = "/api/v2/webhooks?page%5Bsize%5D=100";
 const CLIENTS: &str = "/api/v2/oauth/clients?page%5Bsize%5D=100";
@@ -83,6 +84,7 @@ fn zendesk() -> Server {
         (ADDRESSES, "recipient_addresses"),
         (FIELDS, "ticket_fields"),
         (CHANGES, "setting_changes"),
+        (ACCESS, "access_logs"),
     ] {
         server.route(target, vec![Canned::json(&fixture(name))]);
     }
@@ -177,7 +179,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         seen.iter().all(|r| r.method == "GET"),
         "a non-GET request: {seen:#?}"
     );
-    assert_eq!(seen.len(), 22, "{seen:#?}");
+    assert_eq!(seen.len(), 23, "{seen:#?}");
     assert_eq!(seen[0].target, TOKEN_CURRENT, "the scope check comes first");
     assert!(seen.iter().all(|r| {
         r.headers
@@ -306,7 +308,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         .expect("json");
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["summary"]["contradictions"], 1);
-    assert_eq!(json["summary"]["observed"], 38);
+    assert_eq!(json["summary"]["observed"], 39);
     let question = json["sections"][0]["questions"]
         .as_array()
         .expect("questions")
@@ -529,7 +531,7 @@ fn the_token_appears_nowhere_and_replay_gives_the_same_observations() {
             recordings.to_str().expect("utf-8"),
         ])
         .success()
-        .stdout(predicate::str::contains("Replayed 22 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 23 recorded responses"));
     // The same observations; each digest is of the body as recorded (a
     // recording is re-serialized, secrets removed), not of the live one.
     let without_digests = |obs: toml::Value| -> toml::Value {
@@ -582,9 +584,9 @@ fn a_429_is_waited_out_once() {
         .success()
         .stderr(predicate::str::contains("waiting 1 s"))
         .stdout(predicate::str::contains(
-            "Probed with 23 read-only requests",
+            "Probed with 24 read-only requests",
         ));
-    assert_eq!(server.seen().len(), 23);
+    assert_eq!(server.seen().len(), 24);
     let seen = server.seen();
     let tries: Vec<_> = seen.iter().filter(|r| r.target == SETTINGS).collect();
     assert_eq!(tries.len(), 2, "retried exactly once");
@@ -794,12 +796,12 @@ fn on_a_terminal_the_progress_is_a_bar_redrawn_in_place() {
         20,
         &[("TERM", "xterm-256color"), ("ZENDESK_OAUTH_TOKEN", TOKEN)],
     );
-    session.wait_for("probe 3/21");
+    session.wait_for("probe 3/22");
     assert!(session.screen().contains("[#-"), "{}", session.screen());
     assert!(session.wait_exit(), "the probe ends");
     assert_eq!(session.exit_code(), 0);
     // All of what it wrote (the reader may lag behind the exit).
-    session.wait_for("Probed with 22 read-only requests");
+    session.wait_for("Probed with 23 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(raw.contains("\r\u{1b}[2K["), "redrawn in place");
     assert!(!raw.contains(TOKEN));
@@ -1184,7 +1186,7 @@ fn a_token_typed_at_the_prompt_is_not_echoed() {
     session.send(TOKEN);
     session.send("\r");
     assert!(session.wait_exit(), "the probe ends");
-    session.wait_for("Probed with 22 read-only requests");
+    session.wait_for("Probed with 23 read-only requests");
     let raw = String::from_utf8_lossy(&session.raw()).to_string();
     assert!(!raw.contains(TOKEN), "the token was echoed: {raw}");
 }
@@ -1429,7 +1431,7 @@ fn the_sample_recording_replays_as_the_readme_shows() {
         .success();
     env.run(&["probe", "demo", "--replay", sample.to_str().expect("utf-8")])
         .success()
-        .stdout(predicate::str::contains("Replayed 22 recorded responses"));
+        .stdout(predicate::str::contains("Replayed 23 recorded responses"));
     env.run(&["check", "demo", "--fail-on", "contradiction"])
         .code(3)
         .stdout(predicate::str::contains("access.two-factor (I.2)"));

@@ -11,6 +11,7 @@ use crate::questionnaire::ProbeRule as R;
 pub(super) fn account_text(l: Lang, rule: R, seen: &Seen) -> Option<String> {
     sign_in(l, rule, seen)
         .or_else(|| apps(l, rule, seen))
+        .or_else(|| logs(l, rule, seen))
         .or_else(|| data(l, rule, seen))
 }
 
@@ -113,6 +114,44 @@ fn apps(l: Lang, rule: R, seen: &Seen) -> Option<String> {
     }
 }
 
+/// The audit log, its setting changes and the Access log.
+fn logs(l: Lang, rule: R, seen: &Seen) -> Option<String> {
+    match rule {
+        R::SettingChanges => Some(changes(l, seen)),
+        R::AccessLog => Some(match seen.o.facts.get("newest") {
+            Some(newest) => {
+                let newest = crate::sanitize::one_line(newest);
+                say!(
+                    l,
+                    "the Access log can be read, its newest entry from {newest} (whether anyone reviews it is not shown)",
+                    "il registro degli accessi è leggibile, con la voce più recente del {newest} (se qualcuno lo esamina non è indicato)",
+                )
+            }
+            None => say!(
+                l,
+                "the Access log can be read but shows no entry",
+                "il registro degli accessi è leggibile ma non mostra voci",
+            ),
+        }),
+        R::AuditLog => Some(match seen.o.facts.get("oldest") {
+            Some(oldest) => {
+                let oldest = crate::sanitize::one_line(oldest);
+                say!(
+                    l,
+                    "the account audit log is available, with entries back to {oldest}",
+                    "il registro di controllo dell'account è disponibile, con voci dal {oldest}",
+                )
+            }
+            None => say!(
+                l,
+                "the account audit log is available",
+                "il registro di controllo dell'account è disponibile",
+            ),
+        }),
+        _ => None,
+    }
+}
+
 /// The setting changes since the last probe, each with who made it.
 fn changes(l: Lang, seen: &Seen) -> String {
     let (o, n) = (seen.o, seen.n);
@@ -157,22 +196,6 @@ fn data(l: Lang, rule: R, seen: &Seen) -> Option<String> {
         n, of, ref names, ..
     } = seen;
     match rule {
-        R::SettingChanges => Some(changes(l, seen)),
-        R::AuditLog => Some(match seen.o.facts.get("oldest") {
-            Some(oldest) => {
-                let oldest = crate::sanitize::one_line(oldest);
-                say!(
-                    l,
-                    "the account audit log is available, with entries back to {oldest}",
-                    "il registro di controllo dell'account è disponibile, con voci dal {oldest}",
-                )
-            }
-            None => say!(
-                l,
-                "the account audit log is available",
-                "il registro di controllo dell'account è disponibile",
-            ),
-        }),
         R::HelpCenter if n == 0 => Some(say!(
             l,
             "none of {of} active brands has a help center turned on",
