@@ -948,7 +948,7 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
     let o = alone(ProbeRule::SharingAgreements, &sharing);
     assert_eq!(
         says(&o),
-        "tickets are shared with 1 other Zendesk accounts: outsourcer"
+        "tickets are shared with 1 other Zendesk account: outsourcer"
     );
     // Business rules: a trigger to an http:// webhook (id as a string in
     // the action, a number elsewhere), an automation sharing tickets, an
@@ -1029,7 +1029,7 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
     );
     assert_eq!(
         says(&alone(ProbeRule::CardField, &fields)),
-        "1 active ticket fields keep only the last four digits of card numbers: Card"
+        "1 active ticket field keeps only the last four digits of card numbers: Card"
     );
     // Ticket access: admins apart; a missing key is unknown.
     let mut staff = list(

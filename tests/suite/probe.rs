@@ -1608,7 +1608,7 @@ fn setting_changes_since_the_last_probe_are_shown_where_they_matter() {
         .clone();
     let out = String::from_utf8_lossy(&out);
     assert!(
-        out.contains("access.two-factor (I.2): settings changed: 1 account setting changes since")
+        out.contains("access.two-factor (I.2): settings changed: 1 account setting change since")
             && out.contains("Require two-factor authentication: Turned off (")
             && out.contains(", by A. Admin)"),
         "{out}"

@@ -97,6 +97,11 @@ fn apps(l: Lang, rule: R, seen: &Seen) -> Option<String> {
                 "l'account possiede {of} app private, {old} delle quali deprecate od obsolete{names}",
             )
         }),
+        R::SharingAgreements if n == 1 => Some(say!(
+            l,
+            "tickets are shared with 1 other Zendesk account{names}",
+            "i ticket sono condivisi con 1 altro account Zendesk{names}",
+        )),
         R::SharingAgreements => Some(say!(
             l,
             "tickets are shared with {n} other Zendesk accounts{names}",
@@ -184,6 +189,13 @@ fn changes(l: Lang, seen: &Seen) -> String {
         0 => String::new(),
         more => say!(l, " and {more} more", " e altre {more}"),
     };
+    if n == 1 {
+        return say!(
+            l,
+            "1 account setting change since {since} (the audit log): {list}",
+            "1 modifica alle impostazioni dell'account dal {since} (registro di controllo): {list}",
+        );
+    }
     say!(
         l,
         "{n} account setting changes since {since} (the audit log): {list}{more}",
@@ -228,6 +240,11 @@ fn data(l: Lang, rule: R, seen: &Seen) -> Option<String> {
             l,
             "no active ticket field is a PCI-compliant credit card field",
             "nessun campo ticket attivo è un campo carta di credito conforme PCI",
+        )),
+        R::CardField if n == 1 => Some(say!(
+            l,
+            "1 active ticket field keeps only the last four digits of card numbers{names}",
+            "1 campo ticket attivo conserva solo le ultime quattro cifre dei numeri di carta{names}",
         )),
         R::CardField => Some(say!(
             l,
