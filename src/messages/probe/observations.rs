@@ -446,8 +446,8 @@ fn people_and_tokens_text(
         }),
         R::ApiTokenAccess => Some(say!(
             l,
-            "API token access is off: no integration can use an API token",
-            "l'accesso con token API è disattivato: nessuna integrazione può usare un token API",
+            "API token access is off: no integration can use an API token (tokens that exist are dormant, not revoked: turning access on again revives them)",
+            "l'accesso con token API è disattivato: nessuna integrazione può usare un token API (i token esistenti sono dormienti, non revocati: riattivando l'accesso tornano validi)",
         )),
         R::OauthTokens => Some(say!(
             l,
