@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 use super::values::{AnswerChoice, Criteria, DueChoice};
 use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due, parse_oscal_version};
@@ -54,7 +55,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// A plain name (saved in the data folder) or a path ending in .toml
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The organization assessed
     #[arg(long, value_name = "ORG")]
@@ -74,7 +75,7 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The organization assessed ("" clears it)
     #[arg(long, value_name = "ORG")]
@@ -101,7 +102,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
 }
 
@@ -117,7 +118,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct AnswerArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The question's id, e.g. access.two-factor
     #[arg(value_name = "QUESTION_ID")]
@@ -155,7 +156,7 @@ pub struct AnswerArgs {
 #[derive(Debug, Args)]
 pub struct AcceptArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The question's id (answered partial, no or unknown)
     #[arg(value_name = "QUESTION_ID")]
@@ -184,7 +185,7 @@ pub struct AcceptArgs {
 #[derive(Debug, Args)]
 pub struct EvidenceArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The question's id
     #[arg(value_name = "QUESTION_ID")]
@@ -207,7 +208,7 @@ pub struct EvidenceArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
     /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict,
@@ -225,7 +226,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct ProbeArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The Zendesk subdomain [default: the assessment's instance]
     #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
@@ -266,7 +267,7 @@ pub struct ProbeArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// Write to FILE (atomically, readable by you only)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -330,7 +331,7 @@ impl DiffArgs {
 #[derive(Debug, Args)]
 pub struct FleetArgs {
     /// The assessments: names or paths
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub targets: Vec<String>,
     /// Every saved assessment too
     #[arg(long)]
@@ -409,7 +410,7 @@ impl GitSetupArgs {
 #[command(group(clap::ArgGroup::new("side").required(true).args(["ours", "theirs"])))]
 pub struct SettleArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// The question in conflict
     #[arg(value_name = "QUESTION_ID")]
@@ -427,7 +428,7 @@ pub struct SettleArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The assessment: a name or a path (with --git: the path git gives)
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
     /// As git's textconv: the argument is a path, and a file that is not a
     /// readable assessment is printed as it is
@@ -472,7 +473,7 @@ impl MergeDriverArgs {
 #[derive(Debug, Args)]
 pub struct AskArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH")]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
     pub target: String,
 }
 

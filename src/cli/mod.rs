@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use crate::lang::Lang;
 use clap::Parser;
 
+pub(crate) mod complete;
+
 /// Walk through the subscriber side of a vendor's shared responsibility
 /// model, keep the answers in a TOML file and report the gaps.
 #[derive(Debug, Parser)]

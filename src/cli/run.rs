@@ -9,6 +9,7 @@ use crate::error::Failure;
 /// failure on standard error (cleaned like all output) and gives the exit
 /// status. Panics leave the terminal restored and say where the data is.
 pub fn main() -> std::process::ExitCode {
+    super::complete::answer_if_asked();
     let cli = parse();
     let lang = cli.language();
     crate::panic::set_hook(
@@ -56,11 +57,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Settle(a)) => commands::settle::run(&a.target, &a.question, a.theirs, &ctx),
         Some(Command::Show(a)) => commands::show::run(&a.target, a.git, &ctx),
         Some(Command::Ask(a)) => commands::ask::run(&a.target, &ctx),
-        Some(Command::Completions(a)) => {
-            let mut out = Vec::new();
-            clap_complete::generate(a.shell, &mut command(), "srm-assess", &mut out);
-            commands::print_raw(&String::from_utf8_lossy(&out))
-        }
+        Some(Command::Completions(a)) => commands::print_raw(&super::complete::script(a.shell)),
         Some(Command::Man(a)) => commands::man::run(command(), a.dir.as_deref(), lang),
         Some(Command::Questions) => commands::questions::run(&ctx),
         Some(Command::Validate(a)) => {

@@ -12,6 +12,7 @@ mod assessment_cli;
 mod assessment_file;
 mod builtin_questionnaire;
 mod compiled_questionnaire;
+mod completion;
 mod confusable_skeleton;
 mod decisions_cli;
 mod fleet;
