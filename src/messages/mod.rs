@@ -52,7 +52,7 @@ pub use report::{
 };
 pub use report::{
     OscalWords, ReportWords, bad_oscal_version, break_glass_heading, break_glass_intro,
-    deadline_line, earlier_answer, oscal_answered, oscal_deviation, oscal_evidence,
+    chart_left_out, deadline_line, earlier_answer, oscal_answered, oscal_deviation, oscal_evidence,
     oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone, oscal_words, report_words,
 };
 

@@ -626,6 +626,35 @@ fn charts_are_valid_svg_with_a_bar_per_section_and_mermaid_in_markdown() {
     assert!(!srm_assess::report::html::render(&plain.model()).contains("<svg"));
 }
 
+/// A section nobody answered is not drawn as a 0% bar beside a section
+/// that really scored 0% (newcomer-4, item 5): the Mermaid chart leaves it
+/// out and names it, as the table's "—" and the HTML chart do.
+#[test]
+fn the_markdown_chart_leaves_out_sections_with_nothing_scored() {
+    let q = zendesk();
+    let mut a = fixture("acme-prod");
+    // Nothing answered in sections V and VI.
+    a.answers.retain(|id, _| !id.starts_with("maintenance.") && !id.starts_with("incidents."));
+    let md = markdown::render(&report(&q, &a, "acme-prod", Lang::En, None).model());
+    let chart = md
+        .split("```mermaid\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the chart");
+    assert!(chart.contains(r#"x-axis ["I", "II", "III", "IV"]"#), "{chart}");
+    let bars = chart
+        .lines()
+        .find(|l| l.trim_start().starts_with("bar ["))
+        .expect("bars");
+    assert_eq!(bars.matches(',').count(), 3, "four bars: {bars}");
+    assert!(
+        md.contains("Not drawn: sections V, VI, where nothing is scored yet"),
+        "{md}"
+    );
+    let it = markdown::render(&report(&q, &a, "acme-prod", Lang::It, None).model());
+    assert!(it.contains("Non disegnate: sezioni V, VI"), "{it}");
+}
+
 /// The README's excerpt of the sample report is the sample's own text.
 #[test]
 fn the_readme_excerpt_matches_the_sample_report() {

@@ -608,6 +608,19 @@ pub fn earlier_answer(l: Lang, id: &str, answer: &str, notes: &str) -> String {
     }
 }
 
+/// Below the Markdown score chart: the sections left out of it, with
+/// nothing scored.
+pub fn chart_left_out(l: Lang, sections: &str) -> String {
+    match l {
+        Lang::En => format!(
+            "Not drawn: sections {sections}, where nothing is scored yet (a bar there would read as 0%)."
+        ),
+        Lang::It => format!(
+            "Non disegnate: sezioni {sections}, dove non c'è ancora nulla di valutato (una barra lì si leggerebbe come 0%)."
+        ),
+    }
+}
+
 /// Heading: the break-glass accounts the probe's user checks leave out.
 pub fn break_glass_heading(l: Lang) -> String {
     match l {

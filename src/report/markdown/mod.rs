@@ -203,19 +203,43 @@ fn at_a_glance(md: &mut Markdown, model: &Model, charts: bool, m: &ReportWords) 
     rows.push(tally_row(vec![strong(m.total)], t, audit));
     md.table(&header, &align, &rows);
     if charts {
-        // The axis names sections by number; the table above has titles.
-        let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(model)
-            .into_iter()
-            .zip(report.questionnaire.sections.iter())
-            .map(|(bar, section)| crate::report::chart::Bar {
+        score_chart(md, report, model);
+    }
+}
+
+/// The Mermaid chart of the sections' scores. The axis names sections by
+/// number (the table above has titles); a section with nothing scored is
+/// left out and named below, never drawn as a 0% bar beside a real 0%.
+fn score_chart(md: &mut Markdown, report: &Report, model: &Model) {
+    let mut left_out = Vec::new();
+    let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(model)
+        .into_iter()
+        .zip(report.questionnaire.sections.iter())
+        .zip(&model.score.sections)
+        .filter_map(|((bar, section), tally)| {
+            if tally.percent().is_none() {
+                left_out.push(section.number.to_string());
+                return None;
+            }
+            Some(crate::report::chart::Bar {
                 label: section.number.to_string(),
                 ..bar
             })
-            .collect();
+        })
+        .collect();
+    if !bars.is_empty() {
+        let title = report.messages().chart_score;
         md.fenced(
             "mermaid",
-            &crate::report::chart::mermaid(m.chart_score, &bars, 100.0),
+            &crate::report::chart::mermaid(title, &bars, 100.0),
         );
+    }
+    if !left_out.is_empty() {
+        let sections = left_out.join(", ");
+        md.paragraph(&[text(crate::messages::chart_left_out(
+            report.lang,
+            &sections,
+        ))]);
     }
 }
 
