@@ -106,9 +106,26 @@ fn a_dozen_instances_roll_up_with_the_most_shared_gap_first() {
         md.starts_with("# Fleet report · 12 instances, as of 2027-01-10\n"),
         "{md}"
     );
-    // The heat map: a score never without its coverage.
-    assert!(md.contains("| **acme-10** | ■■■ 100% (1/23) |"), "{md}");
-    assert!(md.contains("| **acme-01** | ■□□ 0% (3/23) |"), "{md}");
+    // The heat map: a score never without its coverage, and a score on
+    // fewer than half the questions provisional, whatever it is: 100% on
+    // 1 of 23 is not good, 0% on 3 of 23 not bad.
+    assert!(md.contains("| **acme-10** | ░░░ 100% (1/23) |"), "{md}");
+    assert!(md.contains("| **acme-01** | ░░░ 0% (3/23) |"), "{md}");
+    assert!(md.contains("░░░ provisional (fewer than half its questions answered"));
+    let html = out(
+        &env,
+        &["--all", "--as-of", "2027-01-10", "--format", "html"],
+    );
+    assert!(
+        html.contains("class=\"heat-provisional\">░░░ 100% (1/23)"),
+        "{html}"
+    );
+    assert!(!html.contains("class=\"heat-high\">■■■ 100% (1/23)"));
+    let json = out(
+        &env,
+        &["--all", "--as-of", "2027-01-10", "--format", "json"],
+    );
+    assert!(json.contains("\"provisional\": true"), "{json}");
     // The gap most instances share comes first among the high ones.
     let gaps = &md[md.find("## Gaps across the fleet").expect("gaps")..];
     let first = gaps.lines().find(|l| l.starts_with("| **")).expect("a row");
@@ -383,8 +400,8 @@ fn the_report_goes_to_a_file_but_never_over_an_assessment() {
         .success();
     let html = std::fs::read_to_string(&out).expect("written");
     assert!(
-        html.contains("class=\"heat-low\">■□□"),
-        "cells are coloured"
+        html.contains("class=\"heat-provisional\">░░░"),
+        "cells are coloured (these rest on few answers: hatched)"
     );
     let own = env.file("acme-01");
     env.cmd()

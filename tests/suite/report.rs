@@ -634,14 +634,18 @@ fn the_markdown_chart_leaves_out_sections_with_nothing_scored() {
     let q = zendesk();
     let mut a = fixture("acme-prod");
     // Nothing answered in sections V and VI.
-    a.answers.retain(|id, _| !id.starts_with("maintenance.") && !id.starts_with("incidents."));
+    a.answers
+        .retain(|id, _| !id.starts_with("maintenance.") && !id.starts_with("incidents."));
     let md = markdown::render(&report(&q, &a, "acme-prod", Lang::En, None).model());
     let chart = md
         .split("```mermaid\n")
         .nth(1)
         .and_then(|rest| rest.split("```").next())
         .expect("the chart");
-    assert!(chart.contains(r#"x-axis ["I", "II", "III", "IV"]"#), "{chart}");
+    assert!(
+        chart.contains(r#"x-axis ["I", "II", "III", "IV"]"#),
+        "{chart}"
+    );
     let bars = chart
         .lines()
         .find(|l| l.trim_start().starts_with("bar ["))

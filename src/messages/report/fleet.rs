@@ -74,7 +74,7 @@ pub struct FleetWords {
 const EN: FleetWords = FleetWords {
     title: "Fleet report",
     heat_heading: "Heat map",
-    heat_legend: "Each cell is a section's score in one instance, with how many of its questions were answered: a score on few answers says little. ■■■ 80% or more, ■■□ 50–79%, ■□□ below 50%, □□□ nothing answered; — the instance's questionnaire has no such section.",
+    heat_legend: "Each cell is a section's score in one instance, with how many of its questions were answered: a score on few answers says little. ■■■ 80% or more, ■■□ 50–79%, ■□□ below 50%, ░░░ provisional (fewer than half its questions answered: the score is shown, not judged), □□□ nothing answered; — the instance's questionnaire has no such section.",
     shared_heading: "Gaps across the fleet",
     shared_intro: "Each gap once, with the instances that share it: most severe first, then the most widespread.",
     hygiene_heading: "Hygiene per instance",
@@ -108,7 +108,7 @@ const EN: FleetWords = FleetWords {
 const IT: FleetWords = FleetWords {
     title: "Report della flotta",
     heat_heading: "Mappa di calore",
-    heat_legend: "Ogni cella è il punteggio di una sezione in un'istanza, con quante delle sue domande hanno risposta: un punteggio su poche risposte dice poco. ■■■ 80% o più, ■■□ 50–79%, ■□□ sotto il 50%, □□□ nessuna risposta; — il questionario dell'istanza non ha quella sezione.",
+    heat_legend: "Ogni cella è il punteggio di una sezione in un'istanza, con quante delle sue domande hanno risposta: un punteggio su poche risposte dice poco. ■■■ 80% o più, ■■□ 50–79%, ■□□ sotto il 50%, ░░░ provvisorio (risposta a meno della metà delle domande: il punteggio è mostrato, non giudicato), □□□ nessuna risposta; — il questionario dell'istanza non ha quella sezione.",
     shared_heading: "Lacune nella flotta",
     shared_intro: "Ogni lacuna una volta, con le istanze che la condividono: prima le più gravi, poi le più diffuse.",
     hygiene_heading: "Igiene per istanza",

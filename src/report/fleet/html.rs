@@ -7,8 +7,10 @@ use pulldown_cmark::{Event, Options, Parser};
 use super::Fleet;
 
 /// The heat map's colours, light enough for the text to stay readable.
+/// A provisional cell is hatched grey: known too little to be coloured.
 const HEAT_STYLE: &str = "td.heat-high{background:#cfe8cf}td.heat-mid{background:#fbeab5}\
-td.heat-low{background:#f6c9c4}td.heat-none{background:#eee}";
+td.heat-low{background:#f6c9c4}td.heat-none{background:#eee}\
+td.heat-provisional{background:repeating-linear-gradient(45deg,#e4e4e4 0 4px,#fff 4px 8px)}";
 
 /// The page.
 pub fn render(fleet: &Fleet) -> String {
@@ -24,6 +26,7 @@ pub fn render(fleet: &Fleet) -> String {
         ("■■□", "heat-mid"),
         ("■□□", "heat-low"),
         ("□□□", "heat-none"),
+        ("░░░", "heat-provisional"),
     ] {
         body = body.replace(
             &format!("<td style=\"text-align: right\">{bar} "),

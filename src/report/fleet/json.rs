@@ -48,6 +48,8 @@ struct Cell<'a> {
     score: Option<f64>,
     answered: usize,
     total: usize,
+    /// Fewer than half the section's questions answered.
+    provisional: bool,
 }
 
 #[derive(Serialize)]
@@ -121,6 +123,7 @@ fn heat_map<'a>(fleet: &'a Fleet) -> Vec<Row<'a>> {
                         score: c.percent,
                         answered: c.answered,
                         total: c.total,
+                        provisional: c.provisional(),
                     })
                 })
                 .collect(),

@@ -51,10 +51,13 @@ fn revisions(fleet: &Fleet, md: &mut Markdown) {
     md.paragraph(&[text(messages::fleet_revisions(fleet.lang, &list))]);
 }
 
-/// A cell's bar: its score in three marks, so that it reads without colour.
+/// A cell's bar: its score in three marks, so that it reads without
+/// colour; a score on fewer than half the questions is provisional, never
+/// shown as good or bad by its marks.
 pub fn bar(cell: &Cell) -> &'static str {
     match cell.percent {
         None => "□□□",
+        Some(_) if cell.provisional() => "░░░",
         Some(p) if p >= 80.0 => "■■■",
         Some(p) if p >= 50.0 => "■■□",
         Some(_) => "■□□",

@@ -95,6 +95,14 @@ impl Cell {
             total: tally.total,
         }
     }
+
+    /// Whether its score rests on fewer than half the section's questions
+    /// (as [`Tally::provisional`]): shown, but not coloured by the score.
+    pub fn provisional(&self) -> bool {
+        self.total > 0
+            && (self.answered as f64) * 100.0
+                < crate::score::PROVISIONAL_BELOW_PERCENT * self.total as f64
+    }
 }
 
 /// A gap several instances may share.
