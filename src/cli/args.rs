@@ -109,6 +109,12 @@ pub struct OpenArgs {
 /// List saved assessments: questionnaire, progress, gaps, last change
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only these assessments: names or paths (a file kept in a git checkout) [default: every saved one]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    pub targets: Vec<String>,
+    /// The assessment files (*.toml) of this folder instead of the saved ones
+    #[arg(long, value_name = "DIR", conflicts_with = "targets")]
+    pub dir: Option<PathBuf>,
     /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub as_of: Option<jiff::civil::Date>,

@@ -43,7 +43,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::New(a)) => a.run(&ctx),
         Some(Command::Set(a)) => a.run(&ctx),
         Some(Command::Open(a)) => commands::tui::open(&a.target, &ctx),
-        Some(Command::List(a)) => commands::list::run(a.as_of, &ctx),
+        Some(Command::List(a)) => commands::list::run(&a.targets, a.dir.as_deref(), a.as_of, &ctx),
         Some(Command::Answer(a)) => a.run(&ctx),
         Some(Command::Accept(a)) => a.run(&ctx),
         Some(Command::Evidence(a)) => a.run(&ctx),

@@ -1,26 +1,66 @@
 //! `srm-assess list`: the saved assessments as a table.
 
+use std::path::{Path, PathBuf};
+
 use super::{Context, print};
 use crate::error::Failure;
 use crate::store::listing::row;
 
-/// Prints one row per assessment in the data folder; an unreadable file is
-/// listed with where it is broken rather than stopping the list.
-pub fn run(as_of: Option<jiff::civil::Date>, ctx: &Context) -> Result<(), Failure> {
+/// Prints one row per assessment: those named or given by path
+/// (`targets`), the `.toml` files of `dir`, or else every saved one. An
+/// unreadable file is listed with where it is broken rather than stopping
+/// the list; a path is shown as given.
+pub fn run(
+    targets: &[String],
+    dir: Option<&Path>,
+    as_of: Option<jiff::civil::Date>,
+    ctx: &Context,
+) -> Result<(), Failure> {
     let as_of = as_of.unwrap_or_else(|| ctx.today());
     let data = ctx.data()?;
-    let files = data.list()?;
-    if files.is_empty() {
-        return print(&format!(
-            "{}\n",
-            crate::messages::nothing_saved(ctx.lang, &data.assessments())
-        ));
-    }
+    let files: Vec<(PathBuf, Option<String>)> = if let Some(dir) = dir {
+        let files = crate::store::toml_files_in(dir)?;
+        if files.is_empty() {
+            return print(&format!(
+                "{}\n",
+                crate::messages::nothing_saved(ctx.lang, dir)
+            ));
+        }
+        files
+            .into_iter()
+            .map(|p| {
+                let shown = p.display().to_string();
+                (p, Some(shown))
+            })
+            .collect()
+    } else if targets.is_empty() {
+        let files = data.list()?;
+        if files.is_empty() {
+            return print(&format!(
+                "{}\n",
+                crate::messages::nothing_saved(ctx.lang, &data.assessments())
+            ));
+        }
+        files.into_iter().map(|p| (p, None)).collect()
+    } else {
+        let mut files = Vec::new();
+        for target in targets {
+            let path = crate::store::resolve(target, &data)?;
+            let is_path =
+                target.contains(['/', std::path::MAIN_SEPARATOR]) || target.ends_with(".toml");
+            files.push((path, is_path.then(|| target.clone())));
+        }
+        files
+    };
     let questionnaire = ctx.questionnaire()?;
     let vouched = ctx.vouched();
     let mut rows = vec![crate::messages::list_header(ctx.lang)];
-    rows.extend(files.iter().map(|path| {
-        crate::messages::list_cells(ctx.lang, &row(path, &questionnaire, as_of, vouched))
+    rows.extend(files.iter().map(|(path, shown)| {
+        let mut row = row(path, &questionnaire, as_of, vouched);
+        if let Some(shown) = shown {
+            row.name = crate::sanitize::one_line(shown);
+        }
+        crate::messages::list_cells(ctx.lang, &row)
     }));
     print(&table(&rows))
 }

@@ -60,12 +60,25 @@ impl DataDir {
 
     /// Every named assessment file, sorted by name.
     pub fn list(&self) -> Result<Vec<PathBuf>, StoreError> {
-        let dir = self.assessments();
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(source) => return Err(StoreError::CannotList { dir, source }),
-        };
+        match toml_files_in(&self.assessments()) {
+            Err(StoreError::CannotList { source, .. })
+                if source.kind() == io::ErrorKind::NotFound =>
+            {
+                Ok(Vec::new())
+            }
+            listed => listed,
+        }
+    }
+}
+
+/// The `.toml` files of `dir` (not hidden ones, not folders), sorted: the
+/// files `list --dir` shows, as a git checkout keeps them.
+pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    {
+        let entries = std::fs::read_dir(dir).map_err(|source| StoreError::CannotList {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())

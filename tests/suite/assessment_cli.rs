@@ -923,3 +923,77 @@ fn list_reads_a_remembered_questionnaire() {
         .success()
         .stdout(predicate::str::contains("1/2").and(predicate::str::contains("acme-srm")));
 }
+
+/// `list` takes names and paths, and `--dir` lists a folder's assessment
+/// files: a file kept in a git checkout shows its progress and its
+/// conflicts, as README's team workflow says.
+#[test]
+fn list_takes_paths_and_a_folder() {
+    let env = Env::new();
+    env.create("acme-prod", &[]);
+    let checkout = env.root().join("checkout");
+    std::fs::create_dir_all(&checkout).expect("checkout");
+    let team = checkout.join("zendesk.toml");
+    let team_arg = team.to_str().expect("utf-8");
+    env.cmd()
+        .args(["new", team_arg, "--no-open"])
+        .assert()
+        .success();
+    env.run(&["answer", team_arg, "access.sso", "yes"])
+        .success();
+    // A conflict a merge left, not settled yet.
+    let mut text = std::fs::read_to_string(&team).expect("team file");
+    text.push_str(
+        "\n[conflicts.\"access.sso\"]\nfields = [\"answer\"]\n\n[conflicts.\"access.sso\".theirs]\nanswer = \"no\"\n",
+    );
+    std::fs::write(&team, text).expect("write");
+    // A copy with the markers of a merge made without the driver.
+    std::fs::write(
+        checkout.join("broken.toml"),
+        "<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> theirs\n",
+    )
+    .expect("write");
+    let out = |args: &[&str]| {
+        let out = env.cmd().args(args).output().expect("runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let one = out(&["list", team_arg]);
+    let row = one.lines().nth(1).expect("a row");
+    assert!(row.starts_with(team_arg), "the path as given: {one}");
+    assert!(
+        row.contains("1/63") && row.contains("1 merge conflict to settle"),
+        "{one}"
+    );
+    assert_eq!(one.lines().count(), 2, "only what was named: {one}");
+    // A name and a path together.
+    let both = out(&["list", "acme-prod", team_arg]);
+    assert!(
+        both.lines().nth(1).expect("row").starts_with("acme-prod"),
+        "{both}"
+    );
+    assert_eq!(both.lines().count(), 3, "{both}");
+    // The folder: both files, the broken one said to be broken.
+    let folder = out(&["list", "--dir", checkout.to_str().expect("utf-8")]);
+    assert!(
+        folder.contains("zendesk.toml") && folder.contains("1 merge conflict to settle"),
+        "{folder}"
+    );
+    assert!(
+        folder.contains("broken.toml") && folder.contains("git merge conflict from line 1"),
+        "{folder}"
+    );
+    assert!(!folder.contains("acme-prod"), "{folder}");
+    // A folder that is not there is an error naming it.
+    env.cmd()
+        .args(["list", "--dir", "/nonexistent/srm"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("/nonexistent/srm"));
+    // A missing file is a row saying so, not the end of the list.
+    let missing = out(&["list", "./nowhere.toml", "acme-prod"]);
+    assert!(
+        missing.contains("./nowhere.toml") && missing.contains("acme-prod"),
+        "{missing}"
+    );
+}
