@@ -33,8 +33,14 @@ pub(super) fn build(raw: RawQuestionnaire) -> Questionnaire {
         .into_iter()
         .map(|q| question(q, &section_pos, &texts))
         .collect();
-    // Group by section, keeping the file order inside each section.
-    questions.sort_by_key(|q| q.section);
+    // Group by section, and inside each section in the order of the
+    // source's references (I.1, I.1, I.2, …, I.10), whatever order they
+    // were added in; questions with the same reference keep the file's.
+    questions.sort_by(|a, b| {
+        a.section
+            .cmp(&b.section)
+            .then_with(|| reference_key(&a.reference).cmp(&reference_key(&b.reference)))
+    });
     let sections = sections(raw.sections, &questions, &texts);
     let links: Vec<Link> = raw.links.into_iter().map(|l| link(l, &texts)).collect();
     let plans = raw
@@ -163,6 +169,51 @@ fn question(q: RawQuestion, section_pos: &HashMap<String, usize>, texts: &Texts)
 
 /// The sections, each with the range of its questions (`questions` are
 /// grouped by section already).
+/// A reference as it sorts: each dot-separated part by its leading number
+/// (Arabic, or a whole Roman numeral), then the rest of it, numbers before
+/// words ("IV.12" → 4, 12; "I.1a" after "I.1", before "I.2").
+fn reference_key(reference: &str) -> Vec<(bool, u64, String)> {
+    reference
+        .split('.')
+        .map(|part| {
+            let part = part.trim();
+            if let Some(n) = roman(part) {
+                return (false, n, String::new());
+            }
+            let digits = part.len() - part.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            match part[..digits].parse::<u64>() {
+                Ok(n) => (false, n, part[digits..].to_string()),
+                Err(_) => (true, 0, part.to_string()),
+            }
+        })
+        .collect()
+}
+
+/// The value of a Roman numeral in capitals (I to about XXXIX, as section
+/// numbers go), `None` for anything else.
+fn roman(text: &str) -> Option<u64> {
+    if text.is_empty() {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<u64> = text.chars().map(value).collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (i, d) in digits.iter().enumerate() {
+        match digits.get(i + 1) {
+            Some(next) if next > d => total -= *d as i64,
+            _ => total += *d as i64,
+        }
+    }
+    u64::try_from(total).ok().filter(|t| *t > 0)
+}
+
 fn sections(raw: Vec<RawSection>, questions: &[Question], texts: &Texts) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::with_capacity(raw.len());
     let mut start = 0;
@@ -218,4 +269,22 @@ pub(super) fn day(value: &toml::value::Datetime) -> Option<jiff::civil::Date> {
         i8::try_from(d.day).ok()?,
     )
     .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_sort_by_their_numbers() {
+        let mut refs = vec!["I.10", "I.2", "IV.1", "I.1", "II.3", "I.1a", "X", "I.1"];
+        refs.sort_by_key(|r| reference_key(r));
+        assert_eq!(
+            refs,
+            ["I.1", "I.1", "I.1a", "I.2", "I.10", "II.3", "IV.1", "X"]
+        );
+        assert_eq!(roman("XIV"), Some(14));
+        assert_eq!(roman("IX"), Some(9));
+        assert_eq!(roman("Data"), None);
+    }
 }

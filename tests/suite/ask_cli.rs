@@ -41,13 +41,11 @@ fn piped_answers_are_saved_and_the_output_is_plain_text() {
     assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
     assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
     assert_eq!(a.answer("access.review"), None, "skipped");
-    assert_eq!(a.answer("access.sso"), Some(Answer::No));
-    assert_eq!(a.answer("access.sso-bypass"), Some(Answer::Na));
-    assert_eq!(
-        a.answers["access.sso-bypass"].justification,
-        "We have no agents."
-    );
-    assert_eq!(a.answer("access.two-factor"), Some(Answer::Unknown));
+    // In the order of the references: the last I.1 question, then I.2.
+    assert_eq!(a.answer("access.agent-ticket-scope"), Some(Answer::No));
+    assert_eq!(a.answer("access.sso"), Some(Answer::Na));
+    assert_eq!(a.answers["access.sso"].justification, "We have no agents.");
+    assert_eq!(a.answer("access.sso-bypass"), Some(Answer::Unknown));
 }
 
 #[test]

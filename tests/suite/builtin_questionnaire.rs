@@ -327,3 +327,66 @@ fn the_format_documentation_lists_every_probe_rule() {
         .collect();
     assert_eq!(listed, known);
 }
+
+/// Questions are listed in the order of their references (newcomer-4:
+/// `access.agent-ticket-scope`, I.1 but added last, came after I.7), in
+/// the questionnaire and so in the interface, the walk, every report and
+/// the CSV; a custom questionnaire's are put in that order too.
+#[test]
+fn questions_follow_their_references() {
+    fn key(reference: &str) -> Vec<u64> {
+        let roman = |s: &str| match s {
+            "I" => 1,
+            "II" => 2,
+            "III" => 3,
+            "IV" => 4,
+            "V" => 5,
+            "VI" => 6,
+            n => n.parse().expect("a number"),
+        };
+        reference.split('.').map(roman).collect()
+    }
+    let q = questionnaire::builtin().expect("builtin");
+    for pair in q.questions.windows(2) {
+        if pair[0].section == pair[1].section {
+            assert!(
+                key(&pair[0].reference) <= key(&pair[1].reference),
+                "{} ({}) before {} ({})",
+                pair[0].id,
+                pair[0].reference,
+                pair[1].id,
+                pair[1].reference
+            );
+        }
+    }
+    let at = |id: &str| q.position(id).expect(id);
+    assert!(at("access.agent-ticket-scope") < at("access.sso"));
+    // The CSV as a user gets it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    crate::common::binary::create(dir.path(), "a", &[]);
+    let csv = crate::common::binary::srm(dir.path())
+        .args(["report", "a", "--format", "csv"])
+        .output()
+        .expect("csv");
+    let csv = String::from_utf8(csv.stdout).expect("utf-8");
+    let row = |id: &str| csv.find(&format!("{id},")).expect(id);
+    assert!(
+        row("access.agent-ticket-scope") < row("access.sso"),
+        "{csv}"
+    );
+    // A custom questionnaire whose first question has the last reference.
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/navigation.toml"
+    ))
+    .expect("fixture")
+    .replacen("ref = \"I.1\"", "ref = \"I.10\"", 1);
+    let custom = questionnaire::Questionnaire::parse(&source, "navigation.toml").expect("valid");
+    let access: Vec<&str> = custom
+        .questions
+        .iter()
+        .filter(|x| x.id.starts_with("access."))
+        .map(|x| &*x.id)
+        .collect();
+    assert_eq!(access.last(), Some(&"access.lifecycle"), "{access:?}");
+}

@@ -1410,11 +1410,11 @@ fn enforced_two_factor_with_sso_users_contradicts_no_yes() {
 /// account: the fixtures of `tests/fixtures/zendesk/`, recorded by the
 /// probe itself, names replaced by digests) replays as the README shows:
 /// observations, a contradiction, and `check` failing on it, with no
-/// Zendesk account. `UPDATE_SAMPLES=1` records it again.
+/// Zendesk account. `UPDATE_RECORDING=1` records it again (apart from `UPDATE_SAMPLES`: a new recording changes every file's time).
 #[test]
 fn the_sample_recording_replays_as_the_readme_shows() {
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-recording");
-    if std::env::var_os("UPDATE_SAMPLES").is_some() {
+    if std::env::var_os("UPDATE_RECORDING").is_some() {
         let env = acme();
         let _ = std::fs::remove_dir_all(&sample);
         probe(

@@ -29,7 +29,10 @@ fn answer_quit_resume_not_applicable_and_report() {
     assert_eq!(a.answer("access.lifecycle"), Some(Answer::Yes));
     assert_eq!(a.answer("access.least-privilege"), Some(Answer::Partial));
     assert_eq!(a.answer("access.review"), Some(Answer::No));
-    assert_eq!(a.answer("access.sso"), Some(Answer::Unknown));
+    // Questions follow their references: the fourth I.1 question, added
+    // last to the file, comes before every I.2 one.
+    assert_eq!(a.answer("access.agent-ticket-scope"), Some(Answer::Unknown));
+    assert_eq!(a.answer("access.sso"), None);
     let raw = String::from_utf8_lossy(&s.raw()).into_owned();
     let left = raw
         .rfind("\u{1b}[?1049l")
@@ -39,9 +42,9 @@ fn answer_quit_resume_not_applicable_and_report() {
         "the cursor is shown again"
     );
 
-    // Reopened, it resumes at the fifth question.
+    // Reopened, it resumes at the fifth question, the first unanswered.
     let mut s = Session::start(&["open", "e2e"], dir.path(), 100, 30);
-    s.wait_for("Is SSO bypass");
+    s.wait_for("single sign-on");
     s.wait_for("question 5 of 23");
     s.send("x");
     s.wait_for("Why does this not apply?");
@@ -55,9 +58,9 @@ fn answer_quit_resume_not_applicable_and_report() {
     s.send("q");
     assert!(s.wait_exit());
     let a = read(dir.path(), "e2e");
-    assert_eq!(a.answer("access.sso-bypass"), Some(Answer::Na));
+    assert_eq!(a.answer("access.sso"), Some(Answer::Na));
     assert_eq!(
-        a.answers["access.sso-bypass"].justification,
+        a.answers["access.sso"].justification,
         "All sign-ins go through SSO."
     );
     let report = std::fs::read_to_string(dir.path().join("assessments/e2e.md")).expect("report");
