@@ -503,3 +503,77 @@ fn odd_hashes_and_hashes_in_names_stay_schema_valid() {
         }
     }
 }
+
+/// OSCAL a GRC analyst can act on (newcomer-4, m15, m16): an open risk
+/// past its due date says so on the risk and on its POA&M item; the item
+/// is titled as the weakness, carries its owner and due date itself, and
+/// says what to do. Every back-matter resource is referenced by a `#uuid`
+/// link: the "not referenced" warning trestle prints comes from its own
+/// check, which only recognises version-4 UUIDs (ours are version 5,
+/// derived from the assessment, as the OSCAL schema allows).
+#[test]
+fn overdue_risks_and_poam_items_read_as_weaknesses_with_owner_and_due_date() {
+    let env = Env::new();
+    let file = env.root().join("prod.toml");
+    std::fs::copy("tests/fixtures/assessments/acme-prod.toml", &file).expect("copy");
+    let poam = env
+        .cmd()
+        .args([
+            "report",
+            file.to_str().expect("UTF-8"),
+            "--format",
+            "oscal-poam",
+        ])
+        .args(["--as-of", "2027-02-01"])
+        .output()
+        .expect("runs");
+    assert!(poam.status.success(), "{poam:?}");
+    let doc: Value = serde_json::from_slice(&poam.stdout).expect("JSON");
+    let plan = &doc["plan-of-action-and-milestones"];
+    let prop = |x: &Value, name: &str| -> Option<String> {
+        x["props"]
+            .as_array()?
+            .iter()
+            .find(|p| p["name"] == name)
+            .and_then(|p| p["value"].as_str().map(str::to_string))
+    };
+    let of_question = |list: &str, id: &str| -> Value {
+        plan[list]
+            .as_array()
+            .expect(list)
+            .iter()
+            .find(|x| prop(x, "question-id").as_deref() == Some(id))
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} in {list}"))
+    };
+    let risk = of_question("risks", "access.review");
+    assert_eq!(risk["status"], "open");
+    assert_eq!(prop(&risk, "overdue").as_deref(), Some("true"));
+    assert_eq!(prop(&risk, "due-date").as_deref(), Some("2027-01-31"));
+    let item = of_question("poam-items", "access.review");
+    assert_eq!(
+        item["title"], "Users and roles are not reviewed on a fixed schedule",
+        "titled as the weakness"
+    );
+    assert_eq!(prop(&item, "owner").as_deref(), Some("Marco Bianchi"));
+    assert_eq!(prop(&item, "due-date").as_deref(), Some("2027-01-31"));
+    assert_eq!(prop(&item, "overdue").as_deref(), Some("true"));
+    assert!(!item["description"].as_str().expect("text").is_empty());
+    // Not yet due: no overdue mark.
+    let tokens = of_question("poam-items", "access.api-token-migration");
+    assert_eq!(prop(&tokens, "due-date").as_deref(), Some("2027-02-15"));
+    assert_eq!(prop(&tokens, "overdue"), None);
+    // Every resource is referenced.
+    let text = String::from_utf8_lossy(&poam.stdout);
+    for resource in plan["back-matter"]["resources"]
+        .as_array()
+        .expect("resources")
+    {
+        let uuid = resource["uuid"].as_str().expect("uuid");
+        assert!(
+            text.contains(&format!("\"#{uuid}\"")),
+            "{uuid} is not referenced"
+        );
+        assert_eq!(&uuid[14..15], "5", "a version-5 UUID");
+    }
+}

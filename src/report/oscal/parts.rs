@@ -323,6 +323,33 @@ fn evidence(
     }
 }
 
+/// The weakness a gap is: the question's finding ("Users' access is not
+/// reviewed"), or its text when it has none.
+pub(super) fn weakness(q: &Question, l: crate::lang::Lang) -> String {
+    q.finding
+        .as_ref()
+        .map(|f| f.get(l).to_string())
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or_else(|| q.text.get(l).to_string())
+}
+
+/// Where an open gap stands in time, as props a GRC tool can filter on:
+/// its due date, and `overdue` once that day has passed (OSCAL's risk
+/// statuses have no word for it; the risk stays `open`).
+pub(super) fn standing_props(
+    entry: &Entry,
+    standing: &crate::assessment::decisions::Standing,
+) -> Vec<Prop> {
+    let mut props = Vec::new();
+    if let Some(due) = entry.due {
+        props.extend(prop("due-date", &due.to_string()));
+    }
+    if standing.overdue.is_some() {
+        props.extend(prop("overdue", "true"));
+    }
+    props
+}
+
 /// A gap's risk: open, or deviation-approved while its acceptance holds
 /// (the approval in the risk log, its last day the deadline); its
 /// remediation with the owner and the due date as a milestone.
@@ -345,12 +372,8 @@ fn risk(
     if let Some(a) = acceptance {
         props.extend(prop("accepted-until", &a.until.to_string()));
     }
-    let description = q
-        .finding
-        .as_ref()
-        .map(|f| f.get(l).to_string())
-        .filter(|f| !f.trim().is_empty())
-        .unwrap_or_else(|| q.text.get(l).to_string());
+    props.extend(standing_props(entry, standing));
+    let description = weakness(q, l);
     Risk {
         uuid: ids.id(&["risk", &q.id]),
         title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
@@ -499,6 +522,12 @@ pub(super) fn metadata(
         .into_iter()
         .flatten()
         .collect(),
+        // The questionnaire resource, referenced in the POA&M too (the
+        // assessment results also import it as their plan).
+        links: vec![MetadataLink {
+            href: format!("#{}", parts.questionnaire_uuid),
+            rel: "reference",
+        }],
         roles,
         parties,
         responsible_parties,

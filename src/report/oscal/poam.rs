@@ -1,6 +1,6 @@
 //! `report --format oscal-poam`: an OSCAL plan of action and milestones.
 
-use super::parts::{build, metadata, question_props};
+use super::parts::{build, metadata, question_props, standing_props, weakness};
 use super::types::*;
 use super::{Ids, OscalVersion, line, prop};
 use crate::assessment::Answer;
@@ -31,12 +31,23 @@ pub fn render_poam(model: &Model, version: OscalVersion) -> Result<String, Repor
         let finding = parts.findings.iter().find(|f| f.uuid == finding_uuid);
         let mut props = question_props(q);
         props.extend(prop("answer", answer.map_or("unanswered", Answer::as_str)));
+        // The item carries its owner, due date and whether it is overdue
+        // itself, not only through its risk.
+        let gap = model.plan.iter().find(|i| i.question.id == q.id);
         if let Some(owner) = a.answers.get(&*q.id).and_then(|e| line(&e.owner)) {
             props.extend(prop("owner", &owner));
         }
+        if let Some(gap) = gap {
+            props.extend(standing_props(&gap.entry, &gap.standing));
+        }
         items.push(PoamItem {
             uuid: ids.id(&["poam-item", &q.id]),
-            title: line(q.text.get(l)).unwrap_or_else(|| q.id.to_string()),
+            // Titled as the weakness; what to do is the description.
+            title: match answer {
+                Some(_) => line(&weakness(q, l)),
+                None => line(q.text.get(l)),
+            }
+            .unwrap_or_else(|| q.id.to_string()),
             description: match answer {
                 Some(_) => q.remedy.get(l).to_string(),
                 None => w.not_assessed.to_string(),

@@ -16,11 +16,21 @@ pub struct Metadata {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub props: Vec<Prop>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<MetadataLink>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<Party>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub responsible_parties: Vec<ResponsibleParty>,
+}
+
+/// A link from the metadata: the questionnaire the assessment answers,
+/// in the back matter.
+#[derive(Debug, Serialize)]
+pub struct MetadataLink {
+    pub href: String,
+    pub rel: &'static str,
 }
 
 /// A role parties play.
