@@ -20,10 +20,51 @@ th{background:#f0f0f0}\
 a{color:#0645ad;overflow-wrap:anywhere}\
 li{margin:.2rem 0}\
 figure.charts{margin:1rem 0}figure.charts svg{display:block;max-width:100%;height:auto;margin:.5rem 0}\
-@media print{main{max-width:none}a{color:inherit}\
+.date{white-space:nowrap}\
+@media print{main{max-width:none;padding:0}a{color:inherit}\
 a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:.85em;overflow-wrap:anywhere}\
-h2{break-before:page}h2:first-of-type{break-before:auto}h3{break-after:avoid}\
-table,figure,li{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}";
+h2{break-before:page}h2:first-of-type{break-before:auto}h2,h3{break-after:avoid}\
+h2+p,h3+p{break-after:avoid}p{orphans:3;widows:3}\
+table{width:100%;font-size:.85em}th,td{padding:.2rem .4rem;overflow-wrap:break-word;hyphens:manual}\
+td[style*=right],th[style*=right]{white-space:nowrap}\
+figure,li{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}";
+
+/// `text` with each date (`2027-01-31`) in a span that never breaks: a
+/// narrow column must not print "2027-" on one line and "01-31" on the
+/// next. Everything else stays text, escaped as before.
+fn dates_kept_whole(text: &str) -> Vec<Event<'static>> {
+    let bytes = text.as_bytes();
+    let is_date = |at: usize| {
+        bytes.get(at..at + 10).is_some_and(|d| {
+            d.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        }) && !bytes.get(at + 10).is_some_and(u8::is_ascii_digit)
+            && (at == 0 || !bytes[at - 1].is_ascii_digit())
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_date(at) {
+            if start < at {
+                out.push(Event::Text(text[start..at].to_string().into()));
+            }
+            out.push(Event::InlineHtml(
+                format!("<span class=\"date\">{}</span>", &text[at..at + 10]).into(),
+            ));
+            at += 10;
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Event::Text(text[start..].to_string().into()));
+    }
+    out
+}
 
 /// Renders the report page.
 pub fn render(model: &Model) -> String {
@@ -31,10 +72,15 @@ pub fn render(model: &Model) -> String {
     // The page draws its own charts (SVG) instead of the Markdown's
     // Mermaid block.
     let source = markdown::write(model, false);
-    let parser = Parser::new_ext(&source, Options::ENABLE_TABLES).map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
-    });
+    let parser = Parser::new_ext(&source, Options::ENABLE_TABLES)
+        .map(|event| match event {
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            other => other,
+        })
+        .flat_map(|event| match event {
+            Event::Text(text) => dates_kept_whole(&text),
+            other => vec![other],
+        });
     let mut body = String::new();
     pulldown_cmark::html::push_html(&mut body, parser);
     let m = report.messages();
