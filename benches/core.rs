@@ -131,18 +131,15 @@ fn reports(c: &mut Criterion) {
 /// The report the benchmarks render: English, no comparison, charts on,
 /// judged as of a fixed day.
 fn bench_report<'a>(q: &'a Questionnaire, a: &'a srm_assess::assessment::Assessment) -> Report<'a> {
-    Report {
-        questionnaire: q,
-        assessment: a,
-        name: "bench",
-        lang: Lang::En,
-        generated: a.updated(),
-        since: None,
-        as_of: "2026-11-25".parse().expect("date"),
-        left_out: None,
-        files: None,
-        charts: true,
-    }
+    Report::new(
+        q,
+        a,
+        "bench",
+        Lang::En,
+        a.updated(),
+        srm_assess::report::Files::NotChecked,
+    )
+    .as_of("2026-11-25".parse().expect("date"))
 }
 
 /// A note holding many URLs (pasted ticket links), at two sizes 10x apart:
@@ -285,18 +282,16 @@ fn fleet(c: &mut Criterion) {
                     .zip(&names)
                     .map(|(a, name)| Member {
                         name: name.clone(),
-                        model: Report {
-                            questionnaire: &q,
-                            assessment: a,
+                        model: Report::new(
+                            &q,
+                            a,
                             name,
-                            lang: Lang::En,
-                            generated: a.created,
-                            since: None,
-                            as_of: day,
-                            left_out: None,
-                            files: None,
-                            charts: false,
-                        }
+                            Lang::En,
+                            a.created,
+                            srm_assess::report::Files::NotChecked,
+                        )
+                        .as_of(day)
+                        .charts(false)
                         .model(),
                     })
                     .collect();

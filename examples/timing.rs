@@ -54,18 +54,15 @@ fn main() {
     );
     let t = Instant::now();
     let md = srm_assess::report::markdown::render(
-        &srm_assess::report::Report {
-            questionnaire: &q,
-            assessment: &back,
-            name: "timing",
-            lang: srm_assess::lang::Lang::En,
-            generated: back.updated(),
-            since: None,
-            as_of: "2026-11-25".parse().expect("date"),
-            left_out: None,
-            files: None,
-            charts: true,
-        }
+        &srm_assess::report::Report::new(
+            &q,
+            &back,
+            "timing",
+            srm_assess::lang::Lang::En,
+            back.updated(),
+            srm_assess::report::Files::NotChecked,
+        )
+        .as_of("2026-11-25".parse().expect("date"))
         .model(),
     );
     let ms = t.elapsed().as_secs_f64() * 1e3;

@@ -17,7 +17,7 @@ use crate::error::Failure;
 use crate::messages;
 use crate::questionnaire::Questionnaire;
 use crate::report::fleet::{Fleet, Member, Unread};
-use crate::report::{self, Report, Since};
+use crate::report::{self, Files, Report, Since};
 use crate::store;
 
 /// What to roll up and how.
@@ -46,6 +46,8 @@ struct Loaded {
     path: PathBuf,
     name: String,
     assessment: Assessment,
+    /// What is at its evidence files' paths, read as `report` reads them.
+    files: crate::assessment::decisions::FileDigests,
     questionnaire: usize,
     old: Option<(String, Assessment)>,
 }
@@ -276,6 +278,7 @@ fn load_one(
     Ok(Some(Loaded {
         path: path.to_path_buf(),
         name: store::display_name(path),
+        files: store::evidence::digests(path, &assessment),
         assessment,
         questionnaire,
         old,
@@ -376,21 +379,23 @@ fn member<'a>(
     as_of: Date,
     ctx: &Context,
 ) -> Member<'a> {
-    let report = Report {
-        questionnaire: &questionnaires[m.questionnaire],
-        assessment: &m.assessment,
-        name: &m.name,
+    // The evidence files were read as `report` reads them, so that
+    // "evidence-backed" is the same number in both.
+    let report = Report::new(
+        &questionnaires[m.questionnaire],
+        &m.assessment,
+        &m.name,
         lang,
-        generated: ctx.now(),
-        since: m
-            .old
+        ctx.now(),
+        Files::Checked(&m.files),
+    )
+    .as_of(as_of)
+    .since(
+        m.old
             .as_ref()
             .map(|(name, assessment)| Since { name, assessment }),
-        as_of,
-        left_out: None,
-        files: None,
-        charts: false,
-    };
+    )
+    .charts(false);
     Member {
         name: m.name.clone(),
         model: report.model(),

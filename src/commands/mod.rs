@@ -177,6 +177,12 @@ impl Context {
     }
 
     /// The data folder.
+    /// A report's language: `--lang` when given, else the assessment's
+    /// own (the language its answers were written in).
+    pub fn report_lang(&self, assessment: &crate::assessment::Assessment) -> crate::lang::Lang {
+        self.lang_override.unwrap_or(assessment.lang)
+    }
+
     pub fn data(&self) -> Result<crate::store::DataDir, Failure> {
         Ok(crate::store::DataDir::resolve(self.data_dir.as_deref())?)
     }

@@ -7,7 +7,7 @@ use crate::assessment::Assessment;
 use super::{Context, print, print_document, read_assessment, read_assessment_of};
 use crate::error::Failure;
 use crate::report::model::Model;
-use crate::report::{self, Report, Since};
+use crate::report::{self, Files, Report, Since};
 use crate::store;
 
 /// The report's format.
@@ -134,21 +134,21 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         }
     }
     let name = store::display_name(&path);
-    let report = Report {
-        questionnaire: &questionnaire,
-        assessment: &assessment,
-        name: &name,
-        lang: ctx.lang_override.unwrap_or(assessment.lang),
-        generated: ctx.now(),
-        since: old.as_ref().map(|(_, a, name)| Since {
-            name,
-            assessment: a,
-        }),
-        as_of: request.as_of.unwrap_or_else(|| ctx.today()),
-        left_out,
-        files: Some(&files),
-        charts: request.charts,
-    };
+    let report = Report::new(
+        &questionnaire,
+        &assessment,
+        &name,
+        ctx.report_lang(&assessment),
+        ctx.now(),
+        Files::Checked(&files),
+    )
+    .as_of(request.as_of.unwrap_or_else(|| ctx.today()))
+    .since(old.as_ref().map(|(_, a, name)| Since {
+        name,
+        assessment: a,
+    }))
+    .left_out(left_out)
+    .charts(request.charts);
     let text = render(
         &report.model(),
         format,

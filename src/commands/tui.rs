@@ -15,6 +15,7 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
     let entries = effects::entries(&data, &questionnaire, ctx.lang);
     let mut app = App::new(questionnaire, lang, entries);
     app.set_questionnaire_file(ctx.questionnaire_file().map(std::path::Path::to_path_buf));
+    app.set_report_lang(ctx.lang_override);
     Ok(terminal::run(app, &data)?)
 }
 
@@ -29,6 +30,7 @@ pub fn open(target: &str, ctx: &Context) -> Result<(), Failure> {
     let data = ctx.data()?;
     let (questionnaire, doc) = open_assessment(target, ctx)?;
     let mut app = App::new(questionnaire, ctx.lang, Vec::new());
+    app.set_report_lang(ctx.lang_override);
     app.open(doc);
     Ok(terminal::run(app, &data)?)
 }

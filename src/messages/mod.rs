@@ -52,8 +52,9 @@ pub use report::{
 };
 pub use report::{
     OscalWords, ReportWords, bad_oscal_version, break_glass_heading, break_glass_intro,
-    chart_left_out, deadline_line, earlier_answer, oscal_answered, oscal_deviation, oscal_evidence,
-    oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone, oscal_words, report_words,
+    chart_left_out, deadline_line, earlier_answer, files_not_checked, oscal_answered,
+    oscal_deviation, oscal_evidence, oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone,
+    oscal_words, report_words,
 };
 
 #[cfg(test)]

@@ -50,10 +50,32 @@ pub struct Report<'a> {
     /// With `--as-of`: the assessment shows what was recorded by that
     /// day, and this many later (or undated) records were left out.
     pub left_out: Option<usize>,
-    /// The evidence files' current digests, where they were read.
-    pub files: Option<&'a FileDigests>,
+    /// Whether the evidence files were read, and what is at their paths.
+    pub files: Files<'a>,
     /// Whether to draw charts (a Mermaid block in Markdown, SVG in HTML).
     pub charts: bool,
+}
+
+/// Whether a report's evidence files were read: every front end passes
+/// the same, so that "evidence-backed" is one number wherever it is shown
+/// (a changed file backs nothing).
+#[derive(Debug, Clone, Copy)]
+pub enum Files<'a> {
+    /// Read (`store::evidence::digests`): what is at each recorded path.
+    Checked(&'a FileDigests),
+    /// Not read: a file that changed since it was recorded still counts,
+    /// and reports say the files were not checked.
+    NotChecked,
+}
+
+impl<'a> Files<'a> {
+    /// The digests, when the files were read.
+    pub fn digests(self) -> Option<&'a FileDigests> {
+        match self {
+            Files::Checked(digests) => Some(digests),
+            Files::NotChecked => None,
+        }
+    }
 }
 
 /// An older assessment of the same questionnaire.
@@ -65,7 +87,53 @@ pub struct Since<'a> {
     pub assessment: &'a Assessment,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    /// The report of `assessment` (named `name`) in `lang`, made at
+    /// `generated` and judged on that day (in the system's time zone),
+    /// with charts, compared with nothing: the one way every front end
+    /// builds one. `as_of`, `since`, `left_out` and `charts` change it.
+    pub fn new(
+        questionnaire: &'a Questionnaire,
+        assessment: &'a Assessment,
+        name: &'a str,
+        lang: Lang,
+        generated: Timestamp,
+        files: Files<'a>,
+    ) -> Self {
+        Report {
+            questionnaire,
+            assessment,
+            name,
+            lang,
+            generated,
+            since: None,
+            as_of: crate::assessment::local_date(generated),
+            left_out: None,
+            files,
+            charts: true,
+        }
+    }
+
+    /// Judged on `day` (`--as-of`).
+    pub fn as_of(self, day: jiff::civil::Date) -> Self {
+        Report { as_of: day, ..self }
+    }
+
+    /// Compared with an older assessment (`--since`).
+    pub fn since(self, since: Option<Since<'a>>) -> Self {
+        Report { since, ..self }
+    }
+
+    /// With `--as-of`, how many later records were left out.
+    pub fn left_out(self, left_out: Option<usize>) -> Self {
+        Report { left_out, ..self }
+    }
+
+    /// With or without charts.
+    pub fn charts(self, charts: bool) -> Self {
+        Report { charts, ..self }
+    }
+
     /// The messages in the report's language.
     pub fn messages(&self) -> &'static ReportWords {
         messages::report_words(self.lang)
@@ -83,7 +151,7 @@ impl Report<'_> {
     /// Where a question stands as of the report's day.
     pub fn standing(&self, question: &Question) -> Standing {
         match self.assessment.answers.get(&*question.id) {
-            Some(entry) => standing(question, entry, self.as_of, self.files),
+            Some(entry) => standing(question, entry, self.as_of, self.files.digests()),
             None => Standing::default(),
         }
     }

@@ -56,7 +56,7 @@ impl<'a> Model<'a> {
     /// Computes the facts of `report`.
     pub fn of(report: Report<'a>) -> Self {
         let (q, a) = (report.questionnaire, report.assessment);
-        let (audit, audit_sections) = audit(q, a, report.as_of, report.files);
+        let (audit, audit_sections) = audit(q, a, report.as_of, report.files.digests());
         Model {
             score: breakdown(q, a),
             audit,

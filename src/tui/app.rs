@@ -137,6 +137,9 @@ pub struct App {
     /// The questionnaire's file (`--questionnaire`), recorded in the
     /// assessments created here; `None` for the built-in one.
     pub(super) questionnaire_file: Option<std::path::PathBuf>,
+    /// `--lang` when given: the language of the report `r` writes (else
+    /// the assessment's own, as `report`).
+    pub(super) report_lang: Option<Lang>,
 }
 
 /// The smallest terminal (columns, rows) the interface draws in; below it
@@ -163,7 +166,13 @@ impl App {
             size: (u16::MAX, u16::MAX),
             clock: crate::assessment::now,
             questionnaire_file: None,
+            report_lang: None,
         }
+    }
+
+    /// `--lang` as given on the command line: reports written here use it.
+    pub fn set_report_lang(&mut self, lang: Option<Lang>) {
+        self.report_lang = lang;
     }
 
     /// Names the questionnaire's file, so that assessments created here

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::app::{App, ListEntry, Screen};
 use super::update::Effect;
 use super::walk::Overlay;
-use crate::report::{Report, markdown};
+use crate::report::markdown;
 use crate::store::listing;
 use crate::store::{self, DataDir, Document};
 
@@ -199,20 +199,12 @@ fn write_report(app: &mut App) {
     };
     let path = doc.path().with_extension("md");
     let name = store::display_name(doc.path());
-    let files = store::evidence::digests(doc.path(), doc.assessment());
-    let report = Report {
-        questionnaire: &app.questionnaire,
-        assessment: doc.assessment(),
-        name: &name,
-        lang: doc.assessment().lang,
-        generated: (app.clock)(),
-        since: None,
-        as_of: crate::assessment::local_date((app.clock)()),
-        left_out: None,
-        files: Some(&files),
-        charts: true,
+    // `--lang` when given, else the assessment's language, as `report`.
+    let lang = app.report_lang.unwrap_or(doc.assessment().lang);
+    let Some(walk) = app.walk() else {
+        return;
     };
-    let text = markdown::render(&report.model());
+    let text = markdown::render(&walk.report(&name, lang, (app.clock)()).model());
     match crate::report::write_file(&path, &text) {
         Ok(()) => app.say(crate::messages::report_written(app.lang, &path)),
         Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),

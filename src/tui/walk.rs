@@ -263,6 +263,10 @@ pub struct Walk {
     pub(super) today: jiff::civil::Date,
     /// Set when the user chose to quit without the unsaved changes.
     pub(super) discard: bool,
+    /// What is at the evidence files' paths, read when the assessment is
+    /// opened or reloaded and when its evidence changes: standings and the
+    /// summary judge changed files as `report` does.
+    pub(super) files: crate::assessment::decisions::FileDigests,
 }
 
 impl Walk {
@@ -276,7 +280,9 @@ impl Walk {
         today: jiff::civil::Date,
     ) -> Self {
         let tallies = crate::score::breakdown(&questionnaire, doc.assessment());
+        let files = crate::store::evidence::digests(doc.path(), doc.assessment());
         let mut walk = Walk {
+            files,
             questionnaire,
             lang,
             doc,
@@ -368,14 +374,36 @@ impl Walk {
     }
 
     /// Where a question stands today: accepted, expired, overdue, its
-    /// evidence (files are not read: the report says when one changed).
+    /// evidence (a file changed since it was recorded included).
     pub fn standing(&self, question: &Question) -> crate::assessment::decisions::Standing {
         match self.doc.entry(&question.id) {
-            Some(entry) => {
-                crate::assessment::decisions::standing(question, entry, self.today, None)
-            }
+            Some(entry) => crate::assessment::decisions::standing(
+                question,
+                entry,
+                self.today,
+                Some(&self.files),
+            ),
             None => Default::default(),
         }
+    }
+
+    /// The report of the open assessment, as `report` builds it: what the
+    /// summary shows and `r` writes.
+    pub fn report<'a>(
+        &'a self,
+        name: &'a str,
+        lang: Lang,
+        now: jiff::Timestamp,
+    ) -> crate::report::Report<'a> {
+        crate::report::Report::new(
+            &self.questionnaire,
+            self.doc.assessment(),
+            name,
+            lang,
+            now,
+            crate::report::Files::Checked(&self.files),
+        )
+        .as_of(self.today)
     }
 
     /// The day the walk judges dates against.
@@ -400,6 +428,7 @@ impl Walk {
     /// Recounts progress and score (after another process's changes).
     pub(super) fn recount(&mut self) {
         self.tallies = crate::score::breakdown(&self.questionnaire, self.doc.assessment());
+        self.files = crate::store::evidence::digests(self.doc.path(), self.doc.assessment());
     }
 
     /// Records an entry for the question under the cursor, keeping the
@@ -408,12 +437,17 @@ impl Walk {
         let question = &self.questionnaire.questions[self.cursor];
         let section = &mut self.tallies.sections[question.section];
         let old = self.doc.entry(&question.id);
+        let evidence_changed =
+            old.map_or(!entry.evidence.is_empty(), |o| o.evidence != entry.evidence);
         section.count_entry(question, old, false);
         self.tallies.overall.count_entry(question, old, false);
         let kept = (!entry.is_empty()).then_some(&entry);
         section.count_entry(question, kept, true);
         self.tallies.overall.count_entry(question, kept, true);
         self.doc.set_entry(&question.id, entry);
+        if evidence_changed {
+            self.files = crate::store::evidence::digests(self.doc.path(), self.doc.assessment());
+        }
     }
 
     /// Moves to question `index`; with `intro`, shows its section's

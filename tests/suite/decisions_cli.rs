@@ -735,3 +735,59 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
     .code(2);
     assert_eq!(env.bytes(), before);
 }
+
+/// One report, built one way (issue 43): after an evidence file changes,
+/// `report` (Markdown, JSON), `fleet` (Markdown, JSON) and the
+/// interface's summary give the same evidence-backed share; `fleet` once
+/// said 100% where `report` said 50%.
+#[test]
+fn every_front_end_counts_a_changed_evidence_file_alike() {
+    let env = acme();
+    std::fs::create_dir(env.root().join("proof")).expect("mkdir");
+    for id in ["access.mfa", "access.review"] {
+        env.run(&["answer", env.a(), id, "yes"]).success();
+        let proof = env.root().join(format!("proof/{id}.txt"));
+        std::fs::write(&proof, format!("{id}: checked")).expect("proof");
+        env.run(&["evidence", env.a(), id, path(&proof)]).success();
+    }
+    std::fs::write(env.root().join("proof/access.mfa.txt"), "changed").expect("tamper");
+    let today = srm_assess::assessment::local_date(jiff::Timestamp::now()).to_string();
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&env, "json", &today)).expect("json");
+    assert_eq!(json["summary"]["evidence_backed"], 50.0, "report");
+    assert!(report(&env, "md", &today).contains("**Evidence-backed:** 50%"));
+    let fleet = |format: &str| {
+        let out = env
+            .cmd()
+            .args(["fleet", env.a(), "--format", format])
+            .output()
+            .expect("fleet");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let fleet_json: serde_json::Value = serde_json::from_str(&fleet("json")).expect("json");
+    let backed = fleet_json.to_string();
+    assert!(
+        backed.contains("\"evidence_backed\":50.0"),
+        "fleet: {backed}"
+    );
+    assert!(
+        !backed.contains("\"evidence_backed\":100.0"),
+        "fleet: {backed}"
+    );
+    assert!(fleet("md").contains("50%"));
+    // The interface's summary: the model `r` writes and the overlay draws.
+    let q = srm_assess::questionnaire::Questionnaire::parse(
+        &std::fs::read_to_string(env.root().join("q.toml")).expect("q"),
+        "q.toml",
+    )
+    .expect("questionnaire");
+    let doc = srm_assess::store::Document::open(env.a().as_ref()).expect("opens");
+    let mut app = srm_assess::tui::app::App::new(q, srm_assess::lang::Lang::En, Vec::new());
+    app.open(doc);
+    let walk = app.walk().expect("the walk");
+    let model = walk
+        .report("acme", srm_assess::lang::Lang::En, jiff::Timestamp::now())
+        .model();
+    assert_eq!(model.audit.backed_percent(), Some(50.0), "interface");
+}

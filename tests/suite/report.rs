@@ -792,3 +792,22 @@ fn reports_count_staff_without_two_factor_and_never_name_them() {
         );
     }
 }
+
+/// A report made without reading the evidence files says so beside the
+/// evidence-backed share; one that read them does not.
+#[test]
+fn a_report_says_when_its_evidence_files_were_not_checked() {
+    let q = zendesk();
+    let a = fixture("acme-prod");
+    let checked = markdown::render(&report(&q, &a, "acme-prod", Lang::En, None).model());
+    assert!(!checked.contains("evidence files not checked"));
+    let unread = srm_assess::report::Report::new(
+        &q,
+        &a,
+        "acme-prod",
+        Lang::It,
+        a.updated(),
+        srm_assess::report::Files::NotChecked,
+    );
+    assert!(markdown::render(&unread.model()).contains("(file di prova non controllati)"));
+}

@@ -35,18 +35,15 @@ fn ten_thousand_questions_walk_through_the_model() {
     let tally = score::breakdown(&q, &assessment).overall;
     assert_eq!((tally.total, tally.answered), (10_000, 10_000));
     let md = markdown::render(
-        &Report {
-            questionnaire: &q,
-            assessment: &assessment,
-            name: "big",
-            lang: Lang::En,
-            generated: assessment.updated(),
-            since: None,
-            as_of: "2026-11-25".parse().expect("date"),
-            left_out: None,
-            files: None,
-            charts: true,
-        }
+        &Report::new(
+            &q,
+            &assessment,
+            "big",
+            Lang::En,
+            assessment.updated(),
+            srm_assess::report::Files::NotChecked,
+        )
+        .as_of("2026-11-25".parse().expect("date"))
         .model(),
     );
     // One heading per gap, plus the links (general and one per section),

@@ -608,6 +608,14 @@ pub fn earlier_answer(l: Lang, id: &str, answer: &str, notes: &str) -> String {
     }
 }
 
+/// Beside the evidence-backed share when the evidence files were not read.
+pub fn files_not_checked(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "evidence files not checked",
+        Lang::It => "file di prova non controllati",
+    }
+}
+
 /// Below the Markdown score chart: the sections left out of it, with
 /// nothing scored.
 pub fn chart_left_out(l: Lang, sections: &str) -> String {

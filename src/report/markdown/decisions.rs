@@ -11,13 +11,17 @@ use crate::report::plan::Item;
 use crate::score::format_percent;
 
 /// The audit counts after the score: accepted, expired, overdue, stale,
-/// and the share of answers backed by fresh evidence.
-pub(crate) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords) {
+/// and the share of answers backed by fresh evidence (said to be taken
+/// without reading the files, when they were not).
+pub(crate) fn counts(md: &mut Markdown, audit: &AuditTally, m: &ReportWords, checked: bool) {
+    let backed = format_percent(audit.backed_percent());
+    let backed = if checked {
+        backed
+    } else {
+        format!("{backed} ({})", crate::messages::files_not_checked(m.lang))
+    };
     let pairs = [
-        (
-            m.audit().evidence_backed,
-            format_percent(audit.backed_percent()),
-        ),
+        (m.audit().evidence_backed, backed),
         (m.audit().accepted_risks, audit.accepted.to_string()),
         (m.audit().acceptances_expired, audit.expired.to_string()),
         (m.audit().overdue, audit.overdue.to_string()),

@@ -183,7 +183,7 @@ fn at_a_glance(md: &mut Markdown, model: &Model, charts: bool, m: &ReportWords) 
             m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
         )),
     ]);
-    decisions::counts(md, audit, m);
+    decisions::counts(md, audit, m, report.files.digests().is_some());
     md.paragraph(&[text(m.score_explained)]);
     let mut header = vec![m.section, m.answered];
     header.extend(Answer::ALL.map(|a| m.answer_word(a)));

@@ -209,13 +209,12 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         theme.title,
     ));
     let inner = popup(area, 96, 22, frame, block);
-    // The one set of numbers the reports show, as of today.
-    let (audit, audit_sections) = crate::assessment::decisions::audit(
-        &walk.questionnaire,
-        walk.doc.assessment(),
-        walk.today,
-        None,
-    );
+    // The one set of numbers the reports show, as of today, built as
+    // `report` builds them (evidence files read).
+    let model = walk
+        .report(&name, walk.lang, jiff::Timestamp::now())
+        .model();
+    let (audit, audit_sections) = (model.audit, model.audit_sections);
     let lines = summary_head(walk, theme);
     // Head, one row per section (title, bar, figures), then the totals.
     let sections = walk.questionnaire.sections.len() as u16;

@@ -53,23 +53,23 @@ pub fn report<'a>(
     lang: Lang,
     since: Option<(&'a str, &'a Assessment)>,
 ) -> Report<'a> {
-    Report {
-        questionnaire: q,
+    let generated = GENERATED.parse::<Timestamp>().expect("timestamp");
+    Report::new(
+        q,
         assessment,
         name,
         lang,
-        generated: GENERATED.parse::<Timestamp>().expect("timestamp"),
-        since: since.map(|(name, assessment)| Since { name, assessment }),
-        as_of: GENERATED
-            .parse::<Timestamp>()
-            .expect("timestamp")
-            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-            .date(),
-        left_out: None,
-        files: None,
-        charts: true,
-    }
+        generated,
+        // As `report` reads a file whose evidence files are not there: no
+        // file changed, no note that files were not checked.
+        srm_assess::report::Files::Checked(&NO_FILES),
+    )
+    .as_of(generated.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    .since(since.map(|(name, assessment)| Since { name, assessment }))
 }
+
+/// Evidence files read, none found.
+static NO_FILES: srm_assess::assessment::decisions::FileDigests = std::collections::BTreeMap::new();
 
 /// Checks the rules common Markdown linters enforce (markdownlint's
 /// defaults, but line length): one top heading, first; headings step down
