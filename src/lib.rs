@@ -11,6 +11,8 @@ pub mod cli;
 pub mod clock;
 pub(crate) mod commands;
 pub(crate) mod error;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod lang;
 pub(crate) mod messages;
 pub(crate) mod panic;

@@ -16,6 +16,7 @@ mod completion;
 mod confusable_skeleton;
 mod decisions_cli;
 mod fleet;
+mod fuzz_corpus;
 mod git;
 mod hardening;
 mod help_cli;
