@@ -19,9 +19,12 @@ fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
     files
 }
 
+/// A fuzz target's body.
+type Target = fn(&[u8]);
+
 #[test]
 fn every_fuzz_target_keeps_its_invariants_on_its_corpus() {
-    let targets: [(&str, fn(&[u8])); 4] = [
+    let targets: [(&str, Target); 4] = [
         ("questionnaire", srm_assess::fuzz::questionnaire),
         ("assessment", srm_assess::fuzz::assessment),
         ("help_markdown", srm_assess::fuzz::help_markdown),
