@@ -73,14 +73,17 @@ impl Answer {
 
     /// Reads an answer as a user types it, in any case: the file's words
     /// (`yes`, `partial`, `no`, `unknown`, `na`), the interface's letters
-    /// (`y`, `p`, `n`, `u`, `x`) and `n/a`.
+    /// (`y`, `p`, `n`, `u`, `x`), `n/a`, and the Italian words (`sì`, `in
+    /// parte`, `non so`, `non applicabile`).
     pub fn from_user(word: &str) -> Option<Self> {
+        // Every front end (`answer`, `ask`, the interface's forms) reads
+        // answers through this one list, in English and Italian.
         Some(match word.trim().to_lowercase().as_str() {
-            "y" | "yes" => Answer::Yes,
-            "p" | "partial" => Answer::Partial,
+            "y" | "yes" | "s" | "si" | "sì" => Answer::Yes,
+            "p" | "partial" | "partly" | "in parte" | "parziale" => Answer::Partial,
             "n" | "no" => Answer::No,
-            "u" | "unknown" => Answer::Unknown,
-            "x" | "na" | "n/a" => Answer::Na,
+            "u" | "unknown" | "don't know" | "dont know" | "non so" => Answer::Unknown,
+            "x" | "na" | "n/a" | "not applicable" | "non applicabile" => Answer::Na,
             _ => return None,
         })
     }

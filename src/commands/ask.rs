@@ -43,13 +43,14 @@ enum Choice {
 }
 
 fn choice(line: &str) -> Choice {
+    // The answer words are the ones `answer` takes: one list.
+    match Answer::from_user(line) {
+        Some(Answer::Na) => return Choice::NotApplicable,
+        Some(answer) => return Choice::Answer(answer),
+        None => {}
+    }
     match line.trim().to_lowercase().as_str() {
         "" => Choice::Skip,
-        "y" | "yes" | "s" | "si" | "sì" => Choice::Answer(Answer::Yes),
-        "p" | "partial" | "partly" | "in parte" => Choice::Answer(Answer::Partial),
-        "n" | "no" => Choice::Answer(Answer::No),
-        "u" | "unknown" | "non so" | "don't know" => Choice::Answer(Answer::Unknown),
-        "x" | "na" | "n/a" => Choice::NotApplicable,
         "?" | "h" | "help" | "aiuto" => Choice::Help,
         "e" | "notes" | "note" => Choice::Notes,
         "o" | "owner" | "responsabile" => Choice::Owner,

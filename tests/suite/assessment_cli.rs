@@ -997,3 +997,24 @@ fn list_takes_paths_and_a_folder() {
         "{missing}"
     );
 }
+
+/// One vocabulary of answers for every front end (issue 43): the Italian
+/// words `ask` took are taken by `answer` too.
+#[test]
+fn answer_takes_the_words_ask_takes() {
+    let env = Env::new();
+    env.create("acme", &[]);
+    for (word, want) in [
+        ("sì", "yes"),
+        ("SI", "yes"),
+        ("in parte", "partial"),
+        ("non so", "unknown"),
+        ("don't know", "unknown"),
+    ] {
+        env.run(&["answer", "acme", "access.lifecycle", word])
+            .success()
+            .stdout(predicates::str::contains(format!(
+                "access.lifecycle = {want}"
+            )));
+    }
+}
