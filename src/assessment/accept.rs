@@ -72,7 +72,24 @@ impl AcceptRefusal {
     }
 }
 
+/// A revocation of an acceptance that is not there (refused alike by the
+/// command line and the interface).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NothingToRevoke;
+
 impl Entry {
+    /// Revokes the acceptance: the one that was recorded, or a refusal
+    /// when there is none (nothing changes).
+    pub fn revoke_acceptance(&mut self) -> Result<super::Acceptance, NothingToRevoke> {
+        self.acceptance.take().ok_or(NothingToRevoke)
+    }
+
+    /// Sets the notes as typed, surrounding white space and blank lines
+    /// trimmed: the one rule of every front end.
+    pub fn set_notes(&mut self, text: &str) {
+        self.notes = text.trim().to_string();
+    }
+
     /// Accepts the entry's gap as a risk on `today` and returns what was
     /// recorded, or says why not and changes nothing. Texts are trimmed.
     pub fn accept(

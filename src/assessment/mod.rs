@@ -11,6 +11,7 @@ pub mod file;
 pub mod merge;
 pub mod merge_file;
 pub mod observations;
+pub mod typed;
 
 pub use decisions::{Acceptance, Evidence};
 pub use merge::Conflict;

@@ -3,10 +3,9 @@
 
 use jiff::civil::Date;
 
-use super::{Context, open_question, print, warn_credentials};
+use super::{Context, open_question, print};
 use crate::assessment::accept::AcceptRequest;
 use crate::error::Failure;
-use crate::messages::TypedField;
 
 /// What to record.
 #[derive(Debug, Clone, Default)]
@@ -35,12 +34,12 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let message = if request.revoke {
-        if entry.acceptance.take().is_none() {
-            return Err(Failure::new(crate::messages::accept_nothing_to_revoke(
+        entry.revoke_acceptance().map_err(|_| {
+            Failure::new(crate::messages::accept_nothing_to_revoke(
                 ctx.lang,
                 &question.id,
-            )));
-        }
+            ))
+        })?;
         crate::messages::revoked(ctx.lang, &question.id)
     } else {
         let refused = |r| Failure::new(crate::messages::accept_refused(ctx.lang, &question.id, r));
@@ -57,18 +56,10 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             )
             .map_err(refused)?
             .clone();
-        warn_credentials(
-            &question.id,
-            &[
-                (TypedField::Approver, &acceptance.by),
-                (TypedField::Reason, &acceptance.reason),
-                (TypedField::Compensating, &acceptance.compensating),
-            ],
-            ctx.lang,
-        );
         crate::messages::accepted(ctx.lang, &question.id, &acceptance.by, acceptance.until)
     };
-    doc.set_entry(&question.id, entry);
+    let (_, suspicious) = doc.edit(&question.id, |e| *e = entry);
+    super::warn_suspicious(&question.id, &suspicious, ctx.lang);
     super::save(&mut doc, ctx.lang)?;
     print(&format!("{message}\n"))
 }

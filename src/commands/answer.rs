@@ -3,7 +3,6 @@
 use super::{Context, open_question, print};
 use crate::assessment::Answer;
 use crate::error::Failure;
-use crate::messages::TypedField;
 use crate::questionnaire::Questionnaire;
 use crate::score::{self, format_percent};
 
@@ -65,7 +64,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         entry.flagged = flag;
     }
     if let Some(notes) = request.notes {
-        entry.notes = notes;
+        entry.set_notes(&notes);
     }
     match request.answer {
         // Taken from the probe above, through the same rule.
@@ -85,15 +84,8 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
             entry.clear_answer();
         }
     }
-    super::warn_credentials(
-        &question.id,
-        &[
-            (TypedField::Notes, &entry.notes),
-            (TypedField::Justification, &entry.justification),
-        ],
-        ctx.lang,
-    );
-    doc.set_entry(&question.id, entry);
+    let (_, suspicious) = doc.edit(&question.id, |e| *e = entry);
+    super::warn_suspicious(&question.id, &suspicious, ctx.lang);
     super::save(&mut doc, ctx.lang)?;
     let tally = score::breakdown(&questionnaire, doc.assessment()).overall;
     print(&format!(

@@ -228,7 +228,7 @@ impl Step<'_, '_> {
         let text = text.trim().to_string();
         if !text.is_empty() {
             let looks_secret = !crate::secrets::find(&text).is_empty();
-            change(self.doc, self.question, |e| e.notes = text, self.lang)?;
+            change(self.doc, self.question, |e| e.set_notes(&text), self.lang)?;
             self.out.line(&m::ask_details_saved(self.lang))?;
             if looks_secret {
                 self.out.line(&m::ask_secret(self.lang))?;
@@ -385,14 +385,23 @@ fn record(
     justification: Option<&str>,
     out: &mut Out,
 ) -> Result<bool, Failure> {
-    let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    if let Err(refusal) =
+    let recorded = doc.try_edit(&question.id, |entry| {
         entry.record_answer(question, answer, justification, crate::assessment::now())
-    {
-        out.line(&m::ask_refused(out.lang, &refusal))?;
-        return Ok(false);
+    });
+    let suspicious = match recorded {
+        Ok((_, suspicious)) => suspicious,
+        Err(refusal) => {
+            out.line(&m::ask_refused(out.lang, &refusal))?;
+            return Ok(false);
+        }
+    };
+    for s in &suspicious {
+        out.line(&crate::messages::suspicious_warning(
+            out.lang,
+            &question.id,
+            s,
+        ))?;
     }
-    doc.set_entry(&question.id, entry);
     super::save(doc, out.lang)?;
     out.line(&m::ask_saved(
         out.lang,
@@ -408,9 +417,7 @@ fn change(
     edit: impl FnOnce(&mut crate::assessment::Entry),
     lang: Lang,
 ) -> Result<(), Failure> {
-    let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
-    edit(&mut entry);
-    doc.set_entry(&question.id, entry);
+    doc.edit(&question.id, edit);
     super::save(doc, lang)?;
     Ok(())
 }

@@ -5,12 +5,11 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::{Context, open_question, print, warn_credentials};
+use super::{Context, open_question, print};
 use crate::assessment::Evidence;
 use crate::assessment::decisions::is_url;
 use crate::assessment::evidence_rule::{check_evidence, check_reference};
 use crate::error::Failure;
-use crate::messages::TypedField;
 
 /// What to record.
 #[derive(Debug, Clone, Default)]
@@ -71,14 +70,6 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
             (reference, Some(digest))
         };
         let (observed, note) = (checked.observed, checked.note);
-        warn_credentials(
-            &question.id,
-            &[
-                (TypedField::EvidenceReference, &reference),
-                (TypedField::EvidenceNote, &note),
-            ],
-            ctx.lang,
-        );
         let message =
             crate::messages::evidence_recorded(ctx.lang, &question.id, &reference, observed);
         entry.record_evidence(Evidence {
@@ -90,7 +81,8 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
         });
         message
     };
-    doc.set_entry(&question.id, entry);
+    let (_, suspicious) = doc.edit(&question.id, |e| *e = entry);
+    super::warn_suspicious(&question.id, &suspicious, ctx.lang);
     super::save(&mut doc, ctx.lang)?;
     print(&format!("{message}\n"))
 }

@@ -444,19 +444,16 @@ pub fn save(
     Ok(report)
 }
 
-/// Warns, on standard error, about each typed text that looks like it
-/// holds a credential (assessments are shared), naming the field.
-pub(crate) fn warn_credentials(
+/// Warns, on standard error, about each typed text of question `id`'s
+/// entry that newly looks like it holds a credential (assessments are
+/// shared), naming the field: [`crate::store::Document::try_edit`]'s list.
+pub(crate) fn warn_suspicious(
     id: &str,
-    texts: &[(crate::messages::TypedField, &str)],
+    found: &[crate::assessment::typed::Suspicious],
     lang: crate::lang::Lang,
 ) {
-    for (what, text) in texts {
-        let found = crate::secrets::find(text);
-        if let Some(first) = found.first() {
-            let kind = crate::messages::credential_kind(lang, first.kind);
-            let warning = crate::messages::credential_warning(lang, id, *what, &kind, found.len());
-            eprintln!("{}", crate::sanitize::for_output(&warning));
-        }
+    for s in found {
+        let warning = crate::messages::suspicious_warning(lang, id, s);
+        eprintln!("{}", crate::sanitize::for_output(&warning));
     }
 }

@@ -244,6 +244,35 @@ impl Document {
         self.changed.insert(id.to_string());
     }
 
+    /// One read-change-write of question `id`'s entry: `change` edits a
+    /// copy, which replaces the entry only when it returns `Ok`; the typed
+    /// texts that newly look like a credential come back for the front end
+    /// to warn about (every front end, every typed field).
+    pub fn try_edit<R, E>(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut Entry) -> Result<R, E>,
+    ) -> Result<(R, Vec<crate::assessment::typed::Suspicious>), E> {
+        let before = self.entry(id).cloned();
+        let mut entry = before.clone().unwrap_or_default();
+        let result = change(&mut entry)?;
+        let suspicious = crate::assessment::typed::newly_suspicious(before.as_ref(), &entry);
+        self.set_entry(id, entry);
+        Ok((result, suspicious))
+    }
+
+    /// [`Self::try_edit`] with a change that cannot be refused.
+    pub fn edit<R>(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut Entry) -> R,
+    ) -> (R, Vec<crate::assessment::typed::Suspicious>) {
+        match self.try_edit(id, |e| Ok::<R, std::convert::Infallible>(change(e))) {
+            Ok(done) => done,
+            Err(never) => match never {},
+        }
+    }
+
     /// Settles the merge conflict of question `id`: its table goes, and
     /// the record to keep is returned (this branch's as it is, or with the
     /// other branch's values of the fields in conflict when `theirs`), for

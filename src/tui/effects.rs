@@ -35,6 +35,7 @@ pub fn perform(app: &mut App, effect: Effect, data: &DataDir) {
     match effect {
         Effect::Save => save(app),
         Effect::WriteReport => write_report(app),
+        Effect::Warn(text) => app.warn(text),
         Effect::OpenUrl(url) => match open::that_detached(&url) {
             Ok(()) => app.say(crate::messages::tui_opened(app.lang, &url)),
             Err(e) => app.warn(crate::messages::tui_cannot_open(
@@ -183,10 +184,14 @@ fn record_evidence_file(
                 sha256: Some(sha256),
                 note,
             });
+            let suspicious = crate::assessment::typed::newly_suspicious(walk.doc.entry(id), &entry);
             walk.set_entry(entry);
             save(app);
             if !app.status.as_ref().is_some_and(|s| s.is_error()) {
                 app.say(crate::messages::tui_evidence_recorded(app.lang, &reference));
+                if let Some(s) = suspicious.first() {
+                    app.warn(crate::messages::suspicious_warning(app.lang, id, s));
+                }
             }
         }
         Err(e) => app.warn(crate::messages::store_error(app.lang, &e)),

@@ -8,7 +8,7 @@ use std::path::Path;
 /// The layers, top first. A module may use its own layer's modules and
 /// any below; never one above, and never in a cycle.
 const LAYERS: &[&[&str]] = &[
-    &["cli"],
+    &["cli", "fuzz"],
     &["commands"],
     &["error"],
     &["tui"],

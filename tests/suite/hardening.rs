@@ -5,6 +5,7 @@ use crate::common::binary;
 use crate::common::credentials;
 use crate::common::pty;
 
+use crate::common::env::Env;
 use binary::{read, srm};
 use predicates::prelude::*;
 use proptest::prelude::*;
@@ -716,4 +717,36 @@ fn a_bad_value_is_quoted_without_its_escape_sequences() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("internal error"), "{stderr}");
     assert!(stderr.contains("invalid value"), "{stderr}");
+}
+
+/// One credential rule for every front end (issue 43): `answer` warns
+/// about a justification and `ask` about a not-applicable justification,
+/// as the interface does (tests/suite/tui_model.rs), naming the field.
+#[test]
+fn every_front_end_warns_about_a_credential_in_any_typed_field() {
+    let env = Env::new();
+    env.create("acme", &[]);
+    env.run(&[
+        "answer",
+        "acme",
+        "access.sso",
+        "na",
+        "--justification",
+        "Kiosk key AKIAIOSFODNN7EXAMPLE signs in",
+    ])
+    .success()
+    .stderr(predicate::str::contains(
+        "the justification looks like it contains",
+    ));
+    let out = env
+        .cmd()
+        .args(["ask", "acme"])
+        .write_stdin("x\nKiosk key AKIAIOSFODNN7EXAMPLE signs in\nq\n")
+        .output()
+        .expect("ask");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("the justification looks like it contains"),
+        "{text}"
+    );
 }

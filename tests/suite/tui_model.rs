@@ -1722,3 +1722,76 @@ fn a_merge_conflict_shows_on_open_and_one_key_settles_it() {
     let text = std::fs::read_to_string(&h.path).expect("file");
     assert!(!text.contains("[conflicts"), "{text}");
 }
+
+/// One credential rule for every front end (issue 43): a justification
+/// (not only notes) that looks like a credential is warned about in the
+/// interface too, after it is saved, as `answer` and `ask` warn.
+#[test]
+fn a_justification_that_looks_like_a_credential_is_warned_about() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::NotApplicable);
+    h.type_text("Only the kiosk uses AKIAIOSFODNN7EXAMPLE");
+    h.act(Action::Confirm);
+    assert_eq!(h.on_disk().answer("access.lifecycle"), Some(Answer::Na));
+    let status = h.app.status().expect("a warning");
+    assert!(
+        status.is_error() && status.text.contains("justification looks like it contains"),
+        "{status:?}"
+    );
+}
+
+/// One refusal for revoking nothing (issue 43): an accept form left empty
+/// on a gap that has no acceptance is refused in the form, as `accept
+/// --revoke` refuses, instead of passing silently.
+#[test]
+fn revoking_an_acceptance_that_is_not_there_is_refused() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::Answer(Answer::No));
+    h.act(Action::Prev);
+    h.act(Action::AcceptRisk);
+    assert_eq!(h.app.mode(), Mode::Form);
+    h.act(Action::Confirm);
+    let Overlay::Form(form) = h.walk().overlay() else {
+        panic!("refused: the form stays open")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("no accepted risk to revoke")),
+        "{:?}",
+        form.error
+    );
+}
+
+/// One rule for trimming notes (issue 43): the interface keeps what
+/// `answer --notes` and `ask` keep for the same typed text.
+#[test]
+fn notes_are_trimmed_alike_in_every_front_end() {
+    let mut h = Harness::new();
+    h.act(Action::Confirm);
+    h.act(Action::EditNotes);
+    h.type_text("\n  Checked by IT.  \n\n");
+    h.act(Action::Back);
+    assert_eq!(
+        h.on_disk().answers["access.lifecycle"].notes,
+        "Checked by IT."
+    );
+    let env = crate::common::env::Env::new();
+    env.create("acme", &[]);
+    env.run(&[
+        "answer",
+        "acme",
+        "access.lifecycle",
+        "yes",
+        "--notes",
+        "\n  Checked by IT.  \n\n",
+    ])
+    .success();
+    let saved = srm_assess::store::Document::open(&env.file("acme")).expect("opens");
+    assert_eq!(
+        saved.assessment().answers["access.lifecycle"].notes,
+        "Checked by IT."
+    );
+}

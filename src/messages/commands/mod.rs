@@ -144,24 +144,7 @@ pub fn name_hidden_char(l: Lang, field: NameField, c: char) -> String {
     )
 }
 
-/// A text a user types, named in a credential warning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TypedField {
-    /// An answer's notes.
-    Notes,
-    /// The not-applicable justification.
-    Justification,
-    /// An acceptance's reason.
-    Reason,
-    /// An acceptance's compensating control.
-    Compensating,
-    /// Who approved an acceptance.
-    Approver,
-    /// An evidence reference (address or path).
-    EvidenceReference,
-    /// An evidence note.
-    EvidenceNote,
-}
+pub use crate::assessment::typed::TypedField;
 
 impl TypedField {
     /// The field, with the verb that agrees with it: English, Italian.
@@ -200,6 +183,12 @@ impl TypedField {
 }
 
 /// A typed text looks like a credential.
+pub fn suspicious_warning(l: Lang, id: &str, s: &crate::assessment::typed::Suspicious) -> String {
+    let kind = credential_kind(l, s.kind);
+    credential_warning(l, id, s.field, &kind, s.count)
+}
+
+/// The warning about one typed field that looks like it holds a credential.
 pub fn credential_warning(
     l: Lang,
     id: &str,

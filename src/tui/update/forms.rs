@@ -139,7 +139,7 @@ pub(super) fn notes(w: &mut Walk, shell: &mut Shared, action: Action) -> Vec<Eff
             if entry.notes == text {
                 return Vec::new();
             }
-            entry.notes = text;
+            entry.set_notes(&text);
             set_entry(w, entry)
         }
         _ => Vec::new(),
@@ -255,8 +255,13 @@ fn confirm_accept(
         .iter()
         .all(|f| form.get(*f).is_empty())
     {
-        entry.acceptance = None;
-        return Ok(());
+        // Revoking what is not there is refused, as `accept --revoke` is.
+        return entry.revoke_acceptance().map(|_| ()).map_err(|_| {
+            (
+                form.kind.position(Field::By),
+                crate::messages::accept_nothing_to_revoke(w.lang, &w.question().id),
+            )
+        });
     }
     let request = crate::assessment::accept::AcceptRequest {
         by: &form.get(Field::By),

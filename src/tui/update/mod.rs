@@ -71,6 +71,8 @@ pub enum Effect {
     QuitIfSaved,
     /// Open this address in the system's browser.
     OpenUrl(String),
+    /// Say this warning in the status line (after what came before).
+    Warn(String),
     /// Record a file as evidence for a question: hashed, its path kept
     /// relative to the assessment's folder when inside it.
     RecordEvidenceFile {
@@ -451,8 +453,20 @@ fn advance(w: &mut Walk, shell: &mut Shared) {
 }
 
 fn set_entry(w: &mut Walk, entry: Entry) -> Vec<Effect> {
+    // The one credential rule of every front end: each typed field that
+    // newly looks like one is warned about, after the save.
+    let id = w.question().id.to_string();
+    let before = w.doc.entry(&id).cloned();
+    let suspicious = crate::assessment::typed::newly_suspicious(before.as_ref(), &entry);
     w.set_entry(entry);
-    vec![Effect::Save]
+    let mut effects = vec![Effect::Save];
+    effects.extend(
+        suspicious
+            .iter()
+            .take(1)
+            .map(|s| Effect::Warn(crate::messages::suspicious_warning(w.lang, &id, s))),
+    );
+    effects
 }
 
 /// Records the answer through the domain's rule and moves on; a refusal
