@@ -140,6 +140,20 @@ pub fn for_output(text: &str) -> String {
     out
 }
 
+/// `word` as one word a POSIX shell reads back: plain when safe, else in
+/// single quotes (every command line srm-assess suggests or writes).
+pub fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:@,+%".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

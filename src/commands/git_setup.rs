@@ -48,7 +48,10 @@ pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(
             out.push_str(&messages::git_setup_run_these(l));
             out.push('\n');
             for (key, value) in &config {
-                out.push_str(&format!("git config {key} {}\n", shell_quote(value)));
+                out.push_str(&format!(
+                    "git config {key} {}\n",
+                    crate::sanitize::shell_quote(value)
+                ));
             }
         }
         Some(scope) => {
@@ -94,26 +97,15 @@ fn program() -> String {
         })
     });
     match me {
-        Ok(me) if !on_path => shell_quote(&me.display().to_string()),
+        Ok(me) if !on_path => crate::sanitize::shell_quote(&me.display().to_string()),
         _ => DRIVER.to_string(),
-    }
-}
-
-/// `text` as one word for a POSIX shell.
-fn shell_quote(text: &str) -> String {
-    let plain = text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-+%:=".contains(c));
-    if plain && !text.is_empty() {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{config, shell_quote};
+    use super::config;
+    use crate::sanitize::shell_quote;
 
     #[test]
     fn a_percent_in_the_program_path_is_not_a_placeholder() {

@@ -87,7 +87,7 @@ impl Context {
         path: &Path,
         assessment: &crate::assessment::Assessment,
     ) -> Result<(Questionnaire, Option<(String, String)>), Failure> {
-        use crate::store::questionnaire_file::{self, Found, Vouched};
+        use crate::store::questionnaire_file::{self, Resolved, Vouched};
         if let Some(given) = &self.questionnaire_path {
             let questionnaire = self.questionnaire()?;
             // Given on the command line: the user vouches for it, and later
@@ -98,14 +98,14 @@ impl Context {
             return Ok((questionnaire, self.questionnaire_record(path)));
         }
         let recorded = &assessment.questionnaire;
-        match questionnaire_file::find(path, recorded, self.vouched()) {
-            Found::NotRecorded => Ok((self.questionnaire()?, None)),
-            Found::Read {
-                path: file,
-                text,
+        match questionnaire_file::resolve(path, recorded, self.vouched()) {
+            Ok(Resolved::InUse) => Ok((self.questionnaire()?, None)),
+            Ok(Resolved::Read {
+                questionnaire,
+                file,
                 changed,
-            } => {
-                if changed {
+            }) => {
+                if changed.is_some() {
                     eprintln!(
                         "{}",
                         crate::sanitize::for_output(&crate::messages::questionnaire_file_changed(
@@ -113,34 +113,11 @@ impl Context {
                         ))
                     );
                 }
-                // Its errors would quote the file's content, which may be
-                // anything a shared assessment pointed at: said by name.
-                let questionnaire = Questionnaire::parse(&text, &file.display().to_string())
-                    .map_err(|_| {
-                        Failure::new(crate::messages::recorded_questionnaire_invalid(
-                            self.lang, path, &file,
-                        ))
-                    })?;
-                let record = changed.then(|| {
-                    (
-                        recorded.file.clone(),
-                        questionnaire_file::digest(text.as_bytes()),
-                    )
-                });
-                Ok((questionnaire, record))
+                Ok((*questionnaire, changed))
             }
-            Found::Untrusted { path: file } => Err(Failure::new(
-                crate::messages::recorded_questionnaire_untrusted(self.lang, path, &file),
-            )),
-            Found::Missing { path: file, error } => {
-                Err(Failure::new(crate::messages::questionnaire_gone(
-                    self.lang,
-                    path,
-                    (&recorded.id, &recorded.version),
-                    &file,
-                    &error,
-                )))
-            }
+            Err(why) => Err(Failure::new(crate::messages::questionnaire_unresolved(
+                self.lang, path, recorded, &why,
+            ))),
         }
     }
 
@@ -405,24 +382,10 @@ fn this_command(questionnaire: Option<&str>) -> String {
         if arg == "--questionnaire" {
             args.next();
         } else if !arg.starts_with("--questionnaire=") {
-            words.push(shell_quote(&arg));
+            words.push(crate::sanitize::shell_quote(&arg));
         }
     }
     words.join(" ")
-}
-
-/// `word` as a POSIX shell reads it back: plain when safe, else in single
-/// quotes.
-fn shell_quote(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || "-_./=:@,+%".contains(c));
-    if plain {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
 }
 
 use answer::unknown_question;

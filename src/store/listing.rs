@@ -113,6 +113,22 @@ pub fn row(
     }
 }
 
+/// The questionnaire `recorded` names, by the one rule of every front end
+/// ([`super::questionnaire_file::resolve`]), when it is there and of the
+/// recorded id; a row says nothing about why it is not.
+fn recorded_questionnaire(
+    path: &Path,
+    recorded: &crate::assessment::QuestionnaireRef,
+    vouched: &super::questionnaire_file::Vouched,
+) -> Option<Questionnaire> {
+    match super::questionnaire_file::resolve(path, recorded, vouched) {
+        Ok(super::questionnaire_file::Resolved::Read { questionnaire, .. }) => {
+            Some(*questionnaire).filter(|q| q.id == recorded.id)
+        }
+        _ => None,
+    }
+}
+
 fn state(
     path: &Path,
     questionnaire: &Questionnaire,
@@ -159,7 +175,7 @@ fn state(
     // An assessment of another questionnaire is read with the file it
     // recorded, when that is still there.
     let remembered = (recorded.id != questionnaire.id)
-        .then(|| super::questionnaire_file::load(path, recorded, vouched))
+        .then(|| recorded_questionnaire(path, recorded, vouched))
         .flatten();
     let questionnaire = remembered.as_ref().unwrap_or(questionnaire);
     if recorded.id != questionnaire.id {

@@ -245,21 +245,64 @@ fn trusted(assessment: &Path, file: &Path) -> bool {
     canonical(file).is_some_and(|r| r.starts_with(&root))
 }
 
-/// The questionnaire `recorded` names, read from where it was recorded,
-/// when it is still there, valid and of the recorded id (the listing and
-/// the start screen use it; commands word each way it can fail).
-pub fn load(
+/// Which questionnaire an assessment answers, when none was given on the
+/// command line: the one rule of the command line, the start screen and
+/// `list` (each words the outcome its own way).
+#[derive(Debug)]
+pub enum Resolved {
+    /// Nothing recorded: the questionnaire in use (the built-in one).
+    InUse,
+    /// The recorded file, read and valid.
+    Read {
+        /// The questionnaire.
+        questionnaire: Box<crate::questionnaire::Questionnaire>,
+        /// Where it was read.
+        file: PathBuf,
+        /// When its content changed since it was recorded: what the
+        /// assessment should record now, `(file, sha256)`.
+        changed: Option<(String, String)>,
+    },
+}
+
+/// Why the recorded questionnaire cannot be used.
+#[derive(Debug)]
+pub enum Unresolved {
+    /// Outside the assessment's folder tree and repository, and not
+    /// vouched for.
+    Untrusted(PathBuf),
+    /// Not there, or not readable.
+    Missing(PathBuf, std::io::Error),
+    /// Read, but not a valid questionnaire (its errors would quote a file
+    /// a shared assessment pointed at: only its name is said).
+    Invalid(PathBuf),
+}
+
+/// The questionnaire the assessment at `assessment` answers, from what it
+/// `recorded` (see [`Resolved`]).
+pub fn resolve(
     assessment: &Path,
     recorded: &QuestionnaireRef,
     vouched: &Vouched,
-) -> Option<crate::questionnaire::Questionnaire> {
+) -> Result<Resolved, Unresolved> {
     match find(assessment, recorded, vouched) {
-        Found::Read { path, text, .. } => {
-            crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
-                .ok()
-                .filter(|q| q.id == recorded.id)
+        Found::NotRecorded => Ok(Resolved::InUse),
+        Found::Read {
+            path,
+            text,
+            changed,
+        } => {
+            let questionnaire =
+                crate::questionnaire::Questionnaire::parse(&text, &path.display().to_string())
+                    .map_err(|_| Unresolved::Invalid(path.clone()))?;
+            let changed = changed.then(|| (recorded.file.clone(), digest(text.as_bytes())));
+            Ok(Resolved::Read {
+                questionnaire: Box::new(questionnaire),
+                file: path,
+                changed,
+            })
         }
-        _ => None,
+        Found::Untrusted { path } => Err(Unresolved::Untrusted(path)),
+        Found::Missing { path, error } => Err(Unresolved::Missing(path, error)),
     }
 }
 

@@ -126,6 +126,10 @@ impl Status {
 #[derive(Debug)]
 pub struct App {
     pub(super) questionnaire: Rc<Questionnaire>,
+    /// The questionnaire the interface started with (built in, or given
+    /// with --questionnaire): what an assessment that recorded no file
+    /// answers.
+    pub(super) launched: Rc<Questionnaire>,
     pub(super) lang: Lang,
     pub(super) screen: Screen,
     pub(super) status: Option<Status>,
@@ -154,8 +158,10 @@ pub fn fits(width: u16, height: u16) -> bool {
 impl App {
     /// A new interface on the start screen.
     pub fn new(questionnaire: Questionnaire, lang: Lang, entries: Vec<ListEntry>) -> Self {
+        let questionnaire = Rc::new(questionnaire);
         App {
-            questionnaire: Rc::new(questionnaire),
+            launched: Rc::clone(&questionnaire),
+            questionnaire,
             lang,
             screen: Screen::Start(Start {
                 entries,

@@ -99,22 +99,49 @@ fn create(app: &mut App, data: &DataDir, name: &str, details: &[String; 3]) {
 }
 
 fn open(app: &mut App, mut doc: Document, data: &DataDir) {
-    // An assessment of another questionnaire opens with the file it
-    // recorded, when that is still there.
-    let recorded = &doc.assessment().questionnaire;
-    if recorded.id != app.questionnaire.id
-        && let Some(q) = store::questionnaire_file::load(
-            doc.path(),
-            recorded,
-            &store::questionnaire_file::Vouched::load(data.root()),
-        )
-    {
-        app.questionnaire = std::rc::Rc::new(q);
+    use store::questionnaire_file::{Resolved, Vouched, resolve};
+    // The questionnaire it answers, by the command line's rule: one given
+    // with --questionnaire wins; else the file the assessment recorded
+    // (said when it changed), else the one the interface started with.
+    let mut record = None;
+    if app.questionnaire_file.is_none() {
+        let recorded = doc.assessment().questionnaire.clone();
+        match resolve(doc.path(), &recorded, &Vouched::load(data.root())) {
+            Ok(Resolved::InUse) => app.questionnaire = std::rc::Rc::clone(&app.launched),
+            Ok(Resolved::Read {
+                questionnaire,
+                file,
+                changed,
+            }) => {
+                if changed.is_some() {
+                    app.warn(crate::messages::questionnaire_file_changed(
+                        app.lang,
+                        doc.path(),
+                        &file,
+                    ));
+                }
+                app.questionnaire = std::rc::Rc::new(*questionnaire);
+                record = changed;
+            }
+            Err(why) => {
+                let words = crate::messages::questionnaire_unresolved(
+                    app.lang,
+                    doc.path(),
+                    &recorded,
+                    &why,
+                );
+                return app.warn(words);
+            }
+        }
     }
     let path = doc.path().display().to_string();
+    let quoted = crate::sanitize::shell_quote(&path);
     let command = |questionnaire: Option<&str>| match questionnaire {
-        Some(file) => format!("srm-assess --questionnaire {file} open '{path}'"),
-        None => format!("srm-assess open '{path}'"),
+        Some(file) => format!(
+            "srm-assess --questionnaire {} open {quoted}",
+            crate::sanitize::shell_quote(file)
+        ),
+        None => format!("srm-assess open {quoted}"),
     };
     let mismatch =
         crate::assessment::questionnaire_mismatch(doc.assessment(), &app.questionnaire, command);
@@ -124,6 +151,9 @@ fn open(app: &mut App, mut doc: Document, data: &DataDir) {
         return;
     }
     doc.use_questionnaire(&app.questionnaire);
+    if let Some((file, sha256)) = record {
+        doc.set_questionnaire_file(file, sha256);
+    }
     app.open(doc);
 }
 

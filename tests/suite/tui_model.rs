@@ -1795,3 +1795,58 @@ fn notes_are_trimmed_alike_in_every_front_end() {
         "Checked by IT."
     );
 }
+
+/// One questionnaire resolution (issue 43): an assessment picked on the
+/// start screen is read with the questionnaire the command line would
+/// use, with the same notes: a changed file is said (and recorded), a
+/// missing one refuses to open with the command line's sentence.
+#[test]
+fn the_start_screen_resolves_the_questionnaire_as_the_command_line_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::resolve(Some(dir.path())).expect("data dir");
+    let q_path = dir.path().join("custom.toml");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/navigation.toml"
+        ),
+        &q_path,
+    )
+    .expect("questionnaire");
+    crate::common::binary::srm(dir.path())
+        .args(["--questionnaire", q_path.to_str().expect("utf-8")])
+        .args(["new", "custom", "--no-open"])
+        .assert()
+        .success();
+    let path = data.assessments().join("custom.toml");
+    let mut text = std::fs::read_to_string(&q_path).expect("q");
+    text.push_str("\n# a comment\n");
+    std::fs::write(&q_path, text).expect("change");
+    let builtin = questionnaire::builtin().expect("builtin");
+    let mut app = App::new(builtin.clone(), Lang::En, Vec::new());
+    effects::perform(
+        &mut app,
+        srm_assess::tui::update::Effect::Open(path.clone()),
+        &data,
+    );
+    let walk = app.walk().expect("opened with the recorded questionnaire");
+    assert_eq!(walk.document().assessment().questionnaire.id, "nav-srm");
+    let status = app.status().expect("the change is said");
+    assert!(
+        status.text.contains("changed since it was last used"),
+        "{status:?}"
+    );
+    // Moved away: the same refusal as `srm-assess open custom`.
+    std::fs::rename(&q_path, dir.path().join("moved.toml")).expect("move");
+    let cli = crate::common::binary::srm(dir.path())
+        .args(["check", "custom", "--fail-on", "high"])
+        .output()
+        .expect("show");
+    let said = String::from_utf8_lossy(&cli.stderr).into_owned();
+    assert!(said.contains("which is not there now"), "{said}");
+    let mut app = App::new(builtin, Lang::En, Vec::new());
+    effects::perform(&mut app, srm_assess::tui::update::Effect::Open(path), &data);
+    assert!(app.walk().is_none(), "not opened");
+    let status = app.status().expect("refused");
+    assert!(status.text.contains("which is not there now"), "{status:?}");
+}

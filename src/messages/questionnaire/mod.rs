@@ -113,6 +113,28 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Why the questionnaire an assessment recorded cannot be used, in words:
+/// the same sentence on the command line and in the interface.
+pub fn questionnaire_unresolved(
+    l: Lang,
+    assessment: &std::path::Path,
+    recorded: &crate::assessment::QuestionnaireRef,
+    why: &crate::store::questionnaire_file::Unresolved,
+) -> String {
+    use crate::store::questionnaire_file::Unresolved as U;
+    match why {
+        U::Untrusted(file) => recorded_questionnaire_untrusted(l, assessment, file),
+        U::Invalid(file) => recorded_questionnaire_invalid(l, assessment, file),
+        U::Missing(file, error) => questionnaire_gone(
+            l,
+            assessment,
+            (&recorded.id, &recorded.version),
+            file,
+            error,
+        ),
+    }
+}
+
 /// The questionnaire file an assessment recorded is not where it was.
 pub fn questionnaire_gone(
     l: Lang,
