@@ -218,6 +218,14 @@ fn read_token(from_stdin: bool, lang: crate::lang::Lang) -> Result<Token, Failur
     if from_stdin {
         let mut text = String::new();
         let stdin = std::io::stdin();
+        // Where the terminal's echo cannot be turned off (not Unix), a
+        // token is never typed where it would show: it comes from the
+        // environment or a pipe instead.
+        if stdin.is_terminal() && !HiddenInput::POSSIBLE {
+            return Err(Failure::usage(crate::messages::probe_prompt_unavailable(
+                lang,
+            )));
+        }
         let read = if stdin.is_terminal() {
             // Typed by a person: a prompt, and no echo of what is typed.
             eprint!("{}", crate::messages::probe_token_prompt(lang));
@@ -255,6 +263,9 @@ struct HiddenInput {
 }
 
 impl HiddenInput {
+    /// Whether this system lets the echo be turned off.
+    const POSSIBLE: bool = cfg!(unix);
+
     fn start() -> Self {
         #[cfg(unix)]
         {

@@ -140,18 +140,32 @@ pub fn check_terminal() -> Result<(), TerminalError> {
     }
 }
 
+/// The signals that stop the interface cleanly (terminal restored, nothing
+/// lost). Unix: a terminate, a hangup (the window closed) and an
+/// interrupt; elsewhere there is no hangup signal, and a closed console
+/// ends the process as the system does (changes are saved as they are made).
+#[cfg(unix)]
+const STOP_SIGNALS: [i32; 3] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+];
+#[cfg(not(unix))]
+const STOP_SIGNALS: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+
 /// Runs the interface until the user quits, a signal asks it to stop or the
 /// terminal goes away.
 pub fn run(mut app: App, data: &DataDir) -> Result<(), TerminalError> {
     check_terminal()?;
     let theme = Theme::from_env()?;
     let stop = Arc::new(AtomicBool::new(false));
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
+    for signal in STOP_SIGNALS {
         // A seam for the end-to-end test of a hangup nobody signals (as under
         // `nohup`), in debug builds only: SIGHUP is caught and ignored.
-        #[cfg(debug_assertions)]
-        if signal == SIGHUP && std::env::var_os("SRM_ASSESS_TEST_IGNORE_SIGHUP").is_some() {
+        #[cfg(all(unix, debug_assertions))]
+        if signal == signal_hook::consts::SIGHUP
+            && std::env::var_os("SRM_ASSESS_TEST_IGNORE_SIGHUP").is_some()
+        {
             signal_hook::flag::register(signal, Arc::new(AtomicBool::new(false)))
                 .map_err(failed(TerminalStep::Signals))?;
             continue;

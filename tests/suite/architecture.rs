@@ -261,3 +261,48 @@ fn a_function_is_measured_from_its_fn_line_to_its_closing_brace() {
         vec![("a".to_string(), 3), ("b".to_string(), 4)]
     );
 }
+
+/// Portable by construction (issue 43): every Unix-only interface (the
+/// hangup signal, `std::os::unix`, rustix's calls) sits in an item marked
+/// `#[cfg(unix)]` (or `all(unix, …)`), beside a stated fallback, so that a
+/// Windows build is one step away. Test-only code is left out.
+#[test]
+fn unix_only_code_is_marked_as_such() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut unmarked = Vec::new();
+    for path in all {
+        let text = std::fs::read_to_string(&path).expect("source");
+        let code = code(&text);
+        let code_lines: Vec<&str> = code.lines().collect();
+        for (i, line) in code_lines.iter().enumerate() {
+            let unix_only = ["std::os::unix", "rustix::", "SIGHUP"]
+                .iter()
+                .any(|w| line.contains(w));
+            if !unix_only {
+                continue;
+            }
+            // The nearest `cfg` attribute above, within the enclosing item.
+            let marked = code_lines[..i]
+                .iter()
+                .rev()
+                .take(25)
+                .find(|l| l.contains("#[cfg("))
+                .is_some_and(|l| l.contains("unix") && !l.contains("not(unix"));
+            if !marked {
+                let rel = path
+                    .strip_prefix(&src)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                unmarked.push(format!("{rel}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(
+        unmarked.is_empty(),
+        "not behind #[cfg(unix)]:\n{}",
+        unmarked.join("\n")
+    );
+}

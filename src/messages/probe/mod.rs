@@ -8,6 +8,15 @@ pub use observations::*;
 use super::*;
 use crate::lang::Lang;
 
+/// `--token-stdin` at a terminal where typing cannot be hidden.
+pub fn probe_prompt_unavailable(l: Lang) -> String {
+    say!(
+        l,
+        "on this system a token typed at the terminal would show on the screen, so srm-assess does not ask for one: set ZENDESK_OAUTH_TOKEN, or pipe the token to --token-stdin; nothing was sent",
+        "su questo sistema un token digitato nel terminale comparirebbe sullo schermo, quindi srm-assess non lo chiede: impostate ZENDESK_OAUTH_TOKEN o passate il token a --token-stdin con una pipe; non è stato inviato nulla",
+    )
+}
+
 /// A 401.
 pub fn probe_unauthorized(l: Lang) -> String {
     say!(
