@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
 
-use super::values::{AnswerChoice, Criteria, DueChoice};
-use super::values::{parse_answer, parse_criteria, parse_date_arg, parse_due, parse_oscal_version};
-use crate::commands::{self, Context, report::Format};
+use crate::commands::values::Criteria;
+use crate::commands::values::{parse_criteria, parse_date_arg};
+use crate::commands::{self, Context};
 use crate::error::Failure;
 
 /// The subcommands.
@@ -30,14 +30,14 @@ pub enum Command {
     #[command(
         override_usage = "srm-assess answer [OPTIONS] <NAME|PATH> <QUESTION_ID> <ANSWER>\n       srm-assess answer [OPTIONS] <NAME|PATH> <QUESTION_ID> --from-probe"
     )]
-    Answer(AnswerArgs),
-    Accept(AcceptArgs),
-    Evidence(EvidenceArgs),
+    Answer(crate::commands::answer::AnswerArgs),
+    Accept(crate::commands::accept::AcceptArgs),
+    Evidence(crate::commands::evidence::EvidenceArgs),
     Check(CheckArgs),
-    Probe(ProbeArgs),
-    Report(ReportArgs),
+    Probe(crate::commands::probe::ProbeArgs),
+    Report(crate::commands::report::ReportArgs),
     Diff(DiffArgs),
-    Fleet(FleetArgs),
+    Fleet(crate::commands::fleet::FleetArgs),
     Show(ShowArgs),
     GitSetup(GitSetupArgs),
     Settle(SettleArgs),
@@ -55,7 +55,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// A plain name (saved in the data folder) or a path ending in .toml
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
     /// The organization assessed
     #[arg(long, value_name = "ORG")]
@@ -75,7 +75,7 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
     /// The organization assessed ("" clears it)
     #[arg(long, value_name = "ORG")]
@@ -102,7 +102,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
 }
 
@@ -110,7 +110,7 @@ pub struct OpenArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only these assessments: names or paths (a file kept in a git checkout) [default: every saved one]
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub targets: Vec<String>,
     /// The assessment files (*.toml) of this folder instead of the saved ones
     #[arg(long, value_name = "DIR", conflicts_with = "targets")]
@@ -120,101 +120,11 @@ pub struct ListArgs {
     pub as_of: Option<jiff::civil::Date>,
 }
 
-/// Set one answer without the interactive interface
-#[derive(Debug, Args)]
-pub struct AnswerArgs {
-    /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub target: String,
-    /// The question's id, e.g. access.two-factor
-    #[arg(value_name = "QUESTION_ID")]
-    pub question: String,
-    /// The answer, required (unless --from-probe): yes, partial, no,
-    /// unknown or na (or y, p, n, u, x, in any case); unanswered clears it.
-    /// To change only notes, owner, due date or flag, give the current
-    /// answer again
-    #[arg(value_name = "ANSWER", value_parser = parse_answer, required_unless_present = "from_probe")]
-    pub answer: Option<AnswerChoice>,
-    /// Take the answer the probe's observations suggest (see `probe`)
-    #[arg(long, conflicts_with = "answer")]
-    pub from_probe: bool,
-    /// Notes (evidence, context); replace the existing notes
-    #[arg(long, value_name = "TEXT")]
-    pub notes: Option<String>,
-    /// Why the question does not apply (required with na)
-    #[arg(long, value_name = "TEXT")]
-    pub justification: Option<String>,
-    /// Who closes the gap ("" clears it)
-    #[arg(long, value_name = "WHO")]
-    pub owner: Option<String>,
-    /// When the gap is due, as YYYY-MM-DD ("" clears it)
-    #[arg(long, value_name = "DATE", value_parser = parse_due)]
-    pub due: Option<DueChoice>,
-    /// Flag the question for review
-    #[arg(long, conflicts_with = "unflag")]
-    pub flag: bool,
-    /// Remove the review flag
-    #[arg(long)]
-    pub unflag: bool,
-}
-
-/// Accept a gap as a risk: who approved it, until when, why (or --revoke)
-#[derive(Debug, Args)]
-pub struct AcceptArgs {
-    /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub target: String,
-    /// The question's id (answered partial, no or unknown)
-    #[arg(value_name = "QUESTION_ID")]
-    pub question: String,
-    /// Who approved the risk
-    #[arg(long, value_name = "WHO", required_unless_present = "revoke")]
-    pub by: Option<String>,
-    /// The last day the acceptance holds, as YYYY-MM-DD
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, required_unless_present = "revoke")]
-    pub until: Option<jiff::civil::Date>,
-    /// Why the risk is accepted
-    #[arg(long, value_name = "TEXT", required_unless_present = "revoke")]
-    pub reason: Option<String>,
-    /// What reduces the risk meanwhile
-    #[arg(long, value_name = "TEXT")]
-    pub compensating: Option<String>,
-    /// When it was approved, as YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
-    pub approved: Option<jiff::civil::Date>,
-    /// Revoke the acceptance: the gap is open again
-    #[arg(long, conflicts_with_all = ["by", "until", "reason", "compensating", "approved"])]
-    pub revoke: bool,
-}
-
-/// Record evidence for an answer: a web address or a file (or --remove)
-#[derive(Debug, Args)]
-pub struct EvidenceArgs {
-    /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub target: String,
-    /// The question's id
-    #[arg(value_name = "QUESTION_ID")]
-    pub question: String,
-    /// A web address (https://…) or a file (hashed, so a later change shows)
-    #[arg(value_name = "REF")]
-    pub reference: String,
-    /// The day the evidence shows the control in place, as YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
-    pub observed: Option<jiff::civil::Date>,
-    /// What the evidence shows
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// Remove this evidence
-    #[arg(long, conflicts_with_all = ["observed", "note"])]
-    pub remove: bool,
-}
-
 /// Fail (exit status 3) when the assessment has what LIST names: for CI
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
     /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
     /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict,
@@ -224,84 +134,6 @@ pub struct CheckArgs {
     /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub as_of: Option<jiff::civil::Date>,
-}
-
-/// Look at the Zendesk instance through its API, read-only, and keep what it
-/// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
-/// or --token-stdin, an OAuth token limited to read
-#[derive(Debug, Args)]
-pub struct ProbeArgs {
-    /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub target: String,
-    /// The Zendesk subdomain [default: the assessment's instance]
-    #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
-    pub subdomain: Option<String>,
-    /// Another address: https://SUB.zendesk.com, or http:// or https:// for
-    /// 127.0.0.1, ::1 or localhost; any other host needs --allow-host
-    #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
-    /// Let --base-url send the token to this host (not Zendesk, not this
-    /// computer): a proxy you trust
-    #[arg(long, value_name = "HOST", requires = "base_url")]
-    pub allow_host: Option<String>,
-    /// Print the requests the probe would make, and make none
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Keep the responses in DIR (no headers, no token, no secrets; names,
-    /// e-mail addresses and phone numbers replaced), for --replay
-    #[arg(long, value_name = "DIR", conflicts_with = "dry_run")]
-    pub record: Option<PathBuf>,
-    /// With --record: keep names, e-mail addresses and phone numbers
-    #[arg(long, requires = "record")]
-    pub record_personal_data: bool,
-    /// Read at most N pages (100 items each) of a list
-    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
-    pub max_pages: u64,
-    /// Read the responses recorded in DIR instead of asking Zendesk
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["subdomain", "base_url", "dry_run", "record", "token_stdin"])]
-    pub replay: Option<PathBuf>,
-    /// Read the token from standard input (first line) instead of ZENDESK_OAUTH_TOKEN
-    #[arg(long)]
-    pub token_stdin: bool,
-    /// Seconds each request may take
-    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
-    pub timeout: u64,
-}
-
-/// Write the gap report (to standard output unless -o is given)
-#[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub target: String,
-    /// Write to FILE (atomically, readable by you only)
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// The format [default: from the -o file's extension, else md]
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Compare with an older assessment, or with this one at a git revision
-    /// (a commit, tag or branch, when no assessment has that name): what
-    /// improved, regressed, is new
-    #[arg(long, value_name = "OLD|REV")]
-    pub since: Option<String>,
-    /// Hide what looks like passwords, tokens and keys in notes and other typed text
-    #[arg(long)]
-    pub redact: bool,
-    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
-    pub as_of: Option<jiff::civil::Date>,
-    /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
-    #[arg(long = "no-charts")]
-    pub no_charts: bool,
-    /// The CSV's separator [default: semicolon for an Italian report, as
-    /// Excel there expects; comma otherwise]
-    #[arg(long, value_enum, value_name = "SEPARATOR")]
-    pub separator: Option<crate::report::csv::Separator>,
-    /// The OSCAL version of --format oscal-ar or oscal-poam
-    #[arg(long, value_name = "VERSION", value_parser = parse_oscal_version)]
-    pub oscal_version: Option<crate::report::oscal::OscalVersion>,
 }
 
 /// What changed between two assessments, question by question
@@ -329,55 +161,6 @@ impl DiffArgs {
             // clap asks for one of them first; said again, not assumed.
             (None, None) => Err(Failure::usage(crate::messages::diff_needs_new(ctx.lang))),
         }
-    }
-}
-
-/// Roll up many assessments (instances, sandboxes, customers): heat map,
-/// the gaps they share, hygiene per instance, trend
-#[derive(Debug, Args)]
-pub struct FleetArgs {
-    /// The assessments: names or paths
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
-    pub targets: Vec<String>,
-    /// Every saved assessment too
-    #[arg(long)]
-    pub all: bool,
-    /// Only the assessments of this organization; nothing of the others
-    /// reaches the output
-    #[arg(long, value_name = "ORG")]
-    pub only: Option<String>,
-    /// The format [default: from the -o file's extension, else md]
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Write to FILE (atomically, readable by you only)
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Judge as of this day (YYYY-MM-DD) [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
-    pub as_of: Option<jiff::civil::Date>,
-    /// Compare each with its file at this git revision, or with the file of
-    /// the same name in this folder
-    #[arg(long, value_name = "REV|DIR")]
-    pub since: Option<String>,
-    /// check's criteria: one line per instance and match, exit status 3
-    #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
-    pub fail_on: Option<Criteria>,
-}
-
-impl FleetArgs {
-    /// Rolls up the assessments.
-    pub fn run(&self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::fleet::Request {
-            targets: &self.targets,
-            all: self.all,
-            only: self.only.as_deref(),
-            format: self.format,
-            output: self.output.as_deref(),
-            as_of: self.as_of,
-            since: self.since.as_deref(),
-            fail_on: self.fail_on.as_ref().map(|c| c.0.as_slice()),
-        };
-        commands::fleet::run(&request, ctx)
     }
 }
 
@@ -416,7 +199,7 @@ impl GitSetupArgs {
 #[command(group(clap::ArgGroup::new("side").required(true).args(["ours", "theirs"])))]
 pub struct SettleArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
     /// The question in conflict
     #[arg(value_name = "QUESTION_ID")]
@@ -434,7 +217,7 @@ pub struct SettleArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The assessment: a name or a path (with --git: the path git gives)
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
     /// As git's textconv: the argument is a path, and a file that is not a
     /// readable assessment is printed as it is
@@ -479,7 +262,7 @@ impl MergeDriverArgs {
 #[derive(Debug, Args)]
 pub struct AskArgs {
     /// The assessment: a name or a path
-    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::complete::assessment))]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(crate::commands::values::complete_assessment))]
     pub target: String,
 }
 
@@ -540,89 +323,5 @@ impl SetArgs {
             no_break_glass: self.no_break_glass,
         };
         commands::set::run(&self.target, details, ctx)
-    }
-}
-
-impl AnswerArgs {
-    /// Records the answer.
-    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::answer::Request {
-            question: self.question,
-            answer: self.answer.and_then(|a| a.0),
-            from_probe: self.from_probe,
-            notes: self.notes,
-            justification: self.justification,
-            owner: self.owner,
-            due: self.due.map(|d| d.0),
-            flag: (self.flag || self.unflag).then_some(self.flag),
-        };
-        commands::answer::run(&self.target, request, ctx)
-    }
-}
-
-impl AcceptArgs {
-    /// Accepts (or revokes) the risk.
-    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::accept::Request {
-            question: self.question,
-            by: self.by,
-            until: self.until,
-            reason: self.reason,
-            compensating: self.compensating,
-            approved: self.approved,
-            revoke: self.revoke,
-        };
-        commands::accept::run(&self.target, request, ctx)
-    }
-}
-
-impl EvidenceArgs {
-    /// Records (or removes) the evidence.
-    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::evidence::Request {
-            question: self.question,
-            reference: self.reference,
-            observed: self.observed,
-            note: self.note,
-            remove: self.remove,
-        };
-        commands::evidence::run(&self.target, request, ctx)
-    }
-}
-
-impl ProbeArgs {
-    /// Runs the probe.
-    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::probe::Request {
-            subdomain: self.subdomain,
-            base_url: self.base_url,
-            dry_run: self.dry_run,
-            record: self.record,
-            replay: self.replay,
-            token_stdin: self.token_stdin,
-            timeout: self.timeout,
-            allow_host: self.allow_host,
-            record_personal_data: self.record_personal_data,
-            max_pages: usize::try_from(self.max_pages).unwrap_or(crate::probe::MAX_PAGES),
-        };
-        commands::probe::run(&self.target, request, ctx)
-    }
-}
-
-impl ReportArgs {
-    /// Writes the report.
-    pub fn run(self, ctx: &Context) -> Result<(), Failure> {
-        let request = commands::report::Request {
-            target: &self.target,
-            output: self.output.as_deref(),
-            format: self.format,
-            since: self.since.as_deref(),
-            redact: self.redact,
-            as_of: self.as_of,
-            charts: !self.no_charts,
-            separator: self.separator,
-            oscal_version: self.oscal_version,
-        };
-        commands::report::run(&request, ctx)
     }
 }

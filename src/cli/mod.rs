@@ -77,8 +77,8 @@ fn exit_with(error: &clap::Error, lang: Lang) -> ! {
     let mut text = error.render().to_string();
     // A value our parsers refused: clap wrote its reason in English (it
     // cannot know the language); say it in the run's.
-    let refused =
-        std::error::Error::source(error).and_then(|e| e.downcast_ref::<values::BadValue>());
+    let refused = std::error::Error::source(error)
+        .and_then(|e| e.downcast_ref::<crate::commands::values::BadValue>());
     if let Some(bad) = refused {
         text = text.replace(&bad.words(Lang::En), &bad.words(lang));
     }
@@ -119,8 +119,7 @@ fn early_lang(args: impl Iterator<Item = String>) -> Option<Lang> {
 
 mod args;
 mod run;
-mod values;
 
+pub use crate::commands::values::{AnswerChoice, Criteria, DueChoice};
 pub use args::*;
 pub use run::main;
-pub use values::{AnswerChoice, Criteria, DueChoice};

@@ -1,35 +1,58 @@
 //! `srm-assess answer NAME|PATH QUESTION_ID ANSWER`: sets one answer.
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
+use super::values::{AnswerChoice, DueChoice, parse_answer, parse_due};
 use super::{Context, open_question, print};
 use crate::assessment::Answer;
 use crate::error::Failure;
 use crate::questionnaire::Questionnaire;
 use crate::score::{self, format_percent};
 
-/// One answer to record.
-#[derive(Debug, Clone)]
-pub struct Request {
-    /// The question's id.
+/// Set one answer without the interactive interface
+#[derive(Debug, Args)]
+pub struct AnswerArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// The question's id, e.g. access.two-factor
+    #[arg(value_name = "QUESTION_ID")]
     pub question: String,
-    /// The answer; `None` returns the question to unanswered.
-    pub answer: Option<Answer>,
-    /// Take the answer the probe suggests instead.
+    /// The answer, required (unless --from-probe): yes, partial, no,
+    /// unknown or na (or y, p, n, u, x, in any case); unanswered clears it.
+    /// To change only notes, owner, due date or flag, give the current
+    /// answer again
+    #[arg(value_name = "ANSWER", value_parser = parse_answer, required_unless_present = "from_probe")]
+    pub answer: Option<AnswerChoice>,
+    /// Take the answer the probe's observations suggest (see `probe`)
+    #[arg(long, conflicts_with = "answer")]
     pub from_probe: bool,
-    /// New notes, replacing the old ones.
+    /// Notes (evidence, context); replace the existing notes
+    #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
-    /// Why the question does not apply.
+    /// Why the question does not apply (required with na)
+    #[arg(long, value_name = "TEXT")]
     pub justification: Option<String>,
-    /// Who closes the gap (empty clears it).
+    /// Who closes the gap ("" clears it)
+    #[arg(long, value_name = "WHO")]
     pub owner: Option<String>,
-    /// When the gap is due (`Some(None)` clears it).
-    pub due: Option<Option<jiff::civil::Date>>,
-    /// Flag (`true`) or unflag (`false`) the question.
-    pub flag: Option<bool>,
+    /// When the gap is due, as YYYY-MM-DD ("" clears it)
+    #[arg(long, value_name = "DATE", value_parser = parse_due)]
+    pub due: Option<DueChoice>,
+    /// Flag the question for review
+    #[arg(long, conflicts_with = "unflag")]
+    pub flag: bool,
+    /// Remove the review flag
+    #[arg(long)]
+    pub unflag: bool,
 }
 
 /// Records the answer and saves it, merged with any other process's work.
-pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Failure> {
-    let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
+pub fn run(request: AnswerArgs, ctx: &Context) -> Result<(), Failure> {
+    let (questionnaire, mut doc, at) = open_question(&request.target, &request.question, ctx)?;
+    // `unanswered` (or none, with --from-probe) is no answer.
+    let mut answer = request.answer.and_then(|a| a.0);
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let refused = |r| Failure::new(crate::messages::answer_refused(ctx.lang, &question.id, &r));
@@ -50,7 +73,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
                 }
                 TakeRefusal::Answer(r) => refused(r),
             })?;
-        request.answer = Some(taken);
+        answer = Some(taken);
     }
     if let Some(owner) = request.owner {
         entry
@@ -58,15 +81,15 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
             .map_err(|r| Failure::new(crate::messages::owner_refused(ctx.lang, r)))?;
     }
     if let Some(due) = request.due {
-        entry.due = due;
+        entry.due = due.0;
     }
-    if let Some(flag) = request.flag {
-        entry.flagged = flag;
+    if request.flag || request.unflag {
+        entry.flagged = request.flag;
     }
     if let Some(notes) = request.notes {
         entry.set_notes(&notes);
     }
-    match request.answer {
+    match answer {
         // Taken from the probe above, through the same rule.
         Some(_) if request.from_probe => {}
         Some(answer) => entry
@@ -93,7 +116,7 @@ pub fn run(target: &str, mut request: Request, ctx: &Context) -> Result<(), Fail
         crate::messages::answered(
             ctx.lang,
             &question.id,
-            request.answer.map_or("unanswered", Answer::as_str),
+            answer.map_or("unanswered", Answer::as_str),
             doc.path(),
             tally.answered,
             tally.total,

@@ -3,34 +3,44 @@
 
 use std::path::Path;
 
-use jiff::civil::Date;
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
 
+use super::values::parse_date_arg;
 use super::{Context, open_question, print};
 use crate::assessment::Evidence;
 use crate::assessment::decisions::is_url;
 use crate::assessment::evidence_rule::{check_evidence, check_reference};
 use crate::error::Failure;
 
-/// What to record.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    /// The question's id.
+/// Record evidence for an answer: a web address or a file (or --remove)
+#[derive(Debug, Args)]
+pub struct EvidenceArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// The question's id
+    #[arg(value_name = "QUESTION_ID")]
     pub question: String,
-    /// A web address or a file.
+    /// A web address (https://…) or a file (hashed, so a later change shows)
+    #[arg(value_name = "REF")]
     pub reference: String,
-    /// The day the evidence shows the control (default: today).
-    pub observed: Option<Date>,
-    /// What it shows.
+    /// The day the evidence shows the control in place, as YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub observed: Option<jiff::civil::Date>,
+    /// What the evidence shows
+    #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Remove this evidence instead.
+    /// Remove this evidence
+    #[arg(long, conflicts_with_all = ["observed", "note"])]
     pub remove: bool,
 }
 
 /// Records (or removes) the evidence and saves. A file is hashed, so that
 /// the report can tell when it changes; recording the same reference
 /// again renews it.
-pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
-    let (questionnaire, mut doc, at) = open_question(target, &request.question, ctx)?;
+pub fn run(request: EvidenceArgs, ctx: &Context) -> Result<(), Failure> {
+    let (questionnaire, mut doc, at) = open_question(&request.target, &request.question, ctx)?;
     let question = &questionnaire.questions[at];
     let mut entry = doc.entry(&question.id).cloned().unwrap_or_default();
     let refused = |r| Failure::new(crate::messages::evidence_refused(ctx.lang, &question.id, r));

@@ -9,8 +9,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use super::check::Criterion;
 use super::report::{Format, choose_format};
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
+use super::values::{Criteria, parse_criteria, parse_date_arg};
 use super::{Context, print, print_document};
 use crate::assessment::Assessment;
 use crate::error::Failure;
@@ -20,25 +23,36 @@ use crate::report::fleet::{Fleet, Member, Unread};
 use crate::report::{self, Files, Report, Since};
 use crate::store;
 
-/// What to roll up and how.
-#[derive(Debug, Clone, Default)]
-pub struct Request<'a> {
-    /// Assessments named (names or paths).
-    pub targets: &'a [String],
-    /// Every saved assessment too.
+/// Roll up many assessments (instances, sandboxes, customers): heat map,
+/// the gaps they share, hygiene per instance, trend
+#[derive(Debug, Args)]
+pub struct FleetArgs {
+    /// The assessments: names or paths
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub targets: Vec<String>,
+    /// Every saved assessment too
+    #[arg(long)]
     pub all: bool,
-    /// Only this organization's assessments.
-    pub only: Option<&'a str>,
-    /// The format asked for; else the output file's extension decides.
+    /// Only the assessments of this organization; nothing of the others
+    /// reaches the output
+    #[arg(long, value_name = "ORG")]
+    pub only: Option<String>,
+    /// The format [default: from the -o file's extension, else md]
+    #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Where to write; standard output when `None`.
-    pub output: Option<&'a Path>,
-    /// The day to judge on (default today).
-    pub as_of: Option<Date>,
-    /// A git revision, or a folder of older copies, to compare with.
-    pub since: Option<&'a str>,
-    /// `check`'s criteria: one line per instance and match, exit 3.
-    pub fail_on: Option<&'a [Criterion]>,
+    /// Write to FILE (atomically, readable by you only)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Judge as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Compare each with its file at this git revision, or with the file of
+    /// the same name in this folder
+    #[arg(long, value_name = "REV|DIR")]
+    pub since: Option<String>,
+    /// check's criteria: one line per instance and match, exit status 3
+    #[arg(long, value_name = "LIST", value_parser = parse_criteria)]
+    pub fail_on: Option<Criteria>,
 }
 
 /// One assessment read, with what it is compared with.
@@ -54,12 +68,12 @@ struct Loaded {
 
 /// Rolls up the assessments and writes the fleet report; with
 /// `--fail-on`, prints the matches and exits 3 when there are any.
-pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
+pub fn run(request: &FleetArgs, ctx: &Context) -> Result<(), Failure> {
     let l = ctx.lang;
     if request.targets.is_empty() && !request.all {
         return Err(Failure::usage(messages::fleet_needs_targets(l)));
     }
-    let format = choose_format(request.format, request.output, l)?;
+    let format = choose_format(request.format, request.output.as_deref(), l)?;
     if !matches!(
         format,
         Format::Md | Format::Html | Format::Json | Format::Csv
@@ -83,19 +97,23 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         unread,
         lang,
         as_of,
-        request.only.map(str::to_string),
+        request.only.as_deref().map(str::to_string),
     );
-    let gate = request.fail_on.map(|criteria| {
-        loaded
-            .iter()
-            .flat_map(|m| {
-                let q = &questionnaires[m.questionnaire];
-                super::check::lines(&m.path, q, &m.assessment, criteria, as_of, l)
-                    .into_iter()
-                    .map(|line| crate::sanitize::one_line(&format!("{}: {line}", m.name)))
-            })
-            .collect::<Vec<_>>()
-    });
+    let gate = request
+        .fail_on
+        .as_ref()
+        .map(|c| c.0.as_slice())
+        .map(|criteria| {
+            loaded
+                .iter()
+                .flat_map(|m| {
+                    let q = &questionnaires[m.questionnaire];
+                    super::check::lines(&m.path, q, &m.assessment, criteria, as_of, l)
+                        .into_iter()
+                        .map(|line| crate::sanitize::one_line(&format!("{}: {line}", m.name)))
+                })
+                .collect::<Vec<_>>()
+        });
     let paths: Vec<&Path> = loaded.iter().map(|m| m.path.as_path()).collect();
     write(&fleet, format, request, (gate.is_none(), &paths), ctx)?;
     match gate {
@@ -106,7 +124,7 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
                 withheld,
                 as_of,
             };
-            verdict(&lines, &checked, request.only, l)
+            verdict(&lines, &checked, request.only.as_deref(), l)
         }
         None => Ok(()),
     }
@@ -168,7 +186,7 @@ fn verdict(
 fn write(
     fleet: &Fleet,
     format: Format,
-    request: &Request,
+    request: &FleetArgs,
     (to_stdout, assessments): (bool, &[&Path]),
     ctx: &Context,
 ) -> Result<(), Failure> {
@@ -179,7 +197,7 @@ fn write(
         Format::Csv => report::fleet::csv::render(fleet, separator)?,
         _ => report::fleet::markdown::render(fleet),
     };
-    match request.output {
+    match request.output.as_deref() {
         Some(out) => {
             let data = ctx.data().ok();
             // The empty path stands for none: the data folder is refused
@@ -207,13 +225,13 @@ fn write(
 /// organization's).
 /// Also how many could not be read under `--only` (left unnamed).
 fn load_all(
-    request: &Request,
+    request: &FleetArgs,
     ctx: &Context,
     questionnaires: &mut Vec<Questionnaire>,
 ) -> Result<(Vec<Loaded>, Vec<Unread>, usize), Failure> {
     let data = ctx.data()?;
     let mut paths = Vec::new();
-    for target in request.targets {
+    for target in &request.targets {
         paths.push(store::resolve(target, &data)?);
     }
     if request.all {
@@ -221,7 +239,7 @@ fn load_all(
     }
     let mut seen = std::collections::HashSet::new();
     paths.retain(|p| seen.insert(p.clone()));
-    let since = match request.since {
+    let since = match request.since.as_deref() {
         Some(since) => Some(Older::of(since, &paths, ctx.lang)?),
         None => None,
     };
@@ -232,7 +250,7 @@ fn load_all(
         match load_one(&path, request, since, ctx, questionnaires, &mut cache) {
             Ok(Some(one)) => loaded.push(one),
             Ok(None) => {}
-            Err(_) if request.only.is_some() => withheld += 1,
+            Err(_) if request.only.as_deref().is_some() => withheld += 1,
             Err(e) => unread.push(Unread {
                 name: store::display_name(&path),
                 why: e.words(ctx.lang),
@@ -248,14 +266,14 @@ fn load_all(
 /// leaves it out.
 fn load_one(
     path: &Path,
-    request: &Request,
+    request: &FleetArgs,
     since: Option<&Older>,
     ctx: &Context,
     questionnaires: &mut Vec<Questionnaire>,
     cache: &mut HashMap<(PathBuf, String), usize>,
 ) -> Result<Option<Loaded>, Failure> {
     let assessment = store::load(path)?;
-    if let Some(only) = request.only
+    if let Some(only) = request.only.as_deref()
         && !same_organization(&assessment.metadata.organization, only)
     {
         return Ok(None);

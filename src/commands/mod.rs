@@ -20,6 +20,7 @@ pub mod settle;
 pub mod show;
 pub mod tui;
 pub mod validate;
+pub(crate) mod values;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

@@ -7,6 +7,9 @@ use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
 use super::{Context, open_assessment, print};
 use crate::error::Failure;
 use crate::probe::recording::{Recorder, Replay};
@@ -15,33 +18,52 @@ use crate::probe::{BaseUrl, Fetch, Token, http::Live};
 /// The environment variable the token is read from.
 pub const TOKEN_VARIABLE: &str = "ZENDESK_OAUTH_TOKEN";
 
-/// How to probe.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    /// The Zendesk subdomain (default: the assessment's instance).
+/// Look at the Zendesk instance through its API, read-only, and keep what it
+/// shows beside the answers (never changing one). Token: ZENDESK_OAUTH_TOKEN
+/// or --token-stdin, an OAuth token limited to read
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// The Zendesk subdomain [default: the assessment's instance]
+    #[arg(long, value_name = "SUB", conflicts_with = "base_url")]
     pub subdomain: Option<String>,
-    /// Another address (a proxy, a test server).
+    /// Another address: https://SUB.zendesk.com, or http:// or https:// for
+    /// 127.0.0.1, ::1 or localhost; any other host needs --allow-host
+    #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
-    /// List the requests and send none.
-    pub dry_run: bool,
-    /// Keep the responses in this folder.
-    pub record: Option<PathBuf>,
-    /// Read the responses from this folder instead of Zendesk.
-    pub replay: Option<PathBuf>,
-    /// Read the token from standard input.
-    pub token_stdin: bool,
-    /// Seconds each request may take.
-    pub timeout: u64,
-    /// A host other than Zendesk or this computer that `base_url` may name.
+    /// Let --base-url send the token to this host (not Zendesk, not this
+    /// computer): a proxy you trust
+    #[arg(long, value_name = "HOST", requires = "base_url")]
     pub allow_host: Option<String>,
-    /// Keep personal data in recordings.
+    /// Print the requests the probe would make, and make none
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Keep the responses in DIR (no headers, no token, no secrets; names,
+    /// e-mail addresses and phone numbers replaced), for --replay
+    #[arg(long, value_name = "DIR", conflicts_with = "dry_run")]
+    pub record: Option<PathBuf>,
+    /// With --record: keep names, e-mail addresses and phone numbers
+    #[arg(long, requires = "record")]
     pub record_personal_data: bool,
-    /// The most pages read of one list.
-    pub max_pages: usize,
+    /// Read at most N pages (100 items each) of a list
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub max_pages: u64,
+    /// Read the responses recorded in DIR instead of asking Zendesk
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["subdomain", "base_url", "dry_run", "record", "token_stdin"])]
+    pub replay: Option<PathBuf>,
+    /// Read the token from standard input (first line) instead of ZENDESK_OAUTH_TOKEN
+    #[arg(long)]
+    pub token_stdin: bool,
+    /// Seconds each request may take
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
 }
 
 /// Runs the probe and saves its observations; answers are left as they are.
-pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure> {
+pub fn run(request: ProbeArgs, ctx: &Context) -> Result<(), Failure> {
+    let target = request.target.as_str();
     let (questionnaire, mut doc) = open_assessment(target, ctx)?;
     if questionnaire.questions.iter().all(|q| q.probe.is_empty()) {
         return Err(Failure::new(crate::messages::probe_no_rules(
@@ -55,10 +77,9 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
     }
     let mut source = source(&request, doc.assessment(), ctx.lang)?;
     let mut progress = Progress::new();
-    let max_pages = if request.max_pages == 0 {
-        crate::probe::MAX_PAGES
-    } else {
-        request.max_pages
+    let max_pages = match usize::try_from(request.max_pages) {
+        Ok(0) | Err(_) => crate::probe::MAX_PAGES,
+        Ok(n) => n,
     };
     let left_out: Vec<String> = doc
         .assessment()
@@ -107,7 +128,7 @@ pub fn run(target: &str, request: Request, ctx: &Context) -> Result<(), Failure>
 /// Where responses come from: recordings, or Zendesk (kept as files with
 /// --record).
 fn source(
-    request: &Request,
+    request: &ProbeArgs,
     assessment: &crate::assessment::Assessment,
     lang: crate::lang::Lang,
 ) -> Result<Box<dyn Fetch>, Failure> {
@@ -172,7 +193,7 @@ fn summary(
 
 /// `--base-url`, else `--subdomain`, else the assessment's instance.
 fn base_url(
-    request: &Request,
+    request: &ProbeArgs,
     assessment: &crate::assessment::Assessment,
     lang: crate::lang::Lang,
 ) -> Result<BaseUrl, Failure> {

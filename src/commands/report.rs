@@ -4,6 +4,10 @@ use std::path::{Path, PathBuf};
 
 use crate::assessment::Assessment;
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
+use super::values::{parse_date_arg, parse_oscal_version};
 use super::{Context, print, print_document, read_assessment, read_assessment_of};
 use crate::error::Failure;
 use crate::report::model::Model;
@@ -43,27 +47,39 @@ impl Format {
     }
 }
 
-/// What to report and where.
-#[derive(Debug, Clone, Default)]
-pub struct Request<'a> {
-    /// The assessment.
-    pub target: &'a str,
-    /// Where to write; standard output when `None`.
-    pub output: Option<&'a Path>,
-    /// The format asked for; else the output file's extension decides.
+/// Write the gap report (to standard output unless -o is given)
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// Write to FILE (atomically, readable by you only)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The format [default: from the -o file's extension, else md]
+    #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// An older assessment to compare with.
-    pub since: Option<&'a str>,
-    /// Hide what looks like credentials in the text users typed.
+    /// Compare with an older assessment, or with this one at a git revision
+    /// (a commit, tag or branch, when no assessment has that name): what
+    /// improved, regressed, is new
+    #[arg(long, value_name = "OLD|REV")]
+    pub since: Option<String>,
+    /// Hide what looks like passwords, tokens and keys in notes and other typed text
+    #[arg(long)]
     pub redact: bool,
-    /// The day to judge expiry, staleness and overdue on (default today).
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub as_of: Option<jiff::civil::Date>,
-    /// Whether to draw charts.
-    pub charts: bool,
-    /// The CSV separator (default: as usual in the report's language).
-    pub separator: Option<report::csv::Separator>,
-    /// The OSCAL version of an OSCAL format (default 1.1.3).
-    pub oscal_version: Option<report::oscal::OscalVersion>,
+    /// Leave the charts out (the Mermaid block in Markdown, the SVG in HTML)
+    #[arg(long = "no-charts")]
+    pub no_charts: bool,
+    /// The CSV's separator [default: semicolon for an Italian report, as
+    /// Excel there expects; comma otherwise]
+    #[arg(long, value_enum, value_name = "SEPARATOR")]
+    pub separator: Option<crate::report::csv::Separator>,
+    /// The OSCAL version of --format oscal-ar or oscal-poam
+    #[arg(long, value_name = "VERSION", value_parser = parse_oscal_version)]
+    pub oscal_version: Option<crate::report::oscal::OscalVersion>,
 }
 
 /// The older assessment `--since` names, with its file and the name the
@@ -95,13 +111,13 @@ fn since(
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
-pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
-    let (path, assessment, questionnaire) = read_assessment(request.target, ctx)?;
+pub fn run(request: &ReportArgs, ctx: &Context) -> Result<(), Failure> {
+    let (path, assessment, questionnaire) = read_assessment(&request.target, ctx)?;
     let (mut assessment, left_out) = ctx.as_of(&path, assessment, request.as_of)?;
-    if let Some(out) = request.output {
+    if let Some(out) = request.output.as_deref() {
         refuse_own_file(out, &path, ctx)?;
     }
-    let format = choose_format(request.format, request.output, ctx.lang)?;
+    let format = choose_format(request.format, request.output.as_deref(), ctx.lang)?;
     let oscal = matches!(format, Format::OscalAr | Format::OscalPoam);
     if request.oscal_version.is_some() && !oscal {
         return Err(Failure::usage(crate::messages::oscal_version_alone(
@@ -110,11 +126,11 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
     }
     // Before any redaction: the files are found by their recorded paths.
     let files = store::evidence::digests(&path, &assessment);
-    let mut old = match request.since {
+    let mut old = match request.since.as_deref() {
         Some(target) => Some(since(target, &path, &questionnaire, ctx)?),
         None => None,
     };
-    if let (Some(out), Some((old_path, _, _))) = (request.output, &old) {
+    if let (Some(out), Some((old_path, _, _))) = (request.output.as_deref(), &old) {
         refuse_own_file(out, old_path, ctx)?;
     }
     if request.redact {
@@ -148,14 +164,14 @@ pub fn run(request: &Request, ctx: &Context) -> Result<(), Failure> {
         assessment: a,
     }))
     .left_out(left_out)
-    .charts(request.charts);
+    .charts(!request.no_charts);
     let text = render(
         &report.model(),
         format,
         request.separator,
         request.oscal_version.unwrap_or_default(),
     )?;
-    match request.output {
+    match request.output.as_deref() {
         None => print_document(&text),
         Some(out) => {
             report::write_file(out, &text)?;

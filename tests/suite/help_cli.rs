@@ -82,3 +82,12 @@ fn answer_help_shows_the_answer_is_required() {
         ))
         .stdout(predicates::str::contains("<QUESTION_ID> --from-probe"));
 }
+
+/// clap's own checks of the whole command line (conflicting names, a
+/// `requires` naming no argument, …), which it makes only in debug
+/// builds and only when asked: the arguments now live with their
+/// commands, so this keeps the assembled tree sound.
+#[test]
+fn the_command_line_passes_clap_s_own_checks() {
+    srm_assess::cli::command().debug_assert();
+}

@@ -1,6 +1,11 @@
 //! The values clap reads with our own parsers (answers, dates, `check`
 //! criteria), refused in the message catalogue's words.
 
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+use clap_complete::engine::{CompletionCandidate, PathCompleter, ValueCompleter};
+
 use crate::assessment::Answer;
 use crate::commands;
 
@@ -10,7 +15,7 @@ pub struct AnswerChoice(pub Option<Answer>);
 
 /// A value clap cannot take (worded by the message catalogue).
 #[derive(Debug)]
-pub(super) enum BadValue {
+pub(crate) enum BadValue {
     /// Not an answer word.
     Answer,
     /// Not a date.
@@ -23,7 +28,7 @@ pub(super) enum BadValue {
 
 impl BadValue {
     /// Why the value is refused, in `lang`.
-    pub(super) fn words(&self, lang: crate::lang::Lang) -> String {
+    pub(crate) fn words(&self, lang: crate::lang::Lang) -> String {
         match self {
             BadValue::Answer => crate::messages::bad_answer_word(lang),
             BadValue::Date(text) => crate::messages::bad_date(lang, text),
@@ -43,7 +48,7 @@ impl std::fmt::Display for BadValue {
 
 impl std::error::Error for BadValue {}
 
-pub(super) fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
+pub(crate) fn parse_answer(word: &str) -> Result<AnswerChoice, BadValue> {
     if matches!(
         word.trim().to_lowercase().as_str(),
         "unanswered" | "none" | "-"
@@ -63,17 +68,17 @@ pub struct DueChoice(pub Option<jiff::civil::Date>);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Criteria(pub Vec<commands::check::Criterion>);
 
-pub(super) fn parse_criteria(text: &str) -> Result<Criteria, BadValue> {
+pub(crate) fn parse_criteria(text: &str) -> Result<Criteria, BadValue> {
     commands::check::Criterion::parse_list(text)
         .map(Criteria)
         .map_err(BadValue::Criteria)
 }
 
-pub(super) fn parse_date_arg(text: &str) -> Result<jiff::civil::Date, BadValue> {
+pub(crate) fn parse_date_arg(text: &str) -> Result<jiff::civil::Date, BadValue> {
     crate::assessment::parse_date(text).ok_or_else(|| BadValue::Date(text.to_string()))
 }
 
-pub(super) fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
+pub(crate) fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
     if text.trim().is_empty() {
         return Ok(DueChoice(None));
     }
@@ -82,9 +87,40 @@ pub(super) fn parse_due(text: &str) -> Result<DueChoice, BadValue> {
         .ok_or_else(|| BadValue::Date(text.to_string()))
 }
 
-pub(super) fn parse_oscal_version(
+pub(crate) fn parse_oscal_version(
     text: &str,
 ) -> Result<crate::report::oscal::OscalVersion, BadValue> {
     crate::report::oscal::OscalVersion::parse(text)
         .ok_or_else(|| BadValue::OscalVersion(text.to_string()))
+}
+
+/// Saved assessments whose name starts with what was typed, then files
+/// and folders (a path is accepted too).
+pub fn complete_assessment(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy();
+    let mut found = Vec::new();
+    if !typed.contains(std::path::MAIN_SEPARATOR) && !typed.starts_with('.') {
+        let dir = crate::store::DataDir::resolve(data_dir_given().as_deref());
+        let files = dir.and_then(|d| d.list()).unwrap_or_default();
+        found.extend(
+            files
+                .iter()
+                .filter_map(|p| p.file_stem().and_then(OsStr::to_str))
+                .filter(|name| name.starts_with(&*typed))
+                .map(|name| CompletionCandidate::new(name.to_string())),
+        );
+    }
+    found.extend(PathCompleter::any().complete(current));
+    found
+}
+
+/// `--data-dir DIR` (or `--data-dir=DIR`) on the line being completed: a
+/// completer sees only its own word, and the line is in the arguments.
+fn data_dir_given() -> Option<PathBuf> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--data-dir=")
+            .map(PathBuf::from)
+            .or_else(|| (a == "--data-dir").then(|| args.get(i + 1).map(PathBuf::from))?)
+    })
 }
