@@ -9,9 +9,36 @@ use crate::report::compare::{Kind, compare};
 use crate::sanitize::clean;
 use crate::score::{self, format_percent};
 use crate::store;
+use clap::Args;
+
+/// What changed between two assessments, question by question
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older assessment: a name or a path (with --rev: the assessment,
+    /// compared with itself at that revision)
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The newer assessment: a name or a path
+    #[arg(value_name = "NEW", required_unless_present = "rev")]
+    pub new: Option<String>,
+    /// Compare with the file as it was at this git revision (a commit, a
+    /// tag, a branch: HEAD~1, v1.0)
+    #[arg(long, value_name = "REV", conflicts_with = "new")]
+    pub rev: Option<String>,
+}
+
+/// Compares two assessments, or one with itself at a git revision.
+pub fn run(args: DiffArgs, ctx: &Context) -> Result<(), Failure> {
+    match (&args.rev, &args.new) {
+        (Some(rev), _) => run_rev(&args.old, rev, ctx),
+        (None, Some(new)) => run_two(&args.old, new, ctx),
+        // clap asks for one of them first; said again, not assumed.
+        (None, None) => Err(Failure::usage(crate::messages::diff_needs_new(ctx.lang))),
+    }
+}
 
 /// Prints the changes from `old` to `new`; exit 0 whatever they are.
-pub fn run(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
+fn run_two(old: &str, new: &str, ctx: &Context) -> Result<(), Failure> {
     let (new_path, new_a, q) = read_assessment(new, ctx)?;
     let (old_path, old_a) = read_assessment_of(old, &q, ctx)?;
     let names = (

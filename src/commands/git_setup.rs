@@ -8,6 +8,33 @@ use crate::error::Failure;
 use crate::messages;
 use crate::store::git::{self, Scope};
 use crate::store::gitattributes;
+use clap::Args;
+
+/// Make git merge assessment files per question and diff them as answers:
+/// writes .gitattributes here and prints the git config (or sets it)
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    /// The files to set up, as .gitattributes patterns relative to this
+    /// folder [default: the assessment files found under it]
+    #[arg(value_name = "PATTERN")]
+    pub patterns: Vec<String>,
+    /// Set the configuration in this repository (.git/config)
+    #[arg(long, conflicts_with = "global")]
+    pub local: bool,
+    /// Set the configuration for all your repositories (~/.gitconfig)
+    #[arg(long)]
+    pub global: bool,
+}
+
+/// Writes .gitattributes and prints or sets the configuration.
+pub fn run(args: GitSetupArgs, ctx: &Context) -> Result<(), Failure> {
+    let scope = match (args.local, args.global) {
+        (true, _) => Some(Scope::Local),
+        (_, true) => Some(Scope::Global),
+        _ => None,
+    };
+    setup(&args.patterns, scope, ctx)
+}
 
 /// The name of the merge driver and the diff in git's configuration.
 const DRIVER: &str = "srm-assess";
@@ -15,7 +42,7 @@ const DRIVER: &str = "srm-assess";
 /// Writes `.gitattributes` in the current folder for `patterns` (the
 /// assessment files found under it when none), then prints or sets the
 /// configuration.
-pub fn run(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(), Failure> {
+fn setup(patterns: &[String], scope: Option<Scope>, ctx: &Context) -> Result<(), Failure> {
     let l = ctx.lang;
     let here = std::env::current_dir()
         .map_err(|e| Failure::new(messages::cannot_read_here(l, &messages::io_error(l, &e))))?;

@@ -10,10 +10,42 @@ use crate::assessment::merge_file::Unmergeable;
 use crate::error::Failure;
 use crate::messages;
 use crate::store;
+use clap::Args;
+
+/// git's merge driver for assessment files (set up by git-setup): merges
+/// per question and field; exit 0 clean, 1 when a conflict is recorded
+// Its arguments are in the order git passes them (`%O %A %B %P`).
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// The common ancestor's version (git's %O; empty when both branches
+    /// added the file)
+    #[arg(value_name = "BASE")]
+    pub base: std::path::PathBuf,
+    /// This branch's version, replaced by the result (git's %A)
+    #[arg(value_name = "OURS")]
+    pub ours: std::path::PathBuf,
+    /// The other branch's version (git's %B)
+    #[arg(value_name = "THEIRS")]
+    pub theirs: std::path::PathBuf,
+    /// The file's path in the repository, for the messages (git's %P)
+    #[arg(value_name = "PATH")]
+    pub path: Option<String>,
+}
+
+/// Merges the three versions into `ours`.
+pub fn run(args: MergeDriverArgs, ctx: &Context) -> Result<(), Failure> {
+    merge(
+        &args.base,
+        &args.ours,
+        &args.theirs,
+        args.path.as_deref(),
+        ctx,
+    )
+}
 
 /// Merges `theirs` into `ours` (written in place) from `base`; `name` is
 /// the file's path in the repository, for the messages.
-pub fn run(
+fn merge(
     base: &Path,
     ours: &Path,
     theirs: &Path,

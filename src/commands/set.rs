@@ -3,6 +3,47 @@
 
 use super::{Context, open_assessment, print};
 use crate::error::Failure;
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
+/// Change an assessment's organization, instance or assessor after creation
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// The organization assessed ("" clears it)
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    /// The vendor instance: acme, acme.zendesk.com or https://acme.zendesk.com/ ("" clears it)
+    #[arg(long, value_name = "SUB")]
+    pub instance: Option<String>,
+    /// Who assesses ("" clears it)
+    #[arg(long, value_name = "WHO")]
+    pub assessor: Option<String>,
+    /// Leave this account (its email address) out of the probe's user
+    /// checks, as a break-glass account; needs --reason
+    #[arg(long, value_name = "EMAIL", requires = "reason")]
+    pub break_glass: Option<String>,
+    /// Why the --break-glass account is left out
+    #[arg(long, value_name = "TEXT", requires = "break_glass")]
+    pub reason: Option<String>,
+    /// Take an account off the break-glass list
+    #[arg(long, value_name = "EMAIL", conflicts_with = "break_glass")]
+    pub no_break_glass: Option<String>,
+}
+
+/// Changes the assessment's details.
+pub fn run(args: SetArgs, ctx: &Context) -> Result<(), Failure> {
+    let details = Details {
+        org: args.org,
+        instance: args.instance,
+        assessor: args.assessor,
+        break_glass: args.break_glass.zip(args.reason),
+        no_break_glass: args.no_break_glass,
+    };
+    change(&args.target, details, ctx)
+}
 
 /// What `set` changes.
 #[derive(Debug, Default)]
@@ -22,7 +63,7 @@ pub struct Details {
 
 /// Changes the fields given (an empty value clears one) and saves; with no
 /// field given, says how to use it and changes nothing.
-pub fn run(target: &str, d: Details, ctx: &Context) -> Result<(), Failure> {
+fn change(target: &str, d: Details, ctx: &Context) -> Result<(), Failure> {
     let nothing = d.org.is_none()
         && d.instance.is_none()
         && d.assessor.is_none()
