@@ -1,6 +1,7 @@
 //! `report --format oscal-ar`: OSCAL assessment results.
 
-use super::parts::{build, metadata};
+use super::metadata::metadata;
+use super::parts::build;
 use super::types::*;
 use super::{Ids, OscalVersion, day_end, time};
 use crate::messages;

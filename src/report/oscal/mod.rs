@@ -8,8 +8,10 @@
 //! documents share.
 
 mod ar;
+mod metadata;
 mod parts;
 mod poam;
+mod risks;
 mod types;
 
 pub use ar::render_ar;

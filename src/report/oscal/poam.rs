@@ -1,6 +1,8 @@
 //! `report --format oscal-poam`: an OSCAL plan of action and milestones.
 
-use super::parts::{build, metadata, question_props, standing_props, weakness};
+use super::metadata::metadata;
+use super::parts::{build, question_props};
+use super::risks::{standing_props, weakness};
 use super::types::*;
 use super::{Ids, OscalVersion, line, prop};
 use crate::assessment::Answer;
