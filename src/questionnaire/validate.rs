@@ -11,6 +11,10 @@ use super::raw::{RawQuestionnaire, RawText};
 use super::{ProbeRule, Responsibility, Severity};
 use crate::position::Position;
 
+mod ids;
+pub use ids::is_valid_id;
+use ids::{bad_id_message, is_valid_locale};
+
 /// The only questionnaire format this build reads.
 pub const FORMAT: i64 = 1;
 
@@ -42,27 +46,6 @@ pub(super) fn check(
         file: name.to_string(),
         problems: c.problems,
     })
-}
-
-/// Whether `id` is a valid item id: lowercase ASCII letters and digits,
-/// with single `.`, `-` or `_` between them.
-pub fn is_valid_id(id: &str) -> bool {
-    let bytes = id.as_bytes();
-    let alnum = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    alnum(first)
-        && alnum(last)
-        && bytes
-            .iter()
-            .all(|&b| alnum(b) || matches!(b, b'.' | b'-' | b'_'))
-        && !bytes.windows(2).any(|w| !alnum(w[0]) && !alnum(w[1]))
-}
-
-/// Whether a locale code is two or three lowercase ASCII letters.
-fn is_valid_locale(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Collects problems while walking the raw file.
@@ -403,10 +386,6 @@ impl Checker<'_> {
             self.text(&q.remedy, &q.id, &item, "remedy");
         }
     }
-}
-
-fn bad_id_message(kind: &str, id: &str) -> Issue {
-    Issue::BadId(kind.to_string(), id.to_string())
 }
 
 #[cfg(test)]
