@@ -10,6 +10,10 @@ use crate::assessment::merge::merge_entry;
 use crate::assessment::{Assessment, Entry, Metadata, Observation, file, now};
 use crate::questionnaire::Questionnaire;
 
+mod disk;
+pub(super) use disk::create_private_dir;
+use disk::{Stamp, serialize};
+
 /// An assessment opened from (or created at) a file.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -48,36 +52,6 @@ pub struct SaveReport {
     /// Whether another process's changes were merged in (so that counts
     /// shown elsewhere must be recomputed).
     pub merged_others: bool,
-}
-
-/// What identifies one version of a file: every save replaces the file
-/// (a new inode), so another process's save always changes the stamp.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Stamp {
-    len: u64,
-    modified: Option<std::time::SystemTime>,
-    #[cfg(unix)]
-    inode: (u64, u64),
-}
-
-impl Stamp {
-    /// The stamp of whatever is at `path` now. Only meaningful while
-    /// holding the lock (no other process can replace the file then).
-    fn of(path: &Path) -> Option<Stamp> {
-        Some(Stamp::from(&std::fs::metadata(path).ok()?))
-    }
-
-    fn from(meta: &std::fs::Metadata) -> Stamp {
-        Stamp {
-            len: meta.len(),
-            modified: meta.modified().ok(),
-            #[cfg(unix)]
-            inode: {
-                use std::os::unix::fs::MetadataExt;
-                (meta.dev(), meta.ino())
-            },
-        }
-    }
 }
 
 impl Document {
@@ -386,24 +360,4 @@ impl Document {
             merged_others,
         })
     }
-}
-
-fn serialize(path: &Path, assessment: &Assessment, order: &[String]) -> Result<String, StoreError> {
-    file::to_toml(assessment, order).map_err(|source| StoreError::Serialize {
-        path: path.to_path_buf(),
-        source,
-    })
-}
-
-/// Creates a folder and its missing parents, readable by the owner only
-/// (assessment names and contents describe security gaps).
-pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
 }
