@@ -20,7 +20,10 @@ use crate::report::{Report, timestamp};
 use crate::score::{Tally, format_percent};
 
 use self::lists::{changed, flagged, newly_answered, not_applicable, retired, unanswered};
+
+mod glance;
 pub(super) use self::summary::status_words;
+use glance::at_a_glance;
 
 /// Writes the whole report (with a Mermaid chart when the report asks
 /// for charts).
@@ -161,98 +164,6 @@ fn points(x: f64) -> String {
     } else {
         format!("{x:.1}")
     }
-}
-
-fn at_a_glance(md: &mut Markdown, model: &Model, charts: bool, m: &ReportWords) {
-    let report = &model.report;
-    md.heading(2, &[text(m.at_a_glance)]);
-    let t = &model.score.overall;
-    let earned = m.points_of(&points(t.earned()), t.possible);
-    let audit = &model.audit;
-    let gaps = m.gaps_open_accepted(audit);
-    let provisional = if t.provisional() {
-        format!(" ({})", m.provisional())
-    } else {
-        String::new()
-    };
-    md.paragraph(&[
-        text(format!("{}: ", m.overall_score)),
-        strong(format_percent(t.percent())),
-        text(format!(
-            " ({earned}) {}{provisional} · {gaps}",
-            m.score_coverage(t.answered, t.total, &format_percent(t.coverage_percent()))
-        )),
-    ]);
-    decisions::counts(md, audit, m, report.files.digests().is_some());
-    md.paragraph(&[text(m.score_explained)]);
-    let mut header = vec![m.section, m.answered];
-    header.extend(Answer::ALL.map(|a| m.answer_word(a)));
-    header.extend([m.score, m.audit().evidence_backed]);
-    let mut align = vec![Align::Left];
-    align.extend([Align::Right; 8]);
-    let mut rows: Vec<Vec<Vec<Span>>> = report
-        .questionnaire
-        .sections
-        .iter()
-        .zip(&model.score.sections)
-        .zip(&model.audit_sections)
-        .map(|((section, tally), audit)| {
-            tally_row(vec![text(section.heading(report.lang))], tally, audit)
-        })
-        .collect();
-    rows.push(tally_row(vec![strong(m.total)], t, audit));
-    md.table(&header, &align, &rows);
-    if charts {
-        score_chart(md, report, model);
-    }
-}
-
-/// The Mermaid chart of the sections' scores. The axis names sections by
-/// number (the table above has titles); a section with nothing scored is
-/// left out and named below, never drawn as a 0% bar beside a real 0%.
-fn score_chart(md: &mut Markdown, report: &Report, model: &Model) {
-    let mut left_out = Vec::new();
-    let bars: Vec<crate::report::chart::Bar> = crate::report::chart::score_bars(model)
-        .into_iter()
-        .zip(report.questionnaire.sections.iter())
-        .zip(&model.score.sections)
-        .filter_map(|((bar, section), tally)| {
-            if tally.percent().is_none() {
-                left_out.push(section.number.to_string());
-                return None;
-            }
-            Some(crate::report::chart::Bar {
-                label: section.number.to_string(),
-                ..bar
-            })
-        })
-        .collect();
-    if !bars.is_empty() {
-        let title = report.messages().chart_score;
-        md.fenced(
-            "mermaid",
-            &crate::report::chart::mermaid(title, &bars, 100.0),
-        );
-    }
-    if !left_out.is_empty() {
-        let sections = left_out.join(", ");
-        md.paragraph(&[text(crate::messages::chart_left_out(
-            report.lang,
-            &sections,
-        ))]);
-    }
-}
-
-fn tally_row<'a>(first: Vec<Span<'a>>, t: &Tally, audit: &AuditTally) -> Vec<Vec<Span<'a>>> {
-    let mut row = vec![first, vec![text(format!("{}/{}", t.answered, t.total))]];
-    row.extend(
-        Answer::ALL
-            .iter()
-            .map(|a| vec![text(t.count(*a).to_string())]),
-    );
-    row.push(vec![text(format_percent(t.percent()))]);
-    row.push(vec![text(format_percent(audit.backed_percent()))]);
-    row
 }
 
 fn link_spans<'a>(ids: &[crate::questionnaire::Str], report: &Report<'a>) -> Vec<Span<'a>> {
