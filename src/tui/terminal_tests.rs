@@ -3,7 +3,7 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::blank_screen_updates;
+use super::first_frame::blank_screen_updates;
 
 /// What ratatui's terminal sends for a first frame: its diff with a
 /// whole blank buffer.

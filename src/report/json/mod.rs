@@ -10,6 +10,12 @@ use crate::assessment::Entry;
 use crate::assessment::decisions::AuditTally;
 use crate::score::Tally;
 
+mod history;
+use history::{Retired, SinceOut, retired, since};
+
+mod meta;
+use meta::{Meta, meta};
+
 #[derive(Serialize)]
 struct Document<'a> {
     assessment: Meta<'a>,
@@ -18,45 +24,6 @@ struct Document<'a> {
     retired: Vec<Retired<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     since: Option<SinceOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct Meta<'a> {
-    name: &'a str,
-    organization: &'a str,
-    instance: &'a str,
-    assessor: &'a str,
-    lang: &'a str,
-    created: String,
-    updated: String,
-    generated: String,
-    /// The day expiry, staleness and overdue are judged on.
-    as_of: String,
-    /// With `--as-of`: records made after that day (or undated in a file
-    /// saved after it), left out; absent without `--as-of`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    left_out: Option<usize>,
-    /// Accounts the probe's user checks leave out, with their reasons
-    /// (absent when none).
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    break_glass: &'a [crate::assessment::BreakGlass],
-    /// Questions a git merge left in conflict (absent when none).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    merge_conflicts: Vec<&'a str>,
-    questionnaire: QuestionnaireOut<'a>,
-}
-
-#[derive(Serialize)]
-struct QuestionnaireOut<'a> {
-    id: &'a str,
-    version: &'a str,
-    /// The questionnaire's own revision (its wording), when it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    revision: Option<&'a str>,
-    title: &'a str,
-    vendor: &'a str,
-    source: &'a str,
-    security_contact: &'a str,
 }
 
 #[derive(Serialize)]
@@ -249,34 +216,6 @@ struct LinkOut<'a> {
     url: &'a str,
 }
 
-#[derive(Serialize)]
-struct Retired<'a> {
-    id: &'a str,
-    answer: Option<&'a str>,
-    notes: &'a str,
-    /// The questions that now ask what it asked.
-    replaced_by: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-struct SinceOut<'a> {
-    name: &'a str,
-    score: Option<f64>,
-    changes: Vec<ChangeOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct ChangeOut<'a> {
-    id: &'a str,
-    kind: &'static str,
-    old: Option<&'static str>,
-    new: Option<&'static str>,
-    /// What else changed: owner, due, due_slipped, flag, notes,
-    /// justification, accepted, acceptance_revoked, acceptance_expired,
-    /// evidence_added, evidence_removed, evidence_stale.
-    details: Vec<&'static str>,
-}
-
 /// Renders the JSON document (pretty-printed, stable key order); a
 /// serialisation failure is returned, never an empty object.
 pub fn render(model: &Model) -> Result<String, super::ReportError> {
@@ -304,34 +243,6 @@ pub fn render(model: &Model) -> Result<String, super::ReportError> {
     let mut out = crate::sanitize::json_escape_invisible(&out);
     out.push('\n');
     Ok(out)
-}
-
-/// The assessment's details and the questionnaire it answers.
-fn meta<'a>(report: &Report<'a>) -> Meta<'a> {
-    let (q, a, lang) = (report.questionnaire, report.assessment, report.lang);
-    Meta {
-        name: report.name,
-        organization: &a.metadata.organization,
-        instance: &a.metadata.instance,
-        assessor: &a.metadata.assessor,
-        lang: lang.code(),
-        created: a.created.to_string(),
-        updated: a.updated().to_string(),
-        generated: report.generated.to_string(),
-        as_of: report.as_of.to_string(),
-        left_out: report.left_out,
-        break_glass: &a.metadata.break_glass,
-        merge_conflicts: a.conflicts.keys().map(String::as_str).collect(),
-        questionnaire: QuestionnaireOut {
-            id: &q.id,
-            version: &q.version,
-            revision: q.revision.as_deref(),
-            title: q.title.get(lang),
-            vendor: &q.vendor,
-            source: &q.source.url,
-            security_contact: &q.security_contact,
-        },
-    }
 }
 
 /// One section: its summary, what the vendor covers and its questions.
@@ -430,48 +341,4 @@ fn question_out<'a>(
             })
             .collect(),
     }
-}
-
-/// Answers to questions the questionnaire no longer has.
-fn retired<'a>(report: &Report<'a>) -> Vec<Retired<'a>> {
-    let a = report.assessment;
-    a.retired_ids(report.questionnaire)
-        .map(|id| {
-            let e = &a.answers[id];
-            Retired {
-                id,
-                answer: e.answer.map(|x| x.as_str()),
-                notes: &e.notes,
-                replaced_by: report
-                    .questionnaire
-                    .replacements(id)
-                    .iter()
-                    .map(|r| &**r)
-                    .collect(),
-            }
-        })
-        .collect()
-}
-
-/// What changed since the older assessment, when one is compared.
-fn since<'m>(model: &'m Model<'_>) -> Option<SinceOut<'m>> {
-    model.since.as_ref().map(|since| SinceOut {
-        name: since.name,
-        score: since
-            .score
-            .overall
-            .percent()
-            .map(|p| (p * 10.0).round() / 10.0),
-        changes: since
-            .changes
-            .iter()
-            .map(|c| ChangeOut {
-                kind: c.kind.word(),
-                old: c.old.map(|x| x.as_str()),
-                new: c.new.map(|x| x.as_str()),
-                details: c.details.iter().map(super::compare::Detail::word).collect(),
-                id: &c.id,
-            })
-            .collect(),
-    })
 }
