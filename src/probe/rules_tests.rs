@@ -903,10 +903,9 @@ fn company_sso_comes_from_the_remote_authentications() {
     assert_eq!(o.value, Observed::Word(Word::NotShown));
 }
 
-/// The rules on apps, sharing, business rules, help centers, support
-/// addresses, card fields and ticket access, on documented shapes.
+/// The rules on apps and ticket sharing, on documented shapes.
 #[test]
-fn connected_and_published_data_is_read_from_documented_shapes() {
+fn connected_data_is_read_from_documented_shapes() {
     use crate::lang::Lang::En;
     let says = |o: &Observation| crate::messages::observation_text(En, o);
     let apps = list(
@@ -950,6 +949,13 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         says(&o),
         "tickets are shared with 1 other Zendesk account: outsourcer"
     );
+}
+
+/// Triggers and automations that send ticket data out, and to `http://`.
+#[test]
+fn business_rules_that_send_data_out_are_read_from_documented_shapes() {
+    use crate::lang::Lang::En;
+    let says = |o: &Observation| crate::messages::observation_text(En, o);
     // Business rules: a trigger to an http:// webhook (id as a string in
     // the action, a number elsewhere), an automation sharing tickets, an
     // inactive trigger and one that only notifies the requester.
@@ -983,6 +989,13 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         "{}",
         says(&o)
     );
+}
+
+/// Help centers, support addresses, card fields and ticket access.
+#[test]
+fn published_and_held_data_is_read_from_documented_shapes() {
+    use crate::lang::Lang::En;
+    let says = |o: &Observation| crate::messages::observation_text(En, o);
     // Help centers: one public, one for agents only, one off.
     let brands = list(
         Endpoint::Brands,
@@ -1048,6 +1061,13 @@ fn connected_and_published_data_is_read_from_documented_shapes() {
         alone(ProbeRule::AgentTicketScope, &staff).value,
         Observed::Word(Word::NotShown)
     );
+}
+
+/// Mailed attachments, and how far back the audit log reaches.
+#[test]
+fn attachments_and_the_audit_log_are_read_from_documented_shapes() {
+    use crate::lang::Lang::En;
+    let says = |o: &Observation| crate::messages::observation_text(En, o);
     // Mailed attachments make private attachments only partial.
     let mailed = settings(
         json!({"settings": {"tickets": {"private_attachments": true, "email_attachments": "true"}}}),
