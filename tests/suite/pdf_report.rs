@@ -190,6 +190,24 @@ fn headings(html: &str) -> Vec<String> {
     found
 }
 
+/// An assessment in `dir` where every built-in question is answered no.
+fn all_gaps(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("all-gaps.toml");
+    let file = path.to_str().expect("utf-8");
+    srm_anywhere()
+        .args(["new", file, "--org", "Acme", "--no-open"])
+        .assert()
+        .success();
+    let q = srm_assess::questionnaire::builtin().expect("builtin");
+    for question in q.questions.iter() {
+        srm_anywhere()
+            .args(["answer", file, &question.id, "no"])
+            .assert()
+            .success();
+    }
+    path
+}
+
 /// A printed report a CISO can hand on (newcomer-4, item 6): no heading
 /// alone at the bottom of a page, no text beyond the page's right edge,
 /// no date broken across lines, no page wasted, and a table that spans
@@ -200,29 +218,7 @@ fn the_printed_report_keeps_headings_tables_and_dates_together() {
     let dir = tempfile::tempdir().expect("tempdir");
     // The fixture, and an assessment where every question is a gap, whose
     // action plan runs over several pages.
-    let all_gaps = dir.path().join("all-gaps.toml");
-    srm_anywhere()
-        .args([
-            "new",
-            all_gaps.to_str().expect("utf-8"),
-            "--org",
-            "Acme",
-            "--no-open",
-        ])
-        .assert()
-        .success();
-    let q = srm_assess::questionnaire::builtin().expect("builtin");
-    for question in q.questions.iter() {
-        srm_anywhere()
-            .args([
-                "answer",
-                all_gaps.to_str().expect("utf-8"),
-                &question.id,
-                "no",
-            ])
-            .assert()
-            .success();
-    }
+    let all_gaps = all_gaps(dir.path());
     let fixture_day: &[&str] = &["--as-of", "2026-11-25"];
     for (source, day, max_pages) in [
         (NOW, fixture_day, 28),
