@@ -268,8 +268,14 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     assert!(stdout.contains("≠ access.two-factor"), "{stdout}");
     assert!(!stdout.contains("≠ access.api-access"), "{stdout}");
     assert!(stdout.contains("1 contradicting"), "{stdout}");
+}
 
-    // The gate, the listing and the report all say so.
+/// After a full probe, the gate, the listing and the reports say what it
+/// contradicts and what is to verify.
+#[test]
+fn a_probe_s_contradiction_is_said_by_the_gate_the_listing_and_the_reports() {
+    let env = acme();
+    probe(&env, &zendesk(), &[]).success();
     env.run(&["check", env.a(), "--fail-on", "contradiction"])
         .code(3)
         .stdout(
@@ -318,8 +324,14 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
     assert_eq!(question["contradiction"], true);
     assert_eq!(question["observations"][0]["suggests"], "no");
     assert_eq!(question["observations"][0]["value"], false);
+}
 
-    // A person takes a suggestion, explicitly; it is recorded as such.
+/// A person takes a probe's suggestion explicitly (`--from-probe`), never
+/// a hint or an inference; a later answer by hand is no longer the probe's.
+#[test]
+fn a_suggestion_is_taken_only_when_asked_and_only_a_direct_one() {
+    let env = acme();
+    probe(&env, &zendesk(), &[]).success();
     env.run(&["answer", env.a(), "access.two-factor", "--from-probe"])
         .success()
         .stdout(predicate::str::contains("= no"));
