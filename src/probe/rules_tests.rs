@@ -381,24 +381,34 @@ fn names_are_made_safe_to_show() {
     assert!(!o.names[0].contains('\u{1b}') && !o.names[0].contains('\n'));
 }
 
-/// A rule may never contradict the answer the question's help recommends
-/// for the state it observed (issue 41: `sso-sign-in` once marked the
-/// "not applicable" the help prescribed as contradicted). For every rule
-/// that can make a direct suggestion, each state it can observe, with the
-/// answers the help of the question it informs recommends there.
-#[test]
-fn no_rule_contradicts_the_answer_its_help_recommends() {
+/// One recommended-answer case: the rule, the question it informs, what
+/// it observed, and the answers that question's help recommends there.
+type Case = (
+    ProbeRule,
+    &'static str,
+    Fetched,
+    Vec<crate::assessment::Answer>,
+);
+
+/// One active brand mapped to `mapping`.
+fn brands(mapping: Value) -> Fetched {
+    list(
+        Endpoint::Brands,
+        vec![json!({"name": "Main", "active": true, "host_mapping": mapping})],
+    )
+}
+
+/// Account assumption for `duration`.
+fn assumption(duration: &str) -> Fetched {
+    security(json!({"assumable": duration != "off", "assumption_duration": duration}))
+}
+
+/// Cases of the recommended-answer test, part 1: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_1() -> Vec<Case> {
     use crate::assessment::Answer::{Na, No, Partial, Yes};
-    let brands = |mapping: Value| {
-        list(
-            Endpoint::Brands,
-            vec![json!({"name": "Main", "active": true, "host_mapping": mapping})],
-        )
-    };
-    let assumption = |duration: &str| {
-        security(json!({"assumable": duration != "off", "assumption_duration": duration}))
-    };
-    let cases: Vec<(ProbeRule, &str, Fetched, Vec<crate::assessment::Answer>)> = vec![
+    vec![
         // access.two-factor: "required ... for every team member who signs
         // in with a Zendesk password"; nobody does: not applicable.
         (
@@ -459,6 +469,15 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             agent_auth(json!({"zendesk_login": true})),
             vec![Yes, No],
         ),
+    ]
+}
+
+/// Cases of the recommended-answer test, part 2: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_2() -> Vec<Case> {
+    use crate::assessment::Answer::{No, Partial, Yes};
+    vec![
         // access.passwords: Recommended for end users (and a Custom team
         // policy at least as strict).
         (
@@ -518,6 +537,15 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             assumption("always"),
             vec![No],
         ),
+    ]
+}
+
+/// Cases of the recommended-answer test, part 3: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_3() -> Vec<Case> {
+    use crate::assessment::Answer::{No, Partial, Yes};
+    vec![
         // access.ip-restrictions: a recorded decision either way.
         (
             ProbeRule::IpRestrictions,
@@ -585,6 +613,15 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             settings(json!({"settings": {"email": {"email_sender_authentication": true}}})),
             vec![Yes, Partial, No],
         ),
+    ]
+}
+
+/// Cases of the recommended-answer test, part 4: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_4() -> Vec<Case> {
+    use crate::assessment::Answer::{Na, No, Partial, Yes};
+    vec![
         // data.host-mapping-tls: "not applicable if you use only your
         // zendesk.com address"; a mapping is to check.
         (
@@ -649,6 +686,15 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             end_users(json!({"zendesk_login": true, "google_login": true})),
             vec![Yes, Partial, No],
         ),
+    ]
+}
+
+/// Cases of the recommended-answer test, part 5: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_5() -> Vec<Case> {
+    use crate::assessment::Answer::{Na, No, Partial, Yes};
+    vec![
         // access.session-oversight: notifications on, and sessions looked at.
         (
             ProbeRule::PasswordChangeNotice,
@@ -706,6 +752,15 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             help_centers("enabled"),
             vec![Yes, Partial, No],
         ),
+    ]
+}
+
+/// Cases of the recommended-answer test, part 6: a rule, the question
+/// it informs, a state it can observe and the answers the question's help
+/// recommends there.
+fn recommended_6() -> Vec<Case> {
+    use crate::assessment::Answer::{Na, No, Partial, Yes};
+    vec![
         // monitoring.dkim-signing: "with Zendesk's own support addresses
         // alone, answer not applicable".
         (
@@ -739,7 +794,25 @@ fn no_rule_contradicts_the_answer_its_help_recommends() {
             settings(json!({"settings": {"active_features": {"sandbox": true}}})),
             vec![Yes, Partial, No],
         ),
-    ];
+    ]
+}
+
+/// A rule may never contradict the answer the question's help recommends
+/// for the state it observed (issue 41: `sso-sign-in` once marked the
+/// "not applicable" the help prescribed as contradicted). For every rule
+/// that can make a direct suggestion, each state it can observe, with the
+/// answers the help of the question it informs recommends there.
+#[test]
+fn no_rule_contradicts_the_answer_its_help_recommends() {
+    let cases: Vec<Case> = [
+        recommended_1(),
+        recommended_2(),
+        recommended_3(),
+        recommended_4(),
+        recommended_5(),
+        recommended_6(),
+    ]
+    .concat();
     let q = crate::questionnaire::builtin().expect("builtin");
     for (rule, id, got, recommended) in &cases {
         let question = q.question(id).expect("question");
