@@ -25,6 +25,11 @@ fn fixture_questionnaire() -> questionnaire::Questionnaire {
     questionnaire::Questionnaire::parse(&text, path).expect("valid fixture")
 }
 
+/// The clock the decision tests fix: 2026-11-25, noon UTC.
+fn fixed() -> jiff::Timestamp {
+    "2026-11-25T12:00:00Z".parse().expect("timestamp")
+}
+
 struct Harness {
     _dir: tempfile::TempDir,
     data: DataDir,
@@ -761,9 +766,6 @@ fn start_form(app: &App) -> Option<&srm_assess::tui::app::CreateForm> {
 /// cannot be accepted.
 #[test]
 fn a_gap_is_accepted_as_a_risk_and_revoked_from_the_interface() {
-    fn fixed() -> jiff::Timestamp {
-        "2026-11-25T12:00:00Z".parse().expect("timestamp")
-    }
     let mut h = Harness::new();
     h.app.set_clock(fixed);
     h.act(Action::Confirm);
@@ -1063,9 +1065,6 @@ fn closing_with_a_form_open_keeps_what_was_typed() {
 /// approval (it used to move the approval silently).
 #[test]
 fn an_end_date_before_the_approval_is_refused_not_clamped() {
-    fn fixed() -> jiff::Timestamp {
-        "2026-11-25T12:00:00Z".parse().expect("timestamp")
-    }
     let mut h = Harness::new();
     h.app.set_clock(fixed);
     h.act(Action::Answer(Answer::No));
