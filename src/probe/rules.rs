@@ -297,6 +297,31 @@ fn active_webhooks(got: &Fetched) -> Vec<&Value> {
         .collect()
 }
 
+/// Whether an active webhook sends to a plain `http://` address.
+fn sends_in_clear(webhook: &Value) -> bool {
+    webhook
+        .get("endpoint")
+        .and_then(Value::as_str)
+        .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
+}
+
+/// App installations that are on (`enabled` not false).
+fn enabled_installations(got: &Fetched) -> Vec<&Value> {
+    got.items
+        .iter()
+        .filter(|i| i.get("enabled").and_then(flag) != Some(false))
+        .collect()
+}
+
+/// Brands in use: `active`, not `is_deleted`.
+fn live_brands(got: &Fetched) -> Vec<&Value> {
+    got.items
+        .iter()
+        .filter(|b| b.get("active").and_then(flag) != Some(false))
+        .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
+        .collect()
+}
+
 /// The `name` of each item, cleaned, at most [`MAX_NAMES`].
 fn names_of(items: &[&Value]) -> Vec<String> {
     limit_names(

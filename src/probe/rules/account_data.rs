@@ -4,25 +4,15 @@
 
 use serde_json::Value;
 
-use super::{Reading, active_staff, flag, limit_names, select};
+use super::{Reading, active_staff, flag, limit_names, live_brands, select};
 use crate::assessment::{Observation, Observed, Suggestion};
-
-/// The brands in use (`active`, not `is_deleted`).
-fn live_brands<'a>(r: &Reading<'a>) -> Vec<&'a Value> {
-    r.got
-        .items
-        .iter()
-        .filter(|b| b.get("active").and_then(flag) != Some(false))
-        .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
-        .collect()
-}
 
 /// Brands with a help center turned on (brands: `has_help_center`,
 /// `help_center_state` "enabled", "disabled" or "restricted", the last
 /// open to agents only). With none, nothing is published and nobody
 /// posts: not applicable, as the questions' help says.
 pub(super) fn help_center(r: &Reading) -> Observation {
-    let brands = live_brands(r);
+    let brands = live_brands(r.got);
     fn state(b: &Value) -> Option<&str> {
         b.get("help_center_state").and_then(Value::as_str)
     }

@@ -4,18 +4,12 @@
 
 use serde_json::Value;
 
-use super::{Reading, flag, limit_names, partial_if_any, select};
+use super::{
+    Reading, active_webhooks, enabled_installations, flag, limit_names, partial_if_any, select,
+    sends_in_clear,
+};
 use crate::assessment::{Observation, Suggestion};
 use crate::probe::Endpoint;
-
-/// The installations that are on (`enabled` not false).
-fn enabled<'a>(r: &Reading<'a>) -> Vec<&'a Value> {
-    r.got
-        .items
-        .iter()
-        .filter(|i| i.get("enabled").and_then(flag) != Some(false))
-        .collect()
-}
 
 /// The apps' names (`settings.name`), made safe to show.
 fn app_names(apps: &[&Value]) -> Vec<String> {
@@ -47,7 +41,7 @@ fn restricted(installation: &Value) -> bool {
 /// what the question asks; an open app may be meant for everyone, so an
 /// open one is only to verify.
 pub(super) fn app_restrictions(r: &Reading) -> Observation {
-    let on = enabled(r);
+    let on = enabled_installations(r.got);
     let open = select(&on, |i| !restricted(i));
     let (suggests, direct) = match (on.is_empty(), open.is_empty()) {
         (true, _) => (Suggestion::Hint, false),
@@ -169,14 +163,9 @@ fn plain_webhooks(r: &Reading) -> Vec<String> {
     r.all
         .get(&Endpoint::Webhooks)
         .map(|w| {
-            w.items
-                .iter()
-                .filter(|w| w.get("status").and_then(Value::as_str) != Some("inactive"))
-                .filter(|w| {
-                    w.get("endpoint")
-                        .and_then(Value::as_str)
-                        .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
-                })
+            active_webhooks(w)
+                .into_iter()
+                .filter(|w| sends_in_clear(w))
                 .filter_map(|w| w.get("id").map(id_text))
                 .collect()
         })

@@ -6,8 +6,8 @@ use jiff::Timestamp;
 use serde_json::Value;
 
 use super::{
-    Read, Reading, active_staff, active_webhooks, flag, inactive_before, limit_names, names_of,
-    partial_if_any, select,
+    Read, Reading, active_staff, active_webhooks, enabled_installations, flag, inactive_before,
+    limit_names, live_brands, names_of, partial_if_any, select, sends_in_clear,
 };
 use crate::assessment::observations::Word;
 use crate::assessment::{Observation, Observed, Suggestion};
@@ -154,11 +154,7 @@ pub(super) fn staff_two_factor(
 
 pub(super) fn webhook_tls(r: &Reading) -> Observation {
     let active = active_webhooks(r.got);
-    let plain = select(&active, |w| {
-        w.get("endpoint")
-            .and_then(Value::as_str)
-            .is_some_and(|e| e.trim().to_ascii_lowercase().starts_with("http://"))
-    });
+    let plain = select(&active, sends_in_clear);
     let suggests = partial_if_any(&plain);
     r.counted(plain, active.len(), suggests, false)
 }
@@ -179,11 +175,8 @@ pub(super) fn oauth_clients(r: &Reading) -> Observation {
 
 pub(super) fn apps_installed(r: &Reading) -> Observation {
     // apps/installations: `enabled`, `settings.name`.
-    let installed: Vec<&Value> = r.got.items.iter().collect();
-    let enabled = select(&installed, |i| {
-        i.get("enabled").and_then(flag) != Some(false)
-    });
-    let mut o = r.counted(enabled.clone(), installed.len(), Suggestion::Hint, false);
+    let enabled = enabled_installations(r.got);
+    let mut o = r.counted(enabled.clone(), r.got.items.len(), Suggestion::Hint, false);
     o.names = limit_names(
         enabled
             .iter()
@@ -194,13 +187,7 @@ pub(super) fn apps_installed(r: &Reading) -> Observation {
 
 pub(super) fn host_mapping(r: &Reading) -> Observation {
     // brands: `host_mapping` (admins only), `active`, `is_deleted`.
-    let brands: Vec<&Value> = r
-        .got
-        .items
-        .iter()
-        .filter(|b| b.get("active").and_then(flag) != Some(false))
-        .filter(|b| b.get("is_deleted").and_then(flag) != Some(true))
-        .collect();
+    let brands = live_brands(r.got);
     let mapped = select(&brands, |b| {
         b.get("host_mapping")
             .and_then(Value::as_str)
