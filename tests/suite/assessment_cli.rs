@@ -524,8 +524,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 }
 
 /// `answer` takes the interface's letters in any case, sets owner, due date
-/// and flag, returns a question to unanswered, and never reuses an old
-/// justification unseen.
+/// and flag, returns a question to unanswered, and refuses bad usage.
 #[test]
 fn answer_takes_letters_details_and_clears() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -593,7 +592,21 @@ fn answer_takes_letters_details_and_clears() {
         .args(["answer", "z", "access.sso", "maybe"])
         .assert()
         .code(2);
-    // na, then no, then na again: the old justification is not reused.
+}
+
+/// `answer` never reuses an old justification unseen: na, then no, then
+/// na again is refused and names the old one; re-answering na when it
+/// already is na keeps its justification.
+#[test]
+fn answer_never_reuses_an_old_justification_unseen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    binary::create(d, "z", &[]);
+    let file = d.join("assessments/z.toml");
+    let read = || {
+        srm_assess::assessment::file::parse(&std::fs::read_to_string(&file).expect("file"))
+            .expect("parses")
+    };
     srm(d)
         .args([
             "answer",

@@ -359,91 +359,55 @@ fn every_bad_input_is_refused_and_changes_nothing() {
     env.run(&["answer", env.a(), "access.review", "no"])
         .success();
     let before = env.bytes();
-    let accept = |id: &str, until: &str| {
-        vec![
-            "accept".to_string(),
-            env.a().to_string(),
-            id.to_string(),
-            "--by".into(),
-            "CISO".into(),
-            "--until".into(),
-            until.into(),
-            "--reason".into(),
-            "why".into(),
-        ]
-    };
-    let cases: Vec<(Vec<String>, i32, &str)> = vec![
-        (accept("access.review", "2001-01-01"), 1, "already past"),
-        (accept("access.review", "2099-02-30"), 2, "2099-02-30"),
-        (accept("access.review", "next week"), 2, "next week"),
-        (accept("access.mfa", "2099-01-01"), 1, "only a gap"),
-        (accept("access.nothing", "2099-01-01"), 1, "access.nothing"),
+    // Each command line, `A` standing for the assessment; the exit code;
+    // what the error says.
+    let accept = "accept A access.review --by CISO --reason why --until";
+    let cases = [
+        (format!("{accept} 2001-01-01"), 1, "already past"),
+        (format!("{accept} 2099-02-30"), 2, "2099-02-30"),
+        (format!("{accept} next-week"), 2, "next-week"),
         (
-            vec![
-                "accept".into(),
-                env.a().into(),
-                "access.review".into(),
-                "--revoke".into(),
-            ],
+            "accept A access.mfa --by CISO --reason why --until 2099-01-01".into(),
             1,
-            "no accepted risk",
+            "only a gap",
         ),
         (
-            vec![
-                "accept".into(),
-                env.a().into(),
-                "access.review".into(),
-                "--by".into(),
-                "x".into(),
-            ],
-            2,
-            "--until",
-        ),
-        (
-            vec![
-                "evidence".into(),
-                env.a().into(),
-                "access.nothing".into(),
-                "https://x.example".into(),
-            ],
+            "accept A access.nothing --by CISO --reason why --until 2099-01-01".into(),
             1,
             "access.nothing",
         ),
         (
-            vec![
-                "evidence".into(),
-                env.a().into(),
-                "access.mfa".into(),
-                "no/such/file.pdf".into(),
-            ],
+            "accept A access.review --revoke".into(),
+            1,
+            "no accepted risk",
+        ),
+        ("accept A access.review --by x".into(), 2, "--until"),
+        (
+            "evidence A access.nothing https://x.example".into(),
+            1,
+            "access.nothing",
+        ),
+        (
+            "evidence A access.mfa no/such/file.pdf".into(),
             1,
             "no such file",
         ),
         (
-            vec![
-                "evidence".into(),
-                env.a().into(),
-                "access.mfa".into(),
-                "https://x.example".into(),
-                "--observed".into(),
-                "2999-01-01".into(),
-            ],
+            "evidence A access.mfa https://x.example --observed 2999-01-01".into(),
             1,
             "in the future",
         ),
         (
-            vec![
-                "evidence".into(),
-                env.a().into(),
-                "access.mfa".into(),
-                "https://x.example".into(),
-                "--remove".into(),
-            ],
+            "evidence A access.mfa https://x.example --remove".into(),
             1,
             "no evidence",
         ),
     ];
-    for (args, code, says) in cases {
+    for (line, code, says) in cases {
+        let args: Vec<&str> = line
+            .split(' ')
+            .map(|w| if w == "A" { env.a() } else { w })
+            .collect();
         env.cmd()
             .args(&args)
             .assert()
@@ -455,8 +419,9 @@ fn every_bad_input_is_refused_and_changes_nothing() {
     env.run(&["answer", env.a(), "access.review", "unanswered"])
         .success();
     let before = env.bytes();
+    let line = format!("{accept} 2099-01-01");
     env.cmd()
-        .args(accept("access.review", "2099-01-01"))
+        .args(line.split(' ').map(|w| if w == "A" { env.a() } else { w }))
         .assert()
         .code(1)
         .stderr(predicate::str::contains("not answered"));
@@ -634,12 +599,9 @@ fn check_is_never_silently_green() {
         .stdout(predicates::str::contains("63 not assessed"));
 }
 
-/// `--as-of` shows the assessment as it was that day: an answer, notes,
-/// an acceptance and evidence recorded later are left out, the title says
-/// "as of", and a day before the assessment existed is refused.
-#[test]
-fn as_of_shows_the_assessment_as_it_was_that_day() {
-    let env = acme();
+/// Backdates the assessment's creation to 2019-06-01, then records today
+/// notes, an acceptance, an answer and URL evidence.
+fn backdate_then_record_today(env: &Env) {
     // Created long ago; everything below is recorded today.
     let text = String::from_utf8(env.bytes()).expect("utf-8");
     let created = text
@@ -685,7 +647,15 @@ fn as_of_shows_the_assessment_as_it_was_that_day() {
         "https://wiki.example.com/review",
     ])
     .success();
+}
 
+/// `--as-of` shows the assessment as it was that day: an answer, notes,
+/// an acceptance and evidence recorded later are left out, the title says
+/// "as of", and a day before the assessment existed is refused.
+#[test]
+fn as_of_shows_the_assessment_as_it_was_that_day() {
+    let env = acme();
+    backdate_then_record_today(&env);
     let md = report(&env, "md", "2020-01-01");
     let title = md.lines().next().expect("title");
     assert!(title.ends_with("· as of 2020-01-01"), "{title}");

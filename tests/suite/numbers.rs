@@ -8,7 +8,7 @@ use crate::common;
 use common::{fixture, report, zendesk};
 use srm_assess::assessment::{Acceptance, Answer, Assessment, Entry, Metadata};
 use srm_assess::lang::Lang;
-use srm_assess::report::{csv, html, json, markdown};
+use srm_assess::report::{Report, csv, html, json, markdown};
 
 /// The counts as JSON gives them.
 #[derive(Debug, PartialEq, Eq)]
@@ -140,127 +140,139 @@ fn every_format_tells_the_same_numbers() {
     ];
     for (name, a) in &fixtures {
         let r = report(&q, a, name, Lang::En, None);
-        let value: serde_json::Value =
-            serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
-        let c = json_counts(&value["summary"]);
-        assert_eq!(c.gaps, c.open + c.accepted, "{name}: {c:?}");
-        assert_eq!(c.open, c.open_by_severity.iter().sum::<u64>(), "{name}");
-        assert_eq!(value["summary"]["unanswered"], c.not_assessed, "{name}");
-        // The sections add up to the whole.
-        let sections = value["sections"].as_array().expect("sections");
-        let mut sum = Counts {
-            gaps: 0,
-            open: 0,
-            open_by_severity: [0; 3],
-            accepted: 0,
-            expired: 0,
-            overdue: 0,
-            not_assessed: 0,
-        };
-        for s in sections {
-            let s = json_counts(&s["summary"]);
-            sum.gaps += s.gaps;
-            sum.open += s.open;
-            for i in 0..3 {
-                sum.open_by_severity[i] += s.open_by_severity[i];
-            }
-            sum.accepted += s.accepted;
-            sum.expired += s.expired;
-            sum.overdue += s.overdue;
-            sum.not_assessed += s.not_assessed;
-        }
-        assert_eq!(sum, c, "{name}: sections against the whole");
+        let c = json_adds_up(name, &r);
+        csv_agrees(name, &r, &c);
+        action_plan_agrees(name, &r, &c);
+        markdown_and_html_agree(name, &r, &c, q.questions.len());
+    }
+}
 
-        // The CSV: one status per question.
-        let text = csv::render(&r.model()).expect("csv");
-        let mut rows = ::csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
-        let header = rows.headers().expect("header").clone();
-        let col = |h: &str| header.iter().position(|x| x == h).expect(h);
-        let (status, severity) = (col("status"), col("severity"));
-        let (overdue, expired) = (col("overdue"), col("acceptance_expired"));
-        let mut marks = [0u64; 2];
-        let mut from_csv = [0u64; 7];
-        let mut open_by = [0u64; 3];
-        for row in rows.records() {
-            let row = row.expect("row");
-            marks[0] += u64::from(&row[overdue] == "true");
-            marks[1] += u64::from(&row[expired] == "true");
-            let s = &row[status];
-            let i = [
-                "open",
-                "overdue",
-                "expired",
-                "accepted",
-                "not_assessed",
-                "met",
-                "not_applicable",
-            ]
-            .iter()
-            .position(|w| *w == s)
-            .unwrap_or_else(|| panic!("{name}: unknown status {s:?}"));
-            from_csv[i] += 1;
-            if i < 3 {
-                let sev = ["high", "medium", "low"]
-                    .iter()
-                    .position(|w| *w == &row[severity])
-                    .expect("severity");
-                open_by[sev] += 1;
-            }
+/// The JSON's counts, checked against each other and against the sum of
+/// its sections.
+fn json_adds_up(name: &str, r: &Report) -> Counts {
+    let value: serde_json::Value =
+        serde_json::from_str(&json::render(&r.model()).expect("json")).expect("JSON");
+    let c = json_counts(&value["summary"]);
+    assert_eq!(c.gaps, c.open + c.accepted, "{name}: {c:?}");
+    assert_eq!(c.open, c.open_by_severity.iter().sum::<u64>(), "{name}");
+    assert_eq!(value["summary"]["unanswered"], c.not_assessed, "{name}");
+    // The sections add up to the whole.
+    let sections = value["sections"].as_array().expect("sections");
+    let mut sum = Counts {
+        gaps: 0,
+        open: 0,
+        open_by_severity: [0; 3],
+        accepted: 0,
+        expired: 0,
+        overdue: 0,
+        not_assessed: 0,
+    };
+    for s in sections {
+        let s = json_counts(&s["summary"]);
+        sum.gaps += s.gaps;
+        sum.open += s.open;
+        for i in 0..3 {
+            sum.open_by_severity[i] += s.open_by_severity[i];
         }
-        assert_eq!(
-            from_csv[0] + from_csv[1] + from_csv[2],
-            c.open,
-            "{name} csv"
-        );
-        assert_eq!(open_by, c.open_by_severity, "{name} csv");
-        assert_eq!(marks, [c.overdue, c.expired], "{name} csv");
-        assert_eq!(from_csv[3], c.accepted, "{name} csv");
-        assert_eq!(from_csv[4], c.not_assessed, "{name} csv");
+        sum.accepted += s.accepted;
+        sum.expired += s.expired;
+        sum.overdue += s.overdue;
+        sum.not_assessed += s.not_assessed;
+    }
+    assert_eq!(sum, c, "{name}: sections against the whole");
+    c
+}
 
-        // The action plan: one row per gap, accepted ones said so.
-        let plan = csv::render_action_plan(&r.model()).expect("plan");
-        let mut plan = ::csv::Reader::from_reader(plan.trim_start_matches('\u{FEFF}').as_bytes());
-        let statuses: Vec<String> = plan
-            .records()
-            .map(|r| r.expect("row")[8].to_string())
-            .collect();
-        assert_eq!(statuses.len() as u64, c.gaps, "{name} plan");
-        let accepted = statuses
-            .iter()
-            .filter(|s| s.starts_with("accepted"))
-            .count();
-        assert_eq!(accepted as u64, c.accepted, "{name} plan");
-
-        // Markdown and HTML: the summary and at a glance, the same words.
-        let md = markdown::render(&r.model());
-        let want = (c.gaps, c.open, c.open_by_severity, c.accepted);
-        assert_eq!(
-            gap_sentence(&md, "## Executive summary"),
-            want,
-            "{name} summary"
-        );
-        assert_eq!(gap_sentence(&md, "## At a glance"), want, "{name} glance");
-        let glance = &md[md.find("## At a glance").expect("glance")..];
-        assert_eq!(labelled(glance, "Accepted risks"), c.accepted, "{name}");
-        assert_eq!(labelled(glance, "Acceptances expired"), c.expired, "{name}");
-        assert_eq!(labelled(glance, "Overdue"), c.overdue, "{name}");
-        if c.not_assessed > 0 {
-            assert!(
-                md.contains(&format!(
-                    "{} of {} questions",
-                    c.not_assessed,
-                    q.questions.len()
-                )),
-                "{name}: not assessed in the summary"
-            );
+/// The CSV: one status per question, counted as the JSON counts.
+fn csv_agrees(name: &str, r: &Report, c: &Counts) {
+    let text = csv::render(&r.model()).expect("csv");
+    let mut rows = ::csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let header = rows.headers().expect("header").clone();
+    let col = |h: &str| header.iter().position(|x| x == h).expect(h);
+    let (status, severity) = (col("status"), col("severity"));
+    let (overdue, expired) = (col("overdue"), col("acceptance_expired"));
+    let mut marks = [0u64; 2];
+    let mut from_csv = [0u64; 7];
+    let mut open_by = [0u64; 3];
+    for row in rows.records() {
+        let row = row.expect("row");
+        marks[0] += u64::from(&row[overdue] == "true");
+        marks[1] += u64::from(&row[expired] == "true");
+        let s = &row[status];
+        let i = [
+            "open",
+            "overdue",
+            "expired",
+            "accepted",
+            "not_assessed",
+            "met",
+            "not_applicable",
+        ]
+        .iter()
+        .position(|w| *w == s)
+        .unwrap_or_else(|| panic!("{name}: unknown status {s:?}"));
+        from_csv[i] += 1;
+        if i < 3 {
+            let sev = ["high", "medium", "low"]
+                .iter()
+                .position(|w| *w == &row[severity])
+                .expect("severity");
+            open_by[sev] += 1;
         }
-        let page = html::render(&r.model());
-        assert_eq!(
-            gap_sentence(&page, "Executive summary"),
-            want,
-            "{name} html"
+    }
+    assert_eq!(
+        from_csv[0] + from_csv[1] + from_csv[2],
+        c.open,
+        "{name} csv"
+    );
+    assert_eq!(open_by, c.open_by_severity, "{name} csv");
+    assert_eq!(marks, [c.overdue, c.expired], "{name} csv");
+    assert_eq!(from_csv[3], c.accepted, "{name} csv");
+    assert_eq!(from_csv[4], c.not_assessed, "{name} csv");
+}
+
+/// The action plan: one row per gap, accepted ones said so.
+fn action_plan_agrees(name: &str, r: &Report, c: &Counts) {
+    let plan = csv::render_action_plan(&r.model()).expect("plan");
+    let mut plan = ::csv::Reader::from_reader(plan.trim_start_matches('\u{FEFF}').as_bytes());
+    let statuses: Vec<String> = plan
+        .records()
+        .map(|r| r.expect("row")[8].to_string())
+        .collect();
+    assert_eq!(statuses.len() as u64, c.gaps, "{name} plan");
+    let accepted = statuses
+        .iter()
+        .filter(|s| s.starts_with("accepted"))
+        .count();
+    assert_eq!(accepted as u64, c.accepted, "{name} plan");
+}
+
+/// Markdown and HTML: the summary and at a glance, the same words.
+fn markdown_and_html_agree(name: &str, r: &Report, c: &Counts, questions: usize) {
+    let md = markdown::render(&r.model());
+    let want = (c.gaps, c.open, c.open_by_severity, c.accepted);
+    assert_eq!(
+        gap_sentence(&md, "## Executive summary"),
+        want,
+        "{name} summary"
+    );
+    assert_eq!(gap_sentence(&md, "## At a glance"), want, "{name} glance");
+    let glance = &md[md.find("## At a glance").expect("glance")..];
+    assert_eq!(labelled(glance, "Accepted risks"), c.accepted, "{name}");
+    assert_eq!(labelled(glance, "Acceptances expired"), c.expired, "{name}");
+    assert_eq!(labelled(glance, "Overdue"), c.overdue, "{name}");
+    if c.not_assessed > 0 {
+        assert!(
+            md.contains(&format!("{} of {} questions", c.not_assessed, questions)),
+            "{name}: not assessed in the summary"
         );
     }
+    let page = html::render(&r.model());
+    assert_eq!(
+        gap_sentence(&page, "Executive summary"),
+        want,
+        "{name} html"
+    );
 }
 
 /// The mixed fixture's counts, worked out by hand: the rule itself.

@@ -160,32 +160,7 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             apply(&mut app, Action::AcceptRisk, data);
         }
         // A git merge left the answer and the owner in conflict.
-        "conflict" => {
-            let path = f.path.with_file_name("merged.toml");
-            let text = std::fs::read_to_string(&f.path).expect("fixture");
-            let mut a = srm_assess::assessment::file::parse(&text).expect("parses");
-            a.conflicts.insert(
-                "access.review".into(),
-                srm_assess::assessment::Conflict {
-                    fields: vec![
-                        srm_assess::assessment::merge::Field::Answer,
-                        srm_assess::assessment::merge::Field::Owner,
-                    ],
-                    theirs: srm_assess::assessment::Entry {
-                        answer: Some(Answer::Yes),
-                        owner: "Bo \u{1b}[2J".into(),
-                        ..Default::default()
-                    },
-                    removed: Vec::new(),
-                },
-            );
-            let order = app.questionnaire().ids();
-            let text = srm_assess::assessment::file::to_toml(&a, &order).expect("toml");
-            std::fs::write(&path, text).expect("write");
-            app.open(Document::open(&path).expect("open"));
-            let i = index_of(&app, "access.review");
-            app.go_to(i, false);
-        }
+        "conflict" => open_with_a_conflict(&mut app, f),
         // Answered yes, while the probe saw an admin without two-factor.
         "contradiction" => {
             let i = index_of(&app, "access.two-factor");
@@ -198,28 +173,59 @@ fn app_at(screen: &str, lang: Lang, f: &Fixture) -> App {
             apply(&mut app, Action::Search, data);
             typed(&mut app, "token", data);
         }
-        "unsaved" => {
-            // A save that fails (the file broke), then q. The message names
-            // the file: a relative path, the same on every machine, used by
-            // one test at a time.
-            static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-            let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-            let path = std::path::Path::new("target/tui-render-unsaved/acme-prod.toml");
-            let _ = std::fs::remove_dir_all("target/tui-render-unsaved");
-            std::fs::create_dir_all("target/tui-render-unsaved").expect("folder");
-            let good = std::fs::read(&f.path).expect("file");
-            std::fs::write(path, &good).expect("copy");
-            app.open(Document::open(path).expect("open"));
-            app.go_to(2, false);
-            std::fs::write(path, "broken = [").expect("break");
-            apply(&mut app, Action::Answer(Answer::No), data);
-            apply(&mut app, Action::Quit, data);
-            std::fs::write(path, good).expect("repair");
-        }
+        "unsaved" => fail_a_save_then_quit(&mut app, f),
         other => panic!("unknown screen {other}"),
     }
     app.clear_status();
     app
+}
+
+/// The fixture after a git merge left the answer and the owner of
+/// access.review in conflict, at that question.
+fn open_with_a_conflict(app: &mut App, f: &Fixture) {
+    let path = f.path.with_file_name("merged.toml");
+    let text = std::fs::read_to_string(&f.path).expect("fixture");
+    let mut a = srm_assess::assessment::file::parse(&text).expect("parses");
+    a.conflicts.insert(
+        "access.review".into(),
+        srm_assess::assessment::Conflict {
+            fields: vec![
+                srm_assess::assessment::merge::Field::Answer,
+                srm_assess::assessment::merge::Field::Owner,
+            ],
+            theirs: srm_assess::assessment::Entry {
+                answer: Some(Answer::Yes),
+                owner: "Bo \u{1b}[2J".into(),
+                ..Default::default()
+            },
+            removed: Vec::new(),
+        },
+    );
+    let order = app.questionnaire().ids();
+    let text = srm_assess::assessment::file::to_toml(&a, &order).expect("toml");
+    std::fs::write(&path, text).expect("write");
+    app.open(Document::open(&path).expect("open"));
+    let i = index_of(app, "access.review");
+    app.go_to(i, false);
+}
+
+/// A save that fails (the file broke), then q. The message names the
+/// file: a relative path, the same on every machine, used by one test at
+/// a time.
+fn fail_a_save_then_quit(app: &mut App, f: &Fixture) {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let path = std::path::Path::new("target/tui-render-unsaved/acme-prod.toml");
+    let _ = std::fs::remove_dir_all("target/tui-render-unsaved");
+    std::fs::create_dir_all("target/tui-render-unsaved").expect("folder");
+    let good = std::fs::read(&f.path).expect("file");
+    std::fs::write(path, &good).expect("copy");
+    app.open(Document::open(path).expect("open"));
+    app.go_to(2, false);
+    std::fs::write(path, "broken = [").expect("break");
+    apply(app, Action::Answer(Answer::No), &f.data);
+    apply(app, Action::Quit, &f.data);
+    std::fs::write(path, good).expect("repair");
 }
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
