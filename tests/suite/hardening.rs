@@ -402,15 +402,17 @@ fn assert_plain(what: &str, output: &[u8]) {
 const TOML_HOSTILE: &str =
     "\\u001B]0;pwned\\u0007\\u001B[2J\\u009B2J\\u202Eb\\u2067i\\u200Fd\\u2028l\\u2029p";
 
+/// Standard output and standard error of `cmd`, one after the other.
+fn out(cmd: &mut assert_cmd::Command) -> Vec<u8> {
+    let o = cmd.output().expect("run");
+    let mut all = o.stdout.clone();
+    all.extend_from_slice(&o.stderr);
+    all
+}
+
 #[test]
 fn plain_command_output_never_carries_escape_sequences() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = |cmd: &mut assert_cmd::Command| {
-        let o = cmd.output().expect("run");
-        let mut all = o.stdout.clone();
-        all.extend_from_slice(&o.stderr);
-        all
-    };
     // A questionnaire with hostile vendor, version, an unknown key and a
     // bad URL: `validate` quotes them all.
     let q = std::fs::read_to_string("tests/fixtures/valid/minimal.toml")
@@ -462,10 +464,16 @@ fn plain_command_output_never_carries_escape_sequences() {
             &format!("password=Hunter2Secret {HOSTILE}"),
         ])),
     );
+}
 
-    // Assessment files with a hostile name, a hostile questionnaire id and
-    // version, a retired hostile id, and a broken one: `list` and `diff`.
+/// Assessment files with a hostile name, a hostile questionnaire id and
+/// version, a retired hostile id, and a broken one: `list`, `diff` and
+/// `report` print nothing a terminal would act on.
+#[test]
+fn listing_hostile_assessment_files_carries_no_escape_sequences() {
+    let dir = tempfile::tempdir().expect("tempdir");
     let assessments = dir.path().join("assessments");
+    std::fs::create_dir_all(&assessments).expect("folder");
     let record = std::fs::read_to_string("tests/fixtures/assessments/acme-prod.toml")
         .expect("fixture")
         .replace(
@@ -583,6 +591,68 @@ fn the_release_binary_warns_about_and_redacts_every_shape() {
     every_shape_warned_about_and_redacted(binary::release);
 }
 
+/// The command that puts credential-shaped `text` into the field of
+/// question `id` chosen by `i` (notes, an acceptance's reason or
+/// compensating control, an evidence note), and that field's name as the
+/// warning gives it. An acceptance first answers no.
+fn one_field(
+    srm: fn(&std::path::Path) -> assert_cmd::Command,
+    dir: &std::path::Path,
+    i: usize,
+    name: &str,
+    id: &str,
+    text: &str,
+) -> (Vec<String>, &'static str) {
+    match i % 4 {
+        0 => (
+            vec![
+                "answer".into(),
+                name.to_string(),
+                id.to_string(),
+                "no".into(),
+                format!("--notes={text}"),
+            ],
+            "the notes",
+        ),
+        1 | 2 => {
+            srm(dir).args(["answer", name, id, "no"]).assert().success();
+            let (reason, compensating) = if i % 4 == 1 {
+                (text.to_string(), "none".to_string())
+            } else {
+                ("budget".to_string(), text.to_string())
+            };
+            (
+                vec![
+                    "accept".into(),
+                    name.to_string(),
+                    id.to_string(),
+                    "--by".into(),
+                    "CISO".into(),
+                    "--until".into(),
+                    "2099-01-01".into(),
+                    format!("--reason={reason}"),
+                    format!("--compensating={compensating}"),
+                ],
+                if i % 4 == 1 {
+                    "the acceptance's reason"
+                } else {
+                    "the compensating control"
+                },
+            )
+        }
+        _ => (
+            vec![
+                "evidence".into(),
+                name.to_string(),
+                id.to_string(),
+                "https://wiki.example/p".into(),
+                format!("--note={text}"),
+            ],
+            "the evidence note",
+        ),
+    }
+}
+
 fn every_shape_warned_about_and_redacted(srm: fn(&std::path::Path) -> assert_cmd::Command) {
     let dir = tempfile::tempdir().expect("tempdir");
     let ids: Vec<String> = srm_assess::questionnaire::builtin().expect("builtin").ids();
@@ -595,57 +665,7 @@ fn every_shape_warned_about_and_redacted(srm: fn(&std::path::Path) -> assert_cmd
             names.push(name.clone());
         }
         let id = &ids[i % ids.len()];
-        let (args, field): (Vec<String>, &str) = match i % 4 {
-            0 => (
-                vec![
-                    "answer".into(),
-                    name.clone(),
-                    id.clone(),
-                    "no".into(),
-                    format!("--notes={text}"),
-                ],
-                "the notes",
-            ),
-            1 | 2 => {
-                srm(dir.path())
-                    .args(["answer", &name, id, "no"])
-                    .assert()
-                    .success();
-                let (reason, compensating) = if i % 4 == 1 {
-                    (text.clone(), "none".to_string())
-                } else {
-                    ("budget".to_string(), text.clone())
-                };
-                (
-                    vec![
-                        "accept".into(),
-                        name.clone(),
-                        id.clone(),
-                        "--by".into(),
-                        "CISO".into(),
-                        "--until".into(),
-                        "2099-01-01".into(),
-                        format!("--reason={reason}"),
-                        format!("--compensating={compensating}"),
-                    ],
-                    if i % 4 == 1 {
-                        "the acceptance's reason"
-                    } else {
-                        "the compensating control"
-                    },
-                )
-            }
-            _ => (
-                vec![
-                    "evidence".into(),
-                    name.clone(),
-                    id.clone(),
-                    "https://wiki.example/p".into(),
-                    format!("--note={text}"),
-                ],
-                "the evidence note",
-            ),
-        };
+        let (args, field) = one_field(srm, dir.path(), i, &name, id, text);
         srm(dir.path())
             .args(&args)
             .assert()

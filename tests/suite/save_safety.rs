@@ -47,9 +47,9 @@ impl Rng {
     }
 }
 
-#[test]
-fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
-    let seed = std::env::var("SRM_CRASH_SEED")
+/// The seed of the crash test: `SRM_CRASH_SEED`, or the clock's.
+fn crash_seed() -> u64 {
+    let seed: u64 = std::env::var("SRM_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| {
@@ -60,19 +60,18 @@ fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
                 | 1
         });
     eprintln!("crash test seed: {seed} (rerun with SRM_CRASH_SEED={seed})");
-    let mut rng = Rng(seed);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = create(dir.path());
-    let ids = ids();
-    let words = ["yes", "partial", "no", "unknown"];
-    // How long one uninterrupted run takes here, so that kills land before,
-    // during and after the save.
+    seed
+}
+
+/// How long, in microseconds, kills may wait: twice one uninterrupted run
+/// here, so that kills land before, during and after the save.
+fn kill_window(path: &Path, id: &str) -> u64 {
     // The median of three runs: the first run of a binary is often slower.
     let mut runs: Vec<u64> = (0..3)
         .map(|_| {
             let start = std::time::Instant::now();
             assert!(
-                answer_cmd(&path, &ids[0], "unknown")
+                answer_cmd(path, id, "unknown")
                     .status()
                     .expect("calibrate")
                     .success()
@@ -81,7 +80,18 @@ fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
         })
         .collect();
     runs.sort_unstable();
-    let span = (runs[1] * 2).max(1_000);
+    (runs[1] * 2).max(1_000)
+}
+
+#[test]
+fn killing_answer_at_random_moments_never_corrupts_or_loses_answers() {
+    let seed = crash_seed();
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = create(dir.path());
+    let ids = ids();
+    let words = ["yes", "partial", "no", "unknown"];
+    let span = kill_window(&path, &ids[0]);
     let mut saved: Vec<(String, Answer)> = vec![(ids[0].clone(), Answer::Unknown)];
     let mut killed = 0;
     for round in 0..80 {

@@ -967,8 +967,8 @@ fn backspaces(h: &mut Harness, n: usize) {
 }
 
 /// A hangup (the terminal closing: `Action::Close`) with a form open keeps
-/// what was typed: a valid owner form is recorded; an acceptance, evidence
-/// or a justification that nobody confirmed goes into the notes as a draft.
+/// what was typed: a valid owner form is recorded; an acceptance or an
+/// owner form that does not parse goes into the notes as a draft.
 #[test]
 fn closing_with_a_form_open_keeps_what_was_typed() {
     // The accept form, half filled.
@@ -1018,8 +1018,13 @@ fn closing_with_a_form_open_keeps_what_was_typed() {
     h.act(Action::Close);
     let entry = h.on_disk().answers["access.lifecycle"].clone();
     assert!(entry.notes.contains("next friday"), "{}", entry.notes);
+}
 
-    // The justification, and the evidence form.
+/// A hangup with the justification, evidence or notes open, or with a form
+/// left as it was: unconfirmed text goes into the notes, notes stay notes,
+/// an untouched form adds nothing.
+#[test]
+fn closing_with_a_text_form_open_keeps_what_was_typed() {
     let mut h = Harness::new();
     h.act(Action::Confirm);
     h.act(Action::NotApplicable);
