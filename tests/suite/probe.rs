@@ -167,6 +167,35 @@ fn rule<'a>(obs: &'a toml::Value, question: &str, rule: &str) -> &'a toml::Value
         .unwrap_or_else(|| panic!("{question}: no {rule} observation in {obs:#?}"))
 }
 
+/// Two-factor enrolment is only a hint: Bob and Dan (admins) show it off,
+/// Ann and Cleo set up; Eve is suspended and not counted. The reading names
+/// its endpoint, field and hash.
+fn enrolment_is_a_hint_naming_who(obs: &toml::Value) {
+    let two_factor = rule(obs, "access.two-factor", "staff-two-factor");
+    assert_eq!(two_factor["value"].as_integer(), Some(2));
+    assert_eq!(two_factor["total"].as_integer(), Some(4));
+    assert_eq!(two_factor["suggests"].as_str(), Some("hint"));
+    assert!(two_factor.get("direct").is_none());
+    assert_eq!(fact(two_factor, "set_up"), Some("2"));
+    assert_eq!(fact(two_factor, "not_shown"), Some("0"));
+    assert_eq!(
+        two_factor["endpoint"].as_str(),
+        Some("/api/v2/users?role[]=admin&role[]=agent&include_boundary_indicators=true")
+    );
+    assert_eq!(
+        two_factor["field"].as_str(),
+        Some("/users/*/two_factor_auth_enabled")
+    );
+    assert_eq!(two_factor["sha256"].as_str().map(str::len), Some(64));
+    let names: Vec<&str> = two_factor["names"]
+        .as_array()
+        .expect("names")
+        .iter()
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert_eq!(names, ["Bob Admin", "Dan Admin"]);
+}
+
 #[test]
 fn a_full_probe_reads_only_and_changes_no_answer() {
     let env = acme();
@@ -207,31 +236,7 @@ fn a_full_probe_reads_only_and_changes_no_answer() {
         enforced["endpoint"].as_str(),
         Some("/api/v2/security_settings")
     );
-    // Enrolment is only a hint: Bob and Dan (admins) show it off, Ann and
-    // Cleo set up; Eve is suspended and not counted.
-    let two_factor = rule(&obs, "access.two-factor", "staff-two-factor");
-    assert_eq!(two_factor["value"].as_integer(), Some(2));
-    assert_eq!(two_factor["total"].as_integer(), Some(4));
-    assert_eq!(two_factor["suggests"].as_str(), Some("hint"));
-    assert!(two_factor.get("direct").is_none());
-    assert_eq!(fact(two_factor, "set_up"), Some("2"));
-    assert_eq!(fact(two_factor, "not_shown"), Some("0"));
-    assert_eq!(
-        two_factor["endpoint"].as_str(),
-        Some("/api/v2/users?role[]=admin&role[]=agent&include_boundary_indicators=true")
-    );
-    assert_eq!(
-        two_factor["field"].as_str(),
-        Some("/users/*/two_factor_auth_enabled")
-    );
-    assert_eq!(two_factor["sha256"].as_str().map(str::len), Some(64));
-    let names: Vec<&str> = two_factor["names"]
-        .as_array()
-        .expect("names")
-        .iter()
-        .filter_map(|n| n.as_str())
-        .collect();
-    assert_eq!(names, ["Bob Admin", "Dan Admin"]);
+    enrolment_is_a_hint_naming_who(&obs);
     // Cleo has not signed in for long; Dan is new, not inactive.
     let inactive = rule(&obs, "access.review", "staff-inactive");
     assert_eq!(inactive["value"].as_integer(), Some(1), "Cleo only");
@@ -1302,22 +1307,25 @@ fn the_token_goes_only_to_zendesk_unless_a_host_is_allowed() {
     }
 }
 
+/// A page of `count` agents from number `from`, every fifth without
+/// two-factor shown, with the pagination `meta`.
+fn page(from: usize, count: usize, meta: &str) -> String {
+    let users: Vec<String> = (from..from + count)
+        .map(|i| {
+            format!(
+                r#"{{"id": {i}, "name": "Agent {i}", "role": "agent", "active": true, "suspended": false, "created_at": "2024-01-01T00:00:00Z", "last_login_at": "{{RECENT}}", "two_factor_auth_enabled": {}}}"#,
+                if i % 5 == 0 { "null" } else { "true" }
+            )
+        })
+        .collect();
+    fixture_text(&format!(r#"{{"users": [{}], {meta}}}"#, users.join(",")))
+}
+
 /// Whole lists or a clear stop: 250 staff over three pages are all
 /// counted; a full page without a pagination signal, or a later page
 /// refused, stops the probe and changes nothing.
 #[test]
 fn large_lists_are_read_whole_or_not_at_all() {
-    let page = |from: usize, count: usize, meta: &str| -> String {
-        let users: Vec<String> = (from..from + count)
-            .map(|i| {
-                format!(
-                    r#"{{"id": {i}, "name": "Agent {i}", "role": "agent", "active": true, "suspended": false, "created_at": "2024-01-01T00:00:00Z", "last_login_at": "{{RECENT}}", "two_factor_auth_enabled": {}}}"#,
-                    if i % 5 == 0 { "null" } else { "true" }
-                )
-            })
-            .collect();
-        fixture_text(&format!(r#"{{"users": [{}], {meta}}}"#, users.join(",")))
-    };
     let after = |cursor: &str| format!("{USERS_1}&page%5Bafter%5D={cursor}");
     let env = acme();
     let server = zendesk();

@@ -84,19 +84,6 @@ pub fn lint(md: &str) -> Vec<String> {
     }
     let lines: Vec<&str> = md.lines().collect();
     let mut level = 0;
-    let kind = |l: &str| {
-        if l.starts_with('#') {
-            'h'
-        } else if l.starts_with("- ") || (l.starts_with("  ") && !l.trim().is_empty()) {
-            'l'
-        } else if l.starts_with('|') {
-            't'
-        } else if l.is_empty() {
-            ' '
-        } else {
-            'p'
-        }
-    };
     let mut fenced = vec![false; lines.len()];
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
@@ -110,7 +97,7 @@ pub fn lint(md: &str) -> Vec<String> {
     if open {
         problems.push("a fenced code block is never closed".to_string());
     }
-    let kind = |i: usize| if fenced[i] { 'c' } else { kind(lines[i]) };
+    let kind = |i: usize| if fenced[i] { 'c' } else { block_kind(lines[i]) };
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if line.ends_with(' ') || line.ends_with('\t') {
@@ -152,26 +139,8 @@ pub fn lint(md: &str) -> Vec<String> {
                 ));
             }
         }
-        // MD060 (table-column-style), "compact": one space on each side of
-        // every pipe, an empty cell included (`| |`, never `|   |`).
         if kind(i) == 't' {
-            let bytes = line.as_bytes();
-            for (at, _) in line.match_indices('|') {
-                if at > 0 && bytes[at - 1] == b'\\' {
-                    continue; // an escaped pipe inside a cell
-                }
-                let left_ok =
-                    at == 0 || (bytes[at - 1] == b' ' && (at < 2 || bytes[at - 2] != b' '));
-                let right_ok = at + 1 == bytes.len()
-                    || (bytes[at + 1] == b' ' && bytes.get(at + 2) != Some(&b' '));
-                if !left_ok || !right_ok {
-                    problems.push(format!(
-                        "line {n}: table pipe at column {} is not in the compact style (MD060)",
-                        at + 1
-                    ));
-                    break;
-                }
-            }
+            problems.extend(table_style_problem(line, n));
         }
         let mut rest = *line;
         while let Some(at) = rest.find("http") {
@@ -249,4 +218,41 @@ pub fn mkfifo(path: &std::path::Path) {
         0,
     )
     .expect("mkfifo");
+}
+
+/// The kind of Markdown block a line belongs to: heading, list, table,
+/// blank or paragraph.
+fn block_kind(l: &str) -> char {
+    if l.starts_with('#') {
+        'h'
+    } else if l.starts_with("- ") || (l.starts_with("  ") && !l.trim().is_empty()) {
+        'l'
+    } else if l.starts_with('|') {
+        't'
+    } else if l.is_empty() {
+        ' '
+    } else {
+        'p'
+    }
+}
+
+/// MD060 (table-column-style), "compact": one space on each side of every
+/// pipe of table line `n`, an empty cell included (`| |`, never `|   |`).
+fn table_style_problem(line: &str, n: usize) -> Option<String> {
+    let bytes = line.as_bytes();
+    for (at, _) in line.match_indices('|') {
+        if at > 0 && bytes[at - 1] == b'\\' {
+            continue; // an escaped pipe inside a cell
+        }
+        let left_ok = at == 0 || (bytes[at - 1] == b' ' && (at < 2 || bytes[at - 2] != b' '));
+        let right_ok =
+            at + 1 == bytes.len() || (bytes[at + 1] == b' ' && bytes.get(at + 2) != Some(&b' '));
+        if !left_ok || !right_ok {
+            return Some(format!(
+                "line {n}: table pipe at column {} is not in the compact style (MD060)",
+                at + 1
+            ));
+        }
+    }
+    None
 }
