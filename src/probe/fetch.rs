@@ -47,6 +47,7 @@ pub(super) fn fetch_all(
             items,
             sha256: hex(&hasher.finalize()),
             fetched_at,
+            since: None,
         };
         if matches!(reply.status, 403 | 404) {
             if pages > 0 {

@@ -57,6 +57,9 @@ pub struct Fetched {
     pub sha256: String,
     /// When the first page was fetched.
     pub fetched_at: Timestamp,
+    /// For a feed kept to what is new (the setting changes): the moment
+    /// its items are kept from (see `rules::changes::keep_since`).
+    pub since: Option<Timestamp>,
 }
 
 /// The endpoints a probe of `questionnaire` reads, in order: the token's

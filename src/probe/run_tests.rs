@@ -170,6 +170,7 @@ fn resource_scopes_alone_are_refused() {
         items: Vec::new(),
         sha256: String::new(),
         fetched_at: jiff::Timestamp::UNIX_EPOCH,
+        since: None,
     };
     assert!(matches!(
         check_scopes(&token(serde_json::json!(["users:read", "security:read"]))),

@@ -18,6 +18,7 @@ use crate::score::Breakdown;
 use crate::store::Document;
 
 mod form;
+mod numbers;
 pub use form::{Field, Form, FormKind};
 
 /// Which questions navigation visits.
@@ -246,25 +247,6 @@ impl Walk {
             ),
             None => Default::default(),
         }
-    }
-
-    /// The report of the open assessment, as `report` builds it: what the
-    /// summary shows and `r` writes.
-    pub fn report<'a>(
-        &'a self,
-        name: &'a str,
-        lang: Lang,
-        now: jiff::Timestamp,
-    ) -> crate::report::Report<'a> {
-        crate::report::Report::new(
-            &self.questionnaire,
-            self.doc.assessment(),
-            name,
-            lang,
-            now,
-            crate::report::Files::Checked(&self.files),
-        )
-        .as_of(self.today)
     }
 
     /// The day the walk judges dates against.

@@ -350,3 +350,32 @@ fn no_hand_written_source_file_is_longer_than_400_lines() {
         long.join("\n")
     );
 }
+
+/// Drawing is a function of the model: nothing under `tui/view` reads the
+/// clock (the walk's day and the app's clock are set in `update`).
+#[test]
+fn the_view_reads_no_clock() {
+    let view = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/view");
+    let mut all = Vec::new();
+    all_rust(&view, &mut all);
+    let readers: Vec<String> = all
+        .iter()
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).expect("read");
+            [
+                "Timestamp::now",
+                "Zoned::now",
+                "Instant::now",
+                "SystemTime::now",
+                "::now()",
+            ]
+            .iter()
+            .any(|w| code(&text).contains(w))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        readers.is_empty(),
+        "the clock is read while drawing: {readers:?}"
+    );
+}

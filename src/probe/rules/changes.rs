@@ -55,7 +55,7 @@ const TOUCHES: [(&str, &[R]); 22] = [
 
 /// Keeps, of the setting changes read, those made after `since` (the
 /// previous probe; a first probe looks [`FIRST_LOOK_DAYS`] back from the
-/// read) as the list the rule reads, and notes `since` in the document.
+/// read) as the list the rule reads, noting `since` beside them.
 pub fn keep_since(read: &mut Read, since: Option<Timestamp>) {
     let Some(got) = read.get_mut(&Endpoint::SettingChanges) else {
         return;
@@ -73,7 +73,8 @@ pub fn keep_since(read: &mut Read, since: Option<Timestamp>) {
         .into_iter()
         .filter(|e| at(e).is_some_and(|t| t > since))
         .collect();
-    got.document = serde_json::json!({ "since": since.to_string() });
+    got.document = Value::Null;
+    got.since = Some(since);
 }
 
 /// When an entry was made.
@@ -136,13 +137,7 @@ fn observation(r: &Reading, changes: &[&Value]) -> Observation {
             o.facts.insert(format!("{BY}{i}"), actor);
         }
     }
-    if let Some(since) = r
-        .got
-        .document
-        .get("since")
-        .and_then(Value::as_str)
-        .and_then(|t| t.parse::<Timestamp>().ok())
-    {
+    if let Some(since) = r.got.since {
         o.facts
             .insert("since".into(), since.strftime("%Y-%m-%d").to_string());
     }

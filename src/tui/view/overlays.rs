@@ -209,12 +209,9 @@ fn summary(walk: &Walk, theme: &Theme, area: Rect, frame: &mut Frame) {
         theme.title,
     ));
     let inner = popup(area, 96, 22, frame, block);
-    // The one set of numbers the reports show, as of today, built as
-    // `report` builds them (evidence files read).
-    let model = walk
-        .report(&name, walk.lang, jiff::Timestamp::now())
-        .model();
-    let (audit, audit_sections) = (model.audit, model.audit_sections);
+    // The one set of numbers the reports show, built as `report` builds
+    // them.
+    let (audit, audit_sections) = walk.audit();
     let lines = summary_head(walk, theme);
     // Head, one row per section (title, bar, figures), then the totals.
     let sections = walk.questionnaire.sections.len() as u16;
