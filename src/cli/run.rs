@@ -1,7 +1,7 @@
 //! Running the parsed command line: the context built once, then the
 //! command's module under [`crate::commands`].
 
-use super::{Cli, Command, command, parse};
+use super::{Cli, Command, parse};
 use crate::commands;
 use crate::error::Failure;
 
@@ -42,27 +42,25 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Some(Command::New(a)) => commands::new::run(a, &ctx),
         Some(Command::Set(a)) => commands::set::run(a, &ctx),
-        Some(Command::Open(a)) => commands::tui::open(&a.target, &ctx),
-        Some(Command::List(a)) => commands::list::run(&a.targets, a.dir.as_deref(), a.as_of, &ctx),
+        Some(Command::Open(a)) => commands::tui::run(a, &ctx),
+        Some(Command::List(a)) => commands::list::run(a, &ctx),
         Some(Command::Answer(a)) => commands::answer::run(a, &ctx),
         Some(Command::Accept(a)) => commands::accept::run(a, &ctx),
         Some(Command::Evidence(a)) => commands::evidence::run(a, &ctx),
-        Some(Command::Check(a)) => commands::check::run(&a.target, &a.fail_on.0, a.as_of, &ctx),
+        Some(Command::Check(a)) => commands::check::run(a, &ctx),
         Some(Command::Probe(a)) => commands::probe::run(a, &ctx),
-        Some(Command::Report(a)) => commands::report::run(&a, &ctx),
+        Some(Command::Report(a)) => commands::report::run(a, &ctx),
         Some(Command::Diff(a)) => commands::diff::run(a, &ctx),
-        Some(Command::Fleet(a)) => commands::fleet::run(&a, &ctx),
+        Some(Command::Fleet(a)) => commands::fleet::run(a, &ctx),
         Some(Command::MergeDriver(a)) => commands::merge_driver::run(a, &ctx),
         Some(Command::GitSetup(a)) => commands::git_setup::run(a, &ctx),
-        Some(Command::Settle(a)) => commands::settle::run(&a.target, &a.question, a.theirs, &ctx),
-        Some(Command::Show(a)) => commands::show::run(&a.target, a.git, &ctx),
-        Some(Command::Ask(a)) => commands::ask::run(&a.target, &ctx),
+        Some(Command::Settle(a)) => commands::settle::run(a, &ctx),
+        Some(Command::Show(a)) => commands::show::run(a, &ctx),
+        Some(Command::Ask(a)) => commands::ask::run(a, &ctx),
         Some(Command::Completions(a)) => commands::print_raw(&super::complete::script(a.shell)),
-        Some(Command::Man(a)) => commands::man::run(command(), a.dir.as_deref(), lang),
+        Some(Command::Man(a)) => commands::man::run(a, super::command(), &ctx),
         Some(Command::Questions) => commands::questions::run(&ctx),
-        Some(Command::Validate(a)) => {
-            commands::validate::run(a.path.as_deref().or(cli.questionnaire.as_deref()), lang)
-        }
+        Some(Command::Validate(a)) => commands::validate::run(a, &ctx),
         None => commands::tui::start(&ctx),
     }
 }

@@ -2,6 +2,9 @@
 //! screen readers, dumb terminals and piped input. No escape sequences, no
 //! screen clearing: every line is plain text, cleaned of control characters.
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
 use std::io::{BufRead, Write};
 
 use super::{Context, open_assessment};
@@ -17,8 +20,21 @@ use crate::store::Document;
 mod show;
 use show::{ask_one, help, introduce};
 
+/// The guided walk as plain lines of text (screen readers, dumb terminals, piped input)
+#[derive(Debug, Args)]
+pub struct AskArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+}
+
 /// Runs the walk on standard input and output.
-pub fn run(target: &str, ctx: &Context) -> Result<(), Failure> {
+pub fn run(args: AskArgs, ctx: &Context) -> Result<(), Failure> {
+    plain_walk(&args.target, ctx)
+}
+
+/// The plain-text walk of the assessment `target`.
+pub fn plain_walk(target: &str, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
     let (questionnaire, mut doc) = open_assessment(target, ctx)?;
     let stdin = std::io::stdin();

@@ -1,6 +1,9 @@
 //! `srm-assess check NAME|PATH --fail-on LIST [--as-of DATE]`: a gate for
 //! CI. Prints one line per match and exits 3 when anything matches.
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
 use jiff::civil::Date;
 
 use super::{Context, print, read_assessment};
@@ -10,6 +13,22 @@ use crate::error::Failure;
 use crate::lang::Lang;
 use crate::messages::Finding;
 use crate::questionnaire::Severity;
+
+/// Fail (exit status 3) when the assessment has what LIST names: for CI
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+    /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
+    /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict,
+    /// setting-changed
+    #[arg(long, value_name = "LIST", value_parser = super::values::parse_criteria)]
+    pub fail_on: super::values::Criteria,
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = super::values::parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+}
 
 /// What makes the check fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,12 +133,8 @@ impl Criterion {
 
 /// Prints every match, one line each (`ID (REF): what`); fails with exit
 /// status 3 when there is any.
-pub fn run(
-    target: &str,
-    criteria: &[Criterion],
-    as_of: Option<Date>,
-    ctx: &Context,
-) -> Result<(), Failure> {
+pub fn run(args: CheckArgs, ctx: &Context) -> Result<(), Failure> {
+    let (target, criteria, as_of) = (args.target.as_str(), &args.fail_on.0[..], args.as_of);
     let (path, assessment, questionnaire) = read_assessment(target, ctx)?;
     let (assessment, _) = ctx.as_of(&path, assessment, as_of)?;
     let as_of = as_of.unwrap_or_else(|| ctx.today());

@@ -71,7 +71,8 @@ struct Loaded {
 
 /// Rolls up the assessments and writes the fleet report; with
 /// `--fail-on`, prints the matches and exits 3 when there are any.
-pub fn run(request: &FleetArgs, ctx: &Context) -> Result<(), Failure> {
+pub fn run(args: FleetArgs, ctx: &Context) -> Result<(), Failure> {
+    let request = &args;
     let l = ctx.lang;
     if request.targets.is_empty() && !request.all {
         return Err(Failure::usage(messages::fleet_needs_targets(l)));

@@ -1,21 +1,34 @@
 //! `srm-assess list`: the saved assessments as a table.
 
-use std::path::{Path, PathBuf};
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
+use std::path::PathBuf;
 
 use super::{Context, print};
 use crate::error::Failure;
 use crate::store::listing::row;
 
+/// List saved assessments: questionnaire, progress, gaps, last change
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only these assessments: names or paths (a file kept in a git checkout) [default: every saved one]
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub targets: Vec<String>,
+    /// The assessment files (*.toml) of this folder instead of the saved ones
+    #[arg(long, value_name = "DIR", conflicts_with = "targets")]
+    pub dir: Option<PathBuf>,
+    /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = super::values::parse_date_arg)]
+    pub as_of: Option<jiff::civil::Date>,
+}
+
 /// Prints one row per assessment: those named or given by path
 /// (`targets`), the `.toml` files of `dir`, or else every saved one. An
 /// unreadable file is listed with where it is broken rather than stopping
 /// the list; a path is shown as given.
-pub fn run(
-    targets: &[String],
-    dir: Option<&Path>,
-    as_of: Option<jiff::civil::Date>,
-    ctx: &Context,
-) -> Result<(), Failure> {
+pub fn run(args: ListArgs, ctx: &Context) -> Result<(), Failure> {
+    let (targets, dir, as_of) = (&args.targets, args.dir.as_deref(), args.as_of);
     let as_of = as_of.unwrap_or_else(|| ctx.today());
     let data = ctx.data()?;
     let files: Vec<(PathBuf, Option<String>)> = if let Some(dir) = dir {

@@ -3,18 +3,25 @@
 //! `srm-assess.1` and one page per command, each pointing only to pages
 //! written beside it.
 
+use clap::Args;
+
 use std::io::Write;
-use std::path::Path;
 
 use super::print_raw;
 use crate::error::Failure;
 
+/// Print the manual page (roff): one page covering every command; with
+/// --dir, write srm-assess.1 and a page per command into DIR instead
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the pages into this folder (created if missing)
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+}
+
 /// Prints the single page, or writes every page into `dir`.
-pub fn run(
-    command: clap::Command,
-    dir: Option<&Path>,
-    lang: crate::lang::Lang,
-) -> Result<(), Failure> {
+pub fn run(args: ManArgs, command: clap::Command, ctx: &super::Context) -> Result<(), Failure> {
+    let (dir, lang) = (args.dir.as_deref(), ctx.lang);
     let failed = |e: std::io::Error| {
         Failure::new(crate::messages::cannot_write_man(
             lang,

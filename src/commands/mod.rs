@@ -61,6 +61,11 @@ impl Context {
         }
     }
 
+    /// The questionnaire file `--questionnaire` names, if any.
+    pub fn questionnaire_path(&self) -> Option<&Path> {
+        self.questionnaire_path.as_deref()
+    }
+
     /// The questionnaire in use (`--questionnaire`, else the built-in one).
     pub fn questionnaire(&self) -> Result<Questionnaire, Failure> {
         load_questionnaire(self.questionnaire_path.as_deref(), self.lang)

@@ -111,7 +111,8 @@ fn since(
 }
 
 /// Writes the report to the output file (atomically, `0600`) or stdout.
-pub fn run(request: &ReportArgs, ctx: &Context) -> Result<(), Failure> {
+pub fn run(args: ReportArgs, ctx: &Context) -> Result<(), Failure> {
+    let request = &args;
     let (path, assessment, questionnaire) = read_assessment(&request.target, ctx)?;
     let (mut assessment, left_out) = ctx.as_of(&path, assessment, request.as_of)?;
     if let Some(out) = request.output.as_deref() {

@@ -1,10 +1,21 @@
 //! `srm-assess` (start screen), `srm-assess open NAME|PATH`, and `new`
 //! without `--no-open`: the interactive interface.
 
+use clap::Args;
+use clap_complete::engine::ArgValueCompleter;
+
 use super::{Context, open_assessment};
 use crate::error::Failure;
 use crate::tui::app::App;
 use crate::tui::{effects, terminal};
+
+/// Open an assessment in the interactive interface
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The assessment: a name or a path
+    #[arg(value_name = "NAME|PATH", add = ArgValueCompleter::new(super::values::complete_assessment))]
+    pub target: String,
+}
 
 /// Opens the start screen: saved assessments and the create form.
 pub fn start(ctx: &Context) -> Result<(), Failure> {
@@ -21,10 +32,15 @@ pub fn start(ctx: &Context) -> Result<(), Failure> {
 
 /// Opens an assessment in the walk, resuming at the first unanswered
 /// question; on a dumb terminal, the line-by-line walk instead.
+pub fn run(args: OpenArgs, ctx: &Context) -> Result<(), Failure> {
+    open(&args.target, ctx)
+}
+
+/// The interface on the assessment `target` (a name or a path).
 pub fn open(target: &str, ctx: &Context) -> Result<(), Failure> {
     if terminal::kind() == terminal::TerminalKind::Dumb {
         eprintln!("{}", crate::messages::dumb_terminal_note(ctx.lang));
-        return super::ask::run(target, ctx);
+        return super::ask::plain_walk(target, ctx);
     }
     terminal::check_terminal()?;
     let data = ctx.data()?;

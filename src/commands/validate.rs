@@ -1,14 +1,24 @@
 //! `srm-assess validate [QUESTIONNAIRE.toml]`: checks a questionnaire.
 
-use std::path::Path;
+use clap::Args;
 
 use super::{parse_questionnaire, print};
 use crate::error::Failure;
 use crate::questionnaire::BUILTIN_NAME;
 
+/// Check a questionnaire file (the built-in one when none is given)
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The questionnaire TOML file to check
+    #[arg(value_name = "QUESTIONNAIRE.toml")]
+    pub path: Option<std::path::PathBuf>,
+}
+
 /// Checks the questionnaire at `path` (the built-in one when `None`) and
 /// prints a one-line summary, or fails with every problem found.
-pub fn run(path: Option<&Path>, lang: crate::lang::Lang) -> Result<(), Failure> {
+pub fn run(args: ValidateArgs, ctx: &super::Context) -> Result<(), Failure> {
+    let path = args.path.as_deref().or(ctx.questionnaire_path());
+    let lang = ctx.lang;
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
     // Problems are counted as problems, not as lines of text: a message
     // may hold a line break of its own.

@@ -379,3 +379,30 @@ fn the_view_reads_no_clock() {
         "the clock is read while drawing: {readers:?}"
     );
 }
+
+/// One dispatch shape (issue 43): a command's arguments live in its own
+/// module under `commands/` and every arm hands them over whole, as
+/// `commands::NAME::run(a, &ctx)`; none is taken apart field by field.
+/// `completions` and `man` also take the command tree, which is the command
+/// line's own.
+#[test]
+fn every_command_is_dispatched_one_way() {
+    let run = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli/run.rs"))
+        .expect("run.rs");
+    let odd: Vec<&str> = run
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("Some(Command::") && l.contains("(a))"))
+        .filter(|l| !l.contains("Completions") && !l.contains("Man(a)"))
+        .filter(|l| {
+            let call = l.split("=> ").nth(1).unwrap_or_default();
+            !(call.starts_with("commands::") && call.ends_with("::run(a, &ctx),"))
+        })
+        .collect();
+    assert!(odd.is_empty(), "dispatched another way: {odd:#?}");
+    let args =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli/args.rs"))
+            .expect("args.rs");
+    let structs = args.matches("pub struct ").count();
+    assert_eq!(structs, 1, "only CompletionsArgs stays in cli/args.rs");
+}
