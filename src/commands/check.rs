@@ -1,18 +1,18 @@
-//! `srm-assess check NAME|PATH --fail-on LIST [--as-of DATE]`: a gate for
-//! CI. Prints one line per match and exits 3 when anything matches.
+//! `srm-assess check NAME|PATH --fail-on LIST [--as-of DATE] [--since REV]
+//! [--format text|sarif|junit|github]`: a gate for CI. Prints what it
+//! finds (one line each, or in a format pipelines read) and exits 3 when
+//! anything fails the gate.
 
-use clap::Args;
+use std::path::Path;
+
+use clap::{Args, ValueEnum};
 use clap_complete::engine::ArgValueCompleter;
 
-use jiff::civil::Date;
-
-use super::{Context, print, read_assessment};
-use crate::assessment::Answer;
-use crate::assessment::decisions::standing;
+use super::{Context, print, print_document, read_assessment};
 use crate::error::Failure;
-use crate::lang::Lang;
-use crate::messages::Finding;
-use crate::questionnaire::Severity;
+use crate::report::gate::{self, Finding};
+
+pub use crate::report::gate::Criterion;
 
 /// Fail (exit status 3) when the assessment has what LIST names: for CI
 #[derive(Debug, Args)]
@@ -22,316 +22,234 @@ pub struct CheckArgs {
     pub target: String,
     /// Comma-separated: high, medium, low (open gaps of that severity), unknown,
     /// unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict,
-    /// setting-changed
+    /// setting-changed, new (what is new or worse since --since REV)
     #[arg(long, value_name = "LIST", value_parser = super::values::parse_criteria)]
     pub fail_on: super::values::Criteria,
     /// Judge expiry, staleness and overdue as of this day (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", value_parser = super::values::parse_date_arg)]
     pub as_of: Option<jiff::civil::Date>,
+    /// The git revision to compare with (HEAD, origin/main, a tag): what is
+    /// new or worse since is marked, and is what --fail-on new fails on
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// How findings are written: text (one line each), sarif (SARIF 2.1.0,
+    /// for code scanning), junit (JUnit XML), github (workflow annotations,
+    /// and a job summary in $GITHUB_STEP_SUMMARY when it is set)
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
+    pub format: GateFormat,
 }
 
-/// What makes the check fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Criterion {
-    /// Open gaps of high severity.
-    High,
-    /// Open gaps of medium severity.
-    Medium,
-    /// Open gaps of low severity.
-    Low,
-    /// Questions answered don't know.
-    Unknown,
-    /// Questions not answered.
-    Unanswered,
-    /// Risk acceptances that ran out.
-    Expired,
-    /// Open gaps past their due date.
-    Overdue,
-    /// Evidence older than its renewal period.
-    Stale,
-    /// Answered questions reworded since, and evidence files changed since
-    /// they were recorded.
-    Changed,
-    /// Answers the probe's observations contradict (a setting read
-    /// directly).
-    Contradiction,
-    /// Answers an inference of the probe disagrees with: worth a look.
-    ToVerify,
-    /// Questions a git merge left in conflict, not settled yet.
-    Conflict,
-    /// Account settings the audit log shows changed since the probe before
-    /// the last one, on the questions that read them.
-    SettingChanged,
+/// How `check` writes what it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GateFormat {
+    /// One line per finding, and a summary line.
+    Text,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// JUnit XML (Jenkins, Azure DevOps, GitLab).
+    Junit,
+    /// GitHub workflow annotations and job summary.
+    Github,
 }
 
-impl Criterion {
-    /// Every criterion, in the order findings are listed.
-    pub const ALL: [Criterion; 13] = [
-        Criterion::High,
-        Criterion::Medium,
-        Criterion::Low,
-        Criterion::Unknown,
-        Criterion::Unanswered,
-        Criterion::Expired,
-        Criterion::Overdue,
-        Criterion::Stale,
-        Criterion::Changed,
-        Criterion::Contradiction,
-        Criterion::ToVerify,
-        Criterion::Conflict,
-        Criterion::SettingChanged,
-    ];
-
-    /// The word `--fail-on` takes for it.
-    pub fn word(self) -> &'static str {
-        match self {
-            Criterion::High => "high",
-            Criterion::Medium => "medium",
-            Criterion::Low => "low",
-            Criterion::Unknown => "unknown",
-            Criterion::Unanswered => "unanswered",
-            Criterion::Expired => "expired",
-            Criterion::Overdue => "overdue",
-            Criterion::Stale => "stale",
-            Criterion::Changed => "changed",
-            Criterion::Contradiction => "contradiction",
-            Criterion::ToVerify => "to-verify",
-            Criterion::Conflict => "conflict",
-            Criterion::SettingChanged => "setting-changed",
-        }
+/// Finds what `--fail-on` names, writes it in the format asked for, and
+/// fails with exit status 3 when anything fails the gate.
+pub fn run(args: CheckArgs, ctx: &Context) -> Result<(), Failure> {
+    let criteria = &args.fail_on.0[..];
+    let since = args.since.as_deref();
+    if criteria.contains(&Criterion::New) && since.is_none() {
+        return Err(Failure::usage(crate::messages::new_needs_since(ctx.lang)));
     }
-
-    /// Reads a comma-separated list (`high,expired`); a word it does not
-    /// know (or the whole text, when it names none) is the error.
-    pub fn parse_list(text: &str) -> Result<Vec<Criterion>, String> {
-        let mut out = Vec::new();
-        for given in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            let lower = given.to_lowercase();
-            // The words are those `word` gives, and the plurals
-            // `contradictions` and `conflicts` too.
-            let word = match lower.as_str() {
-                "contradictions" => "contradiction",
-                "conflicts" => "conflict",
-                "settings-changed" | "setting-changes" => "setting-changed",
-                other => other,
-            };
-            let c = Criterion::ALL
-                .into_iter()
-                .find(|c| c.word() == word)
-                .ok_or_else(|| given.to_string())?;
-            if !out.contains(&c) {
-                out.push(c);
+    let (path, assessment, questionnaire) = read_assessment(&args.target, ctx)?;
+    let (assessment, _) = ctx.as_of(&path, assessment, args.as_of)?;
+    let as_of = args.as_of.unwrap_or_else(|| ctx.today());
+    let mut wanted: Vec<Criterion> = criteria.to_vec();
+    if since.is_some() {
+        wanted.extend(gate::NEWNESS);
+    }
+    wanted.retain(|c| *c != Criterion::New);
+    wanted.sort();
+    wanted.dedup();
+    let (q, lang) = (&questionnaire, ctx.lang);
+    let mut found = gate::findings(&path, q, &assessment, &wanted, as_of, lang);
+    if let Some(rev) = since {
+        match crate::store::git::at_revision(&path, rev)? {
+            Some((then, day)) => {
+                let before = gate::findings(&path, q, &then, &gate::NEWNESS, day, lang);
+                gate::mark_new(&mut found, &before);
+            }
+            None => {
+                eprintln!("{}", crate::messages::since_no_file(lang, rev));
+                gate::mark_new(&mut found, &[]);
             }
         }
-        if out.is_empty() {
-            return Err(text.to_string());
-        }
-        out.sort();
-        Ok(out)
     }
-}
-
-/// Prints every match, one line each (`ID (REF): what`); fails with exit
-/// status 3 when there is any.
-pub fn run(args: CheckArgs, ctx: &Context) -> Result<(), Failure> {
-    let (target, criteria, as_of) = (args.target.as_str(), &args.fail_on.0[..], args.as_of);
-    let (path, assessment, questionnaire) = read_assessment(target, ctx)?;
-    let (assessment, _) = ctx.as_of(&path, assessment, as_of)?;
-    let as_of = as_of.unwrap_or_else(|| ctx.today());
-    let lines = lines(
-        &path,
-        &questionnaire,
-        &assessment,
-        criteria,
+    // What the gate reports, and accepted gaps of the severities asked
+    // for (listed as suppressed, never failing).
+    found.retain(|f| {
+        f.reported(criteria) || (f.accepted.is_some() && criteria.contains(&f.criterion))
+    });
+    let output = Output {
+        args: &args,
+        path: &path,
+        questionnaire: q,
+        assessment: &assessment,
+        found: &found,
         as_of,
-        ctx.lang,
-    );
-    if lines.is_empty() {
-        // Never silently green: say what was checked and what was found.
-        let answered = questionnaire
-            .questions
-            .iter()
-            .filter(|q| assessment.answer(&q.id).is_some())
-            .count();
-        let words: Vec<&str> = criteria.iter().map(|c| c.word()).collect();
-        let named = questionnaire.named();
-        return print(&format!(
-            "{}\n",
-            crate::messages::check_clean(
-                ctx.lang,
-                questionnaire.questions.len(),
-                answered,
-                &named,
-                &words.join(","),
-                as_of
-            )
-        ));
+        ctx,
+    };
+    output.write()?;
+    let failing = found.iter().filter(|f| f.reported(criteria)).count();
+    if failing == 0 {
+        return Ok(());
     }
-    let mut text = lines.join("\n");
-    text.push('\n');
-    print(&text)?;
     Err(Failure::Findings(crate::messages::check_matched(
-        ctx.lang,
-        lines.len(),
-        &questionnaire.named(),
+        lang,
+        failing,
+        &q.named(),
         as_of,
     )))
 }
 
-/// Every match of `criteria` in the assessment at `path`, one line each
-/// (`ID (REF): what`), as of `as_of`: what `check` prints, and `fleet
-/// --fail-on` per instance.
-pub fn lines(
-    path: &std::path::Path,
-    questionnaire: &crate::questionnaire::Questionnaire,
-    assessment: &crate::assessment::Assessment,
-    criteria: &[Criterion],
-    as_of: Date,
-    lang: Lang,
-) -> Vec<String> {
-    // Evidence files are read (and hashed) only when asked about.
-    let files = criteria
-        .contains(&Criterion::Changed)
-        .then(|| crate::store::evidence::digests(path, assessment));
-    let empty = crate::assessment::Entry::default();
-    let mut lines = Vec::new();
-    for question in questionnaire.questions.iter() {
-        let entry = assessment.answers.get(&*question.id).unwrap_or(&empty);
-        let s = standing(question, entry, as_of, files.as_ref());
-        let found = findings(question, entry, &s, assessment, criteria, lang);
-        for what in found {
-            // One line per finding, whatever the user's text holds.
-            let line = format!("{} ({}): {what}", question.id, question.reference);
-            lines.push(crate::sanitize::one_line(&line));
-        }
-    }
-    // A conflict on a question the questionnaire no longer has (retired
-    // since the branches parted) still needs settling.
-    if criteria.contains(&Criterion::Conflict) {
-        for (id, conflict) in &assessment.conflicts {
-            if questionnaire.position(id).is_none() {
-                let fields = crate::messages::conflict_fields(lang, &conflict.fields);
-                let what = crate::messages::finding(lang, Finding::Conflict(&fields));
-                let line = format!(
-                    "{id} ({}): {what}",
-                    crate::messages::not_in_questionnaire(lang)
-                );
-                lines.push(crate::sanitize::one_line(&line));
-            }
-        }
-    }
-    lines
+/// What `check` found, to be written.
+struct Output<'a> {
+    args: &'a CheckArgs,
+    path: &'a Path,
+    questionnaire: &'a crate::questionnaire::Questionnaire,
+    assessment: &'a crate::assessment::Assessment,
+    found: &'a [Finding],
+    as_of: jiff::civil::Date,
+    ctx: &'a Context,
 }
 
-/// What `criteria` find in one question, each worded as the line's tail.
-fn findings(
-    question: &crate::questionnaire::Question,
-    entry: &crate::assessment::Entry,
-    s: &crate::assessment::decisions::Standing,
-    assessment: &crate::assessment::Assessment,
-    criteria: &[Criterion],
-    lang: Lang,
-) -> Vec<String> {
-    let answer = entry.answer;
-    let open_gap = crate::assessment::decisions::status(Some(entry), s).open_gap();
-    let mut found = Vec::new();
-    for &c in criteria {
-        match c {
-            Criterion::High | Criterion::Medium | Criterion::Low => {
-                let severity = match c {
-                    Criterion::High => Severity::High,
-                    Criterion::Medium => Severity::Medium,
-                    _ => Severity::Low,
+impl Output<'_> {
+    /// The criteria as the summary line names them.
+    fn criteria_words(&self) -> String {
+        let words: Vec<String> = self
+            .args
+            .fail_on
+            .0
+            .iter()
+            .map(|c| match (c, &self.args.since) {
+                (Criterion::New, Some(rev)) => {
+                    crate::messages::criterion_new_since(self.ctx.lang, rev)
+                }
+                _ => c.word().to_string(),
+            })
+            .collect();
+        words.join(",")
+    }
+
+    /// Writes the findings in the format asked for.
+    fn write(&self) -> Result<(), Failure> {
+        let lang = self.ctx.lang;
+        let criteria = &self.args.fail_on.0[..];
+        let since = self.args.since.as_deref();
+        let failing: Vec<&Finding> = self.found.iter().filter(|f| f.reported(criteria)).collect();
+        let uri = repository_uri(self.path);
+        let name = crate::store::display_name(self.path);
+        let text = std::fs::read_to_string(self.path).unwrap_or_default();
+        match self.args.format {
+            GateFormat::Text => self.text(&failing),
+            GateFormat::Sarif => print_document(&gate::sarif::render(&gate::sarif::Log {
+                questionnaire: self.questionnaire,
+                findings: self.found,
+                uri: &uri,
+                text: &text,
+                since,
+                as_of: self.as_of,
+                lang,
+            })),
+            GateFormat::Junit => print_document(&gate::junit::render(&gate::junit::Suites {
+                questionnaire: self.questionnaire,
+                assessment: self.assessment,
+                findings: &failing,
+                name: &name,
+                since,
+                lang,
+            })),
+            GateFormat::Github => {
+                let words = self.criteria_words();
+                let run = gate::github::Run {
+                    questionnaire: self.questionnaire,
+                    findings: self.found,
+                    criteria,
+                    uri: &uri,
+                    text: &text,
+                    name: &name,
+                    since,
+                    as_of: self.as_of,
+                    criteria_words: &words,
+                    lang,
                 };
-                if open_gap && question.severity == severity {
-                    let answer = answer.map_or("", |a| a.as_str());
-                    found.push(crate::messages::finding(
-                        lang,
-                        Finding::OpenGap(severity.as_str(), answer),
-                    ));
-                }
+                write_step_summary(&gate::github::summary(&run), lang)?;
+                print(&gate::github::annotations(&run))?;
+                self.text(&[])
             }
-            Criterion::Unknown if answer == Some(Answer::Unknown) && !s.accepted => {
-                found.push(crate::messages::finding(lang, Finding::Unknown));
-            }
-            Criterion::Unanswered if answer.is_none() => {
-                found.push(crate::messages::finding(lang, Finding::Unanswered));
-            }
-            Criterion::Expired => {
-                if let Some(until) = s.expired {
-                    found.push(crate::messages::finding(lang, Finding::Expired(until)));
-                }
-            }
-            Criterion::Overdue => {
-                if let Some(due) = s.overdue {
-                    found.push(crate::messages::finding(lang, Finding::Overdue(due)));
-                }
-            }
-            Criterion::Stale => {
-                for (e, state) in entry.evidence.iter().zip(&s.evidence) {
-                    if state.stale {
-                        found.push(crate::messages::finding(
-                            lang,
-                            Finding::Stale(&e.reference, e.observed),
-                        ));
-                    }
-                }
-            }
-            Criterion::Changed => {
-                if assessment.needs_review(question) {
-                    found.push(crate::messages::finding(lang, Finding::Reworded));
-                }
-                for (e, state) in entry.evidence.iter().zip(&s.evidence) {
-                    if let Some(file) = state.file.filter(|_| state.changed()) {
-                        found.push(crate::messages::finding(
-                            lang,
-                            Finding::FileChanged(&e.reference, file),
-                        ));
-                    }
-                }
-            }
-            Criterion::Contradiction | Criterion::ToVerify | Criterion::SettingChanged => {
-                found.extend(probe_findings(c, question, entry, assessment, lang));
-            }
-            Criterion::Conflict => {
-                if let Some(conflict) = assessment.conflicts.get(&*question.id) {
-                    let fields = crate::messages::conflict_fields(lang, &conflict.fields);
-                    found.push(crate::messages::finding(lang, Finding::Conflict(&fields)));
-                }
-            }
-            _ => {}
         }
     }
-    found
+
+    /// The plain lines, then, when nothing fails, the summary line that
+    /// says what was checked (never silently green).
+    fn text(&self, failing: &[&Finding]) -> Result<(), Failure> {
+        let lang = self.ctx.lang;
+        let since = self.args.since.as_deref();
+        if !failing.is_empty() {
+            let text: String = failing.iter().map(|f| f.line(since, lang) + "\n").collect();
+            return print(&text);
+        }
+        if self.found.iter().any(|f| f.reported(&self.args.fail_on.0)) {
+            return Ok(()); // the annotations said them
+        }
+        let q = self.questionnaire;
+        let answered = q
+            .questions
+            .iter()
+            .filter(|x| self.assessment.answer(&x.id).is_some())
+            .count();
+        print(&format!(
+            "{}\n",
+            crate::messages::check_clean(
+                lang,
+                q.questions.len(),
+                answered,
+                &q.named(),
+                &self.criteria_words(),
+                self.as_of
+            )
+        ))
+    }
 }
 
-/// What the probe's observations of one question give for `contradiction`
-/// (what contradicts the answer), `to-verify` (inferences to check) or
-/// `setting-changed` (settings the audit log shows changed).
-fn probe_findings(
-    criterion: Criterion,
-    question: &crate::questionnaire::Question,
-    entry: &crate::assessment::Entry,
-    assessment: &crate::assessment::Assessment,
-    lang: Lang,
-) -> Vec<String> {
-    let answer = entry.answer.map_or("", |a| a.as_str());
-    let seen = assessment.observations(&question.id).iter();
-    let word = |o| crate::messages::observation_text(lang, o);
-    match criterion {
-        Criterion::Contradiction => assessment
-            .contradicting(&question.id)
-            .into_iter()
-            .map(|o| crate::messages::finding(lang, Finding::Contradiction(answer, &word(o))))
-            .collect(),
-        Criterion::ToVerify => seen
-            .filter(|o| o.to_verify(entry.answer))
-            .map(|o| crate::messages::finding(lang, Finding::ToVerify(answer, &word(o))))
-            .collect(),
-        Criterion::SettingChanged => seen
-            .filter(|o| o.shows_setting_changes())
-            .map(|o| crate::messages::finding(lang, Finding::SettingChanged(&word(o))))
-            .collect(),
-        _ => Vec::new(),
+/// The assessment file as a repository names it, for SARIF and the
+/// annotations: a relative path with `/`, without a leading `./`; an
+/// absolute one under the current folder is made relative to it.
+fn repository_uri(path: &Path) -> String {
+    let here = std::env::current_dir().ok();
+    let shown = match here.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(relative) => relative,
+        None => path,
+    };
+    let text = shown.to_string_lossy().replace('\\', "/");
+    let mut text = text.as_str();
+    while let Some(rest) = text.strip_prefix("./") {
+        text = rest;
     }
+    text.to_string()
+}
+
+/// Appends the job summary to the file `$GITHUB_STEP_SUMMARY` names, when
+/// it is set (GitHub Actions sets it for every step).
+fn write_step_summary(summary: &str, lang: crate::lang::Lang) -> Result<(), Failure> {
+    let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) else {
+        return Ok(());
+    };
+    use std::io::Write;
+    let path = std::path::PathBuf::from(file);
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(summary.as_bytes()))
+        .map_err(|e| Failure::new(crate::messages::step_summary_failed(lang, &path, &e)))
 }

@@ -112,7 +112,7 @@ pub fn run(args: FleetArgs, ctx: &Context) -> Result<(), Failure> {
                 .iter()
                 .flat_map(|m| {
                     let q = &questionnaires[m.questionnaire];
-                    super::check::lines(&m.path, q, &m.assessment, criteria, as_of, l)
+                    crate::report::gate::lines(&m.path, q, &m.assessment, criteria, as_of, l)
                         .into_iter()
                         .map(|line| crate::sanitize::one_line(&format!("{}: {line}", m.name)))
                 })

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod csv;
 mod error;
 pub mod fleet;
+pub mod gate;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -42,6 +42,55 @@ pub fn load_at(path: &Path, rev: &str) -> Result<Assessment, StoreError> {
     file::parse(&text).map_err(|e| fail(GitWhy::Broken(e)))
 }
 
+/// The assessment at `path` as it was at revision `rev`, and the day of
+/// that revision's commit (what `check --since` judges it as of); `None`
+/// when the file did not exist at that revision.
+pub fn at_revision(
+    path: &Path,
+    rev: &str,
+) -> Result<Option<(Assessment, jiff::civil::Date)>, StoreError> {
+    let fail = |why| StoreError::AtRevision {
+        path: path.to_path_buf(),
+        rev: rev.to_string(),
+        why,
+    };
+    let text = match show(path, rev) {
+        Ok(text) => text,
+        Err(GitWhy::Refused(said))
+            if said.contains("does not exist in") || said.contains("but not in") =>
+        {
+            return Ok(None);
+        }
+        Err(why) => return Err(fail(why)),
+    };
+    let assessment = file::parse(&text).map_err(|e| fail(GitWhy::Broken(e)))?;
+    let day = commit_day(path, rev).map_err(fail)?;
+    Ok(Some((assessment, day)))
+}
+
+/// The day (committer's date) of the commit revision `rev` names.
+fn commit_day(path: &Path, rev: &str) -> Result<jiff::civil::Date, GitWhy> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["show", "-s", "--format=%cs", "--end-of-options", rev])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(not_started)?;
+    if !out.status.success() {
+        return Err(refusal(&String::from_utf8_lossy(&out.stderr)));
+    }
+    let said = String::from_utf8_lossy(&out.stdout);
+    said.lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .ok_or_else(|| GitWhy::Refused(crate::sanitize::one_line(said.trim())))
+}
+
 /// The text of `path` at `rev`: `git -C DIR show --end-of-options
 /// REV:./NAME`, so that the revision is never taken for an option and the
 /// file is named relative to its own folder.

@@ -158,8 +158,8 @@ pub fn evidence_removed(l: Lang, id: &str, reference: &str) -> String {
 pub fn check_bad_criterion(l: Lang, word: &str) -> String {
     say!(
         l,
-        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict or setting-changed, separated by commas",
-        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict o setting-changed, separati da virgole",
+        "{word:?} is not a criterion: use high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict, setting-changed or new, separated by commas",
+        "{word:?} non è un criterio: usate high, medium, low, unknown, unanswered, expired, overdue, stale, changed, contradiction, to-verify, conflict, setting-changed o new, separati da virgole",
     )
 }
 

@@ -3,6 +3,7 @@
 mod ask;
 mod credentials;
 mod decisions;
+mod gate;
 mod git;
 mod list;
 mod terminal;
@@ -10,6 +11,7 @@ mod terminal;
 pub use ask::*;
 pub use credentials::*;
 pub use decisions::*;
+pub use gate::*;
 pub use git::*;
 pub use list::*;
 pub use terminal::*;
