@@ -183,7 +183,9 @@ impl Output<'_> {
                     lang,
                 };
                 write_step_summary(&gate::github::summary(&run), lang)?;
-                print(&gate::github::annotations(&run))?;
+                // Workflow commands of our own making: the user's text in
+                // them is neutralised and encoded by `annotations`.
+                super::print_raw(&gate::github::annotations(&run))?;
                 self.text(&[])
             }
         }

@@ -17,6 +17,7 @@ mod confusable_skeleton;
 mod decisions_cli;
 mod fleet;
 mod fuzz_corpus;
+mod gate_formats;
 mod git;
 mod hardening;
 mod help_cli;

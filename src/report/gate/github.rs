@@ -126,7 +126,15 @@ pub fn summary(run: &Run) -> String {
             .collect();
         md.bullets(&items);
         if failing.len() > LISTED {
-            let command = format!("srm-assess check {}", crate::sanitize::shell_quote(run.uri));
+            let words: Vec<&str> = run.criteria.iter().map(|c| c.word()).collect();
+            let mut command = format!(
+                "srm-assess check {} --fail-on {}",
+                crate::sanitize::shell_quote(run.uri),
+                words.join(",")
+            );
+            if let Some(rev) = run.since {
+                command.push_str(&format!(" --since {}", crate::sanitize::shell_quote(rev)));
+            }
             md.paragraph(&[text(crate::messages::summary_more(
                 l,
                 failing.len() - LISTED,
