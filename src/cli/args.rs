@@ -32,6 +32,7 @@ pub enum Command {
     Fleet(crate::commands::fleet::FleetArgs),
     Show(crate::commands::show::ShowArgs),
     GitSetup(crate::commands::git_setup::GitSetupArgs),
+    CiSetup(crate::commands::ci_setup::CiSetupArgs),
     Settle(crate::commands::settle::SettleArgs),
     MergeDriver(crate::commands::merge_driver::MergeDriverArgs),
     Ask(crate::commands::ask::AskArgs),

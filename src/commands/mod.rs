@@ -4,6 +4,7 @@ pub mod accept;
 pub mod answer;
 pub mod ask;
 pub mod check;
+pub mod ci_setup;
 pub mod diff;
 pub mod evidence;
 pub mod fleet;

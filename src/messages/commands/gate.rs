@@ -109,3 +109,83 @@ pub fn step_summary_failed(l: Lang, path: &std::path::Path, e: &std::io::Error) 
         "impossibile scrivere il riepilogo del job in {path} ($GITHUB_STEP_SUMMARY): {e}"
     )
 }
+
+/// `ci-setup` found no assessment file.
+pub fn ci_setup_nothing_found(l: Lang) -> String {
+    say!(
+        l,
+        "no assessment file under this folder; run ci-setup at the top of the repository that holds them, or name them: srm-assess ci-setup security/zendesk.toml",
+        "nessun file di valutazione in questa cartella; eseguite ci-setup alla radice del repository che li contiene, o indicateli: srm-assess ci-setup security/zendesk.toml"
+    )
+}
+
+/// `ci-setup` was given a path a workflow cannot hold as it is.
+pub fn ci_setup_bad_path(l: Lang, path: &str) -> String {
+    say!(
+        l,
+        "{path:?} cannot go into the workflow: give a path relative to the repository's root, inside it, without quotes, glob characters (* ? [ ] !) or ${{{{",
+        "{path:?} non può entrare nel workflow: indicate un percorso relativo alla radice del repository, al suo interno, senza virgolette, caratteri glob (* ? [ ] !) né ${{{{"
+    )
+}
+
+/// `ci-setup` wrote the workflow.
+pub fn ci_setup_written(
+    l: Lang,
+    file: &std::path::Path,
+    paths: &[String],
+    edit_source: bool,
+) -> String {
+    let (file, paths) = (file.display(), paths.join(", "));
+    let source = if edit_source {
+        say!(
+            l,
+            " Edit SRM_ASSESS_REPOSITORY in it: owner/name of your srm-assess copy.",
+            " Modificate SRM_ASSESS_REPOSITORY nel file: owner/nome della vostra copia di srm-assess."
+        )
+    } else {
+        String::new()
+    };
+    say!(
+        l,
+        "Wrote {file} for {paths}.{source} For the probe, add the repository secrets ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET (README, \"Continuous posture\"); then commit the file.",
+        "Scritto {file} per {paths}.{source} Per la sonda, aggiungete i segreti del repository ZENDESK_CLIENT_ID e ZENDESK_CLIENT_SECRET (README, \"Continuous posture\"); poi fate il commit del file."
+    )
+}
+
+/// `ci-setup --source` that is not owner/name.
+pub fn ci_setup_bad_source(l: Lang, text: &str) -> String {
+    say!(
+        l,
+        "{text:?} is not a GitHub repository: give owner/name, e.g. acme/srm-assess",
+        "{text:?} non è un repository GitHub: indicate owner/nome, es. acme/srm-assess"
+    )
+}
+
+/// `ci-setup --ref` that is not a plain git reference.
+pub fn ci_setup_bad_ref(l: Lang, text: &str) -> String {
+    say!(
+        l,
+        "{text:?} is not a branch, tag or commit name",
+        "{text:?} non è un nome di branch, tag o commit"
+    )
+}
+
+/// `ci-setup` will not replace a workflow that is there.
+pub fn ci_setup_exists(l: Lang, file: &std::path::Path) -> String {
+    let file = file.display();
+    say!(
+        l,
+        "{file} already exists and was left as it is: remove or rename it to write a new one",
+        "{file} esiste già ed è stato lasciato com'è: rimuovetelo o rinominatelo per scriverne uno nuovo"
+    )
+}
+
+/// `ci-setup` could not write the workflow.
+pub fn ci_setup_failed(l: Lang, file: &std::path::Path, e: &str) -> String {
+    let file = file.display();
+    say!(
+        l,
+        "cannot write {file}: {e}",
+        "impossibile scrivere {file}: {e}"
+    )
+}
