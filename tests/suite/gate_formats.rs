@@ -476,3 +476,29 @@ fn since_a_bad_revision_or_a_new_file() {
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did not exist at HEAD"));
 }
+
+/// Credential-shaped text in the file never reaches the pipeline formats,
+/// and each format gives the same bytes twice.
+#[test]
+fn pipeline_formats_redact_credentials_and_are_deterministic() {
+    let env = prod();
+    let secret = "ghp_CsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f";
+    let text = std::fs::read_to_string(env.root().join("prod.toml")).expect("file");
+    let text = text.replacen(
+        "[answers.\"access.session-timeout\"]",
+        &format!("[[answers.\"access.review\".evidence]]\nref = \"token {secret}\"\nobserved = \"2020-01-01\"\nrecorded = \"2020-01-02\"\n\n[answers.\"access.session-timeout\"]"),
+        1,
+    );
+    std::fs::write(env.root().join("prod.toml"), text).expect("write");
+    for format in ["sarif", "junit", "github"] {
+        let args = ["--fail-on", "high,stale,expired", "--format", format];
+        let (out, code) = check(&env, &args);
+        assert_eq!(code, 3, "{format}");
+        assert!(
+            out.contains("stale"),
+            "{format}: the finding is there:\n{out}"
+        );
+        assert!(!out.contains(secret), "{format} printed the token:\n{out}");
+        assert_eq!(check(&env, &args).0, out, "{format}: not deterministic");
+    }
+}
