@@ -164,6 +164,26 @@ fn question(q: RawQuestion, section_pos: &HashMap<String, usize>, texts: &Texts)
             .iter()
             .filter_map(|r| ProbeRule::parse(r.get_ref()))
             .collect(),
+        controls: q.controls.map(controls).unwrap_or_default(),
+    }
+}
+
+/// A question's mappings, as validated.
+fn controls(c: super::raw::RawControls) -> super::Controls {
+    let ids =
+        |v: Vec<toml::Spanned<String>>| v.into_iter().map(|i| i.into_inner().into()).collect();
+    super::Controls {
+        nist: ids(c.nist),
+        iso: ids(c.iso),
+        soc2: ids(c.soc2),
+        relationship: c
+            .relationship
+            .and_then(|r| super::Relationship::parse(r.get_ref())),
+        rationale: c
+            .rationale
+            .map(|r| r.into_inner())
+            .unwrap_or_default()
+            .into(),
     }
 }
 

@@ -211,6 +211,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/people/team/members")),
             probe: B(&[]),
             fingerprint: B("sha256:39894c9d12a4b3c9"),
+            controls: Controls { nist: B(&[B("ac-2"), B("ps-4"), B("ps-5"), B("ps-7")]), iso: B(&[B("A.5.16"), B("A.5.18"), B("A.6.5")]), soc2: B(&[B("CC6.2"), B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("Creating, changing and removing the accounts of staff, contractors and registered end users as they join, move or leave: account management and personnel transitions, for one SaaS instance.") },
         },
         Question {
             id: B("access.least-privilege"),
@@ -228,6 +229,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/people/team/roles")),
             probe: B(&[ProbeRule::AdminCount, ProbeRule::CustomRoles]),
             fingerprint: B("sha256:b9f13f4a8b8125c5"),
+            controls: Controls { nist: B(&[B("ac-5"), B("ac-6"), B("ac-6.5")]), iso: B(&[B("A.5.15"), B("A.8.2")]), soc2: B(&[B("CC6.1"), B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("Roles that grant no more than the work needs, and few administrators: least privilege and privileged accounts inside the instance.") },
         },
         Question {
             id: B("access.review"),
@@ -245,6 +247,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/people/team/members")),
             probe: B(&[ProbeRule::StaffInactive]),
             fingerprint: B("sha256:5b59293a73c6f845"),
+            controls: Controls { nist: B(&[B("ac-2"), B("ac-6.7")]), iso: B(&[B("A.5.18")]), soc2: B(&[B("CC6.2"), B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("Reviewing users and their roles on a schedule: the account review of AC-2 and the privilege review of AC-6(7), for the instance's accounts only.") },
         },
         Question {
             id: B("access.agent-ticket-scope"),
@@ -262,6 +265,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AgentTicketScope]),
             fingerprint: B("sha256:373c5d1e36a4aa5b"),
+            controls: Controls { nist: B(&[B("ac-3"), B("ac-6")]), iso: B(&[B("A.5.15"), B("A.8.3")]), soc2: B(&[B("CC6.1"), B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("Agents kept to the tickets of their brands and groups: access enforcement and least privilege over ticket data.") },
         },
         Question {
             id: B("access.sso"),
@@ -279,6 +283,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/account/security/sso")),
             probe: B(&[ProbeRule::SsoSignIn]),
             fingerprint: B("sha256:a50f0340a1c6c252"),
+            controls: Controls { nist: B(&[B("ia-2"), B("ia-2.1"), B("ia-2.2")]), iso: B(&[B("A.5.17"), B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("Team members identified through the company's identity provider, or else with two-factor authentication: organizational user authentication and its multi-factor enhancements.") },
         },
         Question {
             id: B("access.sso-bypass"),
@@ -296,6 +301,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::SsoBypass]),
             fingerprint: B("sha256:720232ad49db9dc1"),
+            controls: Controls { nist: B(&[B("ia-2"), B("ac-6.5")]), iso: B(&[B("A.8.2"), B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Who may sign in with a password around single sign-on: a privileged way past the identity provider; the controls also cover much the question leaves out.") },
         },
         Question {
             id: B("access.two-factor"),
@@ -313,6 +319,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/account/security/advanced/authentication")),
             probe: B(&[ProbeRule::TwoFactorEnforced, ProbeRule::StaffTwoFactor]),
             fingerprint: B("sha256:770c1ba1f9782697"),
+            controls: Controls { nist: B(&[B("ia-2.1"), B("ia-2.2")]), iso: B(&[B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("Two-factor authentication required for every password sign-in of privileged and non-privileged team members.") },
         },
         Question {
             id: B("access.passwords"),
@@ -330,6 +337,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/account/security/team_members")),
             probe: B(&[ProbeRule::PasswordLevel]),
             fingerprint: B("sha256:3baec4ea82b4c400"),
+            controls: Controls { nist: B(&[B("ia-5.1")]), iso: B(&[B("A.5.17")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("Password rules for the accounts that sign in with a Zendesk password: password-based authentication.") },
         },
         Question {
             id: B("access.end-user-authentication"),
@@ -347,6 +355,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::EndUserSignIn]),
             fingerprint: B("sha256:3526a12dc794f124"),
+            controls: Controls { nist: B(&[B("ia-8"), B("ia-5.1")]), iso: B(&[B("A.5.17"), B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("How end users (non-organizational users) who can see sensitive tickets sign in, and their password rules.") },
         },
         Question {
             id: B("access.end-user-social-sign-in"),
@@ -364,6 +373,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::EndUserSocialSignIn]),
             fingerprint: B("sha256:55a87d3e915e7547"),
+            controls: Controls { nist: B(&[B("ia-8"), B("cm-7")]), iso: B(&[B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Which outside identity providers end users may sign in with: only the options chosen are on.") },
         },
         Question {
             id: B("access.security-overview"),
@@ -381,6 +391,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:309ebdcbe7edbe20"),
+            controls: Controls { nist: B(&[B("ca-7")]), iso: B(&[B("A.5.36")]), soc2: B(&[B("CC4.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("The critical items of Zendesk's Security overview reviewed and acted on: one input to continuous monitoring.") },
         },
         Question {
             id: B("access.admin-set-passwords"),
@@ -398,6 +409,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AdminSetPasswords]),
             fingerprint: B("sha256:e2f88aa6d9d1acf9"),
+            controls: Controls { nist: B(&[B("ac-6"), B("ia-5")]), iso: B(&[B("A.5.17")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Whether administrators may set other users' passwords by hand: a privileged function over authenticators.") },
         },
         Question {
             id: B("access.session-timeout"),
@@ -415,6 +427,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/account/security/advanced/authentication")),
             probe: B(&[ProbeRule::SessionTimeout]),
             fingerprint: B("sha256:324aac72ebca0b12"),
+            controls: Controls { nist: B(&[B("ac-12")]), iso: B(&[B("A.8.5")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("How long an idle session stays open before Zendesk ends it: session termination.") },
         },
         Question {
             id: B("access.session-monitoring"),
@@ -432,6 +445,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:bbc24db40d6be9ed"),
+            controls: Controls { nist: B(&[B("ac-2.13"), B("ir-4")]), iso: B(&[B("A.5.18"), B("A.5.26")]), soc2: B(&[B("CC7.4")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Cutting off a compromised account within hours (sessions, credentials): disabling high-risk accounts, as one step of incident handling.") },
         },
         Question {
             id: B("access.session-oversight"),
@@ -449,6 +463,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::PasswordChangeNotice]),
             fingerprint: B("sha256:36c3aa36ce6f6ae8"),
+            controls: Controls { nist: B(&[B("ac-2.12"), B("au-6")]), iso: B(&[B("A.8.16")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Watching sessions and credential changes across the account for unusual use: account monitoring and audit record review.") },
         },
         Question {
             id: B("access.device-review"),
@@ -466,6 +481,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:eaad135ecd11de36"),
+            controls: Controls { nist: B(&[B("ac-2.12")]), iso: B(&[B("A.8.16")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Team members checking the devices signed in to their own accounts: a user-level part of watching for atypical account use.") },
         },
         Question {
             id: B("access.zendesk-support-access"),
@@ -483,6 +499,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AccountAssumption]),
             fingerprint: B("sha256:74c03b4f2b96f88a"),
+            controls: Controls { nist: B(&[B("ma-4"), B("sa-9")]), iso: B(&[B("A.5.15"), B("A.5.19")]), soc2: B(&[B("CC6.3"), B("CC9.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Whether and for how long the vendor's support staff may assume accounts: remote access by the service provider, limited in time.") },
         },
         Question {
             id: B("access.api-access"),
@@ -500,6 +517,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::OauthTokens]),
             fingerprint: B("sha256:3db917c483ce063c"),
+            controls: Controls { nist: B(&[B("ac-6"), B("cm-7")]), iso: B(&[B("A.5.15"), B("A.8.3")]), soc2: B(&[B("CC6.1"), B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("API clients and scopes no broader than the integrations need: least privilege and least functionality for programmatic access.") },
         },
         Question {
             id: B("access.api-token-migration"),
@@ -517,6 +535,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::ApiTokenAccess]),
             fingerprint: B("sha256:beb135c6d5bf016f"),
+            controls: Controls { nist: B(&[B("ia-5")]), iso: B(&[B("A.5.17")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Integrations moved off long-lived API tokens to OAuth before Zendesk retires them: authenticator management for machine access.") },
         },
         Question {
             id: B("access.oauth-token-expiry"),
@@ -534,6 +553,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::OauthTokens]),
             fingerprint: B("sha256:4b26fc9d30c1d496"),
+            controls: Controls { nist: B(&[B("ia-5")]), iso: B(&[B("A.5.17")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("OAuth tokens that can write expire and are refreshed: the lifetime of an authenticator.") },
         },
         Question {
             id: B("access.ip-restrictions"),
@@ -551,6 +571,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::IpRestrictions]),
             fingerprint: B("sha256:7e4b4091817a61b5"),
+            controls: Controls { nist: B(&[B("ac-3"), B("sc-7")]), iso: B(&[B("A.5.15"), B("A.8.20")]), soc2: B(&[B("CC6.1"), B("CC6.6")]), relationship: Some(Relationship::IntersectsWith), rationale: B("A decision on allowing access only from the company's own IP ranges: an access enforcement rule at the service's boundary.") },
         },
         Question {
             id: B("access.devices-policy"),
@@ -568,6 +589,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:9083772cb53b3ae7"),
+            controls: Controls { nist: B(&[B("ac-17"), B("ac-19")]), iso: B(&[B("A.6.7"), B("A.8.1")]), soc2: B(&[B("CC6.1"), B("CC6.7")]), relationship: Some(Relationship::SubsetOf), rationale: B("Conditions on the devices agents use to reach Zendesk: remote access and access control for mobile devices.") },
         },
         Question {
             id: B("access.mobile-app"),
@@ -585,6 +607,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::MobileAccess]),
             fingerprint: B("sha256:7f75047f0d12a98f"),
+            controls: Controls { nist: B(&[B("ac-19"), B("ac-12")]), iso: B(&[B("A.8.1")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("Sign-in to the mobile app and its session timeout: mobile access and session termination.") },
         },
         Question {
             id: B("integrations.api-sdk"),
@@ -602,6 +625,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::OauthClients, ProbeRule::WebhookAuth]),
             fingerprint: B("sha256:3819cedc2ce50e34"),
+            controls: Controls { nist: B(&[B("cm-8"), B("sa-9")]), iso: B(&[B("A.5.9"), B("A.5.23")]), soc2: B(&[B("CC6.1"), B("CC8.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Integrations that use the API or SDKs listed, reviewed and owned: an inventory of connected components and external services.") },
         },
         Question {
             id: B("integrations.webhooks"),
@@ -619,6 +643,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/apps-integrations/webhooks/webhooks")),
             probe: B(&[ProbeRule::WebhookTls, ProbeRule::WebhookAuth, ProbeRule::TicketDataOut]),
             fingerprint: B("sha256:83fce3ae54451b93"),
+            controls: Controls { nist: B(&[B("sc-8"), B("sc-8.1")]), iso: B(&[B("A.5.14"), B("A.8.24")]), soc2: B(&[B("CC6.7")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Ticket data sent out by webhooks only over TLS and with authentication: confidentiality of transmission to outside endpoints.") },
         },
         Question {
             id: B("integrations.connections"),
@@ -636,6 +661,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:e84b5e8a28b6f00a"),
+            controls: Controls { nist: B(&[B("ia-5"), B("sa-9")]), iso: B(&[B("A.5.17")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Stored credentials for outside services, each with an owner: authenticator management for external services.") },
         },
         Question {
             id: B("integrations.marketplace"),
@@ -653,6 +679,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AppsInstalled]),
             fingerprint: B("sha256:ef8cbbe39d641d65"),
+            controls: Controls { nist: B(&[B("cm-7.5"), B("cm-11"), B("sa-9")]), iso: B(&[B("A.5.19"), B("A.8.19")]), soc2: B(&[B("CC8.1"), B("CC9.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Apps and third-party channels installed only once approved: authorized software and user-installed software in the instance.") },
         },
         Question {
             id: B("integrations.app-restrictions"),
@@ -670,6 +697,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AppRestrictions]),
             fingerprint: B("sha256:8e72d89078c99cfe"),
+            controls: Controls { nist: B(&[B("ac-3"), B("ac-6")]), iso: B(&[B("A.5.15")]), soc2: B(&[B("CC6.3")]), relationship: Some(Relationship::SubsetOf), rationale: B("Installed apps limited to the roles and groups that need them.") },
         },
         Question {
             id: B("integrations.app-cleanup"),
@@ -687,6 +715,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AppsDisabled, ProbeRule::OwnedApps]),
             fingerprint: B("sha256:1366622ffb67b253"),
+            controls: Controls { nist: B(&[B("ac-2"), B("cm-7.1")]), iso: B(&[B("A.5.18"), B("A.8.19")]), soc2: B(&[B("CC6.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Unused apps, channels and OAuth grants removed on a schedule: periodic review of functions and accounts.") },
         },
         Question {
             id: B("integrations.third-party-staff"),
@@ -704,6 +733,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::SharingAgreements]),
             fingerprint: B("sha256:6cbe27b50f473b63"),
+            controls: Controls { nist: B(&[B("ps-7"), B("sa-9")]), iso: B(&[B("A.5.20"), B("A.6.6")]), soc2: B(&[B("CC9.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Security and confidentiality terms in the contracts of third parties who work in the instance.") },
         },
         Question {
             id: B("integrations.third-party-accounts"),
@@ -721,6 +751,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/people/team/members")),
             probe: B(&[ProbeRule::SharingAgreements]),
             fingerprint: B("sha256:dcdd5f96c884108f"),
+            controls: Controls { nist: B(&[B("ac-2"), B("ps-7")]), iso: B(&[B("A.5.16"), B("A.5.18")]), soc2: B(&[B("CC6.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Named, time-limited accounts for third-party staff: account management for external personnel.") },
         },
         Question {
             id: B("data.inventory"),
@@ -738,6 +769,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:51b7ebe3ada672d9"),
+            controls: Controls { nist: B(&[B("cm-12"), B("ra-2")]), iso: B(&[B("A.5.9"), B("A.5.12")]), soc2: B(&[B("C1.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("The kinds of data held in Zendesk documented and classified: information location and security categorization.") },
         },
         Question {
             id: B("data.handling"),
@@ -755,6 +787,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:ffab6cf5a7dd060d"),
+            controls: Controls { nist: B(&[B("ra-2")]), iso: B(&[B("A.5.12"), B("A.5.34")]), soc2: B(&[B("C1.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Zendesk brought under the data classification and privacy policies: categorization applied to one service.") },
         },
         Question {
             id: B("data.processing-agreement"),
@@ -772,6 +805,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:0dfa0dd36fce7da1"),
+            controls: Controls { nist: B(&[B("sa-4"), B("sa-9")]), iso: B(&[B("A.5.20"), B("A.5.34")]), soc2: B(&[B("CC9.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("The vendor's data processing terms and sub-processors on file and reviewed: acquisition terms for an external service.") },
         },
         Question {
             id: B("data.residency"),
@@ -789,6 +823,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:c6ec1fd9fe2dac72"),
+            controls: Controls { nist: B(&[B("sa-9")]), iso: B(&[B("A.5.31"), B("A.5.34")]), soc2: B(&[B("CC9.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Where Zendesk hosts the data, checked against the region the obligations require: the processing location of an external service.") },
         },
         Question {
             id: B("data.generative-ai"),
@@ -806,6 +841,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:558c7f0a2517a13c"),
+            controls: Controls { nist: B(&[B("ra-3"), B("sa-9")]), iso: B(&[B("A.5.23"), B("A.5.34")]), soc2: B(&[B("CC3.2"), B("CC9.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("A recorded decision on generative AI features that process ticket data: a risk assessment of a service feature.") },
         },
         Question {
             id: B("data.redaction"),
@@ -823,6 +859,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::CardField]),
             fingerprint: B("sha256:e7b910aa0e2df030"),
+            controls: Controls { nist: B(&[B("ac-3"), B("si-12")]), iso: B(&[B("A.8.11")]), soc2: B(&[B("C1.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Card numbers and other sensitive data redacted or masked in tickets: limiting who can read them and how long they are kept.") },
         },
         Question {
             id: B("data.encryption-keys"),
@@ -840,6 +877,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:72da18501689d3e2"),
+            controls: Controls { nist: B(&[B("sc-12"), B("sc-28")]), iso: B(&[B("A.8.24")]), soc2: B(&[B("CC6.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("A recorded decision on encrypting regulated data at rest with your own keys: key management and protection at rest.") },
         },
         Question {
             id: B("data.subject-requests"),
@@ -857,6 +895,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:fa748c705fc1580f"),
+            controls: Controls { nist: B(&[B("si-12")]), iso: B(&[B("A.5.34")]), soc2: B(&[B("P4.3"), B("P5.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("One person's data found, exported and erased on request: handling of personal information within retention duties.") },
         },
         Question {
             id: B("data.help-center-visibility"),
@@ -874,6 +913,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::HelpCenter]),
             fingerprint: B("sha256:90b2e45c95b190d4"),
+            controls: Controls { nist: B(&[B("ac-3"), B("ac-22")]), iso: B(&[B("A.5.15"), B("A.8.3")]), soc2: B(&[B("C1.1"), B("CC6.1")]), relationship: Some(Relationship::SubsetOf), rationale: B("Internal help center content visible only to whom it is meant for, and what is published reviewed: access enforcement and publicly accessible content.") },
         },
         Question {
             id: B("data.channels"),
@@ -891,6 +931,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::Channels]),
             fingerprint: B("sha256:c2388d2064f5174b"),
+            controls: Controls { nist: B(&[B("cm-7")]), iso: B(&[B("A.8.9")]), soc2: B(&[B("CC6.6")]), relationship: Some(Relationship::SubsetOf), rationale: B("Only the channels someone chose are open: least functionality for ways into the instance.") },
         },
         Question {
             id: B("data.retention"),
@@ -908,6 +949,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: Some(B("/admin/account/security/deletion_schedules")),
             probe: B(&[ProbeRule::DeletionSchedules]),
             fingerprint: B("sha256:48afac4d9f21e13e"),
+            controls: Controls { nist: B(&[B("si-12")]), iso: B(&[B("A.5.33"), B("A.8.10")]), soc2: B(&[B("C1.2"), B("P4.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Retention periods agreed and enforced in Zendesk: information management and retention.") },
         },
         Question {
             id: B("data.host-mapping-tls"),
@@ -925,6 +967,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::HostMapping]),
             fingerprint: B("sha256:4056f8fafda1d156"),
+            controls: Controls { nist: B(&[B("sc-8"), B("sc-17")]), iso: B(&[B("A.8.24")]), soc2: B(&[B("CC6.7")]), relationship: Some(Relationship::SubsetOf), rationale: B("A valid HTTPS certificate for the help center on your own domain: transmission confidentiality and public key certificates.") },
         },
         Question {
             id: B("data.unencrypted-channels"),
@@ -942,6 +985,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AttachmentPrivacy]),
             fingerprint: B("sha256:dc63110eaa899322"),
+            controls: Controls { nist: B(&[B("sc-8")]), iso: B(&[B("A.5.14")]), soc2: B(&[B("CC6.7")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Sensitive data kept off email and SMS, which may travel unencrypted: transmission confidentiality over channels you do not control.") },
         },
         Question {
             id: B("data.agreement-terms"),
@@ -959,6 +1003,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:ad489f248dc2dde1"),
+            controls: Controls { nist: B(&[B("sa-4"), B("sa-9")]), iso: B(&[B("A.5.20"), B("A.5.34")]), soc2: B(&[B("CC9.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("The data held in the instance checked against what the Zendesk agreement allows: the terms of an external service.") },
         },
         Question {
             id: B("data.vendor-assurance"),
@@ -976,6 +1021,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:bbcad6837130102b"),
+            controls: Controls { nist: B(&[B("sa-9"), B("sr-6")]), iso: B(&[B("A.5.22")]), soc2: B(&[B("CC9.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Zendesk's assurance reports obtained and reviewed: assessment of a supplier.") },
         },
         Question {
             id: B("data.availability"),
@@ -993,6 +1039,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:0d0affed2ebcc4f8"),
+            controls: Controls { nist: B(&[B("cp-2"), B("sa-9")]), iso: B(&[B("A.5.30")]), soc2: B(&[B("A1.2"), B("CC9.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Zendesk's uptime and recovery commitments checked against your obligations: contingency planning that relies on an external service.") },
         },
         Question {
             id: B("data.own-backup"),
@@ -1010,6 +1057,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:fa6dc86ee028cc83"),
+            controls: Controls { nist: B(&[B("cp-9")]), iso: B(&[B("A.8.13")]), soc2: B(&[B("A1.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("A copy of your own of what Zendesk cannot restore: system backup of the data you depend on.") },
         },
         Question {
             id: B("monitoring.audit-log"),
@@ -1027,6 +1075,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AuditLog, ProbeRule::SettingChanges]),
             fingerprint: B("sha256:15b84b8acef6d242"),
+            controls: Controls { nist: B(&[B("au-6")]), iso: B(&[B("A.8.15"), B("A.8.16")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Someone reviews the account audit log: audit record review, analysis and reporting.") },
         },
         Question {
             id: B("monitoring.user-activity"),
@@ -1044,6 +1093,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:a85afe2dfd9e2c28"),
+            controls: Controls { nist: B(&[B("au-6"), B("si-4")]), iso: B(&[B("A.8.16")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Alerts on bulk deletions, mass updates and large exports: monitoring for unusual use of the service.") },
         },
         Question {
             id: B("monitoring.access-log"),
@@ -1061,6 +1111,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AccessLog]),
             fingerprint: B("sha256:390eac963175c88d"),
+            controls: Controls { nist: B(&[B("au-2"), B("au-12")]), iso: B(&[B("A.8.15")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Being able to tell which tickets and profiles agents looked at: event logging and audit record generation for reads.") },
         },
         Question {
             id: B("monitoring.untrusted-content"),
@@ -1078,6 +1129,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:f3218a956531ab09"),
+            controls: Controls { nist: B(&[B("at-2"), B("at-2.3")]), iso: B(&[B("A.6.3")]), soc2: B(&[B("CC2.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Agents trained to spot phishing and social engineering in tickets: literacy training on social engineering.") },
         },
         Question {
             id: B("monitoring.community-moderation"),
@@ -1095,6 +1147,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::HelpCenter]),
             fingerprint: B("sha256:7a08f448a8de899e"),
+            controls: Controls { nist: B(&[B("ac-22")]), iso: B(&[B("A.5.10")]), soc2: B(&[B("CC7.2")]), relationship: Some(Relationship::SubsetOf), rationale: B("Posts users publish in the help center moderated: publicly accessible content.") },
         },
         Question {
             id: B("monitoring.email-authentication"),
@@ -1112,6 +1165,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::EmailSenderAuth]),
             fingerprint: B("sha256:6e798970b1f273fd"),
+            controls: Controls { nist: B(&[B("si-8")]), iso: B(&[B("A.8.7")]), soc2: B(&[B("CC6.8")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Inbound email checked for authenticity so forged messages do not reach agents as tickets: spam and spoofing protection.") },
         },
         Question {
             id: B("monitoring.dkim-signing"),
@@ -1129,6 +1183,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::SupportAddresses]),
             fingerprint: B("sha256:4d3ea87155c47576"),
+            controls: Controls { nist: B(&[B("sc-8"), B("si-8")]), iso: B(&[B("A.5.14")]), soc2: B(&[B("CC6.7")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Replies sent from your domain signed so they cannot be forged: message integrity for outgoing email.") },
         },
         Question {
             id: B("monitoring.anonymous-requests"),
@@ -1146,6 +1201,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:0354119a88329163"),
+            controls: Controls { nist: B(&[B("ac-14"), B("si-3")]), iso: B(&[B("A.5.15"), B("A.8.7")]), soc2: B(&[B("CC6.8")]), relationship: Some(Relationship::IntersectsWith), rationale: B("What anyone may do without signing in: creating tickets and uploading files, and checks on them.") },
         },
         Question {
             id: B("monitoring.exported-data"),
@@ -1163,6 +1219,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::TicketDataOut]),
             fingerprint: B("sha256:d798bdee8864999a"),
+            controls: Controls { nist: B(&[B("cm-12"), B("si-12")]), iso: B(&[B("A.5.10"), B("A.8.12")]), soc2: B(&[B("C1.2")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Exported data tracked, protected and deleted in time: where information goes and how long it is kept.") },
         },
         Question {
             id: B("maintenance.infrastructure"),
@@ -1180,6 +1237,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:f414aeb032513640"),
+            controls: Controls { nist: B(&[B("cm-6"), B("si-2")]), iso: B(&[B("A.8.8"), B("A.8.9")]), soc2: B(&[B("CC7.1"), B("CC8.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("The devices and systems used with Zendesk patched and configured: flaw remediation and configuration settings on your side.") },
         },
         Question {
             id: B("maintenance.custom-code"),
@@ -1197,6 +1255,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::AppsInstalled, ProbeRule::OwnedApps]),
             fingerprint: B("sha256:a331725079ebd60d"),
+            controls: Controls { nist: B(&[B("cm-3"), B("sa-11")]), iso: B(&[B("A.8.25"), B("A.8.32")]), soc2: B(&[B("CC8.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Custom code around Zendesk owned and kept up to date: change control and developer testing.") },
         },
         Question {
             id: B("maintenance.sandbox"),
@@ -1214,6 +1273,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[ProbeRule::Sandbox]),
             fingerprint: B("sha256:9bde686fe9fd6a38"),
+            controls: Controls { nist: B(&[B("cm-3.2"), B("cm-4.1")]), iso: B(&[B("A.8.31"), B("A.8.33")]), soc2: B(&[B("CC8.1")]), relationship: Some(Relationship::IntersectsWith), rationale: B("Changes tried in a sandbox before production, with real personal data there protected: testing changes in a separate environment.") },
         },
         Question {
             id: B("incidents.response-plan"),
@@ -1231,6 +1291,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:3418461fad40cd41"),
+            controls: Controls { nist: B(&[B("ir-4"), B("ir-8")]), iso: B(&[B("A.5.24"), B("A.5.26")]), soc2: B(&[B("CC7.3"), B("CC7.4")]), relationship: Some(Relationship::SubsetOf), rationale: B("An incident response plan that covers a breach inside Zendesk: incident handling and the plan itself.") },
         },
         Question {
             id: B("incidents.notification-duties"),
@@ -1248,6 +1309,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:b97c51a573975384"),
+            controls: Controls { nist: B(&[B("ir-6")]), iso: B(&[B("A.5.31"), B("A.6.8")]), soc2: B(&[B("CC2.3"), B("CC7.4")]), relationship: Some(Relationship::IntersectsWith), rationale: B("A register of the breach notifications owed to authorities and customers: incident reporting duties.") },
         },
         Question {
             id: B("incidents.security-contact"),
@@ -1265,6 +1327,7 @@ pub(super) static BUILTIN: Questionnaire = Questionnaire {
             admin_path: None,
             probe: B(&[]),
             fingerprint: B("sha256:7b1f638535be38ae"),
+            controls: Controls { nist: B(&[B("ir-6"), B("ir-7")]), iso: B(&[B("A.5.5"), B("A.5.24")]), soc2: B(&[B("CC2.3")]), relationship: Some(Relationship::IntersectsWith), rationale: B("A monitored security contact set in Zendesk, so the vendor can reach you: incident reporting and assistance.") },
         },
     ]),
     deadlines: B(&[

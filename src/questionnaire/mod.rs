@@ -6,6 +6,7 @@
 
 mod build;
 mod checks;
+mod controls;
 mod kinds;
 mod period;
 mod problems;
@@ -13,6 +14,8 @@ mod raw;
 mod recover;
 mod text;
 mod validate;
+
+pub use controls::{Controls, Framework, Relationship, order_key};
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -214,6 +217,8 @@ pub struct Question {
     /// The probe rules that can inform it; none: not observable through
     /// the vendor's API.
     pub probe: List<ProbeRule>,
+    /// Where it stands in the frameworks auditors know.
+    pub controls: Controls,
     /// A hash of the question's wording (see [`fingerprint_of`]), recorded
     /// with each answer so that a reworded question is noticed.
     pub fingerprint: Str,

@@ -86,6 +86,13 @@ pub enum Issue {
     Demonstrative(String, String, String),
     /// An id that does not read: the kind of item, the id.
     BadId(String, String),
+    /// A control id that is not one of its framework's: the framework's
+    /// key, the id.
+    BadControl(String, String),
+    /// A relationship NIST IR 8477 does not name.
+    BadRelationship(String),
+    /// 800-53 controls without a relationship or a rationale.
+    MappingUnexplained,
 }
 
 impl Issue {

@@ -161,7 +161,28 @@ pub struct RawQuestion {
     /// The probe rules that can inform it (`staff-two-factor`, …).
     #[serde(default)]
     pub probe: Vec<Spanned<String>>,
+    /// Its mappings to framework controls.
+    #[serde(default)]
+    pub controls: Option<RawControls>,
     pub text: RawText,
     pub help: RawText,
     pub remedy: RawText,
+}
+
+/// A question's mappings: `controls.nist-sp-800-53-r5 = ["ac-2"]`, the
+/// ISO/IEC 27001:2022 and SOC 2 ids, and for 800-53 the relationship and
+/// a rationale.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawControls {
+    #[serde(default, rename = "nist-sp-800-53-r5")]
+    pub nist: Vec<Spanned<String>>,
+    #[serde(default, rename = "iso-27001-2022")]
+    pub iso: Vec<Spanned<String>>,
+    #[serde(default, rename = "soc2-2017")]
+    pub soc2: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub relationship: Option<Spanned<String>>,
+    #[serde(default)]
+    pub rationale: Option<Spanned<String>>,
 }

@@ -11,6 +11,7 @@ use super::raw::{RawQuestionnaire, RawText};
 use super::{ProbeRule, Responsibility, Severity};
 use crate::position::Position;
 
+mod controls;
 mod ids;
 pub use ids::is_valid_id;
 use ids::{bad_id_message, is_valid_locale};
@@ -36,6 +37,7 @@ pub(super) fn check(
     let section_ids = c.sections(raw, &link_ids);
     c.questions(raw, &link_ids, &section_ids);
     c.question_settings(raw, &plan_ids);
+    c.controls(raw);
     c.dated(raw);
     if c.problems.is_empty() {
         return Ok(());

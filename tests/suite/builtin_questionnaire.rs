@@ -390,3 +390,64 @@ fn questions_follow_their_references() {
         .collect();
     assert_eq!(access.last(), Some(&"access.lifecycle"), "{access:?}");
 }
+
+/// The ids of every control and enhancement in NIST's SP 800-53 rev. 5
+/// HIGH baseline catalog (tests/fixtures/oscal/catalogs).
+fn nist_catalog_ids() -> std::collections::BTreeSet<String> {
+    fn walk(controls: &[serde_json::Value], ids: &mut std::collections::BTreeSet<String>) {
+        for c in controls {
+            ids.insert(c["id"].as_str().expect("id").to_string());
+            walk(c["controls"].as_array().map_or(&[][..], Vec::as_slice), ids);
+        }
+    }
+    let path = "tests/fixtures/oscal/catalogs/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json";
+    let catalog: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("catalog")).expect("JSON");
+    let mut ids = std::collections::BTreeSet::new();
+    for group in catalog["catalog"]["groups"].as_array().expect("groups") {
+        walk(group["controls"].as_array().expect("controls"), &mut ids);
+    }
+    ids
+}
+
+/// Every built-in question is mapped to SP 800-53 rev. 5 (each id in NIST's
+/// catalog, with a relationship and a rationale), to ISO/IEC 27001:2022
+/// Annex A and to SOC 2; ids are of the right shape and not repeated.
+#[test]
+fn every_question_is_mapped_to_the_three_frameworks() {
+    use srm_assess::questionnaire::Framework;
+    let q = srm_assess::questionnaire::builtin().expect("built-in");
+    let catalog = nist_catalog_ids();
+    assert!(catalog.len() > 300, "{} controls", catalog.len());
+    for question in q.questions.iter() {
+        let c = &question.controls;
+        for framework in Framework::ALL {
+            let ids = c.of(framework);
+            assert!(
+                !ids.is_empty(),
+                "{} has no {} control",
+                question.id,
+                framework.key()
+            );
+            let unique: std::collections::BTreeSet<&str> = ids.iter().map(|i| &**i).collect();
+            assert_eq!(unique.len(), ids.len(), "{}: repeated", question.id);
+            for id in ids {
+                assert!(framework.is_id(id), "{}: {id}", question.id);
+            }
+        }
+        for id in c.of(Framework::Nist80053) {
+            assert!(
+                catalog.contains(&**id),
+                "{}: {id} is not in NIST's catalog",
+                question.id
+            );
+        }
+        assert!(c.relationship.is_some(), "{}", question.id);
+        assert!(
+            c.rationale.len() > 20 && !c.rationale.contains('\n'),
+            "{}: {}",
+            question.id,
+            c.rationale
+        );
+    }
+}

@@ -8,8 +8,8 @@
 use std::fmt::Write as _;
 
 use srm_assess::questionnaire::{
-    self, Deadline, Link, Plan, Question, Questionnaire, Retired, Section, Source, Str, Text,
-    VendorItem,
+    self, Controls, Deadline, Link, Plan, Question, Questionnaire, Retired, Section, Source, Str,
+    Text, VendorItem,
 };
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/questionnaire/compiled.rs");
@@ -266,6 +266,7 @@ fn question(q: &Question) -> String {
         admin_path,
         probe,
         fingerprint,
+        controls,
     } = q;
     let mut out = String::from("Question {\n");
     let f = &mut out;
@@ -291,6 +292,25 @@ fn question(q: &Question) -> String {
     let rules = inline(probe.iter().map(|r| format!("ProbeRule::{r:?}")));
     field(f, 3, "probe", &rules);
     field(f, 3, "fingerprint", &s(fingerprint));
+    field(f, 3, "controls", &controls_literal(controls));
     out.push_str("        }");
     out
+}
+
+fn controls_literal(c: &Controls) -> String {
+    let Controls {
+        nist,
+        iso,
+        soc2,
+        relationship,
+        rationale,
+    } = c;
+    let relationship = option(relationship.map(|r| format!("Relationship::{r:?}")));
+    format!(
+        "Controls {{ nist: {}, iso: {}, soc2: {}, relationship: {relationship}, rationale: {} }}",
+        strs(nist),
+        strs(iso),
+        strs(soc2),
+        s(rationale)
+    )
 }
