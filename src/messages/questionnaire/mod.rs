@@ -1,7 +1,9 @@
 //! Messages about reading questionnaires and which one an assessment answers.
 
+mod controls;
 mod validation;
 
+pub use controls::*;
 pub use validation::*;
 
 use std::fmt::Display;
