@@ -1,5 +1,6 @@
 //! Messages of `validate`, for questionnaire authors.
 
+use super::controls::{q_bad_control, q_bad_relationship, q_mapping_unexplained};
 use crate::lang::Lang;
 use crate::messages::pick;
 
