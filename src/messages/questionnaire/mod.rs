@@ -3,7 +3,6 @@
 mod controls;
 mod validation;
 
-pub use controls::*;
 pub use validation::*;
 
 use std::fmt::Display;
