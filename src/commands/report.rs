@@ -80,6 +80,10 @@ pub struct ReportArgs {
     /// The OSCAL version of --format oscal-ar or oscal-poam
     #[arg(long, value_name = "VERSION", value_parser = parse_oscal_version)]
     pub oscal_version: Option<crate::report::oscal::OscalVersion>,
+    /// Add a view by the controls of a framework (Markdown and HTML): each
+    /// control, its questions and where they stand
+    #[arg(long, value_name = "FRAMEWORK", value_parser = super::values::parse_framework())]
+    pub framework: Option<crate::questionnaire::Framework>,
 }
 
 /// The older assessment `--since` names, with its file and the name the
@@ -165,7 +169,8 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<(), Failure> {
         assessment: a,
     }))
     .left_out(left_out)
-    .charts(!request.no_charts);
+    .charts(!request.no_charts)
+    .framework(request.framework);
     let text = render(
         &report.model(),
         format,

@@ -124,3 +124,17 @@ fn data_dir_given() -> Option<PathBuf> {
             .or_else(|| (a == "--data-dir").then(|| args.get(i + 1).map(PathBuf::from))?)
     })
 }
+
+/// `--framework`: `nist-800-53`, `iso-27001` or `soc2`.
+pub fn parse_framework() -> impl clap::builder::TypedValueParser<Value = crate::questionnaire::Framework> {
+    use crate::questionnaire::Framework;
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Framework::ALL.map(Framework::word)).map(
+        |word: String| {
+            Framework::ALL
+                .into_iter()
+                .find(|f| f.word() == word)
+                .unwrap_or(Framework::Nist80053)
+        },
+    )
+}

@@ -48,6 +48,23 @@ impl Framework {
         }
     }
 
+    /// How `id` sorts among its controls: by number, and for SOC 2 the
+    /// common criteria first, then availability, confidentiality,
+    /// processing integrity and privacy, as the criteria are published.
+    pub fn sort_key(self, id: &str) -> (usize, Vec<(String, u64)>) {
+        let series = match self {
+            Framework::Soc2 => ["CC", "A", "C", "PI", "P"]
+                .iter()
+                .position(|p| {
+                    id.strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .unwrap_or(5),
+            _ => 0,
+        };
+        (series, order_key(id))
+    }
+
     /// Whether `id` has the shape of one of its controls (for ISO and SOC 2,
     /// whether it is one: their lists are closed).
     pub fn is_id(self, id: &str) -> bool {

@@ -6,7 +6,7 @@ use crate::assessment::Entry;
 use crate::questionnaire::Question;
 
 /// The columns, in order.
-pub const HEADER: [&str; 34] = [
+pub const HEADER: [&str; 37] = [
     "section",
     "section_title",
     "id",
@@ -41,6 +41,9 @@ pub const HEADER: [&str; 34] = [
     "status",
     "questionnaire",
     "as_of",
+    "nist_sp_800_53_r5",
+    "iso_27001_2022",
+    "soc2_2017",
 ];
 
 /// The columns added with `--since`: the answer in the older assessment
@@ -161,6 +164,8 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
         "; ",
     );
     let suggests = crate::assessment::observations::suggested(seen).map_or("", |x| x.as_str());
+    let [nist, iso, soc2] =
+        crate::questionnaire::Framework::ALL.map(|f| question.controls.of(f).join(" "));
     let mut row = vec![
         &*section.number,
         section.title.get(lang),
@@ -196,6 +201,9 @@ fn row(shared: &Rows, question: &Question) -> Vec<String> {
         crate::assessment::decisions::status(a.answers.get(&*question.id), &standing).word(),
         &shared.named,
         &shared.as_of,
+        &nist,
+        &iso,
+        &soc2,
     ];
     let previous;
     if let Some(since) = report.since {

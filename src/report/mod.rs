@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod controls;
 pub mod csv;
 mod error;
 pub mod fleet;
@@ -55,6 +56,8 @@ pub struct Report<'a> {
     pub files: Files<'a>,
     /// Whether to draw charts (a Mermaid block in Markdown, SVG in HTML).
     pub charts: bool,
+    /// A view by the controls of this framework (`--framework`).
+    pub framework: Option<crate::questionnaire::Framework>,
 }
 
 /// Whether a report's evidence files were read: every front end passes
@@ -112,7 +115,13 @@ impl<'a> Report<'a> {
             left_out: None,
             files,
             charts: true,
+            framework: None,
         }
+    }
+
+    /// With a view by the controls of `framework` (`--framework`).
+    pub fn framework(self, framework: Option<crate::questionnaire::Framework>) -> Self {
+        Report { framework, ..self }
     }
 
     /// Judged on `day` (`--as-of`).

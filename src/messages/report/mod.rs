@@ -4,12 +4,14 @@
 //! [`super::words`], shared with the interface and `ask`.
 
 mod changes;
+mod controls;
 mod fleet;
 mod lines;
 mod oscal;
 mod summary;
 mod values;
 
+pub use controls::*;
 pub use fleet::*;
 pub use lines::*;
 pub use oscal::*;

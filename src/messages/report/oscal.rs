@@ -159,3 +159,36 @@ pub fn bad_oscal_version(l: Lang, text: &str) -> String {
         "{text:?} non è una versione OSCAL che srm-assess scrive: indicate 1.1.3 (predefinita) o 1.2.1",
     )
 }
+
+/// The reviewed 800-53 controls of the assessment results.
+pub fn oscal_mapped_controls(l: Lang, controls: usize) -> String {
+    say!(
+        l,
+        "The {controls} NIST SP 800-53 rev. 5 controls the questions map to (the questionnaire's mapping, not a claim of compliance).",
+        "I {controls} controlli NIST SP 800-53 rev. 5 a cui le domande sono ricondotte (la corrispondenza del questionario, non una dichiarazione di conformità)."
+    )
+}
+
+/// The title of a control's finding.
+pub fn oscal_control_title(l: Lang, control: &str) -> String {
+    // As NIST writes it: AC-2(3) for ac-2.3.
+    let control = match control.split_once('.') {
+        Some((base, enhancement)) => format!("{}({enhancement})", base.to_uppercase()),
+        None => control.to_uppercase(),
+    };
+    say!(
+        l,
+        "NIST SP 800-53 rev. 5 {control}",
+        "NIST SP 800-53 rev. 5 {control}"
+    )
+}
+
+/// The description of a control's finding: its questions and where each
+/// stands.
+pub fn oscal_control_description(l: Lang, questions: &str) -> String {
+    say!(
+        l,
+        "Judged from the questions mapped to it: {questions}. Satisfied only when every one is met or not applicable.",
+        "Giudicato dalle domande ricondotte a esso: {questions}. Soddisfatto solo se ognuna è soddisfatta o non applicabile."
+    )
+}

@@ -149,6 +149,8 @@ struct VendorOut<'a> {
 #[derive(Serialize)]
 struct QuestionOut<'a> {
     id: &'a str,
+    /// The framework controls it maps to, by framework key.
+    controls: std::collections::BTreeMap<&'static str, Vec<&'a str>>,
     #[serde(rename = "ref")]
     reference: &'a str,
     text: &'a str,
@@ -315,6 +317,10 @@ fn question_out<'a>(
         contradiction: a.contradiction(&question.id),
         from_probe: e.from_probe,
         id: &question.id,
+        controls: crate::questionnaire::Framework::ALL
+            .iter()
+            .map(|f| (f.key(), question.controls.of(*f).iter().map(|c| &**c).collect()))
+            .collect(),
         reference: &question.reference,
         text: question.text.get(lang),
         finding: question.finding_or_question(lang),

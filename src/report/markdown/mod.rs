@@ -3,6 +3,7 @@
 //! (the executive summary, the decisions, the lists, the probe's
 //! observations, the changes since an older assessment, the vendor's side).
 
+mod controls;
 mod decisions;
 mod lists;
 pub(crate) mod probe;
@@ -44,6 +45,7 @@ pub(crate) fn write(model: &Model, charts: bool) -> String {
     about(&mut md, report, m);
     at_a_glance(&mut md, model, charts, m);
     gap_list(&mut md, model, m);
+    controls::by_framework(&mut md, report);
     not_applicable(&mut md, report, m);
     decisions::evidence_table(&mut md, report, m);
     probe::observed(&mut md, model);

@@ -27,14 +27,22 @@ pub fn render_ar(model: &Model, version: OscalVersion) -> Result<String, ReportE
         props: Vec::new(),
         reviewed_controls: ReviewedControls {
             description: messages::oscal_reviewed(report.lang, &q.named()),
-            control_selections: vec![ControlSelection {
+            control_selections: std::iter::once(ControlSelection {
                 description: messages::oscal_reviewed(report.lang, &q.named()),
-                include_all: Empty {},
-            }],
+                include_all: Some(Empty {}),
+                include_controls: Vec::new(),
+            })
+            .chain(super::controls::selection(model))
+            .collect(),
         },
         observations: parts.observations,
         risks: parts.risks,
-        findings: parts.findings,
+        findings: {
+            let by_control = super::controls::findings(model, &ids, &parts.findings);
+            let mut findings = parts.findings;
+            findings.extend(by_control);
+            findings
+        },
     };
     let document = AssessmentResults {
         uuid: ids.id(&["assessment-results"]),

@@ -8,6 +8,7 @@
 //! documents share.
 
 mod ar;
+mod controls;
 mod metadata;
 mod parts;
 mod poam;

@@ -342,6 +342,7 @@ fn finding(
     };
     let mut props = question_props(q);
     props.extend(prop("answer", answer.map_or("unanswered", Answer::as_str)));
+    props.extend(super::controls::mapped(q));
     let satisfied = matches!(answer, Some(Answer::Yes | Answer::Na));
     Finding {
         uuid: ids.id(&["finding", &q.id]),

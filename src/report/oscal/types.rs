@@ -98,7 +98,17 @@ pub struct ReviewedControls {
 #[serde(rename_all = "kebab-case")]
 pub struct ControlSelection {
     pub description: String,
-    pub include_all: Empty,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_all: Option<Empty>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub include_controls: Vec<SelectControl>,
+}
+
+/// One control selected by id.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct SelectControl {
+    pub control_id: String,
 }
 
 /// An empty object (`include-all`).
