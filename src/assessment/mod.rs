@@ -14,6 +14,7 @@ pub mod merge_file;
 mod metadata;
 mod mismatch;
 pub mod observations;
+pub mod standing;
 pub mod typed;
 
 pub use decisions::{Acceptance, Evidence};

@@ -38,9 +38,7 @@ pub enum Command {
     Ask(crate::commands::ask::AskArgs),
     Completions(CompletionsArgs),
     Man(crate::commands::man::ManArgs),
-    /// List the questionnaire's questions, one per line: id, reference,
-    /// severity and text, separated by tabs (for scripts using `answer`)
-    Questions,
+    Questions(crate::commands::questions::QuestionsArgs),
     Validate(crate::commands::validate::ValidateArgs),
 }
 

@@ -60,7 +60,7 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Ask(a)) => commands::ask::run(a, &ctx),
         Some(Command::Completions(a)) => commands::print_raw(&super::complete::script(a.shell)),
         Some(Command::Man(a)) => commands::man::run(a, super::command(), &ctx),
-        Some(Command::Questions) => commands::questions::run(&ctx),
+        Some(Command::Questions(a)) => commands::questions::run(a, &ctx),
         Some(Command::Validate(a)) => commands::validate::run(a, &ctx),
         None => commands::tui::start(&ctx),
     }

@@ -126,7 +126,8 @@ fn data_dir_given() -> Option<PathBuf> {
 }
 
 /// `--framework`: `nist-800-53`, `iso-27001` or `soc2`.
-pub fn parse_framework() -> impl clap::builder::TypedValueParser<Value = crate::questionnaire::Framework> {
+pub fn parse_framework()
+-> impl clap::builder::TypedValueParser<Value = crate::questionnaire::Framework> {
     use crate::questionnaire::Framework;
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(Framework::ALL.map(Framework::word)).map(

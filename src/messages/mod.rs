@@ -50,14 +50,14 @@ pub use report::{
     fleet_needs_targets, fleet_no_older, fleet_not_checked, fleet_older_not_same, fleet_revisions,
     fleet_share, fleet_since_unknown, fleet_subtitle, fleet_withheld, fleet_words,
 };
-pub use report::{controls_columns, controls_heading, controls_intro, standing_word};
 pub use report::{
     OscalWords, ReportWords, bad_oscal_version, break_glass_heading, break_glass_intro,
     chart_left_out, deadline_line, earlier_answer, files_not_checked, oscal_answered,
-    oscal_control_description, oscal_control_title, oscal_deviation, oscal_evidence,
-    oscal_mapped_controls, oscal_nothing_to_plan, oscal_reviewed, oscal_version_alone,
-    oscal_words, report_words,
+    oscal_catalog_title, oscal_control_description, oscal_control_title, oscal_deviation,
+    oscal_evidence, oscal_mapped_controls, oscal_mapping_words, oscal_nothing_to_plan,
+    oscal_reviewed, oscal_version_alone, oscal_words, report_words,
 };
+pub use report::{controls_columns, controls_heading, controls_intro, standing_word};
 
 #[cfg(test)]
 mod tests {

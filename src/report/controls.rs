@@ -3,46 +3,9 @@
 //! mapped to it and where each stands.
 
 use super::Report;
-use crate::assessment::decisions::{Status, status};
+use crate::assessment::decisions::status;
+pub use crate::assessment::standing::Standing;
 use crate::questionnaire::{Framework, Question};
-
-/// Where a question, or a control, stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Standing {
-    /// A gap still to be closed (open, overdue, an acceptance run out).
-    Gap,
-    /// Nobody has assessed it.
-    NotAssessed,
-    /// A gap accepted as a risk, the acceptance in force.
-    Accepted,
-    /// In place.
-    Met,
-    /// Does not apply.
-    NotApplicable,
-}
-
-impl Standing {
-    /// The word machines read.
-    pub fn word(self) -> &'static str {
-        match self {
-            Standing::Gap => "gap",
-            Standing::NotAssessed => "not_assessed",
-            Standing::Accepted => "accepted",
-            Standing::Met => "met",
-            Standing::NotApplicable => "not_applicable",
-        }
-    }
-
-    fn of(s: Status) -> Self {
-        match s {
-            Status::NotAssessed => Standing::NotAssessed,
-            Status::Met => Standing::Met,
-            Status::NotApplicable => Standing::NotApplicable,
-            Status::Accepted(_) => Standing::Accepted,
-            Status::Open | Status::Overdue(_) | Status::Expired(_) => Standing::Gap,
-        }
-    }
-}
 
 /// One control and the questions mapped to it.
 #[derive(Debug, Clone)]

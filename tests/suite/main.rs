@@ -15,6 +15,7 @@ mod ci_setup;
 mod compiled_questionnaire;
 mod completion;
 mod confusable_skeleton;
+mod crosswalk;
 mod decisions_cli;
 mod fleet;
 mod fuzz_corpus;

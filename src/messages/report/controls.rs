@@ -1,8 +1,8 @@
 //! The words of the report's view by framework control.
 
+use crate::assessment::standing::Standing;
 use crate::lang::Lang;
 use crate::messages::pick;
-use crate::report::controls::Standing;
 
 /// The heading of the view by the controls of `framework` (its title).
 pub fn controls_heading(l: Lang, framework: &str) -> String {

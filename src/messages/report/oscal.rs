@@ -192,3 +192,43 @@ pub fn oscal_control_description(l: Lang, questions: &str) -> String {
         "Giudicato dalle domande ricondotte a esso: {questions}. Soddisfatto solo se ognuna è soddisfatta o non applicabile."
     )
 }
+
+/// The title of the questionnaire exported as an OSCAL catalog.
+pub fn oscal_catalog_title(l: Lang, questionnaire: &str) -> String {
+    say!(
+        l,
+        "{questionnaire}: questions as controls",
+        "{questionnaire}: le domande come controlli"
+    )
+}
+
+/// The words of the OSCAL mapping to SP 800-53 rev. 5.
+pub struct OscalMappingWords {
+    /// The document's title.
+    pub title: String,
+    /// What the mapping is for and how it was made.
+    pub description: String,
+    /// The source catalog's resource title.
+    pub source: String,
+}
+
+/// The words of the OSCAL mapping of `questionnaire` to SP 800-53 rev. 5.
+pub fn oscal_mapping_words(l: Lang, questionnaire: &str) -> OscalMappingWords {
+    OscalMappingWords {
+        title: say!(
+            l,
+            "{questionnaire} mapped to NIST SP 800-53 rev. 5",
+            "{questionnaire} ricondotto a NIST SP 800-53 rev. 5"
+        ),
+        description: say!(
+            l,
+            "Each question of {questionnaire} related to the SP 800-53 rev. 5 controls it concerns, in NIST IR 8477's terms, judged question by question by srm-assess's authors from the controls' text, with the reason in each map's remarks. It places the assessment's findings among 800-53 controls; it is not a claim that answering the questions satisfies them.",
+            "Ogni domanda di {questionnaire} messa in relazione con i controlli SP 800-53 rev. 5 che riguarda, nei termini di NIST IR 8477, valutata domanda per domanda dagli autori di srm-assess sul testo dei controlli, con la ragione nelle note di ogni corrispondenza. Colloca i risultati della valutazione tra i controlli 800-53; non afferma che rispondere alle domande li soddisfi."
+        ),
+        source: say!(
+            l,
+            "{questionnaire} as an OSCAL catalog (srm-assess questions --format oscal-catalog)",
+            "{questionnaire} come catalogo OSCAL (srm-assess questions --format oscal-catalog)"
+        ),
+    }
+}

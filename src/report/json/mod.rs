@@ -319,7 +319,12 @@ fn question_out<'a>(
         id: &question.id,
         controls: crate::questionnaire::Framework::ALL
             .iter()
-            .map(|f| (f.key(), question.controls.of(*f).iter().map(|c| &**c).collect()))
+            .map(|f| {
+                (
+                    f.key(),
+                    question.controls.of(*f).iter().map(|c| &**c).collect(),
+                )
+            })
             .collect(),
         reference: &question.reference,
         text: question.text.get(lang),

@@ -50,7 +50,10 @@ pub(super) fn findings(model: &Model, ids: &Ids, question_findings: &[Finding]) 
                     .iter()
                     .find(|f| f.target.target_id == super::token(&q.id));
                 for r in of_question.map_or(&[][..], |f| &f.related_observations) {
-                    if !related.iter().any(|x| x.observation_uuid == r.observation_uuid) {
+                    if !related
+                        .iter()
+                        .any(|x| x.observation_uuid == r.observation_uuid)
+                    {
                         related.push(RelatedObservation {
                             observation_uuid: r.observation_uuid.clone(),
                         });
@@ -72,7 +75,11 @@ pub(super) fn findings(model: &Model, ids: &Ids, question_findings: &[Finding]) 
                     kind: "statement-id",
                     target_id: format!("{}_smt", row.id),
                     status: TargetStatus {
-                        state: if satisfied { "satisfied" } else { "not-satisfied" },
+                        state: if satisfied {
+                            "satisfied"
+                        } else {
+                            "not-satisfied"
+                        },
                     },
                 },
                 related_observations: related,

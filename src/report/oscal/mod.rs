@@ -8,6 +8,7 @@
 //! documents share.
 
 mod ar;
+pub mod catalog;
 mod controls;
 mod metadata;
 mod parts;
