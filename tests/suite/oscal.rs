@@ -577,3 +577,37 @@ fn overdue_risks_and_poam_items_read_as_weaknesses_with_owner_and_due_date() {
         assert_eq!(&uuid[14..15], "5", "a version-5 UUID");
     }
 }
+
+/// compliance-trestle reads the questionnaire's catalog and its mapping to
+/// SP 800-53 rev. 5 (`questions --format oscal-catalog|oscal-mapping`).
+#[test]
+#[ignore = "needs compliance-trestle (trestle on PATH)"]
+fn compliance_trestle_reads_the_catalog_and_the_mapping() {
+    let env = Env::new();
+    let work = tempfile::tempdir().expect("tempdir");
+    for (format, model) in [
+        ("oscal-catalog", "catalog"),
+        ("oscal-mapping", "mapping-collection"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["questions", "--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{out:?}");
+        let file = work.path().join(format!("{format}.json"));
+        std::fs::write(&file, &out.stdout).expect("write");
+        let out = std::process::Command::new("trestle")
+            .current_dir(work.path())
+            .args(["partial-object-validate", "-f"])
+            .arg(&file)
+            .args(["-e", model])
+            .output()
+            .expect("trestle runs");
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && said.contains("VALID"),
+            "{format}: {out:?}"
+        );
+    }
+}
