@@ -33,6 +33,8 @@ pub enum Command {
     Show(crate::commands::show::ShowArgs),
     GitSetup(crate::commands::git_setup::GitSetupArgs),
     CiSetup(crate::commands::ci_setup::CiSetupArgs),
+    Bundle(crate::commands::bundle::BundleArgs),
+    Verify(crate::commands::verify::VerifyArgs),
     Settle(crate::commands::settle::SettleArgs),
     MergeDriver(crate::commands::merge_driver::MergeDriverArgs),
     Ask(crate::commands::ask::AskArgs),

@@ -55,6 +55,8 @@ pub(crate) fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::MergeDriver(a)) => commands::merge_driver::run(a, &ctx),
         Some(Command::GitSetup(a)) => commands::git_setup::run(a, &ctx),
         Some(Command::CiSetup(a)) => commands::ci_setup::run(a, &ctx),
+        Some(Command::Bundle(a)) => commands::bundle::run(a, &ctx),
+        Some(Command::Verify(a)) => commands::verify::run(a, &ctx),
         Some(Command::Settle(a)) => commands::settle::run(a, &ctx),
         Some(Command::Show(a)) => commands::show::run(a, &ctx),
         Some(Command::Ask(a)) => commands::ask::run(a, &ctx),

@@ -160,7 +160,7 @@ fn write_new(file: &Path, text: &str, l: crate::lang::Lang) -> Result<(), Failur
         .and_then(|()| write(file, text.as_bytes(), Mode::CreateNew));
     made.map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => Failure::new(messages::ci_setup_exists(l, file)),
-        _ => Failure::new(messages::ci_setup_failed(
+        _ => Failure::new(messages::cannot_write_file(
             l,
             file,
             &messages::io_error(l, &e),

@@ -3,6 +3,7 @@
 pub mod accept;
 pub mod answer;
 pub mod ask;
+pub mod bundle;
 pub mod check;
 pub mod ci_setup;
 pub mod diff;
@@ -22,6 +23,7 @@ pub mod show;
 pub mod tui;
 pub mod validate;
 pub(crate) mod values;
+pub mod verify;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -236,8 +238,23 @@ pub fn parse_questionnaire(
 pub fn read_text(path: &Path, lang: crate::lang::Lang) -> Result<String, Failure> {
     // A questionnaire or another input file: never waited on (a FIFO, a
     // device), never read past 64 MiB.
-    let read = crate::store::regular::read(path, 64 * 1024 * 1024)
-        .map_err(crate::store::regular::ReadError::into_io);
+    let bytes = read_bytes(path, 64 * 1024 * 1024, lang)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = crate::position::Position::at(
+            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+            usize::MAX,
+        );
+        Failure::new(crate::messages::file_not_utf8(
+            lang, path, at.line, at.column,
+        ))
+    })
+}
+
+/// Reads a regular file of at most `limit` bytes, with a message that
+/// names it and says what to do.
+pub fn read_bytes(path: &Path, limit: u64, lang: crate::lang::Lang) -> Result<Vec<u8>, Failure> {
+    let read =
+        crate::store::regular::read(path, limit).map_err(crate::store::regular::ReadError::into_io);
     let bytes = read.map(|(bytes, _)| bytes).map_err(|e| {
         use crate::messages::ReadHint;
         let hint = match e.kind() {
@@ -252,15 +269,7 @@ pub fn read_text(path: &Path, lang: crate::lang::Lang) -> Result<String, Failure
             hint,
         ))
     })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let at = crate::position::Position::at(
-            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-            usize::MAX,
-        );
-        Failure::new(crate::messages::file_not_utf8(
-            lang, path, at.line, at.column,
-        ))
-    })
+    Ok(bytes)
 }
 
 /// Writes a message or a listing to standard output, cleaned of anything

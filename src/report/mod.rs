@@ -6,6 +6,7 @@
 //! terminal, and only [`write_file`] the file system (through the store's
 //! atomic writer).
 
+pub mod bundle;
 pub mod chart;
 pub mod compare;
 pub mod controls;

@@ -78,6 +78,26 @@ pub fn digests(path: &Path, assessment: &Assessment) -> FileDigests {
     out
 }
 
+/// The content of the evidence file `reference` recorded in the assessment
+/// at `path`, read as [`digests`] reads it (a regular file, at most
+/// [`MAX_EVIDENCE_BYTES`], never waiting on a FIFO or a device), or what
+/// stands in the way.
+pub fn contents(path: &Path, reference: &str) -> Result<Vec<u8>, FileCheck> {
+    let file = resolve(&folder_of(path), reference);
+    let mut bytes = Vec::new();
+    match regular::stream(&file, MAX_EVIDENCE_BYTES, |block| {
+        bytes.extend_from_slice(block)
+    }) {
+        Ok(()) => Ok(bytes),
+        Err(ReadError::NotRegular) => Err(FileCheck::NotRegular),
+        Err(ReadError::TooLarge(_)) => Err(FileCheck::TooLarge),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(FileCheck::Missing)
+        }
+        Err(ReadError::Io(_)) => Err(FileCheck::Unreadable),
+    }
+}
+
 /// Where a recorded reference points: relative ones from the folder.
 fn resolve(folder: &Path, reference: &str) -> PathBuf {
     let path = Path::new(reference);

@@ -11,6 +11,7 @@ mod ask_cli;
 mod assessment_cli;
 mod assessment_file;
 mod builtin_questionnaire;
+mod bundle;
 mod ci_setup;
 mod compiled_questionnaire;
 mod completion;

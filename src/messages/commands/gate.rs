@@ -180,8 +180,8 @@ pub fn ci_setup_exists(l: Lang, file: &std::path::Path) -> String {
     )
 }
 
-/// `ci-setup` could not write the workflow.
-pub fn ci_setup_failed(l: Lang, file: &std::path::Path, e: &str) -> String {
+/// A file could not be written (the workflow, a bundle, its signature).
+pub fn cannot_write_file(l: Lang, file: &std::path::Path, e: &str) -> String {
     let file = file.display();
     say!(
         l,

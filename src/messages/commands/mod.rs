@@ -1,6 +1,7 @@
 //! Messages the commands print: results, refusals, the terminal.
 
 mod ask;
+mod bundle;
 mod credentials;
 mod decisions;
 mod gate;
@@ -9,6 +10,7 @@ mod list;
 mod terminal;
 
 pub use ask::*;
+pub use bundle::*;
 pub use credentials::*;
 pub use decisions::*;
 pub use gate::*;

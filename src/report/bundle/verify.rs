@@ -1,0 +1,145 @@
+//! `srm-assess verify`: a bundle checked against its manifest and, with a
+//! public key, its minisign signature; every member read and hashed in
+//! memory, nothing extracted.
+
+use super::archive::{self, ReadMember, clean_name};
+use super::{MANIFEST, parse_manifest};
+
+/// What is wrong with a bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not a readable `.tar.gz` (a flipped byte, a truncated file): why.
+    Unreadable(String),
+    /// No `MANIFEST` member.
+    NoManifest,
+    /// A manifest line that does not read (its number).
+    BadManifest(usize),
+    /// A member whose content is not what the manifest says.
+    Changed(String),
+    /// A member the manifest lists that is not there.
+    Missing(String),
+    /// A member the manifest does not list.
+    Extra(String),
+    /// A member that is not a regular file, or whose name is not clean
+    /// (absolute, `..`, a link).
+    Unsafe(String),
+    /// A name that appears twice.
+    Twice(String),
+    /// No signature beside the archive, though a public key was given.
+    NoSignature,
+    /// The signature does not verify with the key (a changed archive, or
+    /// another key): minisign's reason.
+    BadSignature(String),
+    /// The public key could not be read: why.
+    BadKey(String),
+}
+
+impl Problem {
+    /// The problem in words, one line.
+    pub fn words(&self, l: crate::lang::Lang) -> String {
+        use crate::messages as m;
+        match self {
+            Problem::Unreadable(why) => m::verify_unreadable(l, why),
+            Problem::NoManifest => m::verify_no_manifest(l),
+            Problem::BadManifest(n) => m::verify_bad_manifest(l, *n),
+            Problem::Changed(name) => m::verify_changed(l, name),
+            Problem::Missing(name) => m::verify_missing(l, name),
+            Problem::Extra(name) => m::verify_extra(l, name),
+            Problem::Unsafe(name) => m::verify_unsafe(l, name),
+            Problem::Twice(name) => m::verify_twice(l, name),
+            Problem::NoSignature => m::verify_no_signature(l),
+            Problem::BadSignature(why) => m::verify_bad_signature(l, why),
+            Problem::BadKey(why) => m::verify_bad_key(l, why),
+        }
+    }
+}
+
+/// Checks the archive in `bytes` against its manifest: every member
+/// listed, the same size and SHA-256, none unlisted, none unsafe.
+pub fn manifest(bytes: &[u8]) -> Vec<Problem> {
+    let members = match archive::read(bytes, MANIFEST) {
+        Ok(members) => members,
+        Err(e) => return vec![Problem::Unreadable(e.to_string())],
+    };
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for m in &members {
+        if !m.regular || !clean_name(&m.name) {
+            problems.push(Problem::Unsafe(m.name.clone()));
+        }
+        if !seen.insert(m.name.clone()) {
+            problems.push(Problem::Twice(m.name.clone()));
+        }
+    }
+    let Some(text) = members
+        .iter()
+        .find(|m| m.name == MANIFEST)
+        .and_then(|m| m.bytes.as_ref())
+    else {
+        problems.push(Problem::NoManifest);
+        return problems;
+    };
+    let lines = match parse_manifest(&String::from_utf8_lossy(text)) {
+        Ok(lines) => lines,
+        Err(n) => {
+            problems.push(Problem::BadManifest(n));
+            return problems;
+        }
+    };
+    let find = |name: &str| -> Option<&ReadMember> { members.iter().find(|m| m.name == name) };
+    for line in &lines {
+        match find(&line.name) {
+            None => problems.push(Problem::Missing(line.name.clone())),
+            Some(m) if m.size != line.size || m.sha256 != line.sha256 => {
+                problems.push(Problem::Changed(line.name.clone()));
+            }
+            Some(_) => {}
+        }
+    }
+    for m in &members {
+        if m.name != MANIFEST && !lines.iter().any(|l| l.name == m.name) {
+            problems.push(Problem::Extra(m.name.clone()));
+        }
+    }
+    problems
+}
+
+/// Checks the minisign signature `signature` (the `.minisig` file's text)
+/// of `bytes` with the public key `key` (the `.pub` file's text).
+pub fn signature(bytes: &[u8], signature: &str, key: &str) -> Result<(), Problem> {
+    let key = minisign::PublicKeyBox::from_string(key)
+        .and_then(|b| b.into_public_key())
+        .map_err(|e| Problem::BadKey(e.to_string()))?;
+    let sig = minisign::SignatureBox::from_string(signature)
+        .map_err(|e| Problem::BadSignature(e.to_string()))?;
+    minisign::verify(&key, &sig, std::io::Cursor::new(bytes), true, false, false)
+        .map_err(|e| Problem::BadSignature(e.to_string()))
+}
+
+/// Signs `bytes` with the minisign secret key `key` (the key file's text;
+/// `password` for an encrypted one), the trusted comment `comment`: the
+/// `.minisig` file's text (minisign adds randomness: two signatures of
+/// the same bytes differ, and both verify).
+pub fn sign(
+    bytes: &[u8],
+    key: &str,
+    password: Option<String>,
+    comment: &str,
+) -> Result<String, String> {
+    // A key made with `minisign -G -W` is stored in clear; any other is
+    // decrypted with the password (asked on the terminal when none is given).
+    let boxed = minisign::SecretKeyBox::from_string(key).map_err(|e| e.to_string())?;
+    let sk = match boxed.clone().into_unencrypted_secret_key() {
+        Ok(sk) => sk,
+        Err(_) => boxed.into_secret_key(password).map_err(|e| e.to_string())?,
+    };
+    let sig = minisign::sign(
+        None,
+        &sk,
+        std::io::Cursor::new(bytes),
+        Some(comment),
+        Some("signature from srm-assess"),
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(sig.to_string())
+}
