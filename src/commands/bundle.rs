@@ -71,14 +71,25 @@ pub fn run(args: BundleArgs, ctx: &Context) -> Result<(), Failure> {
             &e.to_string(),
         ))
     })?;
-    write(&args.output, &bytes, l)?;
+    // Signed first: a key that does not sign leaves nothing written.
     let signature = match &args.sign_key {
-        Some(key) => Some(sign(&bytes, key, &args.output, &name, day, l)?),
+        Some(key) => Some(sign(&bytes, key, &name, day, l)?),
+        None => None,
+    };
+    write(&args.output, &bytes, l)?;
+    let signed = match signature {
+        Some(text) => {
+            let mut sig = args.output.as_os_str().to_os_string();
+            sig.push(".minisig");
+            let sig = PathBuf::from(sig);
+            write(&sig, text.as_bytes(), l)?;
+            Some(sig)
+        }
         None => None,
     };
     print(&format!(
         "{}\n",
-        crate::messages::bundle_written(l, &args.output, members.len(), signature.as_deref())
+        crate::messages::bundle_written(l, &args.output, members.len(), signed.as_deref())
     ))
 }
 
@@ -94,27 +105,20 @@ fn write(file: &Path, bytes: &[u8], l: crate::lang::Lang) -> Result<(), Failure>
     })
 }
 
-/// Signs the archive with the minisign key at `key` into `OUTPUT.minisig`;
-/// the signature's path.
+/// The minisign signature of the archive with the key at `key`.
 fn sign(
     bytes: &[u8],
     key: &Path,
-    output: &Path,
     name: &str,
     day: jiff::civil::Date,
     l: crate::lang::Lang,
-) -> Result<PathBuf, Failure> {
+) -> Result<String, Failure> {
     let text = super::read_text(key, l)?;
     let password = std::env::var("SRM_ASSESS_SIGN_PASSWORD").ok();
     let comment = format!(
         "srm-assess bundle of {} as of {day}",
         crate::sanitize::one_line(name)
     );
-    let signature = bundle::verify::sign(bytes, &text, password, &comment)
-        .map_err(|why| Failure::new(crate::messages::bundle_sign_failed(l, key, &why)))?;
-    let mut sig = output.as_os_str().to_os_string();
-    sig.push(".minisig");
-    let sig = PathBuf::from(sig);
-    write(&sig, signature.as_bytes(), l)?;
-    Ok(sig)
+    bundle::verify::sign(bytes, &text, password, &comment, l)
+        .map_err(|why| Failure::new(crate::messages::bundle_sign_failed(l, key, &why)))
 }

@@ -399,7 +399,49 @@ fn a_signed_bundle_verifies_with_its_key_and_no_other() {
         ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("cannot sign with bad.key"));
+        .stderr(
+            predicate::str::contains("cannot sign with bad.key")
+                .and(predicate::str::contains("nothing was written")),
+        );
+    assert!(!env.root().join("x.tar.gz").exists());
+}
+
+/// A key made by the stock `minisign -G` (with a password) signs, its
+/// password from `SRM_ASSESS_SIGN_PASSWORD`; a wrong one writes nothing.
+#[test]
+#[ignore = "needs minisign (apt install minisign)"]
+fn a_key_made_by_the_stock_minisign_signs() {
+    let env = prod();
+    let made = std::process::Command::new("sh")
+        .current_dir(env.root())
+        .arg("-c")
+        .arg("printf 'pass phrase\\npass phrase\\n' | minisign -G -p stock.pub -s stock.key")
+        .output()
+        .expect("minisign -G");
+    assert!(made.status.success(), "{made:?}");
+    let run = |password: &str| {
+        env.cmd()
+            .current_dir(env.root())
+            .env("SRM_ASSESS_SIGN_PASSWORD", password)
+            .args([
+                "bundle",
+                "prod.toml",
+                "-o",
+                "stock.tar.gz",
+                "--sign-key",
+                "stock.key",
+            ])
+            .assert()
+    };
+    run("wrong")
+        .code(1)
+        .stderr(predicate::str::contains("Wrong password"));
+    assert!(!env.root().join("stock.tar.gz").exists());
+    run("pass phrase").success();
+    let key = env.root().join("stock.pub");
+    let key = key.to_str().expect("UTF-8");
+    let (code, said) = verify(&env, &env.root().join("stock.tar.gz"), &["--pub", key]);
+    assert_eq!(code, 0, "{said}");
 }
 
 /// Debian's minisign accepts the signature: `minisign -Vm FILE -p KEY`.

@@ -55,8 +55,8 @@ pub fn bundle_sign_failed(l: Lang, key: &Path, why: &str) -> String {
     let key = key.display();
     say!(
         l,
-        "cannot sign with {key}: {why} (a minisign secret key, e.g. from minisign -G; for an encrypted one, its password in SRM_ASSESS_SIGN_PASSWORD)",
-        "impossibile firmare con {key}: {why} (una chiave segreta minisign, es. da minisign -G; per una cifrata, la sua password in SRM_ASSESS_SIGN_PASSWORD)"
+        "cannot sign with {key}: {why}; nothing was written",
+        "impossibile firmare con {key}: {why}; non è stato scritto nulla"
     )
 }
 
@@ -178,5 +178,23 @@ pub fn verify_failed(l: Lang, file: &Path, count: usize) -> String {
         l,
         "{file} does not verify: {count} problem(s) above",
         "{file} non supera la verifica: {count} problema/i sopra"
+    )
+}
+
+/// A key in clear that the signer cannot read (one made by `minisign -G -W`).
+pub fn bundle_key_without_password(l: Lang) -> String {
+    say!(
+        l,
+        "a key made without a password (minisign -G -W) has no checksum and cannot be read; make one with a password (minisign -G) and give it in SRM_ASSESS_SIGN_PASSWORD",
+        "una chiave creata senza password (minisign -G -W) non ha checksum e non è leggibile; createne una con password (minisign -G) e indicatela in SRM_ASSESS_SIGN_PASSWORD"
+    )
+}
+
+/// A secret key that does not read, in minisign's words.
+pub fn bundle_key_unreadable(l: Lang, why: &str) -> String {
+    say!(
+        l,
+        "{why} (give a minisign secret key, e.g. from minisign -G, and its password in SRM_ASSESS_SIGN_PASSWORD)",
+        "{why} (indicate una chiave segreta minisign, es. da minisign -G, e la sua password in SRM_ASSESS_SIGN_PASSWORD)"
     )
 }

@@ -125,13 +125,21 @@ pub fn sign(
     key: &str,
     password: Option<String>,
     comment: &str,
+    lang: crate::lang::Lang,
 ) -> Result<String, String> {
     // A key made with `minisign -G -W` is stored in clear; any other is
     // decrypted with the password (asked on the terminal when none is given).
-    let boxed = minisign::SecretKeyBox::from_string(key).map_err(|e| e.to_string())?;
+    let unreadable =
+        |e: minisign::PError| crate::messages::bundle_key_unreadable(lang, &e.to_string());
+    let boxed = minisign::SecretKeyBox::from_string(key).map_err(unreadable)?;
     let sk = match boxed.clone().into_unencrypted_secret_key() {
         Ok(sk) => sk,
-        Err(_) => boxed.into_secret_key(password).map_err(|e| e.to_string())?,
+        // `minisign -G -W` (0.11) writes its key in clear with no checksum,
+        // which the minisign crate refuses as corrupted.
+        Err(clear) if clear.to_string() == "Corrupted key" => {
+            return Err(crate::messages::bundle_key_without_password(lang));
+        }
+        Err(_) => boxed.into_secret_key(password).map_err(unreadable)?,
     };
     let sig = minisign::sign(
         None,
@@ -140,6 +148,6 @@ pub fn sign(
         Some(comment),
         Some("signature from srm-assess"),
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(unreadable)?;
     Ok(sig.to_string())
 }
