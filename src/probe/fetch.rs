@@ -40,13 +40,14 @@ pub(super) fn fetch_all(
         }
         hasher.update(&reply.body);
         let (status, fetched_at) = *first.get_or_insert((reply.status, reply.fetched_at));
-        let done = |document: Value, items: Vec<Value>, hasher: Sha256| Fetched {
+        let done = |document: Value, items: Vec<Value>, hasher: Sha256, pages: usize| Fetched {
             endpoint,
             status,
             document,
             items,
             sha256: hex(&hasher.finalize()),
             fetched_at,
+            pages,
             since: None,
         };
         if matches!(reply.status, 403 | 404) {
@@ -58,7 +59,7 @@ pub(super) fn fetch_all(
                     status: reply.status,
                 });
             }
-            return Ok(done(Value::Null, Vec::new(), hasher));
+            return Ok(done(Value::Null, Vec::new(), hasher, 0));
         }
         let malformed = |reason: Why| ProbeError::Malformed {
             request: endpoint.request().to_string(),
@@ -70,7 +71,7 @@ pub(super) fn fetch_all(
             if !document.is_object() {
                 return Err(malformed(Why::NotAnObject));
             }
-            return Ok(done(document, Vec::new(), hasher));
+            return Ok(done(document, Vec::new(), hasher, 0));
         };
         let list = take_list(endpoint, &mut document, key)?;
         let full = list.len() >= endpoint::PAGE_SIZE as usize;
@@ -85,7 +86,7 @@ pub(super) fn fetch_all(
                 });
             }
             Some(cursor) => after = Some(cursor),
-            None => return Ok(done(Value::Null, items, hasher)),
+            None => return Ok(done(Value::Null, items, hasher, pages)),
         }
     }
 }

@@ -57,6 +57,9 @@ pub struct Fetched {
     pub sha256: String,
     /// When the first page was fetched.
     pub fetched_at: Timestamp,
+    /// How many pages of a list were read (0 for a single document, or one
+    /// that was not available).
+    pub pages: usize,
     /// For a feed kept to what is new (the setting changes): the moment
     /// its items are kept from (see `rules::changes::keep_since`).
     pub since: Option<Timestamp>,
@@ -149,10 +152,13 @@ pub fn run_for(
     let mut observations: BTreeMap<String, Vec<Observation>> = BTreeMap::new();
     for (id, rule) in rules_of(questionnaire) {
         if let Some(got) = fetched.get(&Endpoint::for_rule(rule)) {
-            observations
-                .entry(id.to_string())
-                .or_default()
-                .push(rules::observe(rule, got, &fetched));
+            let mut o = rules::observe(rule, got, &fetched);
+            // A list's reading says how many pages made it whole (for the
+            // auditor's bundle).
+            if got.pages > 0 {
+                o.facts.insert("pages".into(), got.pages.to_string());
+            }
+            observations.entry(id.to_string()).or_default().push(o);
         }
     }
     attach_setting_changes(questionnaire, &fetched, &mut observations);

@@ -17,6 +17,7 @@ fn list(endpoint: Endpoint, items: Vec<Value>) -> Fetched {
         items,
         sha256: "0".repeat(64),
         fetched_at: "2026-11-26T00:00:00Z".parse().expect("timestamp"),
+        pages: 1,
         since: None,
     }
 }

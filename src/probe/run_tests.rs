@@ -170,6 +170,7 @@ fn resource_scopes_alone_are_refused() {
         items: Vec::new(),
         sha256: String::new(),
         fetched_at: jiff::Timestamp::UNIX_EPOCH,
+        pages: 0,
         since: None,
     };
     assert!(matches!(

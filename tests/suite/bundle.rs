@@ -478,3 +478,61 @@ fn the_stock_minisign_accepts_the_signature() {
         .expect("minisign");
     assert!(!out.status.success());
 }
+
+/// The probe's readings, per question: endpoint, status, time, hash, and
+/// how many pages made a list whole (a replayed recording here).
+#[test]
+fn the_readings_name_each_request_and_the_pages_of_a_list() {
+    let env = Env::new();
+    let root = env.root();
+    env.cmd()
+        .current_dir(root)
+        .args(["new", "demo.toml", "--instance", "acme", "--no-open"])
+        .assert()
+        .success();
+    let recording = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample-recording");
+    env.cmd()
+        .current_dir(root)
+        .args(["probe", "demo.toml", "--replay"])
+        .arg(&recording)
+        .assert()
+        .success();
+    let day = today();
+    env.cmd()
+        .current_dir(root)
+        .args(["bundle", "demo.toml", "-o", "demo.tar.gz", "--as-of", &day])
+        .assert()
+        .success();
+    let all = members(&std::fs::read(root.join("demo.tar.gz")).expect("archive"));
+    let readings: serde_json::Value = serde_json::from_slice(
+        &all.iter()
+            .find(|(n, _)| n == "probe/readings.json")
+            .expect("readings")
+            .1,
+    )
+    .expect("JSON");
+    let staff = readings["questions"]["access.two-factor"]
+        .as_array()
+        .expect("two-factor readings");
+    let listed = staff
+        .iter()
+        .find(|r| r["rule"] == "staff-two-factor")
+        .expect("the staff list");
+    assert!(
+        listed["endpoint"]
+            .as_str()
+            .expect("endpoint")
+            .starts_with("/api/v2/users")
+    );
+    assert_eq!(listed["status"], 200);
+    assert_eq!(listed["sha256"].as_str().map(str::len), Some(64));
+    let pages: Vec<&str> = listed["facts"]
+        .as_array()
+        .expect("facts")
+        .iter()
+        .filter(|f| f[0] == "pages")
+        .map(|f| f[1].as_str().expect("n"))
+        .collect();
+    assert_eq!(pages.len(), 1, "{listed}");
+    assert!(pages[0].parse::<usize>().expect("a number") >= 1);
+}
