@@ -17,13 +17,8 @@ fn today() -> String {
 
 /// A saved copy of the fixture, with a real evidence file recorded.
 fn prod() -> Env {
-    let env = Env::new();
+    let env = Env::with_prod();
     let root = env.root();
-    std::fs::copy(
-        "tests/fixtures/assessments/acme-prod.toml",
-        root.join("prod.toml"),
-    )
-    .expect("copy");
     std::fs::create_dir_all(root.join("proof")).expect("folder");
     std::fs::write(
         root.join("proof/sso.txt"),

@@ -123,13 +123,7 @@ fn the_catalog_and_mapping_are_valid_oscal_and_agree_with_the_questionnaire() {
 
 /// A saved copy of the fixture with gaps, met and accepted answers.
 fn prod() -> Env {
-    let env = Env::new();
-    std::fs::copy(
-        "tests/fixtures/assessments/acme-prod.toml",
-        env.root().join("prod.toml"),
-    )
-    .expect("copy");
-    env
+    Env::with_prod()
 }
 
 fn report(env: &Env, args: &[&str]) -> String {

@@ -15,13 +15,7 @@ use crate::common::env::Env;
 /// The fixture with accepted risks: access.session-timeout accepted until
 /// 2027-03-31, data.retention's acceptance expired on 2026-10-31.
 fn prod() -> Env {
-    let env = Env::new();
-    std::fs::copy(
-        "tests/fixtures/assessments/acme-prod.toml",
-        env.root().join("prod.toml"),
-    )
-    .expect("copy");
-    env
+    Env::with_prod()
 }
 
 /// `check prod.toml` run in the scratch folder with `args`, as of

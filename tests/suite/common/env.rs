@@ -49,6 +49,18 @@ impl Env {
         }
     }
 
+    /// A scratch folder holding the fixture `tests/fixtures/assessments/acme-prod.toml`
+    /// as `prod.toml` (accepted risks, an expired acceptance, gaps, evidence).
+    pub fn with_prod() -> Self {
+        let env = Env::new();
+        std::fs::copy(
+            "tests/fixtures/assessments/acme-prod.toml",
+            env.root().join("prod.toml"),
+        )
+        .expect("copy the fixture");
+        env
+    }
+
     /// The scratch folder.
     pub fn root(&self) -> &Path {
         self.dir.path()
