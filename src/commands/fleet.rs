@@ -77,6 +77,12 @@ pub fn run(args: FleetArgs, ctx: &Context) -> Result<(), Failure> {
     if request.targets.is_empty() && !request.all {
         return Err(Failure::usage(messages::fleet_needs_targets(l)));
     }
+    // What got worse is told against a git revision of one file: `check`'s.
+    if let Some(c) = &request.fail_on
+        && c.0.contains(&super::check::Criterion::New)
+    {
+        return Err(Failure::usage(messages::fleet_no_new(l)));
+    }
     let format = choose_format(request.format, request.output.as_deref(), l)?;
     if !matches!(
         format,

@@ -333,6 +333,15 @@ fn github_annotations_neutralise_user_text_and_the_summary_fits() {
 
 #[test]
 fn fail_on_new_needs_since() {
+    // fleet has no revision to compare with: it refuses `new` outright.
+    let fleet = Env::with_prod();
+    fleet
+        .cmd()
+        .current_dir(fleet.root())
+        .args(["fleet", "prod.toml", "--fail-on", "high,new"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("fleet --fail-on cannot take new"));
     let env = prod();
     let (_, code) = check(&env, &["--fail-on", "new"]);
     assert_eq!(code, 2);

@@ -189,3 +189,12 @@ pub fn cannot_write_file(l: Lang, file: &std::path::Path, e: &str) -> String {
         "impossibile scrivere {file}: {e}"
     )
 }
+
+/// `fleet --fail-on new`: newness is `check`'s, per assessment.
+pub fn fleet_no_new(l: Lang) -> String {
+    say!(
+        l,
+        "fleet --fail-on cannot take new: what got worse is told per assessment file against a git revision, with srm-assess check FILE --fail-on new --since REV",
+        "fleet --fail-on non accetta new: ciò che è peggiorato si valuta per file di valutazione rispetto a una revisione git, con srm-assess check FILE --fail-on new --since REV"
+    )
+}
