@@ -433,6 +433,32 @@ fn a_key_made_by_the_stock_minisign_signs() {
         .stderr(predicate::str::contains("Wrong password"));
     assert!(!env.root().join("stock.tar.gz").exists());
     run("pass phrase").success();
+    // A key without a password (-W), which minisign 0.11 writes with a zero
+    // checksum, signs too.
+    let made = std::process::Command::new("minisign")
+        .current_dir(env.root())
+        .args(["-G", "-W", "-p", "clear.pub", "-s", "clear.key"])
+        .output()
+        .expect("minisign -G -W");
+    assert!(made.status.success(), "{made:?}");
+    env.cmd()
+        .current_dir(env.root())
+        .args([
+            "bundle",
+            "prod.toml",
+            "-o",
+            "clear.tar.gz",
+            "--sign-key",
+            "clear.key",
+        ])
+        .assert()
+        .success();
+    let out = std::process::Command::new("minisign")
+        .current_dir(env.root())
+        .args(["-Vm", "clear.tar.gz", "-p", "clear.pub"])
+        .output()
+        .expect("minisign -V");
+    assert!(out.status.success(), "{out:?}");
     let key = env.root().join("stock.pub");
     let key = key.to_str().expect("UTF-8");
     let (code, said) = verify(&env, &env.root().join("stock.tar.gz"), &["--pub", key]);

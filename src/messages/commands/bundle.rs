@@ -181,12 +181,12 @@ pub fn verify_failed(l: Lang, file: &Path, count: usize) -> String {
     )
 }
 
-/// A key in clear that the signer cannot read (one made by `minisign -G -W`).
+/// A key stored without a password whose content does not read.
 pub fn bundle_key_without_password(l: Lang) -> String {
     say!(
         l,
-        "a key made without a password (minisign -G -W) has no checksum and cannot be read; make one with a password (minisign -G) and give it in SRM_ASSESS_SIGN_PASSWORD",
-        "una chiave creata senza password (minisign -G -W) non ha checksum e non è leggibile; createne una con password (minisign -G) e indicatela in SRM_ASSESS_SIGN_PASSWORD"
+        "the key is stored without a password (minisign -G -W) but its content does not read as a minisign secret key",
+        "la chiave è conservata senza password (minisign -G -W) ma il suo contenuto non è una chiave segreta minisign leggibile"
     )
 }
 

@@ -134,15 +134,23 @@ pub fn sign(
     let boxed = minisign::SecretKeyBox::from_string(key).map_err(unreadable)?;
     let sk = match boxed.clone().into_unencrypted_secret_key() {
         Ok(sk) => sk,
-        // `minisign -G -W` (0.11) writes its key in clear with no checksum,
-        // which the minisign crate refuses as corrupted.
-        Err(clear) if clear.to_string() == "Corrupted key" => {
-            return Err(crate::messages::bundle_key_without_password(lang));
-        }
+        // `minisign -G -W` (0.11) writes its key in clear with a zero
+        // checksum, which the minisign crate refuses as corrupted: read it
+        // as the bytes it is.
+        Err(clear) if clear.to_string() == "Corrupted key" => key
+            .lines()
+            .nth(1)
+            .and_then(|line| base64(line.trim()))
+            .and_then(|bytes| minisign::SecretKey::from_bytes(&bytes).ok())
+            .filter(|sk| !sk.is_encrypted())
+            .ok_or_else(|| crate::messages::bundle_key_without_password(lang))?,
         Err(_) => boxed.into_secret_key(password).map_err(unreadable)?,
     };
+    // Checked against the key's own public half as it is made: a key
+    // that is damaged signs nothing.
+    let pk = minisign::PublicKey::from_secret_key(&sk).map_err(unreadable)?;
     let sig = minisign::sign(
-        None,
+        Some(&pk),
         &sk,
         std::io::Cursor::new(bytes),
         Some(comment),
@@ -150,4 +158,36 @@ pub fn sign(
     )
     .map_err(unreadable)?;
     Ok(sig.to_string())
+}
+
+/// Standard base64 (with padding) decoded; `None` when it is not.
+fn base64(text: &str) -> Option<Vec<u8>> {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let text = text.trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let value = ALPHABET.iter().position(|&a| a == c)? as u32;
+        acc = (acc << 6) | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_decodes_what_minisign_writes() {
+        assert_eq!(super::base64("RWQ=").as_deref(), Some(&b"Ed"[..]));
+        assert_eq!(
+            super::base64("aGVsbG8gd29ybGQ=").as_deref(),
+            Some(&b"hello world"[..])
+        );
+        assert_eq!(super::base64("not base64!"), None);
+    }
 }
