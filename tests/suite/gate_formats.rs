@@ -489,7 +489,7 @@ fn pipeline_formats_redact_credentials_and_are_deterministic() {
     let text = std::fs::read_to_string(env.root().join("prod.toml")).expect("file");
     let text = text.replacen(
         "[answers.\"access.session-timeout\"]",
-        &format!("[[answers.\"access.review\".evidence]]\nref = \"token {secret}\"\nobserved = \"2020-01-01\"\nrecorded = \"2020-01-02\"\n\n[answers.\"access.session-timeout\"]"),
+        &format!("[[answers.\"access.review\".evidence]]\nref = \"token {secret} <b>&amp;</b> ]]> \\u0001 \\u001b[2J '\"\nobserved = \"2020-01-01\"\nrecorded = \"2020-01-02\"\n\n[answers.\"access.session-timeout\"]"),
         1,
     );
     std::fs::write(env.root().join("prod.toml"), text).expect("write");
@@ -503,5 +503,24 @@ fn pipeline_formats_redact_credentials_and_are_deterministic() {
         );
         assert!(!out.contains(secret), "{format} printed the token:\n{out}");
         assert_eq!(check(&env, &args).0, out, "{format}: not deterministic");
+        // Markup and control characters in the file cannot break the
+        // document: the JUnit XML parses, the SARIF is JSON.
+        match format {
+            "junit" => {
+                let xml = roxmltree::Document::parse(&out).expect("well-formed XML");
+                let failure = xml
+                    .descendants()
+                    .find(|n| {
+                        n.has_tag_name("failure")
+                            && n.text().is_some_and(|t| t.contains("<b>&amp;</b> ]]>"))
+                    })
+                    .expect("the reference, as text");
+                assert!(!failure.text().unwrap_or_default().contains('\u{1}'));
+            }
+            "sarif" => {
+                serde_json::from_str::<serde_json::Value>(&out).expect("JSON");
+            }
+            _ => assert!(!out.contains('\u{1b}'), "{out}"),
+        }
     }
 }
