@@ -21,6 +21,15 @@ const TZIF_LIMIT: u64 = 256 * 1024;
 /// changed while the program runs is noticed as soon as before.
 const RECHECK: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 
+/// The first moment of `day` in UTC: a time that depends on the day alone,
+/// for what must not move with the clock (a bundle's dates, the summary's
+/// numbers).
+pub fn midnight_utc(day: jiff::civil::Date) -> jiff::Timestamp {
+    TimeZone::UTC
+        .to_timestamp(day.to_datetime(jiff::civil::Time::midnight()))
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
 /// The time zone local dates are computed in. Every keypress and every
 /// listed file asks for "today", so the zone is kept for [`RECHECK`]
 /// rather than read again each time.

@@ -43,9 +43,7 @@ pub fn run(args: BundleArgs, ctx: &Context) -> Result<(), Failure> {
     let day = args.as_of.unwrap_or_else(|| ctx.today());
     // Everything dated by the day, never by the clock: the same inputs
     // give the same bytes.
-    let midnight: jiff::Timestamp = format!("{day}T00:00:00Z")
-        .parse()
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let midnight = crate::clock::midnight_utc(day);
     let digests = crate::store::evidence::digests(&path, &assessment);
     let name = crate::store::display_name(&path);
     let report = Report::new(
@@ -76,13 +74,11 @@ pub fn run(args: BundleArgs, ctx: &Context) -> Result<(), Failure> {
         Some(key) => Some(sign(&bytes, key, &name, day, l)?),
         None => None,
     };
-    write(&args.output, &bytes, l)?;
+    crate::report::write_file(&args.output, &bytes)?;
     let signed = match signature {
         Some(text) => {
-            let mut sig = args.output.as_os_str().to_os_string();
-            sig.push(".minisig");
-            let sig = PathBuf::from(sig);
-            write(&sig, text.as_bytes(), l)?;
+            let sig = bundle::signature_path(&args.output);
+            crate::report::write_file(&sig, text)?;
             Some(sig)
         }
         None => None,
@@ -91,18 +87,6 @@ pub fn run(args: BundleArgs, ctx: &Context) -> Result<(), Failure> {
         "{}\n",
         crate::messages::bundle_written(l, &args.output, members.len(), signed.as_deref())
     ))
-}
-
-/// Writes `bytes` to `file` whole or not at all.
-fn write(file: &Path, bytes: &[u8], l: crate::lang::Lang) -> Result<(), Failure> {
-    use crate::store::atomic::{Mode, write};
-    write(file, bytes, Mode::Replace).map_err(|e| {
-        Failure::new(crate::messages::cannot_write_file(
-            l,
-            file,
-            &crate::messages::io_error(l, &e),
-        ))
-    })
 }
 
 /// The minisign signature of the archive with the key at `key`.

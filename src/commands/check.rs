@@ -148,14 +148,24 @@ impl Output<'_> {
         let failing: Vec<&Finding> = self.found.iter().filter(|f| f.reported(criteria)).collect();
         let uri = repository_uri(self.path);
         let name = crate::store::display_name(self.path);
-        let text = std::fs::read_to_string(self.path).unwrap_or_default();
+        // The file's lines, for the formats that point at a question's
+        // table: read as every assessment is read (bounded, regular files).
+        let text = || {
+            crate::store::regular::read(self.path, crate::store::MAX_ASSESSMENT_BYTES)
+                .map(|(bytes, _)| String::from_utf8_lossy(&bytes).into_owned())
+                .unwrap_or_default()
+        };
         match self.args.format {
-            GateFormat::Text => self.text(&failing),
+            GateFormat::Text if failing.is_empty() => self.clean(),
+            GateFormat::Text => {
+                let lines: String = failing.iter().map(|f| f.line(since, lang) + "\n").collect();
+                print(&lines)
+            }
             GateFormat::Sarif => print_document(&gate::sarif::render(&gate::sarif::Log {
                 questionnaire: self.questionnaire,
                 findings: self.found,
                 uri: &uri,
-                text: &text,
+                text: &text(),
                 since,
                 as_of: self.as_of,
                 lang,
@@ -169,7 +179,7 @@ impl Output<'_> {
                 lang,
             })),
             GateFormat::Github => {
-                let words = self.criteria_words();
+                let (words, text) = (self.criteria_words(), text());
                 let run = gate::github::Run {
                     questionnaire: self.questionnaire,
                     findings: self.found,
@@ -186,23 +196,19 @@ impl Output<'_> {
                 // Workflow commands of our own making: the user's text in
                 // them is neutralised and encoded by `annotations`.
                 super::print_raw(&gate::github::annotations(&run))?;
-                self.text(&[])
+                if failing.is_empty() {
+                    self.clean()
+                } else {
+                    Ok(())
+                }
             }
         }
     }
 
-    /// The plain lines, then, when nothing fails, the summary line that
-    /// says what was checked (never silently green).
-    fn text(&self, failing: &[&Finding]) -> Result<(), Failure> {
+    /// When nothing fails: the summary line that says what was checked
+    /// (never silently green).
+    fn clean(&self) -> Result<(), Failure> {
         let lang = self.ctx.lang;
-        let since = self.args.since.as_deref();
-        if !failing.is_empty() {
-            let text: String = failing.iter().map(|f| f.line(since, lang) + "\n").collect();
-            return print(&text);
-        }
-        if self.found.iter().any(|f| f.reported(&self.args.fail_on.0)) {
-            return Ok(()); // the annotations said them
-        }
         let q = self.questionnaire;
         let answered = q
             .questions

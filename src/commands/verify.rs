@@ -29,12 +29,10 @@ const MAX_BUNDLE_BYTES: u64 = 8 * 1024 * 1024 * 1024;
 pub fn run(args: VerifyArgs, ctx: &Context) -> Result<(), Failure> {
     let l = ctx.lang;
     let bytes = super::read_bytes(&args.file, MAX_BUNDLE_BYTES, l)?;
-    let mut problems = verify::manifest(&bytes);
+    let (members, mut problems) = verify::manifest(&bytes);
     if let Some(key) = &args.public_key {
         let key_text = super::read_text(key, l)?;
-        let mut sig = args.file.as_os_str().to_os_string();
-        sig.push(".minisig");
-        let sig = PathBuf::from(sig);
+        let sig = crate::report::bundle::signature_path(&args.file);
         match std::fs::symlink_metadata(&sig) {
             Ok(meta) if meta.is_file() => {
                 let signature = super::read_text(&sig, l)?;
@@ -46,9 +44,6 @@ pub fn run(args: VerifyArgs, ctx: &Context) -> Result<(), Failure> {
         }
     }
     if problems.is_empty() {
-        let members = crate::report::bundle::archive::read(&bytes, "")
-            .map(|m| m.len())
-            .unwrap_or(0);
         return print(&format!(
             "{}\n",
             crate::messages::verify_ok(l, &args.file, members, args.public_key.as_deref())

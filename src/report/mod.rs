@@ -203,8 +203,11 @@ pub fn timestamp(t: Timestamp) -> String {
 /// Writes a report file atomically, readable by its owner only; an
 /// existing file is replaced whole or not at all (a link is followed, a
 /// device or FIFO written through, as for every file srm-assess writes).
-pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), crate::store::StoreError> {
+pub fn write_file(
+    path: &std::path::Path,
+    contents: impl AsRef<[u8]>,
+) -> Result<(), crate::store::StoreError> {
     use crate::store::{StoreError, atomic};
-    atomic::write(path, text.as_bytes(), atomic::Mode::Replace)
+    atomic::write(path, contents.as_ref(), atomic::Mode::Replace)
         .map_err(|e| StoreError::save(path, e))
 }

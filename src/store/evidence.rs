@@ -84,18 +84,9 @@ pub fn digests(path: &Path, assessment: &Assessment) -> FileDigests {
 /// stands in the way.
 pub fn contents(path: &Path, reference: &str) -> Result<Vec<u8>, FileCheck> {
     let file = resolve(&folder_of(path), reference);
-    let mut bytes = Vec::new();
-    match regular::stream(&file, MAX_EVIDENCE_BYTES, |block| {
-        bytes.extend_from_slice(block)
-    }) {
-        Ok(()) => Ok(bytes),
-        Err(ReadError::NotRegular) => Err(FileCheck::NotRegular),
-        Err(ReadError::TooLarge(_)) => Err(FileCheck::TooLarge),
-        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(FileCheck::Missing)
-        }
-        Err(ReadError::Io(_)) => Err(FileCheck::Unreadable),
-    }
+    regular::read(&file, MAX_EVIDENCE_BYTES)
+        .map(|(bytes, _)| bytes)
+        .map_err(check_of)
 }
 
 /// Where a recorded reference points: relative ones from the folder.
@@ -127,10 +118,17 @@ fn sha256_of(path: &Path) -> FileCheck {
                 .map(|b| format!("{b:02x}"))
                 .collect(),
         ),
-        Err(ReadError::NotRegular) => FileCheck::NotRegular,
-        Err(ReadError::TooLarge(_)) => FileCheck::TooLarge,
-        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => FileCheck::Missing,
-        Err(ReadError::Io(_)) => FileCheck::Unreadable,
+        Err(e) => check_of(e),
+    }
+}
+
+/// What stood in the way of reading an evidence file.
+fn check_of(e: ReadError) -> FileCheck {
+    match e {
+        ReadError::NotRegular => FileCheck::NotRegular,
+        ReadError::TooLarge(_) => FileCheck::TooLarge,
+        ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => FileCheck::Missing,
+        ReadError::Io(_) => FileCheck::Unreadable,
     }
 }
 

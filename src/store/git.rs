@@ -68,12 +68,17 @@ pub fn at_revision(
     Ok(Some((assessment, day)))
 }
 
-/// The day (committer's date) of the commit revision `rev` names.
-fn commit_day(path: &Path, rev: &str) -> Result<jiff::civil::Date, GitWhy> {
-    let dir = match path.parent() {
+/// The folder git runs in for the file at `path`: its own.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// The day (committer's date) of the commit revision `rev` names.
+fn commit_day(path: &Path, rev: &str) -> Result<jiff::civil::Date, GitWhy> {
+    let dir = folder_of(path);
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -98,10 +103,7 @@ fn show(path: &Path, rev: &str) -> Result<String, GitWhy> {
     if rev.is_empty() || rev.starts_with('-') || rev.chars().any(char::is_control) {
         return Err(GitWhy::BadRevision);
     }
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     let name = path.file_name().ok_or(GitWhy::BadRevision)?;
     let mut object = std::ffi::OsString::from(format!("{rev}:./"));
     object.push(name);

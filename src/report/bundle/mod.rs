@@ -12,6 +12,14 @@ pub mod verify;
 pub use archive::Member;
 pub use contents::{Bundle, members};
 
+/// Where the minisign signature of the archive at `archive` is kept:
+/// beside it, `FILE.tar.gz.minisig`, as minisign expects.
+pub fn signature_path(archive: &std::path::Path) -> std::path::PathBuf {
+    let mut sig = archive.as_os_str().to_os_string();
+    sig.push(".minisig");
+    sig.into()
+}
+
 /// The manifest's name in the archive.
 pub const MANIFEST: &str = "MANIFEST";
 

@@ -55,15 +55,20 @@ impl Problem {
 }
 
 /// Checks the archive in `bytes` against its manifest: every member
-/// listed, the same size and SHA-256, none unlisted, none unsafe.
-pub fn manifest(bytes: &[u8]) -> Vec<Problem> {
-    let members = match archive::read(bytes, MANIFEST) {
-        Ok(members) => members,
-        Err(e) => return vec![Problem::Unreadable(e.to_string())],
-    };
+/// listed, the same size and SHA-256, none unlisted, none unsafe. Gives
+/// how many members it read, and what is wrong.
+pub fn manifest(bytes: &[u8]) -> (usize, Vec<Problem>) {
+    match archive::read(bytes, MANIFEST) {
+        Ok(members) => (members.len(), against_manifest(&members)),
+        Err(e) => (0, vec![Problem::Unreadable(e.to_string())]),
+    }
+}
+
+/// What is wrong with `members` as their manifest lists them.
+fn against_manifest(members: &[ReadMember]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
-    for m in &members {
+    for m in members {
         if !m.regular || !clean_name(&m.name) {
             problems.push(Problem::Unsafe(m.name.clone()));
         }
@@ -96,7 +101,7 @@ pub fn manifest(bytes: &[u8]) -> Vec<Problem> {
             Some(_) => {}
         }
     }
-    for m in &members {
+    for m in members {
         if m.name != MANIFEST && !lines.iter().any(|l| l.name == m.name) {
             problems.push(Problem::Extra(m.name.clone()));
         }

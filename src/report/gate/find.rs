@@ -41,28 +41,11 @@ pub fn findings(
         };
         for &c in criteria {
             for (text, detail) in one.find(c) {
-                found.push(Finding {
-                    id: question.id.to_string(),
-                    reference: Some(question.reference.to_string()),
-                    criterion: c,
-                    text,
-                    detail,
-                    answer: entry.answer,
-                    accepted: None,
-                    new: None,
-                });
+                found.push(one.finding(c, text, detail, None));
             }
             if one.accepted_gap(c) {
-                found.push(Finding {
-                    id: question.id.to_string(),
-                    reference: Some(question.reference.to_string()),
-                    criterion: c,
-                    text: one.gap_words(),
-                    detail: String::new(),
-                    answer: entry.answer,
-                    accepted: entry.acceptance.clone(),
-                    new: None,
-                });
+                let accepted = entry.acceptance.clone();
+                found.push(one.finding(c, one.gap_words(), String::new(), accepted));
             }
         }
     }
@@ -116,6 +99,26 @@ struct One<'a> {
 }
 
 impl One<'_> {
+    /// A finding of criterion `c` in this question.
+    fn finding(
+        &self,
+        c: Criterion,
+        text: String,
+        detail: String,
+        accepted: Option<crate::assessment::decisions::Acceptance>,
+    ) -> Finding {
+        Finding {
+            id: self.question.id.to_string(),
+            reference: Some(self.question.reference.to_string()),
+            criterion: c,
+            text,
+            detail,
+            answer: self.entry.answer,
+            accepted,
+            new: None,
+        }
+    }
+
     /// The severity criterion `c` names, if it is one.
     fn severity(c: Criterion) -> Option<Severity> {
         match c {

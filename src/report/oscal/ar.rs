@@ -18,6 +18,7 @@ pub fn render_ar(model: &Model, version: OscalVersion) -> Result<String, ReportE
     let parts = build(model, &ids);
     let meta = metadata(model, &parts, w.ar_title, version);
     let q = report.questionnaire;
+    let controls = super::controls::rows(model);
     let result = AssessmentResult {
         uuid: ids.id(&["result"]),
         title: w.result_title.to_string(),
@@ -32,13 +33,13 @@ pub fn render_ar(model: &Model, version: OscalVersion) -> Result<String, ReportE
                 include_all: Some(Empty {}),
                 include_controls: Vec::new(),
             })
-            .chain(super::controls::selection(model))
+            .chain(super::controls::selection(model, &controls))
             .collect(),
         },
         observations: parts.observations,
         risks: parts.risks,
         findings: {
-            let by_control = super::controls::findings(model, &ids, &parts.findings);
+            let by_control = super::controls::findings(model, &ids, &controls, &parts.findings);
             let mut findings = parts.findings;
             findings.extend(by_control);
             findings

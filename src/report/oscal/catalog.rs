@@ -28,14 +28,14 @@ fn id(q: &Questionnaire, parts: &[&str]) -> String {
 fn dated(q: &Questionnaire) -> String {
     let day = q.revision.as_deref().unwrap_or(&q.version);
     match day.parse::<jiff::civil::Date>() {
-        Ok(day) => format!("{day}T00:00:00Z"),
+        Ok(day) => super::day_start(day),
         Err(_) => "1970-01-01T00:00:00Z".to_string(),
     }
 }
 
-/// A prop in srm-assess's namespace, when there is a value.
-fn prop(name: &str, value: &str) -> Option<Value> {
-    line(value).map(|value| json!({"name": name, "ns": NS, "value": value}))
+/// A prop in srm-assess's namespace, when there is a value, as JSON.
+fn prop(name: &'static str, value: &str) -> Option<Value> {
+    super::prop(name, value).and_then(|p| serde_json::to_value(p).ok())
 }
 
 /// The metadata both documents open with.

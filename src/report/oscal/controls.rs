@@ -7,14 +7,19 @@ use super::types::*;
 use super::{Ids, prop};
 use crate::messages;
 use crate::questionnaire::Framework;
-use crate::report::controls::{Standing, by_control};
+use crate::report::controls::{ControlRow, Standing, by_control};
 use crate::report::model::Model;
+
+/// The 800-53 controls the questions map to, each with its questions and
+/// where they stand (computed once for the selection and the findings).
+pub(super) fn rows<'a>(model: &Model<'a>) -> Vec<ControlRow<'a>> {
+    by_control(&model.report, Framework::Nist80053)
+}
 
 /// The selection of the 800-53 controls the questions map to; `None` when
 /// the questionnaire maps none.
-pub(super) fn selection(model: &Model) -> Option<ControlSelection> {
+pub(super) fn selection(model: &Model, rows: &[ControlRow]) -> Option<ControlSelection> {
     let report = &model.report;
-    let rows = by_control(report, Framework::Nist80053);
     (!rows.is_empty()).then(|| ControlSelection {
         description: messages::oscal_mapped_controls(report.lang, rows.len()),
         include_all: None,
@@ -38,11 +43,14 @@ pub(super) fn mapped(q: &crate::questionnaire::Question) -> Vec<Prop> {
 
 /// A finding per 800-53 control, after the questions' own `findings`:
 /// what observed each of its questions is what observed it.
-pub(super) fn findings(model: &Model, ids: &Ids, question_findings: &[Finding]) -> Vec<Finding> {
-    let report = &model.report;
-    let l = report.lang;
-    by_control(report, Framework::Nist80053)
-        .into_iter()
+pub(super) fn findings(
+    model: &Model,
+    ids: &Ids,
+    rows: &[ControlRow],
+    question_findings: &[Finding],
+) -> Vec<Finding> {
+    let l = model.report.lang;
+    rows.iter()
         .map(|row| {
             let mut related: Vec<RelatedObservation> = Vec::new();
             for (q, _) in &row.questions {

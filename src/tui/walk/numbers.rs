@@ -29,9 +29,7 @@ impl Walk {
     /// as last checked): the whole and each section, for the summary. No
     /// clock is read, so drawing stays a function of the model.
     pub fn audit(&self) -> (AuditTally, Vec<AuditTally>) {
-        let day_start = format!("{}T00:00:00Z", self.today)
-            .parse()
-            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let day_start = crate::clock::midnight_utc(self.today);
         let model = self.report("", self.lang, day_start).model();
         (model.audit, model.audit_sections)
     }
